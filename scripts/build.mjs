@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Builds everything a release and the demo need, in order: locale modules,
+// the npm ES modules and their types, the script-tag bundle, the manifest.
+import { rmSync } from 'node:fs';
+import { run } from './lib/run.mjs';
+
+rmSync('dist', { recursive: true, force: true });
+await run('npx', ['lit-localize', 'build']);
+await run('npx', ['vite', 'build', '--logLevel', 'warn']);
+await run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+await run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
+await run('npx', ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);

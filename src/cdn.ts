@@ -1,0 +1,69 @@
+/**
+ * The script-tag entry, for pages with no build step:
+ *
+ *   <script type="module" src=".../welcome-widgets.js" data-endpoint="https://…/v1/" data-lang="es"></script>
+ *
+ * It reads the tag's data-* configuration, exposes `window.WelcomeWidgets`, and
+ * loads each element's code only when its tag appears on the page. Each
+ * locale's messages load on their own when a widget needs that language.
+ */
+import { setScriptConfig } from './core/config.js';
+import { welcomeWidgets, type WelcomeWidgetsApi } from './core/public-api.js';
+
+const elementLoaders: Record<string, () => Promise<unknown>> = {
+  'ww-config': () => import('./components/config/register.js'),
+  'ww-language-picker': () => import('./components/language-picker/register.js'),
+};
+
+function ownScriptTag(): HTMLScriptElement | undefined {
+  const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[src]')];
+  return (
+    scripts.find((script) => script.src === import.meta.url) ??
+    scripts.find((script) => /welcome-widgets(\.min)?\.js(\?|#|$)/.test(script.src))
+  );
+}
+
+function readScriptConfig(): void {
+  const script = ownScriptTag();
+  if (!script) return;
+  const { endpoint, lang } = script.dataset;
+  setScriptConfig({ endpoint, lang });
+}
+
+const requested = new Set<string>();
+
+function load(tag: string): void {
+  const loader = elementLoaders[tag];
+  if (!loader || requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  loader().catch((error: unknown) => {
+    requested.delete(tag);
+    console.error(`[welcome-widgets] could not load <${tag}>.`, error);
+  });
+}
+
+/** Loads every Welcome Widgets element found in `root` (the document, or a shadow root you own). */
+function discover(root: ParentNode): void {
+  if (root instanceof Element) load(root.localName);
+  for (const tag of Object.keys(elementLoaders)) {
+    if (root.querySelector(tag)) load(tag);
+  }
+}
+
+function observe(root: Node): void {
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element) discover(node);
+      }
+    }
+  }).observe(root, { childList: true, subtree: true });
+}
+
+type WindowWithApi = Window & { WelcomeWidgets?: WelcomeWidgetsApi & { discover?: typeof discover } };
+
+readScriptConfig();
+// The one global of the script-tag build. A second copy keeps the first one's.
+(window as WindowWithApi).WelcomeWidgets ??= { ...welcomeWidgets, discover };
+discover(document);
+observe(document);

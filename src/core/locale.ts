@@ -1,0 +1,128 @@
+/**
+ * The one locale state of the page, as seen by this copy of the library.
+ *
+ * lit-localize's own runtime keeps a single active locale per bundle. A widget
+ * here may be pinned to its own language (`lang="es"` on a page in English), so
+ * this module installs lit-localize's `msg()` implementation itself: messages
+ * resolve against the locale of the widget that is rendering, and every loaded
+ * catalogue stays cached. The catalogues are lit-localize's runtime-mode output,
+ * fetched through a static map of loaders (one file per locale).
+ */
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import type { LocaleModule, MsgOptions } from '@lit/localize';
+import type { MsgFn, TemplateLike } from '@lit/localize/internal/types.js';
+import { localeLoaders } from './locale-loaders.js';
+import { localizedMsg } from './localized-msg.js';
+import { matchLocale, sourceLocale, type SupportedLocale } from './locales.js';
+import { pageStore } from './page-store.js';
+import { LOCALE_CHANGE_EVENT, WwLocaleChangeEvent } from '../events/locale-change.js';
+
+type Templates = LocaleModule['templates'] | undefined;
+
+const catalogues = new Map<SupportedLocale, Templates>([[sourceLocale, undefined]]);
+const loading = new Map<SupportedLocale, Promise<void>>();
+let renderingLocale: SupportedLocale = sourceLocale;
+
+try {
+  const msgInRenderingLocale = (template: TemplateLike, options?: MsgOptions) =>
+    localizedMsg(catalogues.get(renderingLocale), template, options);
+  // It has msg()'s overloads in behaviour; its declaration has only the widest one.
+  _installMsgImplementation(msgInRenderingLocale as MsgFn);
+} catch {
+  // Another lit-localize configuration owns msg() in this bundle; widgets then
+  // render in that configuration's language.
+  console.warn('[welcome-widgets] lit-localize was configured elsewhere in this bundle.');
+}
+
+export function isLocaleLoaded(locale: SupportedLocale): boolean {
+  return catalogues.has(locale);
+}
+
+/** Fetches a locale's messages once; later calls share the same request. */
+export function loadLocale(locale: SupportedLocale): Promise<void> {
+  if (catalogues.has(locale)) return Promise.resolve();
+  let request = loading.get(locale);
+  if (!request) {
+    const loader = localeLoaders[locale as Exclude<SupportedLocale, 'en'>];
+    request = loader()
+      .then((module) => {
+        catalogues.set(locale, module.templates);
+      })
+      .finally(() => loading.delete(locale));
+    loading.set(locale, request);
+  }
+  return request;
+}
+
+/** Runs `render` with `msg()` answering in `locale` (which must be loaded). */
+export function renderInLocale<T>(locale: SupportedLocale, render: () => T): T {
+  const previous = renderingLocale;
+  renderingLocale = catalogues.has(locale) ? locale : sourceLocale;
+  try {
+    return render();
+  } finally {
+    renderingLocale = previous;
+  }
+}
+
+/**
+ * The locale a widget should use, in order: its own `lang` attribute, the
+ * visitor's choice on this page, the configured language (`<ww-config lang>`,
+ * the script tag's `data-lang`, `configure({ lang })`), `<html lang>`, the
+ * browser's languages, English.
+ */
+export function resolveLocale(own?: string | null, configured?: string | null): SupportedLocale {
+  return (
+    matchLocale(own) ??
+    matchLocale(pageStore().visitorLocale) ??
+    matchLocale(configured) ??
+    matchLocale(document.documentElement.lang) ??
+    navigator.languages.map(matchLocale).find((l) => l !== undefined) ??
+    sourceLocale
+  );
+}
+
+const subscribers = new Set<() => void>();
+let listening = false;
+
+function notifySubscribers(): void {
+  for (const subscriber of subscribers) subscriber();
+}
+
+function onLocaleChange(event: Event): void {
+  const locale = matchLocale((event as CustomEvent<{ locale?: string }>).detail?.locale);
+  if (!locale) return;
+  pageStore().visitorLocale = locale;
+  notifySubscribers();
+}
+
+function listenToPage(): void {
+  if (listening) return;
+  listening = true;
+  // Capture on document: every copy of the library hears the change before any
+  // handler of the host page could stop it on the way up.
+  document.addEventListener(LOCALE_CHANGE_EVENT, onLocaleChange, { capture: true });
+  new MutationObserver(notifySubscribers).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
+  window.addEventListener('languagechange', notifySubscribers);
+}
+
+/** Calls `callback` whenever anything that decides a widget's locale changes. */
+export function subscribeToLocaleInputs(callback: () => void): () => void {
+  listenToPage();
+  subscribers.add(callback);
+  return () => subscribers.delete(callback);
+}
+
+/**
+ * Switches every widget on the page, in every copy of the library, to `locale`:
+ * the page-level counterpart of a visitor choosing in `<ww-language-picker>`.
+ */
+export function setVisitorLocale(locale: string, previous: string): boolean {
+  const matched = matchLocale(locale);
+  if (!matched) return false;
+  document.dispatchEvent(new WwLocaleChangeEvent({ locale: matched, previous }));
+  return true;
+}

@@ -1,0 +1,15 @@
+/**
+ * The npm entry: registers every element and exports the page-level API.
+ * Import a single element's module (`welcome-widgets/language-picker.js`)
+ * to load only that one.
+ */
+import './components/config/register.js';
+import './components/language-picker/register.js';
+
+export { WwConfig } from './components/config/config.js';
+export { WwLanguagePicker } from './components/language-picker/language-picker.js';
+export { configure } from './core/config.js';
+export { welcomeWidgets } from './core/public-api.js';
+export { WwLocaleChangeEvent, type LocaleChangeDetail } from './events/locale-change.js';
+export { allLocales, type SupportedLocale } from './core/locales.js';
+export { VERSION } from './core/version.js';
