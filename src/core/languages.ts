@@ -32,6 +32,9 @@ export const languageNames: Record<SupportedLocale, LanguageName> = {
   ff: { endonym: 'Pulaar', english: 'Fula' },
 };
 
+/** The picker's default list, ordered by how many New Yorkers and Bostonians read each language. */
+export const defaultLanguageOrder = Object.keys(languageNames) as SupportedLocale[];
+
 /** Lower case without accents, so "espanol" finds "Español" and "kreyol" finds "Kreyòl". */
 export function foldForSearch(text: string): string {
   return text

@@ -1,10 +1,10 @@
 import { msg, str } from '../../core/localize.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WwElement } from '../../core/base-element.js';
-import { foldForSearch, languageNames } from '../../core/languages.js';
+import { defaultLanguageOrder, foldForSearch, languageNames } from '../../core/languages.js';
 import { pageStore } from '../../core/page-store.js';
 import { resolveLocale, setVisitorLocale, subscribeToLocaleInputs } from '../../core/locale.js';
-import { allLocales, directionOf, matchLocale, type SupportedLocale } from '../../core/locales.js';
+import { directionOf, matchLocale, type SupportedLocale } from '../../core/locales.js';
 import { WwLocaleChangeEvent } from '../../events/locale-change.js';
 import { checkIcon, chevronIcon, globeIcon } from './icons.js';
 import { languagePickerStyles } from './language-picker.styles.js';
@@ -125,7 +125,7 @@ export class WwLanguagePicker extends WwElement {
     const requested = this.languages.split(/[\s,]+/).filter(Boolean);
     const matched = requested.map(matchLocale).filter((l): l is SupportedLocale => l !== undefined);
     const unique = [...new Set(matched)];
-    return unique.length > 0 ? unique : [...allLocales];
+    return unique.length > 0 ? unique : defaultLanguageOrder;
   }
 
   private get hasFilter(): boolean {

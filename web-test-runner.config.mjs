@@ -1,0 +1,27 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { apiFixtures } from './test/fixtures/api-fixtures.mjs';
+import { countingReporter } from './test/fixtures/counting-reporter.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  throw new Error('No Chromium found: set CHROME_PATH, or install it (Debian: apt-get install chromium).');
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 15000 } },
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  middleware: [apiFixtures()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('test-results/browser.json')],
+};
