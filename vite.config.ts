@@ -22,7 +22,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
     resolve: {
       // Generated locale modules import `str` from lit-localize's index, whose other
       // modules run code at load; point them at the two functions they use.
-      alias: [{ find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize.ts', import.meta.url)) }],
+      alias: [
+        { find: /^@lit\/localize$/, replacement: fileURLToPath(new URL('./src/core/localize.ts', import.meta.url)) },
+      ],
     },
     plugins: [minifyTemplates()],
     build: {

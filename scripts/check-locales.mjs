@@ -27,7 +27,9 @@ const list = (nodes) => Array.from({ length: nodes.length }, (_, i) => nodes.ite
 
 export function checkXliff(xml, file) {
   const problems = [];
-  const doc = new DOMParser({ onError: (level, message) => problems.push(`${file}: XML ${level}: ${message}`) }).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({
+    onError: (level, message) => problems.push(`${file}: XML ${level}: ${message}`),
+  }).parseFromString(xml, 'text/xml');
   const units = list(doc.getElementsByTagName('trans-unit'));
   for (const unit of units) {
     const id = unit.getAttribute('id');
@@ -35,15 +37,23 @@ export function checkXliff(xml, file) {
     const source = unit.getElementsByTagName('source')[0];
     const targets = unit.getElementsByTagName('target');
     if (targets.length !== 1) {
-      problems.push(`${file}: ${id} has no translation (add a <target>, or copy the source with state="needs-translation")`);
+      problems.push(
+        `${file}: ${id} has no translation (add a <target>, or copy the source with state="needs-translation")`,
+      );
       continue;
     }
     const target = targets[0];
     const state = target.getAttribute('state');
-    if (!REVIEW_STATES.has(state)) problems.push(`${file}: ${id} target needs a review state (state="needs-review-translation" for drafts)`);
+    if (!REVIEW_STATES.has(state))
+      problems.push(`${file}: ${id} target needs a review state (state="needs-review-translation" for drafts)`);
     if (!target.textContent.trim()) problems.push(`${file}: ${id} target is empty`);
-    const placeholders = (el) => list(el.getElementsByTagName('x')).map((x) => x.getAttribute('id')).sort().join(',');
-    if (placeholders(source) !== placeholders(target)) problems.push(`${file}: ${id} target placeholders differ from the source`);
+    const placeholders = (el) =>
+      list(el.getElementsByTagName('x'))
+        .map((x) => x.getAttribute('id'))
+        .sort()
+        .join(',');
+    if (placeholders(source) !== placeholders(target))
+      problems.push(`${file}: ${id} target placeholders differ from the source`);
   }
   return { ids: units.map((u) => u.getAttribute('id')), problems };
 }
@@ -54,13 +64,21 @@ function isStale(root) {
   try {
     cpSync(join(root, 'locales'), scratch, { recursive: true });
     const scratchConfig = join(root, `.lit-localize.check.json`);
-    writeFileSync(scratchConfig, JSON.stringify({ ...config, interchange: { ...config.interchange, xliffDir: scratch } }));
+    writeFileSync(
+      scratchConfig,
+      JSON.stringify({ ...config, interchange: { ...config.interchange, xliffDir: scratch } }),
+    );
     try {
-      execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['extract', '--config', scratchConfig], { cwd: root, stdio: 'pipe' });
+      execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['extract', '--config', scratchConfig], {
+        cwd: root,
+        stdio: 'pipe',
+      });
     } finally {
       rmSync(scratchConfig, { force: true });
     }
-    return readdirSync(scratch).filter((file) => readFileSync(join(scratch, file), 'utf8') !== readFileSync(join(root, 'locales', file), 'utf8'));
+    return readdirSync(scratch).filter(
+      (file) => readFileSync(join(scratch, file), 'utf8') !== readFileSync(join(root, 'locales', file), 'utf8'),
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -79,7 +97,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (ids !== reference) problems.push(`${file}: its messages differ from ${files[0]}'s`);
   }
   const stale = isStale(root);
-  if (stale.length) problems.push(`locales are out of date with src/ (${stale.join(', ')}): run npm run localize:extract`);
+  if (stale.length)
+    problems.push(`locales are out of date with src/ (${stale.join(', ')}): run npm run localize:extract`);
   for (const problem of problems) console.log(problem);
   console.log(problems.length ? `locales: ${problems.length} problem(s)` : `locales: ${files.length} files complete`);
   process.exit(problems.length ? 1 : 0);

@@ -118,7 +118,9 @@ describe('ApiClient', () => {
   });
 
   it('reports an unreachable server as a NetworkError', async () => {
-    const error = await failure(new ApiClient({ endpoint: 'http://127.0.0.1:9/', locale: 'en' }).get('x', { retries: 0 }));
+    const error = await failure(
+      new ApiClient({ endpoint: 'http://127.0.0.1:9/', locale: 'en' }).get('x', { retries: 0 }),
+    );
     expect(error).to.be.instanceOf(NetworkError);
   });
 
@@ -170,7 +172,9 @@ describe('a data widget and its requests', () => {
   beforeEach(resetPageLocale);
 
   it('aborts its request when it leaves the page', async () => {
-    const probe = await fixture<WwTestProbe>(html`<ww-test-probe endpoint="/api-test/" path="slow?ms=3000"></ww-test-probe>`);
+    const probe = await fixture<WwTestProbe>(
+      html`<ww-test-probe endpoint="/api-test/" path="slow?ms=3000"></ww-test-probe>`,
+    );
     const loading = probe.load();
     await new Promise((r) => setTimeout(r, 50));
     probe.remove();
@@ -182,7 +186,7 @@ describe('a data widget and its requests', () => {
   it('shows a localized error with a retry that works', async () => {
     const k = uniqueKey();
     const probe = await fixture<WwTestProbe>(
-      html`<ww-test-probe lang="es" endpoint="/api-test/" path="flaky?key=${k}&fail=1&status=500"></ww-test-probe>`,
+      html`<ww-test-probe lang="es" endpoint="/api-test/" .path=${`flaky?key=${k}&fail=1&status=500`}></ww-test-probe>`,
     );
     await until(() => probe.locale === 'es');
     await probe.load();

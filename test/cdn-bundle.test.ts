@@ -43,10 +43,16 @@ describe('script-tag bundle', () => {
 
   it('loads each widget and each locale only when the page needs it', async () => {
     const { win, doc } = await openPage('/test/pages/two-copies.html');
-    doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src: '/dist/cdn/welcome-widgets.js' }));
+    doc.head.append(
+      Object.assign(doc.createElement('script'), { type: 'module', src: '/dist/cdn/welcome-widgets.js' }),
+    );
     const picker = doc.querySelector('ww-language-picker')!;
     await until(() => shadowText(picker, '[part~="button"]') === 'Español');
-    const scripts = () => win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js'));
+    const scripts = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.endsWith('.js'));
     expect(scripts().some((name) => /chunks\/es-/.test(name))).to.equal(false, 'no Spanish messages yet');
     win.WelcomeWidgets!.setLocale('es');
     await until(() => scripts().some((name) => /chunks\/es-/.test(name)));

@@ -11,10 +11,12 @@ describe('configuration', () => {
 
   it('takes the endpoint attribute first, then <ww-config>, then the script tag, then configure()', async () => {
     configure({ endpoint: '/from-configure/' });
-    const page = await fixture(html`<ww-config endpoint="/from-config/">
-      <ww-test-probe endpoint="/own/"></ww-test-probe>
-      <ww-test-probe></ww-test-probe>
-    </ww-config>`);
+    const page = await fixture(
+      html`<ww-config endpoint="/from-config/">
+        <ww-test-probe endpoint="/own/"></ww-test-probe>
+        <ww-test-probe></ww-test-probe>
+      </ww-config>`,
+    );
     const [own, inherited] = [...page.querySelectorAll<WwTestProbe>('ww-test-probe')];
     expect(own!.resolvedConfig.endpoint).to.equal('/own/');
     expect(inherited!.resolvedConfig.endpoint).to.equal('/from-config/');

@@ -60,10 +60,12 @@ describe('locale state', () => {
   });
 
   it('switches every widget on the page when the visitor chooses', async () => {
-    const page = await fixture(html`<div>
-      <ww-language-picker variant="toggle" languages="en es"></ww-language-picker>
-      <ww-test-probe endpoint="/api-test/"></ww-test-probe>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <ww-language-picker variant="toggle" languages="en es"></ww-language-picker>
+        <ww-test-probe endpoint="/api-test/"></ww-test-probe>
+      </div>`,
+    );
     const picker = page.querySelector<WwLanguagePicker>('ww-language-picker')!;
     const probe = page.querySelector<WwTestProbe>('ww-test-probe')!;
     expect(text(probe)).to.equal('Try again');
@@ -74,10 +76,12 @@ describe('locale state', () => {
   });
 
   it('follows <html lang> when the visitor has not chosen, and keeps pinned widgets pinned', async () => {
-    const page = await fixture(html`<div>
-      <ww-test-probe endpoint="/api-test/"></ww-test-probe>
-      <ww-test-probe endpoint="/api-test/" lang="en"></ww-test-probe>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <ww-test-probe endpoint="/api-test/"></ww-test-probe>
+        <ww-test-probe endpoint="/api-test/" lang="en"></ww-test-probe>
+      </div>`,
+    );
     const [free, pinned] = [...page.querySelectorAll<WwTestProbe>('ww-test-probe')];
     document.documentElement.lang = 'ur';
     await until(() => free!.locale === 'ur');
@@ -107,7 +111,9 @@ describe('locale state', () => {
   });
 
   it('takes a default language from <ww-config lang>, which the visitor choice outranks', async () => {
-    const page = await fixture(html`<ww-config lang="so" endpoint="/api-test/"><ww-test-probe></ww-test-probe></ww-config>`);
+    const page = await fixture(
+      html`<ww-config lang="so" endpoint="/api-test/"><ww-test-probe></ww-test-probe></ww-config>`,
+    );
     const probe = page.querySelector<WwTestProbe>('ww-test-probe')!;
     await until(() => probe.locale === 'so');
     welcomeWidgets.setLocale('es');

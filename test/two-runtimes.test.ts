@@ -1,4 +1,3 @@
-import { expect } from '@open-wc/testing';
 import { welcomeWidgets } from '../src/core/public-api.js';
 import './helpers/probe-element.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';

@@ -5,7 +5,7 @@ import { pageStore } from './page-store.js';
 
 /** The nearest `<ww-config>` that is not defined yet, across shadow roots. */
 function undefinedConfigAncestor(element: Element): boolean {
-  for (let node: Node | null = element.parentNode; node; ) {
+  for (let node: Node | null = element.parentNode; node;) {
     if (node instanceof Element && node.localName === 'ww-config' && !customElements.get('ww-config')) return true;
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }

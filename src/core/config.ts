@@ -10,9 +10,7 @@ export interface ProvidedConfig {
 }
 
 /** Keyed by a registered symbol so that every copy of the library finds every `<ww-config>`. */
-export const configContext = createContext<ProvidedConfig | undefined>(
-  Symbol.for('welcome-widgets.config'),
-);
+export const configContext = createContext<ProvidedConfig | undefined>(Symbol.for('welcome-widgets.config'));
 
 export const CONFIG_CHANGE = 'config-change';
 
@@ -41,7 +39,10 @@ export function setScriptConfig(config: PageConfig): void {
  * Resolves a widget's configuration: its own `endpoint` attribute, then the
  * nearest `<ww-config>`, then the script tag, then `configure()`.
  */
-export function resolveConfig(ownEndpoint: string | null | undefined, provided: ProvidedConfig | undefined): PageConfig {
+export function resolveConfig(
+  ownEndpoint: string | null | undefined,
+  provided: ProvidedConfig | undefined,
+): PageConfig {
   const { scriptConfig, apiConfig } = pageStore();
   const endpoint = [ownEndpoint, provided?.endpoint, scriptConfig.endpoint, apiConfig.endpoint]
     .map((value) => value?.trim())

@@ -15,10 +15,12 @@ export function renderNotice({ tone, heading, detail, action }: NoticeOptions): 
   return html`<div part="notice" class="notice notice--${tone}" role=${tone === 'error' ? 'alert' : 'status'}>
     <p class="notice__heading">${heading}</p>
     ${detail ? html`<p class="notice__detail">${detail}</p>` : nothing}
-    ${action
-      ? html`<button part="notice-action" class="notice__action" type="button" @click=${action.onClick}>
-          ${action.label}
-        </button>`
-      : nothing}
+    ${
+      action
+        ? html`<button part="notice-action" class="notice__action" type="button" @click=${action.onClick}>
+            ${action.label}
+          </button>`
+        : nothing
+    }
   </div>`;
 }

@@ -92,7 +92,6 @@ export class WwLanguagePicker extends WwElement {
   private activeIndex = 0;
   private placement = '';
 
-
   private readonly typeahead = new Typeahead();
 
   private partElement<T extends HTMLElement>(name: string): T | null {
@@ -214,24 +213,29 @@ export class WwLanguagePicker extends WwElement {
     const visible = this.visibleOptions;
     const activeId = visible[this.activeIndex] ? `option-${visible[this.activeIndex]}` : nothing;
     const count = new Intl.NumberFormat(this.locale).format(visible.length);
-    return html`${this.hasFilter
-        ? html`<label class="filter-label" for="filter">${msg('Search languages', { id: 'picker.filter-label' })}</label>
-            <input
-              part="filter"
-              id="filter"
-              class="filter"
-              type="text"
-              role="combobox"
-              autocomplete="off"
-              spellcheck="false"
-              aria-autocomplete="list"
-              aria-expanded="true"
-              aria-controls="listbox"
-              aria-activedescendant=${activeId}
-              .value=${this.query}
-              @input=${this.onFilterInput}
-            />`
-        : nothing}
+    return html`${
+        this.hasFilter
+          ? html`<label class="filter-label" id="filter-label" for="filter"
+                >${msg('Search languages', { id: 'picker.filter-label' })}</label
+              >
+              <input
+                part="filter"
+                id="filter"
+                class="filter"
+                type="text"
+                role="combobox"
+                aria-labelledby="filter-label"
+                autocomplete="off"
+                spellcheck="false"
+                aria-autocomplete="list"
+                aria-expanded="true"
+                aria-controls="listbox"
+                aria-activedescendant=${activeId}
+                .value=${this.query}
+                @input=${this.onFilterInput}
+              />`
+          : nothing
+      }
       <ul
         part="listbox"
         id="listbox"
@@ -243,9 +247,13 @@ export class WwLanguagePicker extends WwElement {
       >
         ${visible.map((code, index) => this.renderOption(code, index, code === current))}
       </ul>
-      ${visible.length === 0
-        ? html`<p class="empty">${msg(str`No language matches “${this.query.trim()}”.`, { id: 'picker.no-match' })}</p>`
-        : nothing}
+      ${
+        visible.length === 0
+          ? html`<p class="empty">
+              ${msg(str`No language matches “${this.query.trim()}”.`, { id: 'picker.no-match' })}
+            </p>`
+          : nothing
+      }
       <p class="visually-hidden" role="status">
         ${this.query.trim() ? msg(str`Languages found: ${count}`, { id: 'picker.result-count' }) : ''}
       </p>`;
@@ -253,6 +261,8 @@ export class WwLanguagePicker extends WwElement {
 
   private renderOption(code: SupportedLocale, index: number, selected: boolean): TemplateResult {
     const { endonym, english } = languageNames[code];
+    // The keyboard is handled once for the whole panel (onPanelKeydown), as the listbox pattern has it.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<li
       part="option"
       id="option-${code}"
@@ -265,9 +275,11 @@ export class WwLanguagePicker extends WwElement {
     >
       <span class="check">${selected ? checkIcon : nothing}</span>
       <span part="option-label" lang=${code} dir=${directionOf(code)}>${endonym}</span>
-      ${english !== endonym
-        ? html`<span part="option-description" class="description" lang="en" dir="ltr">${english}</span>`
-        : nothing}
+      ${
+        english !== endonym
+          ? html`<span part="option-description" class="description" lang="en" dir="ltr">${english}</span>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -401,13 +413,12 @@ export class WwLanguagePicker extends WwElement {
   }
 
   private restoreRememberedChoice(): void {
-    let stored: string | null = null;
+    let locale: SupportedLocale | undefined;
     try {
-      stored = localStorage.getItem(STORAGE_KEY);
+      locale = matchLocale(localStorage.getItem(STORAGE_KEY));
     } catch {
       return;
     }
-    const locale = matchLocale(stored);
     // A choice made on this page already outranks one from an earlier visit.
     if (locale && pageStore().visitorLocale === null && locale !== this.value) {
       setVisitorLocale(locale, this.value);

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` (v0): bytes of every npm entry, of the script-tag bundle and
+ * of each locale chunk (minified, gzip, brotli), and the JavaScript a page
+ * holding only the language picker loads. Writes bench/report.json and prints a table.
+ * Budgets (from the foundation issue; 1 KB = 1024 bytes): picker page ≤ 14 KB gzip,
+ * each locale chunk ≤ 3 KB gzip.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { run } from '../scripts/lib/run.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const KB = 1024;
+const BUDGET = { pickerPageGzip: 14 * KB, localeChunkGzip: 3 * KB };
+
+if (!existsSync(join(root, 'dist/cdn/.vite/manifest.json')) || process.argv.includes('--build')) {
+  await run('node', [join(root, 'scripts/build.mjs')]);
+}
+
+function sizes(file) {
+  const bytes = readFileSync(file);
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const sum = (list) => list.reduce((t, s) => ({ min: t.min + s.min, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { min: 0, gzip: 0, brotli: 0 });
+
+// npm entries
+const npm = Object.fromEntries(
+  readdirSync(join(root, 'dist'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => [f, sizes(join(root, 'dist', f))]),
+);
+
+// script-tag bundle: follow the static imports of the Vite manifest
+const cdnDir = join(root, 'dist/cdn');
+const manifest = JSON.parse(readFileSync(join(cdnDir, '.vite/manifest.json'), 'utf8'));
+function closure(keys, seen = new Set()) {
+  for (const key of keys) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    closure(manifest[key].imports ?? [], seen);
+  }
+  return seen;
+}
+const fileOf = (key) => manifest[key].file;
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const pickerKey = 'src/components/language-picker/register.ts';
+const pickerPageKeys = closure([entryKey, pickerKey]);
+const pickerPage = Object.fromEntries([...pickerPageKeys].map((k) => [fileOf(k), sizes(join(cdnDir, fileOf(k)))]));
+const pickerPageTotal = sum(Object.values(pickerPage));
+
+const locales = Object.fromEntries(
+  Object.keys(manifest)
+    .filter((k) => k.startsWith('src/generated/locales/'))
+    .map((k) => {
+      const extra = [...closure([k])].filter((key) => !pickerPageKeys.has(key));
+      const total = sum(extra.map((key) => sizes(join(cdnDir, fileOf(key)))));
+      return [k.replace(/^.*\/(.*)\.ts$/, '$1'), { file: fileOf(k), ...total }];
+    }),
+);
+const largestLocale = Math.max(...Object.values(locales).map((l) => l.gzip));
+
+const report = {
+  generatedAt: new Date().toISOString(),
+  node: process.version,
+  budgets: BUDGET,
+  npmEntries: npm,
+  cdn: {
+    entry: { file: fileOf(entryKey), ...sizes(join(cdnDir, fileOf(entryKey))) },
+    pickerPage: { files: pickerPage, total: pickerPageTotal, withinBudget: pickerPageTotal.gzip <= BUDGET.pickerPageGzip },
+    locales,
+    largestLocaleGzip: largestLocale,
+    localesWithinBudget: largestLocale <= BUDGET.localeChunkGzip,
+  },
+};
+writeFileSync(join(root, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+const row = (name, s) => `${name.padEnd(44)} ${String(s.min).padStart(8)} ${String(s.gzip).padStart(8)} ${String(s.brotli).padStart(8)}`;
+console.log(`${'file'.padEnd(44)} ${'min'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}`);
+console.log('npm entries');
+for (const [name, s] of Object.entries(npm)) console.log(row(`  ${name}`, s));
+console.log('page with only <ww-language-picker> (script-tag build)');
+for (const [name, s] of Object.entries(pickerPage)) console.log(row(`  ${name}`, s));
+console.log(row(`  total (budget ${BUDGET.pickerPageGzip} gzip)`, pickerPageTotal));
+console.log('locale chunks (beyond the picker page)');
+for (const [name, s] of Object.entries(locales)) console.log(row(`  ${name}`, s));
+console.log(`picker page: ${pickerPageTotal.gzip} B gzip ${report.cdn.pickerPage.withinBudget ? '≤' : '>'} ${BUDGET.pickerPageGzip} B`);
+console.log(`largest locale chunk: ${largestLocale} B gzip ${report.cdn.localesWithinBudget ? '≤' : '>'} ${BUDGET.localeChunkGzip} B`);
+console.log('written: bench/report.json');

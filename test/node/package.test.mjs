@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+
+function declaration(tag) {
+  for (const module of manifest.modules) {
+    for (const decl of module.declarations ?? []) if (decl.tagName === tag) return decl;
+  }
+  return undefined;
+}
+
+test('the library version in the code is the package version', () => {
+  const source = readFileSync('src/core/version.ts', 'utf8');
+  assert.match(source, new RegExp(`VERSION = '${pkg.version.replaceAll('.', '\\.')}'`));
+});
+
+test('every export of package.json exists after the build', () => {
+  for (const [key, target] of Object.entries(pkg.exports)) {
+    if (key.includes('*')) continue;
+    const paths = typeof target === 'string' ? [target] : Object.values(target);
+    for (const path of paths) assert.ok(existsSync(path), `${key} → ${path}`);
+  }
+  assert.ok(existsSync('dist/cdn/welcome-widgets.js'));
+});
+
+test('custom-elements.json documents ww-language-picker: attributes, event, parts, CSS properties', () => {
+  const picker = declaration('ww-language-picker');
+  assert.ok(picker, 'ww-language-picker is in the manifest');
+  const attributes = picker.attributes.map((a) => a.name);
+  for (const name of ['languages', 'variant', 'update-document', 'url-template', 'remember', 'lang']) {
+    assert.ok(attributes.includes(name), `attribute ${name}`);
+  }
+  assert.deepEqual(
+    picker.events.map((e) => e.name),
+    ['ww-locale-change'],
+  );
+  const parts = picker.cssParts.map((p) => p.name);
+  for (const name of ['base', 'button', 'panel', 'filter', 'listbox', 'option'])
+    assert.ok(parts.includes(name), `part ${name}`);
+  assert.ok(picker.cssProperties.some((p) => p.name === '--ww-language-picker-panel-max-height'));
+  assert.ok(picker.cssProperties.some((p) => p.name === '--ww-color-primary'));
+});
+
+test('custom-elements.json documents ww-config: attributes and slot', () => {
+  const config = declaration('ww-config');
+  assert.ok(config, 'ww-config is in the manifest');
+  const attributes = config.attributes.map((a) => a.name);
+  assert.ok(attributes.includes('endpoint'));
+  assert.ok(attributes.includes('lang'));
+  assert.equal(config.slots[0].name, '');
+});
