@@ -28,7 +28,12 @@ function sizes(file) {
   };
 }
 
-const sum = (list) => list.reduce((t, s) => ({ min: t.min + s.min, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { min: 0, gzip: 0, brotli: 0 });
+const sum = (list) =>
+  list.reduce((t, s) => ({ min: t.min + s.min, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), {
+    min: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 // npm entries
 const npm = Object.fromEntries(
@@ -73,7 +78,11 @@ const report = {
   npmEntries: npm,
   cdn: {
     entry: { file: fileOf(entryKey), ...sizes(join(cdnDir, fileOf(entryKey))) },
-    pickerPage: { files: pickerPage, total: pickerPageTotal, withinBudget: pickerPageTotal.gzip <= BUDGET.pickerPageGzip },
+    pickerPage: {
+      files: pickerPage,
+      total: pickerPageTotal,
+      withinBudget: pickerPageTotal.gzip <= BUDGET.pickerPageGzip,
+    },
     locales,
     largestLocaleGzip: largestLocale,
     localesWithinBudget: largestLocale <= BUDGET.localeChunkGzip,
@@ -81,7 +90,8 @@ const report = {
 };
 writeFileSync(join(root, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
 
-const row = (name, s) => `${name.padEnd(44)} ${String(s.min).padStart(8)} ${String(s.gzip).padStart(8)} ${String(s.brotli).padStart(8)}`;
+const row = (name, s) =>
+  `${name.padEnd(44)} ${String(s.min).padStart(8)} ${String(s.gzip).padStart(8)} ${String(s.brotli).padStart(8)}`;
 console.log(`${'file'.padEnd(44)} ${'min'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}`);
 console.log('npm entries');
 for (const [name, s] of Object.entries(npm)) console.log(row(`  ${name}`, s));
@@ -90,6 +100,10 @@ for (const [name, s] of Object.entries(pickerPage)) console.log(row(`  ${name}`,
 console.log(row(`  total (budget ${BUDGET.pickerPageGzip} gzip)`, pickerPageTotal));
 console.log('locale chunks (beyond the picker page)');
 for (const [name, s] of Object.entries(locales)) console.log(row(`  ${name}`, s));
-console.log(`picker page: ${pickerPageTotal.gzip} B gzip ${report.cdn.pickerPage.withinBudget ? '≤' : '>'} ${BUDGET.pickerPageGzip} B`);
-console.log(`largest locale chunk: ${largestLocale} B gzip ${report.cdn.localesWithinBudget ? '≤' : '>'} ${BUDGET.localeChunkGzip} B`);
+console.log(
+  `picker page: ${pickerPageTotal.gzip} B gzip ${report.cdn.pickerPage.withinBudget ? '≤' : '>'} ${BUDGET.pickerPageGzip} B`,
+);
+console.log(
+  `largest locale chunk: ${largestLocale} B gzip ${report.cdn.localesWithinBudget ? '≤' : '>'} ${BUDGET.localeChunkGzip} B`,
+);
 console.log('written: bench/report.json');

@@ -49,19 +49,20 @@ export const RightToLeft: Story = {
 
 /** Themed through the documented custom properties and parts. */
 export const Themed: Story = {
-  render: (args) => html`<style>
-      .themed {
-        --ww-color-primary: #7c2d12;
-        --ww-color-focus: #7c2d12;
-        --ww-color-surface-hover: #fff7ed;
-        --ww-radius: 999px;
-        --ww-font-family: Georgia, serif;
-      }
-      .themed ww-language-picker::part(button) {
-        border-width: 2px;
-      }
-    </style>
-    <div class="themed">${meta.render!(args, {} as never)}</div>`,
+  render: (args) =>
+    html`<style>
+        .themed {
+          --ww-color-primary: #7c2d12;
+          --ww-color-focus: #7c2d12;
+          --ww-color-surface-hover: #fff7ed;
+          --ww-radius: 999px;
+          --ww-font-family: Georgia, serif;
+        }
+        .themed ww-language-picker::part(button) {
+          border-width: 2px;
+        }
+      </style>
+      <div class="themed">${meta.render!(args, {} as never)}</div>`,
 };
 
 /** A host page that shrinks the root font size; the picker keeps a readable size. */

@@ -65,7 +65,7 @@ describe('script-tag bundle', () => {
   it('keeps one language across two copies of the bundle on one page', async () => {
     const { win, doc } = await openPage('/test/pages/two-copies.html');
     const warnings: string[] = [];
-    (win.console as Console).warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    (win as unknown as typeof globalThis).console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     // Copy A: the built bundle. Copy B: another build of the same release at another address.
     const load = (src: string) =>
       new Promise((resolve, reject) => {

@@ -3,6 +3,7 @@ import { LitElement, css, html, type PropertyDeclarations, type PropertyValues, 
 import { configContext } from '../../core/config.js';
 
 /**
+ * @tagname ww-config
  * @summary Gives the widgets inside it one endpoint and one default language.
  *
  * Wrap several widgets (or a whole page section) in one `<ww-config>` instead of

@@ -15,6 +15,7 @@ const FILTER_THRESHOLD = 8;
 const STORAGE_KEY = 'welcome-widgets:locale';
 
 /**
+ * @tagname ww-language-picker
  * @summary Lets a visitor choose the language of every widget on the page.
  *
  * Each language is named in itself and its own script, with its English name
