@@ -11,6 +11,12 @@ import { minifyTemplates } from './scripts/vite-minify-templates.ts';
  *   separate chunk beside it, fetched on demand.
  * `vite` (serve) runs the demo pages against the sources.
  */
+/** `chunks/language-picker-<hash>.js` rather than `chunks/register-<hash>.js`. */
+function chunkFileName(chunk: { facadeModuleId: string | null }): string {
+  const component = /components\/([\w-]+)\//.exec(chunk.facadeModuleId ?? '')?.[1];
+  return component ? `chunks/${component}-[hash].js` : 'chunks/[name]-[hash].js';
+}
+
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     return { root: '.', server: { open: '/demo/index.html' } };
@@ -53,7 +59,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
             // Library mode leaves whitespace for downstream bundlers; this file goes straight to browsers.
             minify: true,
             entryFileNames: '[name].js',
-            chunkFileNames: 'chunks/[name]-[hash].js',
+            chunkFileNames: chunkFileName,
           },
         },
       },
@@ -78,7 +84,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
         external: [/^lit($|\/)/, /^@lit\//],
         output: {
           entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          chunkFileNames: chunkFileName,
         },
       },
     },

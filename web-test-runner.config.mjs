@@ -4,6 +4,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { apiFixtures } from './test/fixtures/api-fixtures.mjs';
 import { countingReporter } from './test/fixtures/counting-reporter.mjs';
+import { forcedColorsPlugin } from './test/fixtures/forced-colors-plugin.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -17,7 +18,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
   middleware: [apiFixtures()],
   browsers: [
     chromeLauncher({

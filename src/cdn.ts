@@ -67,3 +67,9 @@ readScriptConfig();
 (window as WindowWithApi).WelcomeWidgets ??= { ...welcomeWidgets, discover };
 discover(document);
 observe(document);
+
+// Lit, the shared base class and the safe define() live in this file (every
+// widget needs them), so that a page loads one more file per widget, not three.
+// Exported for authors of further widgets on the same runtime.
+export { WwElement } from './core/base-element.js';
+export { define } from './core/define.js';
