@@ -41,6 +41,16 @@ describe('script-tag bundle', () => {
     expect(win.cspViolations).to.deep.equal([]);
   });
 
+  it('takes its default language from data-lang, and <ww-config lang> inside it', async () => {
+    const { win, doc } = await openPage('/test/pages/script-config.html');
+    const [menu, toggle] = [...doc.querySelectorAll('ww-language-picker')];
+    await until(() => shadowText(menu!, '[part~="label"]') === 'Español');
+    // The toggle shows the language it switches to: under <ww-config lang="fr"> the page reads French.
+    await until(() => shadowText(toggle!, '[part~="button"]') === 'English');
+    expect(win.WelcomeWidgets!.getLocale()).to.equal('es');
+    expect(menu!.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+  });
+
   it('loads each widget and each locale only when the page needs it', async () => {
     const { win, doc } = await openPage('/test/pages/two-copies.html');
     doc.head.append(

@@ -1,4 +1,4 @@
-import { configure } from './config.js';
+import { configure, resolveConfig } from './config.js';
 import { resolveLocale, setVisitorLocale } from './locale.js';
 import { allLocales, type SupportedLocale } from './locales.js';
 import type { PageConfig } from './page-store.js';
@@ -16,10 +16,13 @@ export interface WelcomeWidgetsApi {
   getLocale(): SupportedLocale;
 }
 
+/** The page's locale: no widget's own `lang`, no `<ww-config>`, the page-wide configuration. */
+const pageLocale = () => resolveLocale(null, resolveConfig(null, undefined).lang);
+
 export const welcomeWidgets: WelcomeWidgetsApi = {
   version: VERSION,
   locales: allLocales,
   configure,
-  setLocale: (locale) => setVisitorLocale(locale, resolveLocale()),
-  getLocale: () => resolveLocale(),
+  setLocale: (locale) => setVisitorLocale(locale, pageLocale()),
+  getLocale: pageLocale,
 };
