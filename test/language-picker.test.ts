@@ -124,6 +124,7 @@ describe('ww-language-picker', () => {
     await openWithKeyboard(el);
     expect(part(el, 'filter')).to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'listbox'));
+    await expect(el).to.be.accessible();
     await sendKeys({ press: 'r' });
     await el.updateComplete;
     expect(active(el)!.id).to.equal('option-ru');

@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, type CSSResult, type PropertyValues } from 'lit';
 import { ConfigController } from './config-controller.js';
 import { LocaleController } from './locale-controller.js';
 import { renderInLocale } from './locale.js';
@@ -13,7 +13,7 @@ import { tokens } from './styles/tokens.js';
  * The `lang` attribute pins a widget to a language whatever the visitor chooses.
  */
 export class WwElement extends LitElement {
-  static override styles: CSSResultGroup = [tokens];
+  static override styles: CSSResult[] = [tokens];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

@@ -49,7 +49,7 @@ const STORAGE_KEY = 'welcome-widgets:locale';
  * @cssproperty --ww-radius - Corner radius.
  */
 export class WwLanguagePicker extends WwElement {
-  static override styles = [...(WwElement.styles as []), languagePickerStyles];
+  static override styles = [...WwElement.styles, languagePickerStyles];
 
   // Declared without decorators: the decorator helpers would cost every page about 0.7 KB.
   static override properties: PropertyDeclarations = {
