@@ -1,0 +1,110 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Kysely } from 'kysely';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './app-env.js';
+import type { Database } from './db/schema.js';
+import { contentLocales } from './lib/negotiate-locale.js';
+import { type Logger } from './lib/logger.js';
+import { fieldErrors, problem, sendProblem } from './lib/problem.js';
+import { registerHealthRoutes } from './routes/health.js';
+import { registerLocationRoutes } from './routes/locations.js';
+import { registerServiceRoutes } from './routes/services.js';
+import { registerTaxonomyRoutes } from './routes/taxonomy.js';
+import { VERSION } from './version.js';
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  /** Origins allowed to call the API from a browser; `*` allows any. */
+  allowedOrigins: string[];
+  logger: Logger;
+  /** Largest request body, in bytes. */
+  bodyLimitBytes?: number;
+}
+
+/** The reference API: every route declared with its zod schemas, which also make /v1/openapi.json. */
+export function createApp({ db, allowedOrigins, logger, bodyLimitBytes = 64 * 1024 }: AppOptions) {
+  const app = new OpenAPIHono<AppEnv>({
+    // Validation failures as RFC 9457 problems that name each field.
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return sendProblem(
+          c,
+          problem(400, 'invalid-parameters', 'Some parameters are not valid', {
+            errors: fieldErrors(result.error.issues),
+          }),
+        );
+      }
+      return undefined;
+    },
+  });
+
+  app.use('*', async (c, next) => {
+    const requestId = crypto.randomUUID();
+    c.set('requestId', requestId);
+    c.set('db', db);
+    c.set('locales', contentLocales(c.req.query('lang'), c.req.header('Accept-Language')));
+    const started = performance.now();
+    await next();
+    c.header('X-Request-Id', requestId);
+    // No query string, no address, no headers: only what operating the service needs.
+    logger.info('request', {
+      requestId,
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
+  app.use(
+    '/v1/*',
+    cors({
+      origin: (origin) => (allowedOrigins.includes('*') || allowedOrigins.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key'],
+      exposeHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
+      maxAge: 600,
+      credentials: false,
+    }),
+  );
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    if (c.req.method === 'GET' && c.res.status === 200 && !c.res.headers.has('Cache-Control')) {
+      c.header('Cache-Control', 'public, max-age=60');
+      c.header('Vary', 'Accept-Language, Origin');
+    }
+  });
+  app.use('/v1/*', etag());
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: bodyLimitBytes,
+      onError: (c) => sendProblem(c, problem(413, 'body-too-large', 'The request body is too large')),
+    }),
+  );
+
+  registerHealthRoutes(app);
+  registerServiceRoutes(app);
+  registerLocationRoutes(app);
+  registerTaxonomyRoutes(app);
+
+  app.doc31('/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Welcome Widgets API',
+      version: VERSION,
+      description:
+        'The reference backend of Welcome Widgets: a directory of services for immigrants (aligned with HSDS 3.0), localized by `lang` then `Accept-Language`.',
+    },
+  });
+
+  app.notFound((c) => sendProblem(c, problem(404, 'not-found', 'There is nothing at this address')));
+  app.onError((error, c) => {
+    logger.error('unhandled', { requestId: c.get('requestId'), message: error.message });
+    return sendProblem(c, problem(500, 'internal', 'Something went wrong on the server'));
+  });
+  return app;
+}

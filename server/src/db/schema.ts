@@ -1,0 +1,165 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * Tables, aligned with HSDS 3.0 (organizations, services, locations, addresses,
+ * service_at_location, schedules, phones, languages, taxonomies, taxonomy_terms,
+ * attributes, required_documents) plus `translations`: per-language values of
+ * any text field, each marked human or machine translated.
+ */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateOnly = ColumnType<string, string | undefined | null, string | null>;
+
+export interface OrganizationTable {
+  id: string;
+  name: string;
+  description: Generated<string>;
+  url: string | null;
+  email: string | null;
+  source_locale: Generated<string>;
+}
+
+export interface ServiceTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  alternate_name: string | null;
+  description: Generated<string>;
+  url: string | null;
+  email: string | null;
+  status: Generated<string>;
+  application_process: string | null;
+  fees_description: string | null;
+  eligibility_description: string | null;
+  source_locale: Generated<string>;
+  last_verified: DateOnly | null;
+  last_modified: Generated<Timestamp>;
+  search_text: Generated<string>;
+}
+
+export interface LocationTable {
+  id: string;
+  organization_id: string | null;
+  location_type: Generated<string>;
+  name: string;
+  description: string | null;
+  transportation: string | null;
+  accessibility: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  timezone: Generated<string>;
+  is_corner: Generated<boolean>;
+  corner_description: string | null;
+  source_locale: Generated<string>;
+}
+
+export interface AddressTable {
+  id: string;
+  location_id: string;
+  address_1: string;
+  address_2: string | null;
+  city: string;
+  state_province: string;
+  postal_code: string;
+  country: string;
+  address_type: Generated<string>;
+}
+
+export interface ServiceAtLocationTable {
+  id: string;
+  service_id: string;
+  location_id: string;
+}
+
+export interface ScheduleTable {
+  id: string;
+  service_id: string | null;
+  location_id: string | null;
+  service_at_location_id: string | null;
+  timezone: string;
+  freq: string | null;
+  interval: number | null;
+  byday: string | null;
+  opens_at: string | null;
+  closes_at: string | null;
+  valid_from: DateOnly | null;
+  valid_to: DateOnly | null;
+  description: string | null;
+}
+
+export interface PhoneTable {
+  id: string;
+  organization_id: string | null;
+  service_id: string | null;
+  location_id: string | null;
+  number: string;
+  type: Generated<string>;
+  description: string | null;
+}
+
+export interface LanguageTable {
+  id: string;
+  service_id: string | null;
+  location_id: string | null;
+  phone_id: string | null;
+  code: string;
+  kind: 'staff' | 'interpretation';
+  note: string | null;
+}
+
+export interface TaxonomyTable {
+  id: string;
+  name: string;
+  description: string | null;
+  uri: string | null;
+  version: string | null;
+}
+
+export interface TaxonomyTermTable {
+  id: string;
+  taxonomy_id: string | null;
+  code: string;
+  name: string;
+  description: string | null;
+  parent_id: string | null;
+}
+
+export interface AttributeTable {
+  id: string;
+  link_id: string;
+  link_type: string | null;
+  link_entity: string;
+  taxonomy_term_id: string;
+  value: string | null;
+}
+
+export interface RequiredDocumentTable {
+  id: string;
+  service_id: string;
+  document: string;
+  uri: string | null;
+}
+
+export interface TranslationTable {
+  entity: string;
+  entity_id: string;
+  field: string;
+  locale: string;
+  value: string;
+  method: 'human' | 'machine';
+}
+
+export interface Database {
+  organizations: OrganizationTable;
+  services: ServiceTable;
+  locations: LocationTable;
+  addresses: AddressTable;
+  service_at_location: ServiceAtLocationTable;
+  schedules: ScheduleTable;
+  phones: PhoneTable;
+  languages: LanguageTable;
+  taxonomies: TaxonomyTable;
+  taxonomy_terms: TaxonomyTermTable;
+  attributes: AttributeTable;
+  required_documents: RequiredDocumentTable;
+  translations: TranslationTable;
+}

@@ -1,0 +1,62 @@
+/** Opening hours from HSDS schedule rows (RFC 5545 weekly and monthly rules), in the schedule's time zone. */
+export interface ScheduleRule {
+  freq: string | null;
+  byday: string | null;
+  opens_at: string | null;
+  closes_at: string | null;
+  timezone: string;
+}
+
+const DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+interface LocalMoment {
+  weekday: string;
+  day: number;
+  lastWeekOfMonth: boolean;
+  time: string; // HH:MM
+}
+
+export function localMoment(at: Date, timeZone: string): LocalMoment {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  const day = Number(parts.day);
+  const daysInMonth = new Date(Date.UTC(Number(parts.year), Number(parts.month), 0)).getUTCDate();
+  return {
+    weekday: DAYS[['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday!)]!,
+    day,
+    lastWeekOfMonth: day + 7 > daysInMonth,
+    time: `${parts.hour}:${parts.minute}`,
+  };
+}
+
+/** Whether the rule has opening hours on the local day of `at`. */
+export function appliesOn(rule: ScheduleRule, at: Date): boolean {
+  if (!rule.byday) return false;
+  const local = localMoment(at, rule.timezone);
+  const days = rule.byday.split(',').map((d) => d.trim());
+  if (rule.freq === 'WEEKLY') return days.includes(local.weekday);
+  if (rule.freq === 'MONTHLY') {
+    const nth = Math.ceil(local.day / 7);
+    return days.includes(`${nth}${local.weekday}`) || (local.lastWeekOfMonth && days.includes(`-1${local.weekday}`));
+  }
+  return false;
+}
+
+/** Whether the rule is open at `at`; matches the SQL function ww_open_at. */
+export function openAt(rule: ScheduleRule, at: Date): boolean {
+  if (!rule.opens_at || !rule.closes_at || !appliesOn(rule, at)) return false;
+  const { time } = localMoment(at, rule.timezone);
+  return rule.opens_at <= time && time < rule.closes_at;
+}

@@ -1,0 +1,252 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { ServiceDetailT, ServiceSummaryT } from '../schemas.js';
+import { appliesOn, openAt } from './schedule.js';
+import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from './taxonomy.js';
+import { loadTranslations, pick } from './translate.js';
+
+const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
+  const map = new Map<K, T[]>();
+  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  return map;
+};
+
+/**
+ * Full records for services, in the order given, with every text in the best
+ * language of `locales` (falling back to the record's source language).
+ */
+export async function loadServiceViews(
+  db: Kysely<Database>,
+  hits: readonly { id: string; distanceKm: number | null }[],
+  locales: readonly string[],
+  options: { detail: boolean; near?: { latitude: number; longitude: number } | undefined; at?: Date },
+): Promise<ServiceDetailT[]> {
+  const ids = hits.map((h) => h.id);
+  if (ids.length === 0) return [];
+  const at = options.at ?? new Date();
+  const [services, terms, languages, placements, phones, schedules, documents] = await Promise.all([
+    db
+      .selectFrom('services as s')
+      .innerJoin('organizations as o', 'o.id', 's.organization_id')
+      .select([
+        's.id',
+        's.name',
+        's.description',
+        's.url',
+        's.email',
+        's.source_locale',
+        's.last_verified',
+        's.eligibility_description',
+        's.fees_description',
+        's.application_process',
+        'o.id as organization_id',
+        'o.name as organization_name',
+        'o.source_locale as organization_locale',
+      ])
+      .where('s.id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('attributes as a')
+      .innerJoin('taxonomy_terms as t', 't.id', 'a.taxonomy_term_id')
+      .select(['a.link_id', 'a.value', 't.id', 't.code', 't.name', 't.taxonomy_id'])
+      .where('a.link_id', 'in', ids)
+      .where('t.taxonomy_id', 'in', [TOPICS_TAXONOMY_ID, BADGES_TAXONOMY_ID])
+      .orderBy('t.code')
+      .execute(),
+    db
+      .selectFrom('languages')
+      .select(['service_id', 'code', 'kind'])
+      .where('service_id', 'in', ids)
+      .orderBy('code')
+      .execute(),
+    db
+      .selectFrom('service_at_location as sal')
+      .innerJoin('locations as l', 'l.id', 'sal.location_id')
+      .leftJoin('addresses as ad', 'ad.location_id', 'l.id')
+      .select([
+        'sal.service_id',
+        'l.id',
+        'l.name',
+        'l.description',
+        'l.latitude',
+        'l.longitude',
+        'l.timezone',
+        'l.is_corner',
+        'l.corner_description',
+        'l.accessibility',
+        'l.transportation',
+        'l.source_locale',
+        'ad.address_1',
+        'ad.address_2',
+        'ad.city',
+        'ad.state_province',
+        'ad.postal_code',
+        'ad.country',
+      ])
+      .where('sal.service_id', 'in', ids)
+      .orderBy('l.name')
+      .execute(),
+    db
+      .selectFrom('phones')
+      .select(['id', 'service_id', 'number', 'description'])
+      .where('service_id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('schedules')
+      .select(['id', 'service_id', 'location_id', 'freq', 'byday', 'opens_at', 'closes_at', 'timezone', 'description'])
+      .where('service_id', 'in', ids)
+      .orderBy('opens_at')
+      .execute(),
+    options.detail
+      ? db
+          .selectFrom('required_documents')
+          .select(['id', 'service_id', 'document'])
+          .where('service_id', 'in', ids)
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  const phoneIds = phones.map((p) => p.id);
+  const phoneLanguages = phoneIds.length
+    ? await db.selectFrom('languages').select(['phone_id', 'code']).where('phone_id', 'in', phoneIds).execute()
+    : [];
+  const [tService, tOrg, tTerm, tLocation, tPhone, tSchedule, tDocument] = await Promise.all([
+    loadTranslations(db, 'service', ids, locales),
+    loadTranslations(db, 'organization', [...new Set(services.map((s) => s.organization_id))], locales),
+    loadTranslations(db, 'taxonomy_term', [...new Set(terms.map((t) => t.id))], locales),
+    loadTranslations(db, 'location', [...new Set(placements.map((p) => p.id))], locales),
+    loadTranslations(db, 'phone', phoneIds, locales),
+    loadTranslations(
+      db,
+      'schedule',
+      schedules.map((s) => s.id),
+      locales,
+    ),
+    loadTranslations(
+      db,
+      'required_document',
+      documents.map((d) => d.id),
+      locales,
+    ),
+  ]);
+
+  const byId = new Map(services.map((s) => [s.id, s]));
+  const termsOf = groupBy(terms, (t) => t.link_id);
+  const languagesOf = groupBy(languages, (l) => l.service_id);
+  const placementsOf = groupBy(placements, (p) => p.service_id);
+  const phonesOf = groupBy(phones, (p) => p.service_id);
+  const phoneLanguagesOf = groupBy(phoneLanguages, (l) => l.phone_id);
+  const schedulesOf = groupBy(schedules, (s) => s.service_id);
+  const documentsOf = groupBy(documents, (d) => d.service_id);
+  const text = (index: typeof tService, id: string, field: string, source: string | null, sourceLocale: string) =>
+    pick(index, id, field, source, sourceLocale, locales)?.value ?? null;
+
+  return hits.flatMap(({ id, distanceKm }) => {
+    const s = byId.get(id);
+    if (!s) return [];
+    const name = pick(tService, id, 'name', s.name, s.source_locale, locales)!;
+    const description = pick(tService, id, 'description', s.description, s.source_locale, locales)!;
+    const serviceSchedules = schedulesOf.get(id) ?? [];
+    const termName = (t: (typeof terms)[number]) => text(tTerm, t.id, 'name', t.name, 'en') ?? t.name;
+    const locationsView = (placementsOf.get(id) ?? []).map((l) => ({
+      id: l.id,
+      name: text(tLocation, l.id, 'name', l.name, l.source_locale) ?? l.name,
+      address: l.address_1
+        ? {
+            address_1: l.address_1,
+            address_2: l.address_2 ?? null,
+            city: l.city ?? '',
+            state_province: l.state_province ?? '',
+            postal_code: l.postal_code ?? '',
+            country: l.country ?? '',
+          }
+        : null,
+      latitude: l.latitude,
+      longitude: l.longitude,
+      timezone: l.timezone,
+      corner: l.is_corner,
+      distance_km:
+        options.near && l.latitude !== null && l.longitude !== null
+          ? round(haversineKm(options.near.latitude, options.near.longitude, l.latitude, l.longitude))
+          : null,
+      description: text(tLocation, l.id, 'description', l.description, l.source_locale),
+      accessibility: text(tLocation, l.id, 'accessibility', l.accessibility, l.source_locale),
+      transportation: text(tLocation, l.id, 'transportation', l.transportation, l.source_locale),
+      corner_description: text(tLocation, l.id, 'corner_description', l.corner_description, l.source_locale),
+    }));
+    const view: ServiceDetailT = {
+      id,
+      name: name.value,
+      description: description.value,
+      content: { locale: name.locale, method: name.method, fallback: name.locale !== locales[0] },
+      organization: {
+        id: s.organization_id,
+        name: text(tOrg, s.organization_id, 'name', s.organization_name, s.organization_locale) ?? s.organization_name,
+      },
+      topics: (termsOf.get(id) ?? [])
+        .filter((t) => t.taxonomy_id === TOPICS_TAXONOMY_ID)
+        .map((t) => ({ code: t.code, name: termName(t) })),
+      badges: (termsOf.get(id) ?? [])
+        .filter((t) => t.taxonomy_id === BADGES_TAXONOMY_ID)
+        .map((t) => ({ code: t.code, name: termName(t), verified: t.value })),
+      languages: (languagesOf.get(id) ?? []).map((l) => ({ code: l.code, kind: l.kind })),
+      locations: locationsView,
+      phones: (phonesOf.get(id) ?? []).map((p) => ({
+        number: p.number,
+        description: text(tPhone, p.id, 'description', p.description, s.source_locale),
+        languages: (phoneLanguagesOf.get(p.id) ?? []).map((l) => l.code),
+      })),
+      url: s.url,
+      email: s.email,
+      open_now: serviceSchedules.length ? serviceSchedules.some((rule) => openAt(rule, at)) : null,
+      hours_today: serviceSchedules
+        .filter((rule) => rule.opens_at && rule.closes_at && appliesOn(rule, at))
+        .map((rule) => ({ opens_at: rule.opens_at!, closes_at: rule.closes_at!, location_id: rule.location_id })),
+      distance_km: distanceKm === null ? null : round(distanceKm),
+      last_verified: s.last_verified,
+      eligibility: text(tService, id, 'eligibility_description', s.eligibility_description, s.source_locale),
+      fees: text(tService, id, 'fees_description', s.fees_description, s.source_locale),
+      application_process: text(tService, id, 'application_process', s.application_process, s.source_locale),
+      required_documents: (documentsOf.get(id) ?? []).map((d) =>
+        text(tDocument, d.id, 'document', d.document, s.source_locale)!,
+      ),
+      schedules: serviceSchedules.map((rule) => ({
+        location_id: rule.location_id,
+        freq: rule.freq,
+        byday: rule.byday,
+        opens_at: rule.opens_at,
+        closes_at: rule.closes_at,
+        timezone: rule.timezone,
+        description: text(tSchedule, rule.id, 'description', rule.description, s.source_locale),
+      })),
+    };
+    return [view];
+  });
+}
+
+/** The list view: the same record without the detail-only fields. */
+export function toSummary(view: ServiceDetailT): ServiceSummaryT {
+  const {
+    eligibility: _e,
+    fees: _f,
+    application_process: _a,
+    required_documents: _r,
+    schedules: _s,
+    ...summary
+  } = view;
+  return {
+    ...summary,
+    locations: view.locations.map(
+      ({ description: _d, accessibility: _ac, transportation: _t, corner_description: _c, ...location }) => location,
+    ),
+  };
+}
+
+const round = (km: number) => Math.round(km * 100) / 100;
+
+function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 6371 * 2 * Math.asin(Math.sqrt(a));
+}

@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+export interface LocalizedText {
+  value: string;
+  /** The language the value is in. */
+  locale: string;
+  /** How it got into that language: the source, or a human or machine translation. */
+  method: 'source' | 'human' | 'machine';
+}
+
+/** Per entity id, per field, the best translation available in `locales` order. */
+export type TranslationIndex = Map<string, Map<string, { value: string; locale: string; method: 'human' | 'machine' }>>;
+
+export async function loadTranslations(
+  db: Kysely<Database>,
+  entity: string,
+  ids: readonly string[],
+  locales: readonly string[],
+): Promise<TranslationIndex> {
+  const index: TranslationIndex = new Map();
+  if (ids.length === 0 || locales.length === 0) return index;
+  const rows = await db
+    .selectFrom('translations')
+    .select(['entity_id', 'field', 'locale', 'value', 'method'])
+    .where('entity', '=', entity)
+    .where('entity_id', 'in', ids)
+    .where('locale', 'in', locales)
+    .execute();
+  const rank = (locale: string) => locales.indexOf(locale);
+  for (const row of rows) {
+    let fields = index.get(row.entity_id);
+    if (!fields) index.set(row.entity_id, (fields = new Map()));
+    const current = fields.get(row.field);
+    if (!current || rank(row.locale) < rank(current.locale)) fields.set(row.field, row);
+  }
+  return index;
+}
+
+/**
+ * A text field in the best language available: a translation in the wanted
+ * order, else the record's own text in its source language.
+ */
+export function pick(
+  index: TranslationIndex,
+  id: string,
+  field: string,
+  source: string | null | undefined,
+  sourceLocale: string,
+  locales: readonly string[],
+): LocalizedText | null {
+  const translated = index.get(id)?.get(field);
+  const sourceRank = locales.indexOf(sourceLocale);
+  if (translated && (sourceRank === -1 || locales.indexOf(translated.locale) < sourceRank)) {
+    return { value: translated.value, locale: translated.locale, method: translated.method };
+  }
+  if (source === null || source === undefined) return translated ? { ...translated } : null;
+  return { value: source, locale: sourceLocale, method: 'source' };
+}

@@ -1,0 +1,63 @@
+/**
+ * Starts the reference server.
+ *
+ *   tsx src/index.ts [--memory] [--port 8080] [--host 127.0.0.1] [--demo <repository root>]
+ *
+ * Environment: DATABASE_URL (PostgreSQL; otherwise embedded PGlite in WW_DATA_DIR,
+ * default server/.data), WW_ALLOWED_ORIGINS (comma-separated), WW_SEED=false to
+ * start empty, PORT, HOST.
+ */
+import { serve } from '@hono/node-server';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApp } from './app.js';
+import { openDatabase } from './db/database.js';
+import { jsonLogger } from './lib/logger.js';
+import { seedSampleData } from './seed/sample.js';
+import { mountDemo } from './static-site.js';
+
+const { values } = parseArgs({
+  options: {
+    memory: { type: 'boolean', default: false },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    demo: { type: 'string' },
+  },
+});
+
+const logger = jsonLogger();
+const port = Number(values.port ?? process.env.PORT ?? 8080);
+const host = values.host ?? process.env.HOST ?? '127.0.0.1';
+const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+const allowedOrigins = (process.env.WW_ALLOWED_ORIGINS ?? origin)
+  .split(',')
+  .map((o) => o.trim())
+  .filter(Boolean);
+
+const database = await openDatabase({
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: values.memory ? undefined : (process.env.WW_DATA_DIR ?? resolve(import.meta.dirname, '../.data')),
+});
+if (process.env.WW_SEED !== 'false' && (await seedSampleData(database.db))) {
+  logger.info('seeded the sample directory (clearly labelled sample data)');
+}
+
+const app = createApp({ db: database.db, allowedOrigins, logger });
+if (values.demo) mountDemo(app, values.demo);
+
+const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
+  logger.info('listening', { url: origin, database: database.kind });
+  console.log(`\nWelcome Widgets: ${origin}/${values.demo ? '  (demo pages)' : 'v1/openapi.json'}\n`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info('stopping', { signal });
+  server.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

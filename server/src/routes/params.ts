@@ -1,0 +1,30 @@
+import { z } from '@hono/zod-openapi';
+
+/** `lang`: the language the visitor reads; Accept-Language is the fallback. */
+export const LangQuery = z.object({
+  lang: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Not a language tag')
+    .optional()
+    .openapi({ description: 'BCP 47 tag of the language to answer in, such as es or zh-Hant.' }),
+});
+
+/** A comma-separated list in a query parameter, each item checked by `item`. */
+export const listOf = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).min(1).max(20));
+
+/** `true`/`false`/`1`/`0` in a query string. */
+export const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string, type = 'application/json') => ({
+  content: { [type]: { schema } },
+  description,
+});

@@ -1,0 +1,133 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { sql } from 'kysely';
+import type { AppEnv } from '../app-env.js';
+import { loadServiceViews, toSummary } from '../directory/service-view.js';
+import { searchServices } from '../directory/search.js';
+import { TOPIC_CODES } from '../directory/taxonomy.js';
+import { problem, sendProblem } from '../lib/problem.js';
+import { ProblemSchema, ServiceDetail, ServiceList } from '../schemas.js';
+import { LangQuery, listOf, booleanFlag, jsonContent } from './params.js';
+
+const SearchQuery = LangQuery.extend({
+  q: z.string().trim().max(200).optional().openapi({ description: 'Keywords, in any language and script.' }),
+  topic: listOf(z.enum(TOPIC_CODES)).optional().openapi({ description: 'Topic codes, comma-separated (any of them).' }),
+  language: listOf(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Not a language code'))
+    .optional()
+    .openapi({ description: 'BCP 47 codes of spoken languages, comma-separated (any of them).' }),
+  location_id: z.uuid().optional(),
+  open_now: booleanFlag.optional().openapi({ description: 'Only services open now, in their own time zone.' }),
+  free: booleanFlag.optional(),
+  walk_in: booleanFlag.optional(),
+  near: z
+    .string()
+    .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'Expected "latitude,longitude"')
+    .optional()
+    .openapi({ description: 'A point as "latitude,longitude".' }),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9 -]{3,10}$/, 'Not a postcode')
+    .optional(),
+  radius_km: z.coerce.number().positive().max(200).optional(),
+  sort: z.enum(['relevance', 'distance', 'name']).default('relevance'),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  page_size: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/v1/services',
+  summary: 'Search services',
+  request: { query: SearchQuery },
+  responses: {
+    200: jsonContent(ServiceList, 'One page of services, with the total and facet counts.'),
+    400: jsonContent(ProblemSchema, 'A parameter is not valid.', 'application/problem+json'),
+  },
+});
+
+const detailRoute = createRoute({
+  method: 'get',
+  path: '/v1/services/{id}',
+  summary: 'One service, in full',
+  request: { params: z.object({ id: z.uuid() }), query: LangQuery },
+  responses: {
+    200: jsonContent(ServiceDetail, 'The service.'),
+    400: jsonContent(ProblemSchema, 'The id is not valid.', 'application/problem+json'),
+    404: jsonContent(ProblemSchema, 'No such service.', 'application/problem+json'),
+  },
+});
+
+export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(listRoute, async (c) => {
+    const query = c.req.valid('query');
+    const db = c.get('db');
+    let near: { latitude: number; longitude: number } | undefined;
+    if (query.near) {
+      const [latitude, longitude] = query.near.split(',').map(Number) as [number, number];
+      if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+        return sendProblem(
+          c,
+          problem(400, 'invalid-parameters', 'Some parameters are not valid', {
+            errors: [{ path: 'near', message: 'Latitude or longitude out of range' }],
+          }),
+        ) as never;
+      }
+      near = { latitude, longitude };
+    } else if (query.postcode) {
+      const found = await sql<{ latitude: number | null; longitude: number | null }>`
+        SELECT avg(l.latitude) AS latitude, avg(l.longitude) AS longitude
+        FROM addresses a JOIN locations l ON l.id = a.location_id
+        WHERE upper(a.postal_code) = upper(${query.postcode}) AND l.latitude IS NOT NULL`.execute(db);
+      const row = found.rows[0];
+      if (!row || row.latitude === null || row.longitude === null) {
+        return sendProblem(
+          c,
+          problem(400, 'invalid-parameters', 'Some parameters are not valid', {
+            errors: [{ path: 'postcode', message: 'Unknown postcode' }],
+          }),
+        ) as never;
+      }
+      near = { latitude: Number(row.latitude), longitude: Number(row.longitude) };
+    }
+    if (query.sort === 'distance' && !near) {
+      return sendProblem(
+        c,
+        problem(400, 'invalid-parameters', 'Some parameters are not valid', {
+          errors: [{ path: 'sort', message: 'Sorting by distance needs near or postcode' }],
+        }),
+      ) as never;
+    }
+    const result = await searchServices(db, {
+      q: query.q,
+      topics: query.topic,
+      languages: query.language,
+      locationId: query.location_id,
+      openNow: query.open_now,
+      free: query.free,
+      walkIn: query.walk_in,
+      near,
+      radiusKm: query.radius_km,
+      sort: query.sort,
+      page: query.page,
+      pageSize: query.page_size,
+    });
+    const views = await loadServiceViews(db, result.ids, c.get('locales'), { detail: false, near });
+    return c.json(
+      {
+        total: result.total,
+        page: query.page,
+        page_size: query.page_size,
+        items: views.map(toSummary),
+        facets: result.facets,
+      },
+      200,
+    );
+  });
+
+  app.openapi(detailRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const [view] = await loadServiceViews(c.get('db'), [{ id, distanceKm: null }], c.get('locales'), { detail: true });
+    if (!view) return sendProblem(c, problem(404, 'not-found', 'No service has this id')) as never;
+    return c.json(view, 200);
+  });
+}
