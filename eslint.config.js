@@ -40,6 +40,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['demo/**/*.js', 'test/pages/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly' } },
+  },
+  {
     // Tests read JSON answers whose shape the assertions check.
     files: ['server/test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

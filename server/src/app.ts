@@ -15,6 +15,21 @@ import { registerServiceRoutes } from './routes/services.js';
 import { registerTaxonomyRoutes } from './routes/taxonomy.js';
 import { VERSION } from './version.js';
 
+export const OPENAPI_CONFIG = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Welcome Widgets API',
+    version: VERSION,
+    description:
+      'The reference backend of Welcome Widgets: a directory of services for immigrants (aligned with HSDS 3.0), localized by `lang` then `Accept-Language`.',
+  },
+};
+
+/** The OpenAPI 3.1 document of an app, as served at /v1/openapi.json. */
+export function openApiDocument(app: ReturnType<typeof createApp>) {
+  return app.getOpenAPI31Document(OPENAPI_CONFIG);
+}
+
 export interface AppOptions {
   db: Kysely<Database>;
   /** Origins allowed to call the API from a browser; `*` allows any. */
@@ -91,15 +106,7 @@ export function createApp({ db, allowedOrigins, logger, bodyLimitBytes = 64 * 10
   registerLocationRoutes(app);
   registerTaxonomyRoutes(app);
 
-  app.doc31('/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Welcome Widgets API',
-      version: VERSION,
-      description:
-        'The reference backend of Welcome Widgets: a directory of services for immigrants (aligned with HSDS 3.0), localized by `lang` then `Accept-Language`.',
-    },
-  });
+  app.doc31('/v1/openapi.json', OPENAPI_CONFIG);
 
   app.notFound((c) => sendProblem(c, problem(404, 'not-found', 'There is nothing at this address')));
   app.onError((error, c) => {

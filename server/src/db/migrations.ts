@@ -61,6 +61,7 @@ const migrations: Record<string, Migration> = {
         .addColumn('last_verified', 'date')
         .addColumn('last_modified', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
         .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('search_vector', sql`tsvector`, (c) => c.notNull().defaultTo(sql`''::tsvector`))
         .execute();
 
       await db.schema

@@ -34,6 +34,7 @@ export interface ServiceTable {
   last_verified: DateOnly | null;
   last_modified: Generated<Timestamp>;
   search_text: Generated<string>;
+  search_vector: Generated<string>;
 }
 
 export interface LocationTable {

@@ -38,7 +38,7 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
   const conditions: RawBuilder<unknown>[] = [sql`s.status = 'active'`];
   const folded = filters.q?.trim() ? sql`ww_fold(${filters.q.trim()})` : undefined;
   if (folded) {
-    conditions.push(sql`(to_tsvector('simple', s.search_text) @@ websearch_to_tsquery('simple', ${folded})
+    conditions.push(sql`(s.search_vector @@ websearch_to_tsquery('simple', ${folded})
       OR s.search_text LIKE '%' || ${folded} || '%')`);
   }
   if (filters.topics?.length) {
@@ -68,7 +68,7 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
         WHERE sal.service_id = s.id AND l.latitude IS NOT NULL)`
     : sql`NULL::float8`;
   const rank = folded
-    ? sql`ts_rank(to_tsvector('simple', s.search_text), websearch_to_tsquery('simple', ${folded}))
+    ? sql`ts_rank(s.search_vector, websearch_to_tsquery('simple', ${folded}))
         + CASE WHEN ww_fold(s.name) LIKE '%' || ${folded} || '%' THEN 1 ELSE 0 END`
     : sql`0`;
   const radius = filters.near && filters.radiusKm ? sql`WHERE distance_km <= ${filters.radiusKm}` : sql``;
@@ -79,45 +79,42 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
         ? sql`name ASC`
         : sql`rank DESC, distance_km ASC NULLS LAST, name ASC`;
 
-  const matched = sql`matched AS (
-    SELECT * FROM (
-      SELECT s.id, s.name, ${rank} AS rank, ${distance} AS distance_km
-      FROM services s WHERE ${sql.join(conditions, sql` AND `)}
-    ) candidates ${radius}
-  )`;
-
-  const page = await sql<{ id: string; distance_km: number | null; total: number }>`
-    WITH ${matched}
-    SELECT id, distance_km, count(*) OVER () AS total FROM matched
-    ORDER BY ${order} LIMIT ${filters.pageSize} OFFSET ${(filters.page - 1) * filters.pageSize}`.execute(db);
-
-  const facetRows = await sql<{ facet: string; code: string; count: number }>`
-    WITH ${matched}
-    SELECT 'topic' AS facet, t.code, count(DISTINCT m.id)::int AS count
+  // One statement: the matches are computed once, then paged and counted by facet.
+  const rows = await sql<{
+    kind: 'page' | 'total' | 'topic' | 'language';
+    id: string | null;
+    distance_km: number | null;
+    code: string | null;
+    count: number | null;
+  }>`
+    WITH matched AS MATERIALIZED (
+      SELECT * FROM (
+        SELECT s.id, s.name, ${rank} AS rank, ${distance} AS distance_km
+        FROM services s WHERE ${sql.join(conditions, sql` AND `)}
+      ) candidates ${radius}
+    )
+    (SELECT 'page' AS kind, id, distance_km, NULL::text AS code, NULL::int AS count FROM matched
+      ORDER BY ${order} LIMIT ${filters.pageSize} OFFSET ${(filters.page - 1) * filters.pageSize})
+    UNION ALL
+    SELECT 'total', NULL, NULL, NULL, count(*)::int FROM matched
+    UNION ALL
+    SELECT 'topic', NULL, NULL, t.code, count(DISTINCT m.id)::int
       FROM matched m JOIN attributes a ON a.link_id = m.id JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
       WHERE t.taxonomy_id = ${TOPICS_TAXONOMY_ID} GROUP BY t.code
     UNION ALL
-    SELECT 'language', l.code, count(DISTINCT m.id)::int FROM matched m JOIN languages l ON l.service_id = m.id GROUP BY l.code`.execute(
-    db,
-  );
+    SELECT 'language', NULL, NULL, l.code, count(DISTINCT m.id)::int
+      FROM matched m JOIN languages l ON l.service_id = m.id GROUP BY l.code`.execute(db);
 
-  let total = Number(page.rows[0]?.total ?? 0);
-  if (page.rows.length === 0 && filters.page > 1) {
-    const counted = await sql<{ n: number }>`WITH ${matched} SELECT count(*)::int AS n FROM matched`.execute(db);
-    total = Number(counted.rows[0]?.n ?? 0);
-  }
+  let total = 0;
+  const ids: SearchResult['ids'] = [];
   const facets = { topics: {} as Record<string, number>, languages: {} as Record<string, number> };
-  for (const row of facetRows.rows) {
-    (row.facet === 'topic' ? facets.topics : facets.languages)[row.code] = Number(row.count);
+  for (const row of rows.rows) {
+    if (row.kind === 'page')
+      ids.push({ id: row.id!, distanceKm: row.distance_km === null ? null : Number(row.distance_km) });
+    else if (row.kind === 'total') total = Number(row.count);
+    else (row.kind === 'topic' ? facets.topics : facets.languages)[row.code!] = Number(row.count);
   }
-  return {
-    total,
-    ids: page.rows.map((row) => ({
-      id: row.id,
-      distanceKm: row.distance_km === null ? null : Number(row.distance_km),
-    })),
-    facets,
-  };
+  return { total, ids, facets };
 }
 
 /** Recomputes the folded search text of services: every name and description in every language, and topic names. */
@@ -135,4 +132,5 @@ export async function refreshSearchText(db: Kysely<Database>, serviceIds?: reado
         FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
         WHERE a.link_id = s.id AND t.taxonomy_id = ${TOPICS_TAXONOMY_ID})
     )) ${scope}`.execute(db);
+  await sql`UPDATE services s SET search_vector = to_tsvector('simple', s.search_text) ${scope}`.execute(db);
 }

@@ -109,26 +109,21 @@ export async function loadServiceViews(
   const phoneLanguages = phoneIds.length
     ? await db.selectFrom('languages').select(['phone_id', 'code']).where('phone_id', 'in', phoneIds).execute()
     : [];
-  const [tService, tOrg, tTerm, tLocation, tPhone, tSchedule, tDocument] = await Promise.all([
-    loadTranslations(db, 'service', ids, locales),
-    loadTranslations(db, 'organization', [...new Set(services.map((s) => s.organization_id))], locales),
-    loadTranslations(db, 'taxonomy_term', [...new Set(terms.map((t) => t.id))], locales),
-    loadTranslations(db, 'location', [...new Set(placements.map((p) => p.id))], locales),
-    loadTranslations(db, 'phone', phoneIds, locales),
-    loadTranslations(
-      db,
-      'schedule',
-      schedules.map((s) => s.id),
-      locales,
-    ),
-    loadTranslations(
-      db,
-      'required_document',
-      documents.map((d) => d.id),
-      locales,
-    ),
-  ]);
-
+  // Every text of the page in one query.
+  const translations = await loadTranslations(
+    db,
+    null,
+    [
+      ...ids,
+      ...new Set(services.map((s) => s.organization_id)),
+      ...new Set(terms.map((t) => t.id)),
+      ...new Set(placements.map((p) => p.id)),
+      ...phoneIds,
+      ...schedules.map((s) => s.id),
+      ...documents.map((d) => d.id),
+    ],
+    locales,
+  );
   const byId = new Map(services.map((s) => [s.id, s]));
   const termsOf = groupBy(terms, (t) => t.link_id);
   const languagesOf = groupBy(languages, (l) => l.service_id);
@@ -137,19 +132,19 @@ export async function loadServiceViews(
   const phoneLanguagesOf = groupBy(phoneLanguages, (l) => l.phone_id);
   const schedulesOf = groupBy(schedules, (s) => s.service_id);
   const documentsOf = groupBy(documents, (d) => d.service_id);
-  const text = (index: typeof tService, id: string, field: string, source: string | null, sourceLocale: string) =>
+  const text = (index: typeof translations, id: string, field: string, source: string | null, sourceLocale: string) =>
     pick(index, id, field, source, sourceLocale, locales)?.value ?? null;
 
   return hits.flatMap(({ id, distanceKm }) => {
     const s = byId.get(id);
     if (!s) return [];
-    const name = pick(tService, id, 'name', s.name, s.source_locale, locales)!;
-    const description = pick(tService, id, 'description', s.description, s.source_locale, locales)!;
+    const name = pick(translations, id, 'name', s.name, s.source_locale, locales)!;
+    const description = pick(translations, id, 'description', s.description, s.source_locale, locales)!;
     const serviceSchedules = schedulesOf.get(id) ?? [];
-    const termName = (t: (typeof terms)[number]) => text(tTerm, t.id, 'name', t.name, 'en') ?? t.name;
+    const termName = (t: (typeof terms)[number]) => text(translations, t.id, 'name', t.name, 'en') ?? t.name;
     const locationsView = (placementsOf.get(id) ?? []).map((l) => ({
       id: l.id,
-      name: text(tLocation, l.id, 'name', l.name, l.source_locale) ?? l.name,
+      name: text(translations, l.id, 'name', l.name, l.source_locale) ?? l.name,
       address: l.address_1
         ? {
             address_1: l.address_1,
@@ -168,10 +163,10 @@ export async function loadServiceViews(
         options.near && l.latitude !== null && l.longitude !== null
           ? round(haversineKm(options.near.latitude, options.near.longitude, l.latitude, l.longitude))
           : null,
-      description: text(tLocation, l.id, 'description', l.description, l.source_locale),
-      accessibility: text(tLocation, l.id, 'accessibility', l.accessibility, l.source_locale),
-      transportation: text(tLocation, l.id, 'transportation', l.transportation, l.source_locale),
-      corner_description: text(tLocation, l.id, 'corner_description', l.corner_description, l.source_locale),
+      description: text(translations, l.id, 'description', l.description, l.source_locale),
+      accessibility: text(translations, l.id, 'accessibility', l.accessibility, l.source_locale),
+      transportation: text(translations, l.id, 'transportation', l.transportation, l.source_locale),
+      corner_description: text(translations, l.id, 'corner_description', l.corner_description, l.source_locale),
     }));
     const view: ServiceDetailT = {
       id,
@@ -180,7 +175,9 @@ export async function loadServiceViews(
       content: { locale: name.locale, method: name.method, fallback: name.locale !== locales[0] },
       organization: {
         id: s.organization_id,
-        name: text(tOrg, s.organization_id, 'name', s.organization_name, s.organization_locale) ?? s.organization_name,
+        name:
+          text(translations, s.organization_id, 'name', s.organization_name, s.organization_locale) ??
+          s.organization_name,
       },
       topics: (termsOf.get(id) ?? [])
         .filter((t) => t.taxonomy_id === TOPICS_TAXONOMY_ID)
@@ -192,7 +189,7 @@ export async function loadServiceViews(
       locations: locationsView,
       phones: (phonesOf.get(id) ?? []).map((p) => ({
         number: p.number,
-        description: text(tPhone, p.id, 'description', p.description, s.source_locale),
+        description: text(translations, p.id, 'description', p.description, s.source_locale),
         languages: (phoneLanguagesOf.get(p.id) ?? []).map((l) => l.code),
       })),
       url: s.url,
@@ -203,11 +200,11 @@ export async function loadServiceViews(
         .map((rule) => ({ opens_at: rule.opens_at!, closes_at: rule.closes_at!, location_id: rule.location_id })),
       distance_km: distanceKm === null ? null : round(distanceKm),
       last_verified: s.last_verified,
-      eligibility: text(tService, id, 'eligibility_description', s.eligibility_description, s.source_locale),
-      fees: text(tService, id, 'fees_description', s.fees_description, s.source_locale),
-      application_process: text(tService, id, 'application_process', s.application_process, s.source_locale),
+      eligibility: text(translations, id, 'eligibility_description', s.eligibility_description, s.source_locale),
+      fees: text(translations, id, 'fees_description', s.fees_description, s.source_locale),
+      application_process: text(translations, id, 'application_process', s.application_process, s.source_locale),
       required_documents: (documentsOf.get(id) ?? []).map((d) =>
-        text(tDocument, d.id, 'document', d.document, s.source_locale)!,
+        text(translations, d.id, 'document', d.document, s.source_locale)!,
       ),
       schedules: serviceSchedules.map((rule) => ({
         location_id: rule.location_id,
@@ -216,7 +213,7 @@ export async function loadServiceViews(
         opens_at: rule.opens_at,
         closes_at: rule.closes_at,
         timezone: rule.timezone,
-        description: text(tSchedule, rule.id, 'description', rule.description, s.source_locale),
+        description: text(translations, rule.id, 'description', rule.description, s.source_locale),
       })),
     };
     return [view];

@@ -12,21 +12,25 @@ export interface LocalizedText {
 /** Per entity id, per field, the best translation available in `locales` order. */
 export type TranslationIndex = Map<string, Map<string, { value: string; locale: string; method: 'human' | 'machine' }>>;
 
+/**
+ * Loads translations of records of one kind (`entity`), or of any kind (`null`:
+ * ids are UUIDs, unique across tables, so one query serves a whole page).
+ */
 export async function loadTranslations(
   db: Kysely<Database>,
-  entity: string,
+  entity: string | null,
   ids: readonly string[],
   locales: readonly string[],
 ): Promise<TranslationIndex> {
   const index: TranslationIndex = new Map();
   if (ids.length === 0 || locales.length === 0) return index;
-  const rows = await db
+  let query = db
     .selectFrom('translations')
     .select(['entity_id', 'field', 'locale', 'value', 'method'])
-    .where('entity', '=', entity)
     .where('entity_id', 'in', ids)
-    .where('locale', 'in', locales)
-    .execute();
+    .where('locale', 'in', locales);
+  if (entity) query = query.where('entity', '=', entity);
+  const rows = await query.execute();
   const rank = (locale: string) => locales.indexOf(locale);
   for (const row of rows) {
     let fields = index.get(row.entity_id);
