@@ -1,44 +1,37 @@
 #!/usr/bin/env node
 /**
- * `npm start`: builds the library and serves the demo pages with the
- * script-tag bundle, under the strict Content-Security-Policy a cautious city
- * site would send. The reference server (a later issue) joins this command.
+ * `npm start`: builds the widgets when the sources changed since the last
+ * build, then starts the reference server on its embedded database (seeded
+ * with the sample directory on first run), serving the API, the demo pages and
+ * the script-tag bundle from one origin. Extra arguments go to the server
+ * (`npm start -- --memory --port 9000`).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { run } from './lib/run.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const port = Number(process.env.PORT ?? 8080);
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.map': 'application/json',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+const bundle = join(root, 'dist/cdn/welcome-widgets.js');
 
-if (!process.argv.includes('--no-build')) await run('node', [join(root, 'scripts/build.mjs')]);
-
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  const path = url.pathname === '/' ? '/demo/index.html' : url.pathname;
-  const file = normalize(join(root, path));
-  const allowed = file.startsWith(join(root, 'demo')) || file.startsWith(join(root, 'dist'));
-  if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    return;
+function newestChange(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs);
   }
-  response.writeHead(200, {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Security-Policy': CSP,
-    'Cache-Control': 'no-cache',
-  });
-  createReadStream(file).pipe(response);
-});
+  return newest;
+}
 
-server.listen(port, '127.0.0.1', () => console.log(`Demo: http://localhost:${port}/`));
+const stale =
+  !existsSync(bundle) ||
+  Math.max(newestChange(join(root, 'src')), newestChange(join(root, 'locales'))) > statSync(bundle).mtimeMs;
+if (stale) await run('node', [join(root, 'scripts/build.mjs')]);
+
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', join(root, 'server/src/index.ts'), '--demo', root, ...process.argv.slice(2)],
+  { stdio: 'inherit', cwd: join(root, 'server') },
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
