@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { run } from '../scripts/lib/run.mjs';
+import { capture, run } from '../scripts/lib/run.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const KB = 1024;
@@ -98,7 +98,25 @@ const report = {
     localesWithinBudget: largestLocale <= BUDGET.localeChunkGzip,
   },
 };
+// The server: search at 10,000 services beside /healthz on the same server, in the same run.
+if (!process.argv.includes('--no-server')) {
+  console.log('server: seeding 10,000 synthetic services and measuring (about a minute)…');
+  const { output } = await capture(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/bench-search.ts', '--services', '10000'],
+    {
+      cwd: join(root, 'server'),
+      quiet: true,
+    },
+  );
+  const line = output
+    .trim()
+    .split('\n')
+    .findLast((l) => l.startsWith('{'));
+  report.server = line ? JSON.parse(line) : { error: output.slice(-2000) };
+}
 writeFileSync(join(root, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(root, 'bench/report.md'), markdown(report));
 
 const row = (name, s) =>
   `${name.padEnd(44)} ${String(s.min).padStart(8)} ${String(s.gzip).padStart(8)} ${String(s.brotli).padStart(8)}`;
@@ -116,4 +134,55 @@ console.log(
 console.log(
   `largest locale chunk: ${largestLocale} B gzip ${report.cdn.localesWithinBudget ? '≤' : '>'} ${BUDGET.localeChunkGzip} B`,
 );
-console.log('written: bench/report.json');
+if (report.server?.results) {
+  console.log(`server at ${report.server.services} services (${report.server.database}):`);
+  for (const [name, r] of Object.entries(report.server.results)) {
+    console.log(
+      `  ${name.padEnd(16)} p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms (one at a time); ${r.requestsPerSecond} req/s, p99 ${r.p99MsUnderLoad} ms (10 connections)`,
+    );
+  }
+  console.log(`  search / healthz throughput ratio: ${report.server.searchToHealthzRatio}`);
+}
+console.log('written: bench/report.json, bench/report.md');
+
+function markdown(r) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const lines = [
+    '# Benchmark report',
+    '',
+    `Generated ${r.generatedAt} on Node ${r.node}. Sizes in bytes; 1 KB = 1024 bytes.`,
+    '',
+    '## Script-tag build: a page with only the language picker',
+    '',
+    '| file | min | gzip | brotli |',
+    '| --- | ---: | ---: | ---: |',
+    ...Object.entries(r.cdn.pickerPage.files).map(([f, s]) => `| ${f} | ${s.min} | ${s.gzip} | ${s.brotli} |`),
+    `| **total** (budget ${kb(r.budgets.pickerPageGzip)} gzip) | ${r.cdn.pickerPage.total.min} | **${r.cdn.pickerPage.total.gzip}** | ${r.cdn.pickerPage.total.brotli} |`,
+    '',
+    `Largest locale chunk: ${r.cdn.largestLocaleGzip} B gzip (budget ${kb(r.budgets.localeChunkGzip)}).`,
+    '',
+    '## npm entries (with their own chunks, Lit excluded)',
+    '',
+    '| entry | min | gzip | brotli |',
+    '| --- | ---: | ---: | ---: |',
+    ...Object.entries(r.npmEntries).map(([f, s]) => `| ${f} | ${s.min} | ${s.gzip} | ${s.brotli} |`),
+  ];
+  if (r.server?.results) {
+    lines.push(
+      '',
+      `## Server: ${r.server.services} services, ${r.server.database}`,
+      '',
+      'Latency with one request at a time; throughput and p99 with 10 connections; autocannon on loopback, same run.',
+      '',
+      '| request | p50 ms | p99 ms | req/s (10 conn.) | p99 ms (10 conn.) |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      ...Object.entries(r.server.results).map(
+        ([name, x]) =>
+          `| ${name}: \`${r.server.targets[name]}\` | ${x.p50Ms} | ${x.p99Ms} | ${x.requestsPerSecond} | ${x.p99MsUnderLoad} |`,
+      ),
+      '',
+      `Search / healthz throughput ratio: ${r.server.searchToHealthzRatio}.`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

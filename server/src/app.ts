@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -10,6 +11,7 @@ import { contentLocales } from './lib/negotiate-locale.js';
 import { type Logger } from './lib/logger.js';
 import { fieldErrors, problem, sendProblem } from './lib/problem.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerHsdsRoutes } from './routes/hsds.js';
 import { registerLocationRoutes } from './routes/locations.js';
 import { registerServiceRoutes } from './routes/services.js';
 import { registerTaxonomyRoutes } from './routes/taxonomy.js';
@@ -74,37 +76,35 @@ export function createApp({ db, allowedOrigins, logger, bodyLimitBytes = 64 * 10
     });
   });
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
-  app.use(
-    '/v1/*',
-    cors({
-      origin: (origin) => (allowedOrigins.includes('*') || allowedOrigins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key'],
-      exposeHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
-      maxAge: 600,
-      credentials: false,
-    }),
-  );
-  app.use('/v1/*', async (c, next) => {
+  const corsForApi = cors({
+    origin: (origin) => (allowedOrigins.includes('*') || allowedOrigins.includes(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key'],
+    exposeHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
+    maxAge: 600,
+    credentials: false,
+  });
+  const cacheable: MiddlewareHandler = async (c, next) => {
     await next();
     if (c.req.method === 'GET' && c.res.status === 200 && !c.res.headers.has('Cache-Control')) {
       c.header('Cache-Control', 'public, max-age=60');
       c.header('Vary', 'Accept-Language, Origin');
     }
+  };
+  const limitBody = bodyLimit({
+    maxSize: bodyLimitBytes,
+    onError: (c) => sendProblem(c, problem(413, 'body-too-large', 'The request body is too large')),
   });
-  app.use('/v1/*', etag());
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: bodyLimitBytes,
-      onError: (c) => sendProblem(c, problem(413, 'body-too-large', 'The request body is too large')),
-    }),
-  );
+  // The directory API and the HSDS read API: CORS allow-list, caching with ETag, body limit.
+  for (const path of ['/v1/*', '/hsds/*']) {
+    app.use(path, corsForApi, cacheable, etag(), limitBody);
+  }
 
   registerHealthRoutes(app);
   registerServiceRoutes(app);
   registerLocationRoutes(app);
   registerTaxonomyRoutes(app);
+  registerHsdsRoutes(app);
 
   app.doc31('/v1/openapi.json', OPENAPI_CONFIG);
 

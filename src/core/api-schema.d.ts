@@ -386,6 +386,422 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/hsds/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HSDS service list */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of services. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HsdsServicePage"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One HSDS service */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The service. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HsdsService"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No service has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HSDS organization list */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of organizations. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HsdsOrganizationPage"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One HSDS organization */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The organization. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HsdsOrganizationFull"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No organization has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/taxonomies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HSDS taxonomy list */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of taxonomies. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HsdsTaxonomyPage"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/taxonomies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One HSDS taxonomy */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The taxonomy. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HsdsTaxonomy"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No taxonomy has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/taxonomy_terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HSDS taxonomy term list */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    per_page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of taxonomy_terms. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HsdsTaxonomyTermPage"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/taxonomy_terms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One HSDS taxonomy term */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The taxonomy term. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HsdsTaxonomyTerm"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No taxonomy term has this id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -562,6 +978,289 @@ export interface components {
                 interpretation: number;
                 total: number;
             }[];
+        };
+        HsdsServicePage: {
+            total_items: number;
+            total_pages: number;
+            page_number: number;
+            /** @description How many items this page holds. */
+            size: number;
+            first_page: boolean;
+            last_page: boolean;
+            empty: boolean;
+            contents: components["schemas"]["HsdsServiceBrief"][];
+        };
+        HsdsServiceBrief: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organization_id: string;
+            name: string;
+            alternate_name?: string;
+            description: string;
+            url?: string;
+            email?: string;
+            /** @enum {string} */
+            status: "active" | "inactive" | "defunct" | "temporarily closed";
+            application_process?: string;
+            fees_description?: string;
+            eligibility_description?: string;
+            /** @description When the record was last verified. */
+            assured_date?: string;
+            /** Format: date-time */
+            last_modified: string;
+            organization?: components["schemas"]["HsdsOrganization"];
+        };
+        HsdsOrganization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            email?: string;
+            website?: string;
+        };
+        HsdsService: components["schemas"]["HsdsServiceBrief"] & {
+            phones: components["schemas"]["HsdsPhone"][];
+            schedules: components["schemas"]["HsdsSchedule"][];
+            /** @description Always empty: this directory keeps no service areas. */
+            service_areas: {
+                /** Format: uuid */
+                id: string;
+            }[];
+            service_at_locations: components["schemas"]["HsdsServiceAtLocation"][];
+            languages: components["schemas"]["HsdsLanguage"][];
+            /** @description Always empty: this directory keeps no funding. */
+            funding: {
+                /** Format: uuid */
+                id: string;
+            }[];
+            /** @description Always empty: this directory keeps no cost options. */
+            cost_options: {
+                /** Format: uuid */
+                id: string;
+            }[];
+            required_documents: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                service_id: string;
+                document: string;
+                uri?: string;
+            }[];
+            /** @description Always empty: this directory keeps no contacts. */
+            contacts: {
+                /** Format: uuid */
+                id: string;
+            }[];
+            attributes: components["schemas"]["HsdsAttribute"][];
+            /** @description Always empty: this directory keeps no change metadata. */
+            metadata: {
+                /** Format: uuid */
+                id: string;
+            }[];
+        };
+        HsdsPhone: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organization_id?: string;
+            /** Format: uuid */
+            service_id?: string;
+            /** Format: uuid */
+            location_id?: string;
+            number: string;
+            type?: string;
+            description?: string;
+            languages: components["schemas"]["HsdsLanguage"][];
+        };
+        HsdsLanguage: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            service_id?: string;
+            /** Format: uuid */
+            location_id?: string;
+            /** Format: uuid */
+            phone_id?: string;
+            name?: string;
+            code: string;
+            note?: string;
+        };
+        HsdsSchedule: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            service_id?: string;
+            /** Format: uuid */
+            location_id?: string;
+            /** Format: uuid */
+            service_at_location_id?: string;
+            valid_from?: string;
+            valid_to?: string;
+            /** @description Hours from UTC, in force now. */
+            timezone?: number;
+            /** @enum {string} */
+            freq?: "WEEKLY" | "MONTHLY";
+            interval?: number;
+            byday?: string;
+            opens_at?: string;
+            closes_at?: string;
+            description?: string;
+        };
+        HsdsServiceAtLocation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            service_id: string;
+            /** Format: uuid */
+            location_id: string;
+            /** @description Always empty: this directory keeps no contacts. */
+            contacts: {
+                /** Format: uuid */
+                id: string;
+            }[];
+            /** @description Always empty: this directory keeps no phones per service at a location. */
+            phones: {
+                /** Format: uuid */
+                id: string;
+            }[];
+            schedules: components["schemas"]["HsdsSchedule"][];
+            location: components["schemas"]["HsdsLocation"];
+        };
+        HsdsLocation: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            location_type: "physical" | "postal" | "virtual";
+            /** Format: uuid */
+            organization_id?: string;
+            name: string;
+            description?: string;
+            transportation?: string;
+            latitude?: number;
+            longitude?: number;
+            languages: components["schemas"]["HsdsLanguage"][];
+            addresses: components["schemas"]["HsdsAddress"][];
+            /** @description Always empty: this directory keeps no contacts. */
+            contacts: {
+                /** Format: uuid */
+                id: string;
+            }[];
+            accessibility: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                location_id: string;
+                description: string;
+            }[];
+            phones: components["schemas"]["HsdsPhone"][];
+            schedules: components["schemas"]["HsdsSchedule"][];
+        };
+        HsdsAddress: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            location_id: string;
+            address_1: string;
+            address_2?: string;
+            city: string;
+            state_province: string;
+            postal_code: string;
+            country: string;
+            /** @enum {string} */
+            address_type: "physical" | "postal" | "virtual";
+        };
+        HsdsAttribute: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            link_id: string;
+            link_type?: string;
+            link_entity: string;
+            /** Format: uuid */
+            taxonomy_term_id: string;
+            value?: string;
+            taxonomy_term: components["schemas"]["HsdsTaxonomyTerm"];
+        };
+        HsdsTaxonomyTerm: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            description: string;
+            /** Format: uuid */
+            parent_id?: string;
+            /** @description The name of the taxonomy. */
+            taxonomy?: string;
+            /** Format: uuid */
+            taxonomy_id?: string;
+            taxonomy_detail?: components["schemas"]["HsdsTaxonomy"];
+        };
+        HsdsTaxonomy: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            uri?: string;
+            version?: string;
+        };
+        HsdsOrganizationPage: {
+            total_items: number;
+            total_pages: number;
+            page_number: number;
+            /** @description How many items this page holds. */
+            size: number;
+            first_page: boolean;
+            last_page: boolean;
+            empty: boolean;
+            contents: components["schemas"]["HsdsOrganization"][];
+        };
+        HsdsOrganizationFull: components["schemas"]["HsdsOrganization"] & {
+            /** @description Always empty: this directory keeps no funding. */
+            funding: {
+                /** Format: uuid */
+                id: string;
+            }[];
+            /** @description Always empty: this directory keeps no contacts. */
+            contacts: {
+                /** Format: uuid */
+                id: string;
+            }[];
+            phones: components["schemas"]["HsdsPhone"][];
+            locations: components["schemas"]["HsdsLocation"][];
+            /** @description Always empty: this directory keeps no programs. */
+            programs: {
+                /** Format: uuid */
+                id: string;
+            }[];
+            /** @description Always empty: this directory keeps no organization identifiers. */
+            organization_identifiers: {
+                /** Format: uuid */
+                id: string;
+            }[];
+            services: components["schemas"]["HsdsService"][];
+        };
+        HsdsTaxonomyPage: {
+            total_items: number;
+            total_pages: number;
+            page_number: number;
+            /** @description How many items this page holds. */
+            size: number;
+            first_page: boolean;
+            last_page: boolean;
+            empty: boolean;
+            contents: components["schemas"]["HsdsTaxonomy"][];
+        };
+        HsdsTaxonomyTermPage: {
+            total_items: number;
+            total_pages: number;
+            page_number: number;
+            /** @description How many items this page holds. */
+            size: number;
+            first_page: boolean;
+            last_page: boolean;
+            empty: boolean;
+            contents: components["schemas"]["HsdsTaxonomyTerm"][];
         };
     };
     responses: never;

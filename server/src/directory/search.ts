@@ -67,10 +67,8 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
         FROM service_at_location sal JOIN locations l ON l.id = sal.location_id
         WHERE sal.service_id = s.id AND l.latitude IS NOT NULL)`
     : sql`NULL::float8`;
-  const rank = folded
-    ? sql`ts_rank(s.search_vector, websearch_to_tsquery('simple', ${folded}))
-        + CASE WHEN ww_fold(s.name) LIKE '%' || ${folded} || '%' THEN 1 ELSE 0 END`
-    : sql`0`;
+  // Names carry weight A in the vector, so a match in a name ranks first.
+  const rank = folded ? sql`ts_rank(s.search_vector, websearch_to_tsquery('simple', ${folded}))` : sql`0`;
   const radius = filters.near && filters.radiusKm ? sql`WHERE distance_km <= ${filters.radiusKm}` : sql``;
   const order =
     filters.sort === 'distance'
@@ -132,5 +130,9 @@ export async function refreshSearchText(db: Kysely<Database>, serviceIds?: reado
         FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
         WHERE a.link_id = s.id AND t.taxonomy_id = ${TOPICS_TAXONOMY_ID})
     )) ${scope}`.execute(db);
-  await sql`UPDATE services s SET search_vector = to_tsvector('simple', s.search_text) ${scope}`.execute(db);
+  await sql`UPDATE services s SET search_vector =
+      setweight(to_tsvector('simple', ww_fold(concat_ws(' ', s.name, s.alternate_name,
+        (SELECT string_agg(tr.value, ' ') FROM translations tr
+          WHERE tr.entity = 'service' AND tr.entity_id = s.id AND tr.field IN ('name', 'alternate_name'))))), 'A')
+      || setweight(to_tsvector('simple', s.search_text), 'D') ${scope}`.execute(db);
 }

@@ -1,0 +1,18 @@
+/** One bad row of an import: where it is and what is wrong with it. */
+export interface ImportProblem {
+  /** The file, such as `services.csv` or `service_full.json`. */
+  file: string;
+  /** CSV: the record's number, the header being 1. JSON: the top-level object's position, from 1 (the reason starts with the path within it). */
+  row: number;
+  reason: string;
+}
+
+/** Thrown when any row is bad; nothing has been written. */
+export class ImportError extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super(`${problems.length} bad row${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ImportError';
+  }
+}
+
+export const formatProblem = (p: ImportProblem) => `${p.file}, row ${p.row}: ${p.reason}`;

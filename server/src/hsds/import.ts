@@ -1,0 +1,41 @@
+import { statSync } from 'node:fs';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { refreshSearchText } from '../directory/search.js';
+import type { Dataset } from './dataset.js';
+import { ImportError, type ImportProblem } from './errors.js';
+import { planImport } from './plan.js';
+import { readDatapackage } from './read-datapackage.js';
+import { readJson } from './read-json.js';
+import { writePlan } from './write.js';
+
+export { ImportError, type ImportProblem } from './errors.js';
+
+export interface ImportSummary {
+  /** Rows written (inserted or updated) per table of ours. */
+  counts: Record<string, number>;
+  /** HSDS objects we have no table for, by HSDS name, with how many were left out. */
+  notHeld: Record<string, number>;
+  /** HSDS fields that held values we have no column for, by HSDS object name. */
+  notKept: Record<string, string[]>;
+  /** Rows kept without some value, or left out, and why. */
+  warnings: ImportProblem[];
+}
+
+/**
+ * Imports an HSDS 3.0 tabular datapackage folder or a JSON file into our
+ * tables, in one transaction: when any row is bad, nothing is written and an
+ * ImportError lists every bad row. Rows are upserted by id, so importing the
+ * same data again leaves one copy.
+ */
+export async function importHsds(db: Kysely<Database>, path: string): Promise<ImportSummary> {
+  const dataset: Dataset = statSync(path).isDirectory() ? readDatapackage(path) : readJson(path);
+  return db.transaction().execute(async (tx) => {
+    const plan = await planImport(tx, dataset);
+    if (plan.problems.length) throw new ImportError(plan.problems);
+    const counts = await writePlan(tx, plan);
+    const serviceIds = plan.rows.service.map((s) => s.id);
+    if (serviceIds.length) await refreshSearchText(tx, serviceIds);
+    return { counts, notHeld: dataset.notHeld, notKept: plan.notKept, warnings: plan.warnings };
+  });
+}

@@ -1,0 +1,42 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { problem, sendProblem } from './problem.js';
+
+export interface RateLimitOptions {
+  /** Requests allowed per window and client. */
+  limit: number;
+  windowMs: number;
+  /** Who a request comes from; the key stays in memory only and is never logged. */
+  key: (c: Context) => string;
+  now?: () => number;
+}
+
+/**
+ * A fixed-window rate limit for the write endpoints (inquiries, registrations):
+ * past the limit a 429 problem with Retry-After. Memory only, per process.
+ */
+export function rateLimit({ limit, windowMs, key, now = Date.now }: RateLimitOptions): MiddlewareHandler {
+  const windows = new Map<string, { start: number; count: number }>();
+  return async (c, next) => {
+    const time = now();
+    const id = key(c);
+    let window = windows.get(id);
+    if (!window || time - window.start >= windowMs) {
+      window = { start: time, count: 0 };
+      windows.set(id, window);
+      // Forget old windows so the map cannot grow without bound.
+      if (windows.size > 10_000) {
+        for (const [k, w] of windows) if (time - w.start >= windowMs) windows.delete(k);
+      }
+    }
+    window.count++;
+    c.header('RateLimit-Limit', String(limit));
+    c.header('RateLimit-Remaining', String(Math.max(0, limit - window.count)));
+    if (window.count > limit) {
+      const retryAfter = Math.ceil((window.start + windowMs - time) / 1000);
+      c.header('Retry-After', String(retryAfter));
+      return sendProblem(c, problem(429, 'rate-limited', 'Too many requests; try again later'));
+    }
+    await next();
+    return undefined;
+  };
+}
