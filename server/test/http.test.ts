@@ -66,6 +66,17 @@ describe(`HTTP behaviour (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})
     assert.ok(headers.get('x-request-id'));
   });
 
+  test('refuses a body over the limit with a 413 problem', async () => {
+    const { app } = testApp(database);
+    const response = await app.request('/v1/services', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(100_000) },
+      body: JSON.stringify({ text: 'x'.repeat(100_000) }),
+    });
+    assert.equal(response.status, 413);
+    assert.equal(response.headers.get('content-type'), 'application/problem+json');
+  });
+
   test('lists topics with counts, localized', async () => {
     const { body } = await get('/v1/topics?lang=es');
     const legal = body.items.find((t: { code: string }) => t.code === 'immigration-legal');
