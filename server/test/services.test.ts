@@ -112,6 +112,33 @@ describe(`services API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.deepEqual(english.body.content, { locale: 'en', method: 'source', fallback: true });
   });
 
+  test('shows a place once even when it has a mailing address too', async () => {
+    await database.db
+      .insertInto('addresses')
+      .values({
+        id: stableId('address:t-library-mail'),
+        location_id: libraryId,
+        address_1: 'PO Box 1',
+        address_2: null,
+        city: 'New York',
+        state_province: 'NY',
+        postal_code: '10001',
+        country: 'US',
+        address_type: 'postal',
+      })
+      .execute();
+    try {
+      const { body } = await get(`/v1/services/${legalId}`);
+      const places = body.locations.filter((l: { id: string }) => l.id === libraryId);
+      assert.equal(places.length, 1);
+      assert.equal(places[0].address.address_1, '476 Fifth Ave');
+      const location = await get(`/v1/locations/${libraryId}`);
+      assert.equal(location.body.address.address_1, '476 Fifth Ave');
+    } finally {
+      await database.db.deleteFrom('addresses').where('id', '=', stableId('address:t-library-mail')).execute();
+    }
+  });
+
   test('returns the full record with hours, places, phones and verification', async () => {
     const { status, body } = await get(`/v1/services/${legalId}`);
     assert.equal(status, 200);

@@ -4,14 +4,10 @@
  * autocannon against `/healthz` and searches with filters, in the same run so
  * that the ratio is comparable across machines. Prints one JSON object.
  */
-import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
-import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApp } from '../app.js';
-import { openDatabase } from '../db/database.js';
-import { silentLogger } from '../lib/logger.js';
-import { seedSyntheticDirectory } from '../seed/synthetic.js';
 
 const { values } = parseArgs({
   options: { services: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '8' } },
@@ -19,28 +15,28 @@ const { values } = parseArgs({
 const count = Number(values.services);
 const duration = Number(values.seconds);
 
-// A throwaway database: embedded PGlite in memory, or the PostgreSQL named by
-// WW_BENCH_DATABASE_URL (its tables are dropped first: never point it at real data).
-const benchUrl = process.env.WW_BENCH_DATABASE_URL;
-if (benchUrl) {
-  const { Kysely, PostgresDialect, sql } = await import('kysely');
-  const pg = (await import('pg')).default;
-  const bare = new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: benchUrl, max: 1 }) }),
+// The server in its own process, so that autocannon does not share its event loop.
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', resolve(import.meta.dirname, 'bench-server.ts'), String(count)],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: process.env,
+  },
+);
+const ready = await new Promise<string>((resolveReady, reject) => {
+  let output = '';
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+    const line = output.split('\n').find((l) => l.startsWith('ready '));
+    if (line) resolveReady(line);
   });
-  await sql`DROP SCHEMA public CASCADE; CREATE SCHEMA public`.execute(bare);
-  await bare.destroy();
-}
-const database = await openDatabase({ databaseUrl: benchUrl });
-const seeding = performance.now();
-await seedSyntheticDirectory(database.db, count);
-const seedMs = Math.round(performance.now() - seeding);
-
-const app = createApp({ db: database.db, allowedOrigins: [], logger: silentLogger });
-const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((resolve) => server.once('listening', resolve));
-const { port } = server.address() as AddressInfo;
-const base = `http://127.0.0.1:${port}`;
+  child.on('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+});
+const [, portText, seedText] = ready.split(' ');
+const base = `http://127.0.0.1:${portText}`;
+const seedMs = Number(seedText);
+const benchUrl = process.env.WW_BENCH_DATABASE_URL;
 
 const targets = {
   healthz: '/healthz',
@@ -76,8 +72,7 @@ for (const [name, path] of Object.entries(targets)) {
   };
 }
 
-server.close();
-await database.close();
+child.kill('SIGTERM');
 console.log(
   JSON.stringify({
     services: count,

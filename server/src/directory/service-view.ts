@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { ServiceDetailT, ServiceSummaryT } from '../schemas.js';
 import { appliesOn, openAt } from './schedule.js';
@@ -62,7 +62,18 @@ export async function loadServiceViews(
     db
       .selectFrom('service_at_location as sal')
       .innerJoin('locations as l', 'l.id', 'sal.location_id')
-      .leftJoin('addresses as ad', 'ad.location_id', 'l.id')
+      // One address per place (HSDS allows several): the physical one first.
+      .leftJoin(
+        (eb) =>
+          eb
+            .selectFrom('addresses')
+            .distinctOn('location_id')
+            .selectAll()
+            .orderBy('location_id')
+            .orderBy(sql`address_type = 'physical'`, 'desc')
+            .as('ad'),
+        (join) => join.onRef('ad.location_id', '=', 'l.id'),
+      )
       .select([
         'sal.service_id',
         'l.id',

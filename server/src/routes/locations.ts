@@ -101,7 +101,9 @@ async function queryLocations(
       (SELECT count(*)::int FROM service_at_location sal JOIN services s ON s.id = sal.service_id
         WHERE sal.location_id = l.id AND s.status = 'active') AS service_count,
       ${distance} AS distance_km
-    FROM locations l LEFT JOIN addresses a ON a.location_id = l.id
+    FROM locations l
+    LEFT JOIN LATERAL (SELECT * FROM addresses ad WHERE ad.location_id = l.id
+      ORDER BY (ad.address_type = 'physical') DESC LIMIT 1) a ON true
     WHERE ${where}
     ORDER BY distance_km ASC NULLS LAST, l.name ASC LIMIT ${limit}`.execute(db);
   const ids = rows.rows.map((r) => r.id);

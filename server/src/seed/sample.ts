@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { boston } from './data/boston.js';
 import { nyc } from './data/nyc.js';
@@ -13,5 +13,6 @@ export async function seedSampleData(db: Kysely<Database>): Promise<boolean> {
     .executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) return false;
   await seedDirectories(db, [nyc, boston]);
+  await sql`ANALYZE`.execute(db);
   return true;
 }

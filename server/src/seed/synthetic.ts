@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { refreshSearchText } from '../directory/search.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID, TOPIC_CODES } from '../directory/taxonomy.js';
@@ -181,4 +181,6 @@ export async function seedSyntheticDirectory(db: Kysely<Database>, count: number
     if (translations.length) await db.insertInto('translations').values(translations).execute();
   }
   await refreshSearchText(db);
+  // Fresh statistics, so the planner picks index and join strategies for this size (PGlite has no autovacuum).
+  await sql`ANALYZE`.execute(db);
 }
