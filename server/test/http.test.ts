@@ -3,20 +3,14 @@ import { after, before, describe, test } from 'node:test';
 import { createApp } from '../src/app.js';
 import type { OpenDatabase } from '../src/db/database.js';
 import { jsonLogger } from '../src/lib/logger.js';
-import { seedDirectories } from '../src/seed/seed.js';
-import { TEST_ORIGIN, testApp } from './helpers/app.js';
-import { emptyDatabase, openTestDatabase } from './helpers/database.js';
-import { testDirectory } from './helpers/directory.js';
+import { TEST_ORIGIN, seededTestApp, testApp } from './helpers/app.js';
 
 let database: OpenDatabase;
-let get: ReturnType<typeof testApp>['get'];
+let get: Awaited<ReturnType<typeof seededTestApp>>['get'];
 
 describe(`HTTP behaviour (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   before(async () => {
-    database = await openTestDatabase();
-    await emptyDatabase(database.db);
-    await seedDirectories(database.db, [testDirectory]);
-    ({ get } = testApp(database));
+    ({ database, get } = await seededTestApp());
   });
   after(() => database.close());
 

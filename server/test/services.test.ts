@@ -1,23 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { OpenDatabase } from '../src/db/database.js';
-import { seedDirectories } from '../src/seed/seed.js';
 import { stableId } from '../src/seed/ids.js';
-import { testApp } from './helpers/app.js';
-import { emptyDatabase, openTestDatabase } from './helpers/database.js';
-import { testDirectory } from './helpers/directory.js';
+import { seededTestApp } from './helpers/app.js';
 
 let database: OpenDatabase;
-let get: ReturnType<typeof testApp>['get'];
+let get: Awaited<ReturnType<typeof seededTestApp>>['get'];
 const legalId = stableId('service:t-legal');
 const libraryId = stableId('location:t-library');
 
 describe(`services API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   before(async () => {
-    database = await openTestDatabase();
-    await emptyDatabase(database.db);
-    await seedDirectories(database.db, [testDirectory]);
-    ({ get } = testApp(database));
+    ({ database, get } = await seededTestApp());
   });
   after(() => database.close());
 

@@ -221,6 +221,7 @@ export interface paths {
                     lang?: string;
                     /** @description Only libraries' New American / Immigrant Information Corners. */
                     corner?: "0" | "1" | "true" | "false";
+                    /** @description A point as "latitude,longitude". */
                     near?: string;
                     limit?: number;
                 };

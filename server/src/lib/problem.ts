@@ -26,3 +26,11 @@ export function sendProblem(c: Context, value: Problem): Response {
 export function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
   return issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: issue.message }));
 }
+
+/** A 400 for one parameter that passed its schema but not a rule across parameters or the data. */
+export function invalidParameter(c: Context, path: string, message: string): Response {
+  return sendProblem(
+    c,
+    problem(400, 'invalid-parameters', 'Some parameters are not valid', { errors: [{ path, message }] }),
+  );
+}

@@ -5,7 +5,7 @@ import type { AppEnv } from '../app-env.js';
 import { loadTranslations, pick } from '../directory/translate.js';
 import { problem, sendProblem } from '../lib/problem.js';
 import { Address, ProblemSchema } from '../schemas.js';
-import { booleanFlag, jsonContent, LangQuery } from './params.js';
+import { booleanFlag, jsonContent, LangQuery, NearParam } from './params.js';
 
 const Location = z
   .object({
@@ -35,10 +35,7 @@ const listRoute = createRoute({
       corner: booleanFlag
         .optional()
         .openapi({ description: "Only libraries' New American / Immigrant Information Corners." }),
-      near: z
-        .string()
-        .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'Expected "latitude,longitude"')
-        .optional(),
+      near: NearParam.optional(),
       limit: z.coerce.number().int().min(1).max(500).default(100),
     }),
   },
@@ -153,11 +150,8 @@ async function queryLocations(
 export function registerLocationRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
-    const near = query.near
-      ? (([latitude, longitude]) => ({ latitude: latitude!, longitude: longitude! }))(query.near.split(',').map(Number))
-      : undefined;
     const where = query.corner === undefined ? sql`true` : sql`l.is_corner = ${query.corner}`;
-    return c.json({ items: await queryLocations(c, where, near, query.limit) }, 200);
+    return c.json({ items: await queryLocations(c, where, query.near, query.limit) }, 200);
   });
 
   app.openapi(detailRoute, async (c) => {

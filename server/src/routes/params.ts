@@ -28,3 +28,17 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string,
   content: { [type]: { schema } },
   description,
 });
+
+/** `near=latitude,longitude`, parsed and range-checked. */
+export const NearParam = z
+  .string()
+  .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'Expected "latitude,longitude"')
+  .transform((value) => {
+    const [latitude, longitude] = value.split(',').map(Number) as [number, number];
+    return { latitude, longitude };
+  })
+  .refine(
+    ({ latitude, longitude }) => Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180,
+    'Latitude or longitude out of range',
+  )
+  .openapi({ type: 'string', description: 'A point as "latitude,longitude".', example: '40.7532,-73.9822' });

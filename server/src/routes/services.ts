@@ -4,9 +4,9 @@ import type { AppEnv } from '../app-env.js';
 import { loadServiceViews, toSummary } from '../directory/service-view.js';
 import { searchServices } from '../directory/search.js';
 import { TOPIC_CODES } from '../directory/taxonomy.js';
-import { problem, sendProblem } from '../lib/problem.js';
+import { invalidParameter, problem, sendProblem } from '../lib/problem.js';
 import { ProblemSchema, ServiceDetail, ServiceList } from '../schemas.js';
-import { LangQuery, listOf, booleanFlag, jsonContent } from './params.js';
+import { LangQuery, listOf, booleanFlag, jsonContent, NearParam } from './params.js';
 
 const SearchQuery = LangQuery.extend({
   q: z.string().trim().max(200).optional().openapi({ description: 'Keywords, in any language and script.' }),
@@ -18,11 +18,7 @@ const SearchQuery = LangQuery.extend({
   open_now: booleanFlag.optional().openapi({ description: 'Only services open now, in their own time zone.' }),
   free: booleanFlag.optional(),
   walk_in: booleanFlag.optional(),
-  near: z
-    .string()
-    .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'Expected "latitude,longitude"')
-    .optional()
-    .openapi({ description: 'A point as "latitude,longitude".' }),
+  near: NearParam.optional(),
   postcode: z
     .string()
     .trim()
@@ -61,41 +57,20 @@ export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
     const db = c.get('db');
-    let near: { latitude: number; longitude: number } | undefined;
-    if (query.near) {
-      const [latitude, longitude] = query.near.split(',').map(Number) as [number, number];
-      if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
-        return sendProblem(
-          c,
-          problem(400, 'invalid-parameters', 'Some parameters are not valid', {
-            errors: [{ path: 'near', message: 'Latitude or longitude out of range' }],
-          }),
-        ) as never;
-      }
-      near = { latitude, longitude };
-    } else if (query.postcode) {
+    let near = query.near;
+    if (!near && query.postcode) {
       const found = await sql<{ latitude: number | null; longitude: number | null }>`
         SELECT avg(l.latitude) AS latitude, avg(l.longitude) AS longitude
         FROM addresses a JOIN locations l ON l.id = a.location_id
         WHERE upper(a.postal_code) = upper(${query.postcode}) AND l.latitude IS NOT NULL`.execute(db);
       const row = found.rows[0];
       if (!row || row.latitude === null || row.longitude === null) {
-        return sendProblem(
-          c,
-          problem(400, 'invalid-parameters', 'Some parameters are not valid', {
-            errors: [{ path: 'postcode', message: 'Unknown postcode' }],
-          }),
-        ) as never;
+        return invalidParameter(c, 'postcode', 'Unknown postcode') as never;
       }
       near = { latitude: Number(row.latitude), longitude: Number(row.longitude) };
     }
     if (query.sort === 'distance' && !near) {
-      return sendProblem(
-        c,
-        problem(400, 'invalid-parameters', 'Some parameters are not valid', {
-          errors: [{ path: 'sort', message: 'Sorting by distance needs near or postcode' }],
-        }),
-      ) as never;
+      return invalidParameter(c, 'sort', 'Sorting by distance needs near or postcode') as never;
     }
     const result = await searchServices(db, {
       q: query.q,

@@ -125,19 +125,13 @@ export async function seedDirectories(db: Kysely<Database>, directories: SeedDir
           await saveTranslations(tx, 'location', id, field, text);
         }
         for (const language of loc.languages ?? []) {
-          await tx
-            .insertInto('languages')
-            .values({
-              id: stableId(`language:${loc.key}:${language.code}:${language.kind}`),
-              service_id: null,
-              location_id: id,
-              phone_id: null,
-              code: language.code,
-              kind: language.kind,
-              note: null,
-            })
-            .onConflict((oc) => oc.column('id').doNothing())
-            .execute();
+          await addLanguage(
+            tx,
+            `${loc.key}:${language.code}:${language.kind}`,
+            { location_id: id },
+            language.code,
+            language.kind,
+          );
         }
       }
       const timezoneOf = new Map(directory.locations.map((l) => [l.key, l.timezone]));
@@ -188,19 +182,13 @@ export async function seedDirectories(db: Kysely<Database>, directories: SeedDir
             .execute();
         }
         for (const language of svc.languages) {
-          await tx
-            .insertInto('languages')
-            .values({
-              id: stableId(`language:${svc.key}:${language.code}:${language.kind}`),
-              service_id: id,
-              location_id: null,
-              phone_id: null,
-              code: language.code,
-              kind: language.kind,
-              note: null,
-            })
-            .onConflict((oc) => oc.column('id').doNothing())
-            .execute();
+          await addLanguage(
+            tx,
+            `${svc.key}:${language.code}:${language.kind}`,
+            { service_id: id },
+            language.code,
+            language.kind,
+          );
         }
         for (const [index, phone] of svc.phones.entries()) {
           const phoneId = stableId(`phone:${svc.key}:${index}`);
@@ -218,19 +206,7 @@ export async function seedDirectories(db: Kysely<Database>, directories: SeedDir
             .execute();
           await saveTranslations(tx, 'phone', phoneId, 'description', phone.description);
           for (const code of phone.languages ?? []) {
-            await tx
-              .insertInto('languages')
-              .values({
-                id: stableId(`language:${phoneId}:${code}`),
-                service_id: null,
-                location_id: null,
-                phone_id: phoneId,
-                code,
-                kind: 'staff',
-                note: null,
-              })
-              .onConflict((oc) => oc.column('id').doNothing())
-              .execute();
+            await addLanguage(tx, `${phoneId}:${code}`, { phone_id: phoneId }, code, 'staff');
           }
         }
         for (const [index, schedule] of svc.schedules.entries()) {
@@ -269,6 +245,30 @@ export async function seedDirectories(db: Kysely<Database>, directories: SeedDir
     }
     await refreshSearchText(tx, serviceIds);
   });
+}
+
+/** A language spoken at a place, by a service's staff (or through an interpreter), or on a phone line. */
+async function addLanguage(
+  tx: Tx,
+  key: string,
+  owner: { service_id?: string; location_id?: string; phone_id?: string },
+  code: string,
+  kind: 'staff' | 'interpretation',
+) {
+  await tx
+    .insertInto('languages')
+    .values({
+      id: stableId(`language:${key}`),
+      service_id: null,
+      location_id: null,
+      phone_id: null,
+      ...owner,
+      code,
+      kind,
+      note: null,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
 }
 
 async function linkTerm(tx: Tx, serviceId: string, taxonomy: string, code: string, value: string | null) {

@@ -20,3 +20,14 @@ export function testApp(database: OpenDatabase) {
   }
   return { app, get };
 }
+
+/** A fresh test database holding the small test directory, and the app over it. */
+export async function seededTestApp() {
+  const { openTestDatabase, emptyDatabase } = await import('./database.js');
+  const { seedDirectories } = await import('../../src/seed/seed.js');
+  const { testDirectory } = await import('./directory.js');
+  const database = await openTestDatabase();
+  await emptyDatabase(database.db);
+  await seedDirectories(database.db, [testDirectory]);
+  return { database, ...testApp(database) };
+}
