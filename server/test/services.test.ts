@@ -39,7 +39,17 @@ describe(`services API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
   });
 
   test('searches without regard to case or accents, in any language and script', async () => {
-    for (const q of ['LEGAL', 'inmigracion', 'evaluación', '法律', 'lawyer options']) {
+    for (const q of [
+      'LEGAL',
+      'inmigracion',
+      'evaluación',
+      '法律',
+      'lawyer options',
+      'immig screen',
+      'Evaluación: ¿legal?',
+      'قانوني',
+      'আইনি পরামর্শ',
+    ]) {
       const { body } = await get(`/v1/services?q=${encodeURIComponent(q)}`);
       assert.deepEqual(
         body.items.map((s: { id: string }) => s.id),

@@ -62,6 +62,11 @@ const migrations: Record<string, Migration> = {
         .addColumn('last_modified', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
         .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
         .addColumn('search_vector', sql`tsvector`, (c) => c.notNull().defaultTo(sql`''::tsvector`))
+        // Copies of the service's topics, badges and languages, kept by refreshSearchText:
+        // filters and facet counts read them without joins.
+        .addColumn('topic_codes', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn('badge_codes', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn('language_codes', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
         .execute();
 
       await db.schema
@@ -193,6 +198,8 @@ const migrations: Record<string, Migration> = {
       await sql`CREATE INDEX services_search_fts ON services USING gin (to_tsvector('simple', search_text))`.execute(
         db,
       );
+      await sql`CREATE INDEX services_topics ON services USING gin (topic_codes)`.execute(db);
+      await sql`CREATE INDEX services_languages ON services USING gin (language_codes)`.execute(db);
       await sql`CREATE INDEX attributes_link ON attributes (link_id)`.execute(db);
       await sql`CREATE INDEX attributes_term ON attributes (taxonomy_term_id, link_id)`.execute(db);
       await sql`CREATE INDEX languages_service ON languages (service_id)`.execute(db);

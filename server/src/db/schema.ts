@@ -35,6 +35,9 @@ export interface ServiceTable {
   last_modified: Generated<Timestamp>;
   search_text: Generated<string>;
   search_vector: Generated<string>;
+  topic_codes: Generated<string[]>;
+  badge_codes: Generated<string[]>;
+  language_codes: Generated<string[]>;
 }
 
 export interface LocationTable {

@@ -24,31 +24,42 @@ export interface SearchResult {
   facets: { topics: Record<string, number>; languages: Record<string, number> };
 }
 
-const hasBadge = (code: string) => sql`EXISTS (
-  SELECT 1 FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
-  WHERE a.link_id = s.id AND t.taxonomy_id = ${BADGES_TAXONOMY_ID} AND t.code = ${code})`;
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+const hasBadge = (code: string) => sql`${code} = ANY (s.badge_codes)`;
+const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values)}]::text[]`;
 
 /**
  * Finds active services: keyword (accent- and case-insensitive, any script:
- * words through full-text search, and any substring, which serves Chinese and
- * other unspaced scripts), topic, language, location, open now, free, walk-in,
+ * word prefixes through full-text search, and substrings for Chinese and other
+ * scripts written without spaces), topic, language, location, open now, free, walk-in,
  * distance. Returns one page of ids with the total and facet counts.
  */
 export async function searchServices(db: Kysely<Database>, filters: SearchFilters): Promise<SearchResult> {
   const conditions: RawBuilder<unknown>[] = [sql`s.status = 'active'`];
-  const folded = filters.q?.trim() ? sql`ww_fold(${filters.q.trim()})` : undefined;
-  if (folded) {
-    conditions.push(sql`(s.search_vector @@ websearch_to_tsquery('simple', ${folded})
-      OR s.search_text LIKE '%' || ${folded} || '%')`);
+  const q = filters.q?.trim() ?? '';
+  const words = q
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter(Boolean)
+    .slice(0, 12);
+  // Every word, as a prefix ("immig" finds "immigration"), folded the same way as the stored text.
+  const query = words.length
+    ? sql`(SELECT to_tsquery('simple', string_agg(quote_literal(ww_fold(w)) || ':*', ' & ')) FROM unnest(${words}::text[]) AS w)`
+    : undefined;
+  if (query) {
+    // Scripts written without spaces (Chinese, Japanese, Thai…) are matched as substrings too.
+    conditions.push(
+      UNSPACED_SCRIPT.test(q)
+        ? sql`(s.search_vector @@ ${query} OR s.search_text LIKE '%' || ww_fold(${q}) || '%')`
+        : sql`s.search_vector @@ ${query}`,
+    );
   }
   if (filters.topics?.length) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
-      WHERE a.link_id = s.id AND t.taxonomy_id = ${TOPICS_TAXONOMY_ID} AND t.code IN (${sql.join(filters.topics)}))`);
+    conditions.push(sql`s.topic_codes && ${textArray(filters.topics)}`);
   }
   if (filters.languages?.length) {
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM languages l WHERE l.service_id = s.id AND l.code IN (${sql.join(filters.languages)}))`,
-    );
+    conditions.push(sql`s.language_codes && ${textArray(filters.languages)}`);
   }
   if (filters.locationId) {
     conditions.push(
@@ -68,7 +79,7 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
         WHERE sal.service_id = s.id AND l.latitude IS NOT NULL)`
     : sql`NULL::float8`;
   // Names carry weight A in the vector, so a match in a name ranks first.
-  const rank = folded ? sql`ts_rank(s.search_vector, websearch_to_tsquery('simple', ${folded}))` : sql`0`;
+  const rank = query ? sql`ts_rank(s.search_vector, ${query})` : sql`0`;
   const radius = filters.near && filters.radiusKm ? sql`WHERE distance_km <= ${filters.radiusKm}` : sql``;
   const order =
     filters.sort === 'distance'
@@ -87,7 +98,7 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
   }>`
     WITH matched AS MATERIALIZED (
       SELECT * FROM (
-        SELECT s.id, s.name, ${rank} AS rank, ${distance} AS distance_km
+        SELECT s.id, s.name, s.topic_codes, s.language_codes, ${rank} AS rank, ${distance} AS distance_km
         FROM services s WHERE ${sql.join(conditions, sql` AND `)}
       ) candidates ${radius}
     )
@@ -96,12 +107,11 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
     UNION ALL
     SELECT 'total', NULL, NULL, NULL, count(*)::int FROM matched
     UNION ALL
-    SELECT 'topic', NULL, NULL, t.code, count(DISTINCT m.id)::int
-      FROM matched m JOIN attributes a ON a.link_id = m.id JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
-      WHERE t.taxonomy_id = ${TOPICS_TAXONOMY_ID} GROUP BY t.code
+    SELECT 'topic', NULL, NULL, code, count(*)::int FROM matched, unnest(topic_codes) AS code GROUP BY code
     UNION ALL
-    SELECT 'language', NULL, NULL, l.code, count(DISTINCT m.id)::int
-      FROM matched m JOIN languages l ON l.service_id = m.id GROUP BY l.code`.execute(db);
+    SELECT 'language', NULL, NULL, code, count(*)::int FROM matched, unnest(language_codes) AS code GROUP BY code`.execute(
+    db,
+  );
 
   let total = 0;
   const ids: SearchResult['ids'] = [];
@@ -115,7 +125,11 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
   return { total, ids, facets };
 }
 
-/** Recomputes the folded search text of services: every name and description in every language, and topic names. */
+/**
+ * Recomputes what search reads for services: the folded text (every name and
+ * description in every language, and topic names), the weighted vector, and
+ * the copies of topic, badge and language codes.
+ */
 export async function refreshSearchText(db: Kysely<Database>, serviceIds?: readonly string[]): Promise<void> {
   const scope = serviceIds ? sql`WHERE s.id IN (${sql.join(serviceIds)})` : sql``;
   await sql`UPDATE services s SET search_text = ww_fold(concat_ws(' ',
@@ -135,4 +149,11 @@ export async function refreshSearchText(db: Kysely<Database>, serviceIds?: reado
         (SELECT string_agg(tr.value, ' ') FROM translations tr
           WHERE tr.entity = 'service' AND tr.entity_id = s.id AND tr.field IN ('name', 'alternate_name'))))), 'A')
       || setweight(to_tsvector('simple', s.search_text), 'D') ${scope}`.execute(db);
+  await sql`UPDATE services s SET
+      topic_codes = ARRAY(SELECT t.code FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
+        WHERE a.link_id = s.id AND t.taxonomy_id = ${TOPICS_TAXONOMY_ID} ORDER BY t.code),
+      badge_codes = ARRAY(SELECT t.code FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
+        WHERE a.link_id = s.id AND t.taxonomy_id = ${BADGES_TAXONOMY_ID} ORDER BY t.code),
+      language_codes = ARRAY(SELECT DISTINCT l.code FROM languages l WHERE l.service_id = s.id ORDER BY l.code)
+    ${scope}`.execute(db);
 }

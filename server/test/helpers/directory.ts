@@ -50,6 +50,8 @@ export const testDirectory: SeedDirectory = {
         en: 'Free immigration legal screening',
         es: 'Evaluación legal de inmigración gratuita',
         'zh-Hans': '免费移民法律咨询',
+        ar: 'فحص قانوني مجاني للهجرة',
+        bn: 'বিনামূল্যে অভিবাসন আইনি পরামর্শ',
       },
       description: {
         en: 'Talk to a lawyer about your options.',
