@@ -77,6 +77,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           index: 'src/index.ts',
           'language-picker': 'src/components/language-picker/register.ts',
           config: 'src/components/config/register.ts',
+          'service-finder': 'src/components/service-finder/register.ts',
         },
         formats: ['es'],
       },

@@ -13,6 +13,7 @@ import { welcomeWidgets, type WelcomeWidgetsApi } from './core/public-api.js';
 const elementLoaders: Record<string, () => Promise<unknown>> = {
   'ww-config': () => import('./components/config/register.js'),
   'ww-language-picker': () => import('./components/language-picker/register.js'),
+  'ww-service-finder': () => import('./components/service-finder/register.js'),
 };
 
 function ownScriptTag(): HTMLScriptElement | undefined {

@@ -5,9 +5,13 @@
  */
 import './components/config/register.js';
 import './components/language-picker/register.js';
+import './components/service-finder/register.js';
 
 export { WwConfig } from './components/config/config.js';
 export { WwLanguagePicker } from './components/language-picker/language-picker.js';
+export { WwServiceFinder } from './components/service-finder/service-finder.js';
+export { WwSearchEvent } from './events/search.js';
+export { WwServiceSelectEvent } from './events/service-select.js';
 export { configure } from './core/config.js';
 export { welcomeWidgets } from './core/public-api.js';
 export { WwLocaleChangeEvent, type LocaleChangeDetail } from './events/locale-change.js';

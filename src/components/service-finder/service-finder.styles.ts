@@ -1,0 +1,257 @@
+import { css } from 'lit';
+
+export const serviceFinderStyles = css`
+  :host {
+    display: block;
+    --_card-background: var(--ww-service-finder-card-background, var(--_color-surface));
+  }
+  .base {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  .label,
+  legend {
+    display: block;
+    font-weight: 600;
+    margin-block-end: var(--_space-xs);
+  }
+  .hint {
+    margin: var(--_space-xs) 0 0;
+    color: var(--_color-text-muted);
+    font-size: 0.9em;
+  }
+  .search__row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  .input {
+    flex: 1 1 12em;
+    min-inline-size: 0;
+    min-block-size: var(--_target-size);
+    padding-inline: var(--_space-s);
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .input--short {
+    flex: 0 1 8em;
+  }
+  .button,
+  .chip,
+  .action {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-xs);
+    min-block-size: var(--_target-size);
+    padding-inline: var(--_space-m);
+    font: inherit;
+    color: var(--_color-primary);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button--primary {
+    color: var(--ww-color-on-primary, #ffffff);
+    background: var(--_color-primary);
+  }
+  .button:disabled {
+    cursor: progress;
+    opacity: 0.75;
+  }
+  .filters {
+    display: grid;
+    gap: var(--_space-m);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+  }
+  .fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-m);
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    min-block-size: 2em;
+  }
+  .check input {
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    margin: 0;
+  }
+  .count {
+    color: var(--_color-text-muted);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+  }
+  .chip {
+    min-block-size: 2.25em;
+    padding-inline: var(--_space-s);
+    border-radius: 999px;
+  }
+  .chip--clear {
+    border-style: dashed;
+  }
+  .count-line {
+    margin: 0;
+    font-weight: 600;
+    min-block-size: 1.5em;
+  }
+  .results {
+    display: grid;
+    gap: var(--_space-m);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .results[aria-busy='true'] {
+    opacity: 0.6;
+  }
+  .layout-full .results {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
+  }
+  .card {
+    display: grid;
+    gap: var(--_space-s);
+    block-size: 100%;
+    padding: var(--_space-m);
+    background: var(--_card-background);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .card p,
+  .card h3,
+  .detail p {
+    margin: 0;
+  }
+  .card__title {
+    font-size: 1.15em;
+  }
+  .card__open {
+    padding: 0;
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    color: var(--_color-primary);
+    background: none;
+    border: 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .card__org,
+  .card__place,
+  .note {
+    color: var(--_color-text-muted);
+    font-size: 0.95em;
+  }
+  .layout-compact .card__description {
+    display: none;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .badge {
+    padding: 0.1em 0.6em;
+    font-size: 0.875em;
+    background: var(--_color-surface-hover);
+    border: 1px solid var(--_color-border);
+    border-radius: 999px;
+  }
+  .status--open strong {
+    color: #166534;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: var(--_space-xs) var(--_space-s);
+    margin: 0;
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+  }
+  .more {
+    justify-self: center;
+  }
+  .dialog {
+    inline-size: min(44em, calc(100vw - 2em));
+    max-block-size: calc(100vh - 2em);
+    padding: var(--_space-l, 1.5em);
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog__head {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: var(--_space-m);
+  }
+  .dialog__head h2 {
+    margin: 0;
+  }
+  .detail {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  .detail__section h3 {
+    margin: 0 0 var(--_space-xs);
+    font-size: 1em;
+  }
+  .plain {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  @media (forced-colors: active) {
+    .button,
+    .chip,
+    .action,
+    .card,
+    .badge {
+      border-color: ButtonText;
+    }
+    .status--open strong {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .search,
+    .filters,
+    .chips,
+    .more,
+    .actions {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,474 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { WwDataElement } from '../../core/data-element.js';
+import { msg, str } from '../../core/localize.js';
+import { renderNotice } from '../../core/notice.js';
+import { noticeStyles } from '../../core/styles/notice.js';
+import { WwSearchEvent } from '../../events/search.js';
+import { WwServiceSelectEvent } from '../../events/service-select.js';
+import { formatCount, languageName } from './parts/format.js';
+import { renderServiceCard } from './parts/service-card.js';
+import { renderServiceDetail } from './parts/service-detail.js';
+import {
+  emptyQuery,
+  loadService,
+  loadTopics,
+  searchServices,
+  type FinderQuery,
+  type ServiceDetail,
+  type ServiceList,
+  type ServiceSummary,
+  type Topic,
+} from './service-finder.api.js';
+import { serviceFinderStyles } from './service-finder.styles.js';
+
+const DEBOUNCE_MS = 300;
+
+/** The spoken languages that readers of each UI language look for first. */
+const SPOKEN_FOR_UI: Record<string, string> = {
+  'zh-Hans': 'cmn',
+  'zh-Hant': 'yue,cmn',
+  en: '',
+};
+
+type Results =
+  | { state: 'loading'; previous?: ServiceList }
+  | { state: 'ready'; list: ServiceList }
+  | { state: 'error'; error: unknown };
+
+/**
+ * @tagname ww-service-finder
+ * @summary Finds free help near the visitor, in their language, open now.
+ *
+ * A search box, topic and language filters, place and "open now"; results as
+ * cards with hours in each service's time zone, languages, phone, website and
+ * directions; the full record in a dialog.
+ *
+ * @event ww-search - The visitor searched. `detail: { query }`. Not fired for the first load.
+ * @event ww-service-select - The visitor opened a service. `detail: { id, name }`.
+ *
+ * @csspart base - The root wrapper.
+ * @csspart search - The search form.
+ * @csspart filters - The filter panel.
+ * @csspart results - The list of results.
+ * @csspart card - One result.
+ * @csspart card-title - The button naming a service, which opens its details.
+ * @csspart action - Call, website and directions links.
+ * @csspart dialog - The details dialog.
+ * @csspart notice - Empty, error and setup messages.
+ *
+ * @cssproperty --ww-service-finder-card-background - Background of result cards. Default `--ww-color-surface`.
+ * @cssproperty --ww-color-primary - Buttons, links and focus.
+ * @cssproperty --ww-color-text - Text colour.
+ * @cssproperty --ww-font-family - Font; the host page's by default.
+ */
+export class WwServiceFinder extends WwDataElement {
+  static override styles = [...WwDataElement.styles, noticeStyles, serviceFinderStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...WwDataElement.properties,
+    presetTopics: { attribute: 'topics' },
+    presetLanguages: { attribute: 'languages' },
+    locationId: { attribute: 'location-id' },
+    near: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    layout: { reflect: true },
+    hideFilters: { type: Boolean, attribute: 'hide-filters' },
+    hotline: {},
+    query: { state: true },
+    results: { state: true },
+    extra: { state: true },
+    topicList: { state: true },
+    detail: { state: true },
+    locating: { state: true },
+    placeProblem: { state: true },
+  };
+
+  /** Topic codes to start with, comma-separated (`immigration-legal,citizenship`). */
+  presetTopics = '';
+  /** Spoken-language codes to start with (`ht`, `yue,cmn`); default: from the UI language. */
+  presetLanguages?: string;
+  /** Only services at this location (a library branch page). */
+  locationId = '';
+  /** Start sorted by distance from `latitude,longitude`. */
+  near = '';
+  /** Results per page. */
+  pageSize = 10;
+  /** `full` (default) or `compact` (one column of short cards, for sidebars). */
+  layout: 'full' | 'compact' = 'full';
+  /** Hide the filter panel (presets still apply). */
+  hideFilters = false;
+  /** The office's hotline, offered when nothing is found. */
+  hotline = '';
+
+  private query: FinderQuery = emptyQuery();
+  private results: Results = { state: 'loading' };
+  /** Further pages shown below the first ("Show more"). */
+  private extra: ServiceSummary[] = [];
+  private topicList: Topic[] = [];
+  private detail: { state: 'loading' | 'ready' | 'error'; service?: ServiceDetail; error?: unknown } | undefined;
+  private locating = false;
+  private placeProblem = '';
+
+  private page = 1;
+  private fetchedLocale = '';
+  private languageChosen = false;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private request: AbortController | undefined;
+  private detailTrigger: HTMLElement | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.query = {
+      ...this.query,
+      topics: this.presetTopics.split(',').map((t) => t.trim()).filter(Boolean),
+      locationId: this.locationId,
+      near: this.near,
+    };
+  }
+
+  override disconnectedCallback(): void {
+    clearTimeout(this.debounce);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Content comes in the UI language: a new language means new requests.
+    if (this.locale !== this.fetchedLocale && this.isConnected) {
+      this.fetchedLocale = this.locale;
+      if (!this.languageChosen) {
+        this.query = { ...this.query, language: this.presetLanguages ?? SPOKEN_FOR_UI[this.locale] ?? this.locale };
+      }
+      void this.fetchTopics();
+      void this.search({ announce: false });
+    }
+  }
+
+  /** Runs the current query from page 1; `announce` fires ww-search (visitor actions only). */
+  async search({ announce = true } = {}): Promise<void> {
+    clearTimeout(this.debounce);
+    const api = this.api;
+    if (!api) return;
+    this.request?.abort();
+    const request = (this.request = new AbortController());
+    const signal = anySignal(request.signal, this.connectionSignal);
+    this.page = 1;
+    this.extra = [];
+    const previous = this.results.state === 'ready' ? this.results.list : undefined;
+    this.results = previous ? { state: 'loading', previous } : { state: 'loading' };
+    if (announce) this.dispatchEvent(new WwSearchEvent({ query: { ...this.query } }));
+    try {
+      const list = await searchServices(api, this.query, 1, this.pageSize, signal);
+      if (request === this.request) this.results = { state: 'ready', list };
+    } catch (error) {
+      if (request === this.request && !signal.aborted) this.results = { state: 'error', error };
+    }
+  }
+
+  private async loadMore(): Promise<void> {
+    const api = this.api;
+    if (!api || this.results.state !== 'ready') return;
+    const request = (this.request = new AbortController());
+    try {
+      const next = await searchServices(api, this.query, this.page + 1, this.pageSize, anySignal(request.signal, this.connectionSignal));
+      if (request !== this.request) return;
+      this.page += 1;
+      this.extra = [...this.extra, ...next.items];
+      await this.updateComplete;
+      // Move focus to the first new result, so keyboard users continue from there.
+      const cards = this.renderRoot.querySelectorAll<HTMLElement>('.card__open');
+      cards[cards.length - next.items.length]?.focus();
+    } catch (error) {
+      if (request === this.request) this.results = { state: 'error', error };
+    }
+  }
+
+  private async fetchTopics(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    try {
+      this.topicList = await loadTopics(api, this.connectionSignal);
+    } catch {
+      // Without the topic list the finder still searches; the topic filter stays empty.
+    }
+  }
+
+  private update_(patch: Partial<FinderQuery>, { debounce = false } = {}): void {
+    this.query = { ...this.query, ...patch };
+    if (debounce) {
+      clearTimeout(this.debounce);
+      this.debounce = setTimeout(() => void this.search(), DEBOUNCE_MS);
+    } else {
+      void this.search();
+    }
+  }
+
+  private async openDetail(service: ServiceSummary, trigger: HTMLElement): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    this.detailTrigger = trigger;
+    this.detail = { state: 'loading' };
+    this.dispatchEvent(new WwServiceSelectEvent({ id: service.id, name: service.name }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal();
+    try {
+      this.detail = { state: 'ready', service: await loadService(api, service.id, this.connectionSignal) };
+    } catch (error) {
+      this.detail = { state: 'error', error };
+    }
+  }
+
+  private closeDetail(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
+  }
+
+  private onDialogClose(): void {
+    this.detail = undefined;
+    this.detailTrigger?.focus();
+  }
+
+  private locate(): void {
+    if (!navigator.geolocation) {
+      this.placeProblem = msg('We could not get your location. You can type a ZIP code instead.', { id: 'finder.location-failed' });
+      return;
+    }
+    this.locating = true;
+    this.placeProblem = '';
+    // Asked only when the visitor presses the button; the position is sent only to the configured endpoint.
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        this.locating = false;
+        this.update_({ near: `${coords.latitude.toFixed(4)},${coords.longitude.toFixed(4)}`, postcode: '' });
+      },
+      () => {
+        this.locating = false;
+        this.placeProblem = msg('We could not get your location. You can type a ZIP code instead.', { id: 'finder.location-failed' });
+      },
+      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
+    );
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base layout-${this.layout}" lang=${this.locale} dir=${this.direction}>
+      ${this.config.value.endpoint ? this.renderFinder() : this.renderMissingEndpoint()}
+    </div>`;
+  }
+
+  private renderFinder(): TemplateResult {
+    return html`${this.renderSearch()} ${this.hideFilters ? nothing : this.renderFilters()} ${this.renderActiveFilters()}
+      ${this.renderResults()} ${this.renderDialog()}`;
+  }
+
+  private renderSearch(): TemplateResult {
+    return html`<form
+      part="search"
+      class="search"
+      role="search"
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        void this.search();
+      }}
+    >
+      <label for="q" class="label">${msg('Search for help', { id: 'finder.search-label' })}</label>
+      <div class="search__row">
+        <input
+          id="q"
+          type="search"
+          class="input"
+          autocomplete="off"
+          aria-describedby="q-hint"
+          .value=${this.query.q}
+          @input=${(e: Event) => this.update_({ q: (e.target as HTMLInputElement).value }, { debounce: true })}
+        />
+        <button class="button button--primary" type="submit">${msg('Search', { id: 'finder.search-button' })}</button>
+      </div>
+      <p id="q-hint" class="hint">${msg('For example: lawyer, ID card, English class', { id: 'finder.search-hint' })}</p>
+    </form>`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const facets = this.results.state === 'ready' ? this.results.list.facets : undefined;
+    const languageCodes = Object.keys(facets?.languages ?? {});
+    const chosen = this.query.language;
+    if (chosen && !languageCodes.includes(chosen)) languageCodes.unshift(chosen);
+    return html`<div part="filters" class="filters">
+      <fieldset class="fieldset">
+        <legend>${msg('Topic', { id: 'finder.topic' })}</legend>
+        <div class="options">
+          ${this.topicList.map((topic) => {
+            const checked = this.query.topics.includes(topic.code);
+            const count = facets?.topics[topic.code];
+            return html`<label class="check">
+              <input
+                type="checkbox"
+                .checked=${checked}
+                @change=${() =>
+                  this.update_({
+                    topics: checked ? this.query.topics.filter((t) => t !== topic.code) : [...this.query.topics, topic.code],
+                  })}
+              />
+              ${topic.name}${count !== undefined ? html` <span class="count">(${formatCount(count, this.locale)})</span>` : nothing}
+            </label>`;
+          })}
+        </div>
+      </fieldset>
+      <div class="field">
+        <label for="language" class="label">${msg('Speaks my language', { id: 'finder.language' })}</label>
+        <select
+          id="language"
+          class="input"
+          @change=${(e: Event) => {
+            this.languageChosen = true;
+            this.update_({ language: (e.target as HTMLSelectElement).value });
+          }}
+        >
+          <option value="" ?selected=${!chosen}>${msg('Any language', { id: 'finder.language-any' })}</option>
+          ${languageCodes.map(
+            (code) =>
+              html`<option value=${code} ?selected=${code === chosen}>
+                ${code.split(',').map((c) => languageName(c, this.locale)).join(' / ')}
+              </option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label for="postcode" class="label">${msg('ZIP code', { id: 'finder.postcode' })}</label>
+        <div class="search__row">
+          <input
+            id="postcode"
+            class="input input--short"
+            inputmode="numeric"
+            autocomplete="postal-code"
+            .value=${this.query.postcode}
+            @change=${(e: Event) => this.update_({ postcode: (e.target as HTMLInputElement).value.trim(), near: '' })}
+          />
+          <button class="button" type="button" ?disabled=${this.locating} @click=${this.locate}>
+            ${this.locating ? msg('Finding your location…', { id: 'finder.locating' }) : msg('Near me', { id: 'finder.near-me' })}
+          </button>
+        </div>
+        ${this.placeProblem ? html`<p class="hint" role="alert">${this.placeProblem}</p>` : nothing}
+      </div>
+      <fieldset class="fieldset">
+        <legend>${msg('Show only', { id: 'finder.show-only' })}</legend>
+        <div class="options">
+          ${this.renderToggle('openNow', msg('Open now', { id: 'finder.open-now' }))}
+          ${this.renderToggle('free', msg('Free', { id: 'finder.free' }))}
+          ${this.renderToggle('walkIn', msg('Walk-in', { id: 'finder.walk-in' }))}
+        </div>
+      </fieldset>
+    </div>`;
+  }
+
+  private renderToggle(key: 'openNow' | 'free' | 'walkIn', label: string): TemplateResult {
+    return html`<label class="check">
+      <input type="checkbox" .checked=${this.query[key]} @change=${() => this.update_({ [key]: !this.query[key] })} />
+      ${label}
+    </label>`;
+  }
+
+  /** Every filter in force as a removable chip, and one control to clear them all. */
+  private renderActiveFilters(): TemplateResult | typeof nothing {
+    const q = this.query;
+    const chips: { label: string; clear: Partial<FinderQuery> }[] = [
+      ...q.topics.map((code) => ({
+        label: this.topicList.find((t) => t.code === code)?.name ?? code,
+        clear: { topics: q.topics.filter((t) => t !== code) },
+      })),
+    ];
+    if (q.language) chips.push({ label: q.language.split(',').map((c) => languageName(c, this.locale)).join(' / '), clear: { language: '' } });
+    if (q.postcode) chips.push({ label: q.postcode, clear: { postcode: '' } });
+    if (q.near) chips.push({ label: msg('Near me', { id: 'finder.near-me' }), clear: { near: '' } });
+    if (q.openNow) chips.push({ label: msg('Open now', { id: 'finder.open-now' }), clear: { openNow: false } });
+    if (q.free) chips.push({ label: msg('Free', { id: 'finder.free' }), clear: { free: false } });
+    if (q.walkIn) chips.push({ label: msg('Walk-in', { id: 'finder.walk-in' }), clear: { walkIn: false } });
+    if (!chips.length) return nothing;
+    return html`<div class="chips" role="group" aria-label=${msg('Active filters', { id: 'finder.active-filters' })}>
+      ${chips.map(
+        (chip) =>
+          html`<button
+            type="button"
+            class="chip"
+            aria-label=${msg(str`Remove filter: ${chip.label}`, { id: 'finder.remove-filter' })}
+            @click=${() => {
+              if ('language' in chip.clear) this.languageChosen = true;
+              this.update_(chip.clear);
+            }}
+          >
+            ${chip.label} <span aria-hidden="true">×</span>
+          </button>`,
+      )}
+      <button
+        type="button"
+        class="chip chip--clear"
+        @click=${() => {
+          this.languageChosen = true;
+          this.update_({ ...emptyQuery(), q: q.q, locationId: this.locationId });
+        }}
+      >
+        ${msg('Clear all filters', { id: 'finder.clear-all' })}
+      </button>
+    </div>`;
+  }
+
+  private renderResults(): TemplateResult {
+    const r = this.results;
+    const list = r.state === 'ready' ? r.list : r.state === 'loading' ? r.previous : undefined;
+    const items = list ? [...list.items, ...this.extra] : [];
+    const count = list ? msg(str`Services found: ${formatCount(list.total, this.locale)}`, { id: 'finder.results-count' }) : '';
+    return html`<p class="count-line" role="status">
+        ${r.state === 'loading' ? msg('Loading services…', { id: 'finder.loading' }) : r.state === 'ready' ? count : ''}
+      </p>
+      ${r.state === 'error'
+        ? this.renderError(r.error, () => void this.search({ announce: false }))
+        : r.state === 'ready' && list && list.total === 0
+          ? this.renderEmpty()
+          : html`<ul part="results" class="results" aria-busy=${r.state === 'loading' ? 'true' : 'false'}>
+              ${items.map((service) => html`<li>${renderServiceCard(service, this.locale, (s, t) => void this.openDetail(s, t))}</li>`)}
+            </ul>`}
+      ${r.state === 'ready' && list && items.length < list.total
+        ? html`<button class="button more" type="button" @click=${this.loadMore}>${msg('Show more services', { id: 'finder.load-more' })}</button>`
+        : nothing}`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const hotline = this.hotline.trim();
+    return renderNotice({
+      tone: 'info',
+      heading: msg('No services match your search.', { id: 'finder.empty' }),
+      detail: [
+        msg('Try removing a filter or searching with other words.', { id: 'finder.empty-suggest' }),
+        hotline ? msg(str`For help, call ${hotline}.`, { id: 'finder.call-hotline' }) : '',
+        msg('In New York City you can also call 311.', { id: 'finder.call-311' }),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    });
+  }
+
+  private renderDialog(): TemplateResult {
+    const d = this.detail;
+    return html`<dialog part="dialog" class="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose}>
+      <div class="dialog__head">
+        <h2 id="detail-title" lang=${d?.service?.content.locale ?? this.locale}>
+          ${d?.service?.name ?? msg('Loading services…', { id: 'finder.loading' })}
+        </h2>
+        <button class="button" type="button" @click=${this.closeDetail}>${msg('Close', { id: 'finder.close' })}</button>
+      </div>
+      ${d?.state === 'ready' && d.service
+        ? renderServiceDetail(d.service, this.locale)
+        : d?.state === 'error'
+          ? this.renderError(d.error)
+          : nothing}
+    </dialog>`;
+  }
+}
+
+/** Aborts when either signal does (AbortSignal.any is not in every supported browser yet). */
+function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (a.aborted || b.aborted) return AbortSignal.abort();
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  a.addEventListener('abort', abort, { once: true });
+  b.addEventListener('abort', abort, { once: true });
+  return controller.signal;
+}
