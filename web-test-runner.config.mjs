@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { apiFixtures } from './test/fixtures/api-fixtures.mjs';
+import { referenceServer } from './test/fixtures/reference-server.mjs';
 import { countingReporter } from './test/fixtures/counting-reporter.mjs';
 import { forcedColorsPlugin } from './test/fixtures/forced-colors-plugin.mjs';
 
@@ -10,6 +11,9 @@ const executablePath = findChrome();
 if (!executablePath) {
   throw new Error('No Chromium found: set CHROME_PATH, or install it (Debian: apt-get install chromium).');
 }
+
+// The real server on a seeded in-memory database, for the widgets that read the API.
+const server = await referenceServer();
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -19,7 +23,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
-  middleware: [apiFixtures()],
+  middleware: [apiFixtures(), server.middleware],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },

@@ -13,7 +13,7 @@ import { capture, run } from '../scripts/lib/run.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const KB = 1024;
-const BUDGET = { pickerPageGzip: 14 * KB, localeChunkGzip: 3 * KB };
+const BUDGET = { pickerPageGzip: 14 * KB, localeChunkGzip: 3 * KB, serviceFinderGzip: 12 * KB };
 
 if (!existsSync(join(root, 'dist/cdn/.vite/manifest.json')) || process.argv.includes('--build')) {
   await run('node', [join(root, 'scripts/build.mjs')]);
@@ -70,6 +70,17 @@ const pickerPageKeys = closure([entryKey, pickerKey]);
 const pickerPage = Object.fromEntries([...pickerPageKeys].map((k) => [fileOf(k), sizes(join(cdnDir, fileOf(k)))]));
 const pickerPageTotal = sum(Object.values(pickerPage));
 
+// What each widget adds to a page that already has the entry file (Lit and the core).
+const entryKeys = closure([entryKey]);
+const widgets = Object.fromEntries(
+  Object.keys(manifest)
+    .filter((k) => /^src\/components\/[\w-]+\/register\.ts$/.test(k))
+    .map((k) => [
+      k.split('/')[2],
+      sum([...closure([k])].filter((key) => !entryKeys.has(key)).map((key) => sizes(join(cdnDir, fileOf(key))))),
+    ]),
+);
+
 const locales = Object.fromEntries(
   Object.keys(manifest)
     .filter((k) => k.startsWith('src/generated/locales/'))
@@ -93,6 +104,8 @@ const report = {
       total: pickerPageTotal,
       withinBudget: pickerPageTotal.gzip <= BUDGET.pickerPageGzip,
     },
+    widgets,
+    serviceFinderWithinBudget: (widgets['service-finder']?.gzip ?? Infinity) <= BUDGET.serviceFinderGzip,
     locales,
     largestLocaleGzip: largestLocale,
     localesWithinBudget: largestLocale <= BUDGET.localeChunkGzip,
@@ -126,6 +139,8 @@ for (const [name, s] of Object.entries(npm)) console.log(row(`  ${name}`, s));
 console.log('page with only <ww-language-picker> (script-tag build)');
 for (const [name, s] of Object.entries(pickerPage)) console.log(row(`  ${name}`, s));
 console.log(row(`  total (budget ${BUDGET.pickerPageGzip} gzip)`, pickerPageTotal));
+console.log('each widget, beyond the entry file');
+for (const [name, s] of Object.entries(widgets)) console.log(row(`  ${name}`, s));
 console.log('locale chunks (beyond the picker page)');
 for (const [name, s] of Object.entries(locales)) console.log(row(`  ${name}`, s));
 console.log(
@@ -160,6 +175,14 @@ function markdown(r) {
     `| **total** (budget ${kb(r.budgets.pickerPageGzip)} gzip) | ${r.cdn.pickerPage.total.min} | **${r.cdn.pickerPage.total.gzip}** | ${r.cdn.pickerPage.total.brotli} |`,
     '',
     `Largest locale chunk: ${r.cdn.largestLocaleGzip} B gzip (budget ${kb(r.budgets.localeChunkGzip)}).`,
+    '',
+    '## Script-tag build: what each widget adds beyond the entry file',
+    '',
+    '| widget | min | gzip | brotli |',
+    '| --- | ---: | ---: | ---: |',
+    ...Object.entries(r.cdn.widgets).map(([w, s]) => `| ${w} | ${s.min} | ${s.gzip} | ${s.brotli} |`),
+    '',
+    `Service finder budget: ${kb(r.budgets.serviceFinderGzip)} gzip.`,
     '',
     '## npm entries (with their own chunks, Lit excluded)',
     '',

@@ -14,7 +14,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.xlf'))) {
   const filled = readFileSync(path, 'utf8').replace(/<trans-unit\b[\s\S]*?<\/trans-unit>/g, (unit) => {
     if (unit.includes('<target')) return unit;
     added++;
-    return unit.replace(/<source>([\s\S]*?)<\/source>/, (source, text) => `${source}\n  <target state="needs-translation">${text}</target>`);
+    return unit.replace(
+      /<source>([\s\S]*?)<\/source>/,
+      (source, text) => `${source}\n  <target state="needs-translation">${text}</target>`,
+    );
   });
   if (added) writeFileSync(path, filled);
   console.log(`${file}: ${added} message(s) marked needs-translation`);

@@ -40,7 +40,11 @@ export function searchServices(
   pageSize: number,
   signal: AbortSignal,
 ): Promise<ServiceList> {
-  const place = query.near ? { near: query.near, sort: 'distance' } : query.postcode ? { postcode: query.postcode, sort: 'distance' } : {};
+  const place = query.near
+    ? { near: query.near, sort: 'distance' }
+    : query.postcode
+      ? { postcode: query.postcode, sort: 'distance' }
+      : {};
   return api.get<ServiceList>('services', {
     signal,
     query: {

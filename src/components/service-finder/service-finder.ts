@@ -120,7 +120,10 @@ export class WwServiceFinder extends WwDataElement {
     super.connectedCallback();
     this.query = {
       ...this.query,
-      topics: this.presetTopics.split(',').map((t) => t.trim()).filter(Boolean),
+      topics: this.presetTopics
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
       locationId: this.locationId,
       near: this.near,
     };
@@ -170,7 +173,13 @@ export class WwServiceFinder extends WwDataElement {
     if (!api || this.results.state !== 'ready') return;
     const request = (this.request = new AbortController());
     try {
-      const next = await searchServices(api, this.query, this.page + 1, this.pageSize, anySignal(request.signal, this.connectionSignal));
+      const next = await searchServices(
+        api,
+        this.query,
+        this.page + 1,
+        this.pageSize,
+        anySignal(request.signal, this.connectionSignal),
+      );
       if (request !== this.request) return;
       this.page += 1;
       this.extra = [...this.extra, ...next.items];
@@ -229,7 +238,9 @@ export class WwServiceFinder extends WwDataElement {
 
   private locate(): void {
     if (!navigator.geolocation) {
-      this.placeProblem = msg('We could not get your location. You can type a ZIP code instead.', { id: 'finder.location-failed' });
+      this.placeProblem = msg('We could not get your location. You can type a ZIP code instead.', {
+        id: 'finder.location-failed',
+      });
       return;
     }
     this.locating = true;
@@ -242,7 +253,9 @@ export class WwServiceFinder extends WwDataElement {
       },
       () => {
         this.locating = false;
-        this.placeProblem = msg('We could not get your location. You can type a ZIP code instead.', { id: 'finder.location-failed' });
+        this.placeProblem = msg('We could not get your location. You can type a ZIP code instead.', {
+          id: 'finder.location-failed',
+        });
       },
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
     );
@@ -255,8 +268,8 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   private renderFinder(): TemplateResult {
-    return html`${this.renderSearch()} ${this.hideFilters ? nothing : this.renderFilters()} ${this.renderActiveFilters()}
-      ${this.renderResults()} ${this.renderDialog()}`;
+    return html`${this.renderSearch()} ${this.hideFilters ? nothing : this.renderFilters()}
+    ${this.renderActiveFilters()} ${this.renderResults()} ${this.renderDialog()}`;
   }
 
   private renderSearch(): TemplateResult {
@@ -282,7 +295,9 @@ export class WwServiceFinder extends WwDataElement {
         />
         <button class="button button--primary" type="submit">${msg('Search', { id: 'finder.search-button' })}</button>
       </div>
-      <p id="q-hint" class="hint">${msg('For example: lawyer, ID card, English class', { id: 'finder.search-hint' })}</p>
+      <p id="q-hint" class="hint">
+        ${msg('For example: lawyer, ID card, English class', { id: 'finder.search-hint' })}
+      </p>
     </form>`;
   }
 
@@ -304,7 +319,9 @@ export class WwServiceFinder extends WwDataElement {
                 .checked=${checked}
                 @change=${() =>
                   this.update_({
-                    topics: checked ? this.query.topics.filter((t) => t !== topic.code) : [...this.query.topics, topic.code],
+                    topics: checked
+                      ? this.query.topics.filter((t) => t !== topic.code)
+                      : [...this.query.topics, topic.code],
                   })}
               />
               ${topic.name}${count !== undefined ? html` <span class="count">(${formatCount(count, this.locale)})</span>` : nothing}
@@ -326,7 +343,10 @@ export class WwServiceFinder extends WwDataElement {
           ${languageCodes.map(
             (code) =>
               html`<option value=${code} ?selected=${code === chosen}>
-                ${code.split(',').map((c) => languageName(c, this.locale)).join(' / ')}
+                ${code
+                  .split(',')
+                  .map((c) => languageName(c, this.locale))
+                  .join(' / ')}
               </option>`,
           )}
         </select>
@@ -375,7 +395,14 @@ export class WwServiceFinder extends WwDataElement {
         clear: { topics: q.topics.filter((t) => t !== code) },
       })),
     ];
-    if (q.language) chips.push({ label: q.language.split(',').map((c) => languageName(c, this.locale)).join(' / '), clear: { language: '' } });
+    if (q.language)
+      chips.push({
+        label: q.language
+          .split(',')
+          .map((c) => languageName(c, this.locale))
+          .join(' / '),
+        clear: { language: '' },
+      });
     if (q.postcode) chips.push({ label: q.postcode, clear: { postcode: '' } });
     if (q.near) chips.push({ label: msg('Near me', { id: 'finder.near-me' }), clear: { near: '' } });
     if (q.openNow) chips.push({ label: msg('Open now', { id: 'finder.open-now' }), clear: { openNow: false } });
@@ -414,20 +441,28 @@ export class WwServiceFinder extends WwDataElement {
     const r = this.results;
     const list = r.state === 'ready' ? r.list : r.state === 'loading' ? r.previous : undefined;
     const items = list ? [...list.items, ...this.extra] : [];
-    const count = list ? msg(str`Services found: ${formatCount(list.total, this.locale)}`, { id: 'finder.results-count' }) : '';
+    const count = list
+      ? msg(str`Services found: ${formatCount(list.total, this.locale)}`, { id: 'finder.results-count' })
+      : '';
     return html`<p class="count-line" role="status">
         ${r.state === 'loading' ? msg('Loading services…', { id: 'finder.loading' }) : r.state === 'ready' ? count : ''}
       </p>
-      ${r.state === 'error'
-        ? this.renderError(r.error, () => void this.search({ announce: false }))
-        : r.state === 'ready' && list && list.total === 0
-          ? this.renderEmpty()
-          : html`<ul part="results" class="results" aria-busy=${r.state === 'loading' ? 'true' : 'false'}>
-              ${items.map((service) => html`<li>${renderServiceCard(service, this.locale, (s, t) => void this.openDetail(s, t))}</li>`)}
-            </ul>`}
-      ${r.state === 'ready' && list && items.length < list.total
-        ? html`<button class="button more" type="button" @click=${this.loadMore}>${msg('Show more services', { id: 'finder.load-more' })}</button>`
-        : nothing}`;
+      ${
+        r.state === 'error'
+          ? this.renderError(r.error, () => void this.search({ announce: false }))
+          : r.state === 'ready' && list && list.total === 0
+            ? this.renderEmpty()
+            : html`<ul part="results" class="results" aria-busy=${r.state === 'loading' ? 'true' : 'false'}>
+                ${items.map((service) => html`<li>${renderServiceCard(service, this.locale, (s, t) => void this.openDetail(s, t))}</li>`)}
+              </ul>`
+      }
+      ${
+        r.state === 'ready' && list && items.length < list.total
+          ? html`<button class="button more" type="button" @click=${this.loadMore}>
+              ${msg('Show more services', { id: 'finder.load-more' })}
+            </button>`
+          : nothing
+      }`;
   }
 
   private renderEmpty(): TemplateResult {
@@ -454,11 +489,13 @@ export class WwServiceFinder extends WwDataElement {
         </h2>
         <button class="button" type="button" @click=${this.closeDetail}>${msg('Close', { id: 'finder.close' })}</button>
       </div>
-      ${d?.state === 'ready' && d.service
-        ? renderServiceDetail(d.service, this.locale)
-        : d?.state === 'error'
-          ? this.renderError(d.error)
-          : nothing}
+      ${
+        d?.state === 'ready' && d.service
+          ? renderServiceDetail(d.service, this.locale)
+          : d?.state === 'error'
+            ? this.renderError(d.error)
+            : nothing
+      }
     </dialog>`;
   }
 }

@@ -1,7 +1,11 @@
 /** Display helpers: every date, time, number and language name through Intl, in the widget's locale. */
+import { msg } from '../../../core/localize.js';
 
 /** A spoken-language code (`yue`, `cmn`, `ht`) named in the UI language, falling back to the code. */
 export function languageName(code: string, locale: string): string {
+  // Browsers name cmn just "Chinese" and do not know ase: say what a visitor needs to know.
+  if (code === 'cmn') return msg('Mandarin', { id: 'finder.lang-cmn' });
+  if (code === 'ase') return msg('American Sign Language', { id: 'finder.lang-ase' });
   try {
     return new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' }).of(code) ?? code;
   } catch {
@@ -24,7 +28,9 @@ export function formatHours(opens: string, closes: string, locale: string): stri
 /** A calendar date (YYYY-MM-DD) as the locale writes it. */
 export function formatDate(isoDate: string, locale: string): string {
   const [y = 1970, m = 1, d = 1] = isoDate.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 /** Kilometres shown in miles: the services are in the United States. */
@@ -40,7 +46,9 @@ export function formatCount(count: number, locale: string): string {
 export function weekdayName(code: string, locale: string): string {
   const index = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(code.slice(-2));
   if (index < 0) return code;
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1 + index)),
+  );
 }
 
 /** A `tel:` link target from a US number as written ("212-788-7654", "311"). */
@@ -50,7 +58,12 @@ export function telHref(number: string): string {
 }
 
 /** Directions in the visitor's own map app: an outbound link, no embedded map or script. */
-export function directionsHref(address: { address_1: string; city: string; state_province: string; postal_code: string }): string {
+export function directionsHref(address: {
+  address_1: string;
+  city: string;
+  state_province: string;
+  postal_code: string;
+}): string {
   const destination = `${address.address_1}, ${address.city}, ${address.state_province} ${address.postal_code}`;
   return `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`;
 }

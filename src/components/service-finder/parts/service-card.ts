@@ -9,11 +9,13 @@ export function renderBadges(service: ServiceSummary, locale: string): TemplateR
     ${service.badges.map(
       (badge) =>
         html`<li class="badge badge--${badge.code}">
-          ${badge.name}${badge.verified
-            ? html`<span class="badge__verified">
-                · ${msg(str`checked ${formatDate(badge.verified, locale)}`, { id: 'finder.badge-verified' })}</span
-              >`
-            : nothing}
+          ${badge.name}${
+            badge.verified
+              ? html`<span class="badge__verified">
+                  · ${msg(str`checked ${formatDate(badge.verified, locale)}`, { id: 'finder.badge-verified' })}</span
+                >`
+              : nothing
+          }
         </li>`,
     )}
   </ul>`;
@@ -21,14 +23,24 @@ export function renderBadges(service: ServiceSummary, locale: string): TemplateR
 
 export function renderLanguages(service: ServiceSummary, locale: string): TemplateResult | typeof nothing {
   const staff = service.languages.filter((l) => l.kind === 'staff').map((l) => languageName(l.code, locale));
-  const interpretation = service.languages.filter((l) => l.kind === 'interpretation').map((l) => languageName(l.code, locale));
+  const interpretation = service.languages
+    .filter((l) => l.kind === 'interpretation')
+    .map((l) => languageName(l.code, locale));
   if (!staff.length && !interpretation.length) return nothing;
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   return html`<dl class="facts">
-    ${staff.length ? html`<dt>${msg('Staff speak', { id: 'finder.staff-speak' })}</dt><dd>${list(staff)}</dd>` : nothing}
-    ${interpretation.length
-      ? html`<dt>${msg('Interpreters for', { id: 'finder.interpretation' })}</dt><dd>${list(interpretation)}</dd>`
-      : nothing}
+    ${
+      staff.length
+        ? html`<dt>${msg('Staff speak', { id: 'finder.staff-speak' })}</dt>
+            <dd>${list(staff)}</dd>`
+        : nothing
+    }
+    ${
+      interpretation.length
+        ? html`<dt>${msg('Interpreters for', { id: 'finder.interpretation' })}</dt>
+            <dd>${list(interpretation)}</dd>`
+        : nothing
+    }
   </dl>`;
 }
 
@@ -36,7 +48,9 @@ export function renderStatus(service: ServiceSummary, locale: string): TemplateR
   if (service.open_now === null) return nothing;
   const today = service.hours_today.map((h) => formatHours(h.opens_at, h.closes_at, locale)).join(', ');
   return html`<p class="status ${service.open_now ? 'status--open' : 'status--closed'}">
-    <strong>${service.open_now ? msg('Open now', { id: 'finder.open-now-status' }) : msg('Closed now', { id: 'finder.closed-now' })}</strong>
+    <strong
+      >${service.open_now ? msg('Open now', { id: 'finder.open-now-status' }) : msg('Closed now', { id: 'finder.closed-now' })}</strong
+    >
     ${today ? html`· ${msg(str`Today ${today}`, { id: 'finder.hours-today' })}` : html`· ${msg('Closed today', { id: 'finder.closed-today' })}`}
   </p>`;
 }
@@ -45,19 +59,32 @@ export function renderActions(service: ServiceSummary): TemplateResult {
   const place = service.locations.find((l) => l.address);
   const phone = service.phones[0];
   return html`<div class="actions">
-    ${phone
-      ? html`<a class="action" part="action" href=${telHref(phone.number)}>${msg(str`Call ${phone.number}`, { id: 'finder.call' })}</a>`
-      : nothing}
-    ${service.url
-      ? html`<a class="action" part="action" href=${service.url} target="_blank" rel="noopener noreferrer"
-          >${msg('Website', { id: 'finder.website' })}</a
-        >`
-      : nothing}
-    ${place?.address
-      ? html`<a class="action" part="action" href=${directionsHref(place.address)} target="_blank" rel="noopener noreferrer"
-          >${msg('Directions', { id: 'finder.directions' })}</a
-        >`
-      : nothing}
+    ${
+      phone
+        ? html`<a class="action" part="action" href=${telHref(phone.number)}
+            >${msg(str`Call ${phone.number}`, { id: 'finder.call' })}</a
+          >`
+        : nothing
+    }
+    ${
+      service.url
+        ? html`<a class="action" part="action" href=${service.url} target="_blank" rel="noopener noreferrer"
+            >${msg('Website', { id: 'finder.website' })}</a
+          >`
+        : nothing
+    }
+    ${
+      place?.address
+        ? html`<a
+            class="action"
+            part="action"
+            href=${directionsHref(place.address)}
+            target="_blank"
+            rel="noopener noreferrer"
+            >${msg('Directions', { id: 'finder.directions' })}</a
+          >`
+        : nothing
+    }
   </div>`;
 }
 
@@ -70,23 +97,33 @@ export function renderServiceCard(
   const place = service.locations.find((l) => l.address) ?? service.locations[0];
   return html`<article class="card" part="card">
     <h3 class="card__title" lang=${service.content.locale}>
-      <button type="button" class="card__open" part="card-title" @click=${(e: Event) => onOpen(service, e.currentTarget as HTMLElement)}>
+      <button
+        type="button"
+        class="card__open"
+        part="card-title"
+        @click=${(e: Event) => onOpen(service, e.currentTarget as HTMLElement)}
+      >
         ${service.name}
       </button>
     </h3>
     <p class="card__org">${service.organization.name}</p>
-    ${service.content.fallback
-      ? html`<p class="note">${msg('Not yet available in your language.', { id: 'finder.fallback' })}</p>`
-      : nothing}
+    ${
+      service.content.fallback
+        ? html`<p class="note">${msg('Not yet available in your language.', { id: 'finder.fallback' })}</p>`
+        : nothing
+    }
     <p class="card__description" lang=${service.content.locale}>${service.description}</p>
     ${renderBadges(service, locale)} ${renderStatus(service, locale)} ${renderLanguages(service, locale)}
-    ${place?.address
-      ? html`<p class="card__place">
-          ${place.address.address_1}, ${place.address.city}${service.distance_km !== null
-            ? html` · ${formatDistance(service.distance_km, locale)}`
-            : nothing}
-        </p>`
-      : nothing}
+    ${
+      place?.address
+        ? html`<p class="card__place">
+            ${place.address.address_1},
+            ${place.address.city}${
+              service.distance_km !== null ? html` · ${formatDistance(service.distance_km, locale)}` : nothing
+            }
+          </p>`
+        : nothing
+    }
     ${renderActions(service)}
   </article>`;
 }

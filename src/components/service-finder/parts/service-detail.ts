@@ -6,7 +6,10 @@ import { formatDate, formatHours, telHref, weekdayName } from './format.js';
 
 function section(heading: string, body: unknown): TemplateResult | typeof nothing {
   if (!body) return nothing;
-  return html`<section class="detail__section"><h3>${heading}</h3>${body}</section>`;
+  return html`<section class="detail__section">
+    <h3>${heading}</h3>
+    ${body}
+  </section>`;
 }
 
 /** Schedules as "Monday, Tuesday: 9:00 AM–5:00 PM", monthly ones with their description. */
@@ -18,7 +21,9 @@ function renderSchedules(service: ServiceDetail, locale: string): TemplateResult
       const days = (s.byday ?? '').split(',').filter(Boolean);
       const when = s.freq === 'WEEKLY' ? list(days.map((d) => weekdayName(d, locale))) : '';
       const hours = s.opens_at && s.closes_at ? formatHours(s.opens_at, s.closes_at, locale) : '';
-      return html`<li>${[when, hours].filter(Boolean).join(': ')}${s.description ? html`<br />${s.description}` : nothing}</li>`;
+      return html`<li>
+        ${[when, hours].filter(Boolean).join(': ')}${s.description ? html`<br />${s.description}` : nothing}
+      </li>`;
     })}
   </ul>`;
 }
@@ -27,15 +32,25 @@ function renderSchedules(service: ServiceDetail, locale: string): TemplateResult
 export function renderServiceDetail(service: ServiceDetail, locale: string): TemplateResult {
   return html`<div class="detail" lang=${service.content.locale}>
     <p class="card__org">${service.organization.name}</p>
-    ${service.content.method === 'machine'
-      ? html`<p class="note" lang=${locale}>${msg('Translated automatically.', { id: 'finder.machine-translated' })}</p>`
-      : nothing}
+    ${
+      service.content.method === 'machine'
+        ? html`<p class="note" lang=${locale}>
+            ${msg('Translated automatically.', { id: 'finder.machine-translated' })}
+          </p>`
+        : nothing
+    }
     <p>${service.description}</p>
-    <div lang=${locale}>${renderBadges(service, locale)} ${renderStatus(service, locale)} ${renderLanguages(service, locale)}</div>
+    <div lang=${locale}>
+      ${renderBadges(service, locale)} ${renderStatus(service, locale)} ${renderLanguages(service, locale)}
+    </div>
     ${section(msg('Who can get help', { id: 'finder.eligibility' }), service.eligibility)}
     ${section(
       msg('What to bring', { id: 'finder.documents' }),
-      service.required_documents.length ? html`<ul class="plain">${service.required_documents.map((d) => html`<li>${d}</li>`)}</ul>` : null,
+      service.required_documents.length
+        ? html`<ul class="plain">
+            ${service.required_documents.map((d) => html`<li>${d}</li>`)}
+          </ul>`
+        : null,
     )}
     ${section(msg('Cost', { id: 'finder.fees' }), service.fees)}
     ${section(msg('How to get this help', { id: 'finder.how-to-apply' }), service.application_process)}
@@ -47,7 +62,8 @@ export function renderServiceDetail(service: ServiceDetail, locale: string): Tem
             ${(service.locations as DetailLocation[]).map(
               (l) =>
                 html`<li>
-                  <strong>${l.name}</strong>${l.address ? html`<br />${l.address.address_1}, ${l.address.city}, ${l.address.state_province} ${l.address.postal_code}` : nothing}
+                  <strong>${l.name}</strong
+                  >${l.address ? html`<br />${l.address.address_1}, ${l.address.city}, ${l.address.state_province} ${l.address.postal_code}` : nothing}
                   ${l.corner_description ? html`<br />${l.corner_description}` : nothing}
                   ${l.accessibility ? html`<br />${l.accessibility}` : nothing}
                 </li>`,
@@ -60,16 +76,23 @@ export function renderServiceDetail(service: ServiceDetail, locale: string): Tem
       service.phones.length
         ? html`<ul class="plain">
             ${service.phones.map(
-              (p) => html`<li><a href=${telHref(p.number)}>${p.number}</a>${p.description ? html` · ${p.description}` : nothing}</li>`,
+              (p) =>
+                html`<li>
+                  <a href=${telHref(p.number)}>${p.number}</a>${p.description ? html` · ${p.description}` : nothing}
+                </li>`,
             )}
           </ul>`
         : null,
     )}
     <div lang=${locale}>
       ${renderActions(service)}
-      ${service.last_verified
-        ? html`<p class="note">${msg(str`Information checked on ${formatDate(service.last_verified, locale)}`, { id: 'finder.last-verified' })}</p>`
-        : nothing}
+      ${
+        service.last_verified
+          ? html`<p class="note">
+              ${msg(str`Information checked on ${formatDate(service.last_verified, locale)}`, { id: 'finder.last-verified' })}
+            </p>`
+          : nothing
+      }
     </div>
   </div>`;
 }

@@ -1,0 +1,20 @@
+/**
+ * The reference server for the widgets' browser tests: an in-memory database
+ * seeded with the sample directory, on a loopback port, any origin allowed.
+ * Prints `ready <port>`; stops with its parent.
+ */
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../app.js';
+import { openDatabase } from '../db/database.js';
+import { silentLogger } from '../lib/logger.js';
+import { seedSampleData } from '../seed/sample.js';
+
+const database = await openDatabase({});
+await seedSampleData(database.db);
+const app = createApp({ db: database.db, allowedOrigins: ['*'], logger: silentLogger });
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
+  console.log(`ready ${(server.address() as AddressInfo).port}`);
+});
+process.on('disconnect', () => process.exit(0));
+process.on('SIGTERM', () => process.exit(0));

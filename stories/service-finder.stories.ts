@@ -1,0 +1,73 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/service-finder/register.js';
+import './fixtures/finder-api.js';
+
+interface FinderArgs {
+  endpoint: string;
+  layout: 'full' | 'compact';
+  lang: string;
+  hotline: string;
+  hideFilters: boolean;
+}
+
+const meta: Meta<FinderArgs> = {
+  title: 'Widgets/Service finder',
+  component: 'ww-service-finder',
+  args: { endpoint: '/storybook-api/ok/', layout: 'full', lang: '', hotline: '212-788-7654', hideFilters: false },
+  argTypes: { layout: { control: 'inline-radio', options: ['full', 'compact'] } },
+  render: ({ endpoint, layout, lang, hotline, hideFilters }) =>
+    html`<ww-service-finder
+      endpoint=${endpoint || nothing}
+      layout=${layout}
+      lang=${lang || nothing}
+      hotline=${hotline || nothing}
+      ?hide-filters=${hideFilters}
+    ></ww-service-finder>`,
+};
+export default meta;
+
+type Story = StoryObj<FinderArgs>;
+
+/** Results from the sample records (Storybook has no server: see stories/fixtures/finder-api.ts). */
+export const Results: Story = {};
+
+/** One column of short cards, for a sidebar. */
+export const Compact: Story = { args: { layout: 'compact', hideFilters: true } };
+
+/** Nothing matches: suggestions, the office hotline and 311. */
+export const Empty: Story = { args: { endpoint: '/storybook-api/empty/' } };
+
+/** The answer is on its way: the form stays in place. */
+export const Loading: Story = { args: { endpoint: '/storybook-api/loading/' } };
+
+/** The server failed: a localized message and a retry. */
+export const Error: Story = { args: { endpoint: '/storybook-api/error/' } };
+
+/** No endpoint configured: a clear message instead of a blank box. */
+export const NotConfigured: Story = { args: { endpoint: '' } };
+
+/** Arabic, right to left. */
+export const RightToLeft: Story = { args: { lang: 'ar' } };
+
+/** Dark theme through the documented custom properties. */
+export const DarkTheme: Story = {
+  render: (args) =>
+    html`<div class="dark">
+      <style>
+        .dark {
+          padding: 1em;
+          background: #111827;
+          --ww-color-surface: #1f2937;
+          --ww-color-surface-hover: #374151;
+          --ww-color-text: #f9fafb;
+          --ww-color-text-muted: #d1d5db;
+          --ww-color-border: #9ca3af;
+          --ww-color-primary: #93c5fd;
+          --ww-color-on-primary: #111827;
+          --ww-color-focus: #fbbf24;
+        }
+      </style>
+      ${meta.render!(args, {} as never)}
+    </div>`,
+};

@@ -1,0 +1,172 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/service-finder/register.js';
+import type { WwServiceFinder } from '../src/components/service-finder/service-finder.js';
+import { welcomeWidgets } from '../src/core/public-api.js';
+import { templates as spanishMessages } from '../src/generated/locales/es.js';
+import { resetPageLocale, until } from './helpers/locale-state.js';
+
+/** The finder against the reference server (sample directory, in memory) behind /v1/. */
+const $ = <T extends Element = HTMLElement>(el: WwServiceFinder, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: WwServiceFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const names = (el: WwServiceFinder) => $$(el, '.card__open').map((b) => b.textContent!.trim());
+const countLine = (el: WwServiceFinder) => $(el, '.count-line')!.textContent!.trim();
+const loaded = (el: WwServiceFinder) =>
+  until(() => /\d/.test(countLine(el)) || Boolean($(el, '[part="notice"]')), 8000);
+
+async function finder(template = html`<ww-service-finder endpoint="/v1/" page-size="5"></ww-service-finder>`) {
+  const el = await fixture<WwServiceFinder>(template);
+  await loaded(el);
+  return el;
+}
+
+describe('ww-service-finder', () => {
+  beforeEach(resetPageLocale);
+
+  it('loads the directory, announces the count, and is accessible', async () => {
+    const el = await finder();
+    expect($$(el, '.card')).to.have.length(5);
+    expect(countLine(el)).to.match(/^Services found: \d+$/);
+    expect($(el, '.count-line')!.getAttribute('role')).to.equal('status');
+    expect($$(el, '.filters input[type="checkbox"]').length).to.be.greaterThan(10);
+    await expect(el).to.be.accessible();
+  });
+
+  it('searches as the visitor types, and on Enter, firing ww-search', async () => {
+    const el = await finder();
+    const search = $<HTMLInputElement>(el, '#q')!;
+    search.focus();
+    const event = oneEvent(el, 'ww-search');
+    await sendKeys({ type: 'citizenship' });
+    expect((await event).detail.query.q).to.equal('citizenship');
+    // Services named for it come first.
+    await until(() => /citizen/i.test(names(el)[0] ?? ''));
+    await sendKeys({ press: 'Enter' });
+    await loaded(el);
+    expect(names(el).length).to.be.greaterThan(0);
+  });
+
+  it('filters by topic, shows the filter as a removable chip, and clears all', async () => {
+    const el = await finder();
+    const before = countLine(el);
+    const municipalId = $$(el, '.filters .check').find((l) => /Municipal ID/.test(l.textContent!))!;
+    municipalId.querySelector('input')!.click();
+    await until(() => countLine(el) !== before && !/Loading/.test(countLine(el)));
+    expect(names(el).every((n) => /IDNYC/.test(n))).to.equal(true, names(el).join(', '));
+    const chip = $$(el, '.chip').find((c) => /Municipal ID/.test(c.textContent!))!;
+    expect(chip.getAttribute('aria-label')).to.equal('Remove filter: Municipal ID');
+    await expect(el).to.be.accessible();
+    $(el, '.chip--clear')!.click();
+    await until(() => countLine(el) === before);
+    expect($$(el, '.chip')).to.have.length(0);
+  });
+
+  it('finds services that speak a language, staff apart from interpreters', async () => {
+    const el = await finder();
+    const select = $<HTMLSelectElement>(el, '#language')!;
+    select.value = 'ht';
+    select.dispatchEvent(new Event('change'));
+    await until(() => !/Loading/.test(countLine(el)) && $$(el, '.chip:not(.chip--clear)').length === 1);
+    const facts = $$(el, '.facts').map((f) => f.textContent!);
+    expect(facts.length).to.be.greaterThan(0);
+    expect(facts.every((text) => /Haitian Creole/.test(text))).to.equal(true);
+  });
+
+  it('shows more results and moves focus to the first new one', async () => {
+    const el = await finder();
+    $(el, '.more')!.click();
+    await until(() => $$(el, '.card').length === 10);
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '.card__open')[5]);
+  });
+
+  it('opens the details with the keyboard, closes with Escape and returns focus', async () => {
+    const el = await finder();
+    const first = $$(el, '.card__open')[0]!;
+    first.focus();
+    const selected = oneEvent(el, 'ww-service-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.name).to.equal(first.textContent!.trim());
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    await until(() => dialog.open && Boolean(dialog.querySelector('.detail')));
+    expect(dialog.querySelector('h2')!.textContent!.trim()).to.equal(first.textContent!.trim());
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open);
+    expect(el.shadowRoot!.activeElement).to.equal(first);
+  });
+
+  it('fetches the content again in the language the visitor chooses', async () => {
+    const el = await finder();
+    const english = names(el);
+    welcomeWidgets.setLocale('es');
+    await until(
+      () => el.locale === 'es' && names(el).join() !== english.join() && !/Loading/.test(countLine(el)),
+      8000,
+    );
+    expect(countLine(el)).to.match(/\d/);
+    expect($<HTMLLabelElement>(el, 'label[for="q"]')!.textContent).to.equal(spanishMessages['finder.search-label']);
+    const spanish = $$(el, '.card__title')[0]!;
+    expect(spanish.getAttribute('lang')).to.equal('es');
+  });
+
+  it('lays out right to left in Arabic, with Arabic content', async () => {
+    const el = await finder(html`<ww-service-finder endpoint="/v1/" page-size="3" lang="ar"></ww-service-finder>`);
+    await until(() => el.locale === 'ar');
+    expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    await until(() => $$(el, '.card__title').some((t) => t.getAttribute('lang') === 'ar'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when nothing matches, with the hotline and 311', async () => {
+    const el = await finder(html`<ww-service-finder endpoint="/v1/" hotline="212-788-7654"></ww-service-finder>`);
+    $<HTMLInputElement>(el, '#q')!.value = 'zzqqxx';
+    $<HTMLInputElement>(el, '#q')!.dispatchEvent(new Event('input'));
+    await until(() => Boolean($(el, '[part="notice"]')), 5000);
+    const notice = $(el, '[part="notice"]')!.textContent!;
+    expect(notice).to.contain('No services match');
+    expect(notice).to.contain('212-788-7654');
+    expect(notice).to.contain('311');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [mode, path] of [
+    ['a server error', '/api-fail/500/'],
+    ['a malformed answer', '/api-fail/malformed/'],
+    ['a stopped server', 'http://127.0.0.1:9/v1/'],
+  ] as const) {
+    it(`shows a localized error with a retry after ${mode}`, async () => {
+      const el = await finder(html`<ww-service-finder endpoint=${path}></ww-service-finder>`);
+      await until(() => Boolean($(el, '[part="notice"][role="alert"]')), 10000);
+      expect($(el, '[part="notice-action"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps the layout while a slow answer arrives', async () => {
+    const el = await fixture<WwServiceFinder>(html`<ww-service-finder endpoint="/api-fail/slow/"></ww-service-finder>`);
+    await until(() => /Loading/.test(countLine(el)));
+    expect($(el, '#q')).to.not.equal(null, 'the search form is there while loading');
+  });
+
+  it('says so when no endpoint is configured', async () => {
+    const el = await fixture<WwServiceFinder>(html`<ww-service-finder></ww-service-finder>`);
+    await until(() => Boolean($(el, '[part="notice"]')));
+    expect($(el, '#q')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('applies presets from its attributes and can hide the filters', async () => {
+    const el = await finder(
+      html`<ww-service-finder
+        endpoint="/v1/"
+        topics="english-classes"
+        hide-filters
+        layout="compact"
+      ></ww-service-finder>`,
+    );
+    expect($(el, '[part="filters"]')).to.equal(null);
+    expect(names(el).length).to.be.greaterThan(0);
+    expect($$(el, '.chip').some((c) => /English classes/.test(c.textContent!))).to.equal(true);
+  });
+});
