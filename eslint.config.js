@@ -57,6 +57,8 @@ export default tseslint.config(
         setTimeout: 'readonly',
         URL: 'readonly',
         URLSearchParams: 'readonly',
+        fetch: 'readonly',
+        Buffer: 'readonly',
       },
     },
   },
