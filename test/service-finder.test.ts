@@ -170,3 +170,63 @@ describe('ww-service-finder', () => {
     expect($$(el, '.chip').some((c) => /English classes/.test(c.textContent!))).to.equal(true);
   });
 });
+
+describe('ww-service-finder in the address and on shared computers', () => {
+  beforeEach(() => {
+    resetPageLocale();
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  });
+
+  it('keeps the search in the hash, beside the host page’s own, and follows Back', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#top`);
+    const el = await finder(html`<ww-service-finder endpoint="/v1/" sync-url></ww-service-finder>`);
+    $$(el, '.filters .check')
+      .find((l) => /Municipal ID/.test(l.textContent!))!
+      .querySelector('input')!
+      .click();
+    await until(() => location.hash.includes('ww-finder='));
+    expect(location.hash.startsWith('#top&ww-finder=')).to.equal(true, location.hash);
+    expect(decodeURIComponent(location.hash)).to.contain('topics=municipal-id');
+    $$(el, '.filters .check')
+      .find((l) => /Free/.test(l.textContent!))!
+      .querySelector('input')!
+      .click();
+    await until(() => decodeURIComponent(location.hash).includes('free=1'));
+    history.back();
+    await until(
+      () =>
+        !el.shadowRoot!.querySelector<HTMLInputElement>('.filters input[type="checkbox"]:checked ~ *') &&
+        !decodeURIComponent(location.hash).includes('free=1'),
+    );
+    await until(() => $$(el, '.chip:not(.chip--clear)').length === 1);
+    // A page opened on a shared link starts from its search.
+    const shared = await finder(html`<ww-service-finder endpoint="/v1/" sync-url></ww-service-finder>`);
+    expect($$(shared, '.chip:not(.chip--clear)').map((c) => c.textContent!.trim())).to.deep.equal([
+      $$(el, '.chip:not(.chip--clear)')[0]!.textContent!.trim(),
+    ]);
+  });
+
+  it('warns after inactivity in kiosk mode, then clears the search for the next visitor', async () => {
+    const el = await finder(
+      html`<ww-service-finder endpoint="/v1/" kiosk sync-url kiosk-timeout="1.5"></ww-service-finder>`,
+    );
+    const search = $<HTMLInputElement>(el, '#q')!;
+    search.value = 'citizenship';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await until(() => Boolean($(el, '.kiosk-warning')), 3000);
+    expect($(el, '.kiosk-warning')!.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+    await until(() => !$(el, '.kiosk-warning') && $<HTMLInputElement>(el, '#q')!.value === '', 3000);
+    expect(location.hash).to.equal('', 'kiosk mode never writes the search into the address, even with sync-url');
+  });
+
+  it('keeps the search when the visitor answers the warning', async () => {
+    const el = await finder(html`<ww-service-finder endpoint="/v1/" kiosk kiosk-timeout="1"></ww-service-finder>`);
+    $<HTMLInputElement>(el, '#q')!.value = 'legal';
+    $<HTMLInputElement>(el, '#q')!.dispatchEvent(new Event('input'));
+    await until(() => Boolean($(el, '.kiosk-warning')), 3000);
+    $<HTMLButtonElement>(el, '.kiosk-warning button')!.click();
+    await until(() => !$(el, '.kiosk-warning'));
+    expect($<HTMLInputElement>(el, '#q')!.value).to.equal('legal');
+  });
+});

@@ -233,6 +233,19 @@ export const serviceFinderStyles = css`
     margin: 0;
     padding-inline-start: 1.2em;
   }
+  .kiosk-warning {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+  }
+  .kiosk-warning p {
+    margin: 0;
+    flex: 1 1 16em;
+  }
   @media (forced-colors: active) {
     .button,
     .chip,

@@ -20,6 +20,8 @@ import {
   type Topic,
 } from './service-finder.api.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
+import { KioskController } from './parts/kiosk-controller.js';
+import { queryFromHash, queryToHash } from './parts/url-state.js';
 
 const DEBOUNCE_MS = 300;
 
@@ -42,6 +44,9 @@ type Results =
  * A search box, topic and language filters, place and "open now"; results as
  * cards with hours in each service's time zone, languages, phone, website and
  * directions; the full record in a dialog.
+ *
+ * @attr sync-url - Keep the search in the address (`#ww-finder=…`), so Back and shared links work.
+ * @attr kiosk - For shared computers: nothing kept, and the search clears itself after inactivity.
  *
  * @event ww-search - The visitor searched. `detail: { query }`. Not fired for the first load.
  * @event ww-service-select - The visitor opened a service. `detail: { id, name }`.
@@ -74,6 +79,9 @@ export class WwServiceFinder extends WwDataElement {
     layout: { reflect: true },
     hideFilters: { type: Boolean, attribute: 'hide-filters' },
     hotline: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    kiosk: { type: Boolean },
+    kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
     query: { state: true },
     results: { state: true },
     extra: { state: true },
@@ -99,6 +107,12 @@ export class WwServiceFinder extends WwDataElement {
   hideFilters = false;
   /** The office's hotline, offered when nothing is found. */
   hotline = '';
+  /** Keep the search in the page address's hash (never in kiosk mode). */
+  syncUrl = false;
+  /** Shared-computer mode: clears the search after `kiosk-timeout` seconds without activity, after a warning. */
+  kiosk = false;
+  /** Seconds without activity before a kiosk finder clears itself. */
+  kioskTimeout = 180;
 
   private query: FinderQuery = emptyQuery();
   private results: Results = { state: 'loading' };
@@ -115,11 +129,47 @@ export class WwServiceFinder extends WwDataElement {
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private request: AbortController | undefined;
   private detailTrigger: HTMLElement | undefined;
+  private readonly idle = new KioskController(this, {
+    enabled: () => this.kiosk,
+    idleMs: () => this.kioskTimeout * 1000,
+    reset: () => this.resetForNextVisitor(),
+  });
+  private readonly onHashChange = () => {
+    const fromHash = queryFromHash(location.hash, this.query);
+    if (fromHash && JSON.stringify(fromHash) !== JSON.stringify(this.query)) {
+      this.query = fromHash;
+      void this.search({ announce: false });
+    }
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.query = {
-      ...this.query,
+    this.query = this.presetQuery();
+    if (this.urlSynced) {
+      const fromHash = queryFromHash(location.hash, this.query);
+      if (fromHash) {
+        this.query = fromHash;
+        this.languageChosen = true;
+      }
+      window.addEventListener('popstate', this.onHashChange);
+      window.addEventListener('hashchange', this.onHashChange);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    clearTimeout(this.debounce);
+    window.removeEventListener('popstate', this.onHashChange);
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  private get urlSynced(): boolean {
+    return this.syncUrl && !this.kiosk;
+  }
+
+  private presetQuery(): FinderQuery {
+    return {
+      ...emptyQuery(),
       topics: this.presetTopics
         .split(',')
         .map((t) => t.trim())
@@ -129,9 +179,12 @@ export class WwServiceFinder extends WwDataElement {
     };
   }
 
-  override disconnectedCallback(): void {
-    clearTimeout(this.debounce);
-    super.disconnectedCallback();
+  /** Kiosk: back to the start, details closed, nothing of the last visitor left. */
+  private resetForNextVisitor(): void {
+    this.closeDetail();
+    this.languageChosen = false;
+    this.query = { ...this.presetQuery(), language: this.presetLanguages ?? SPOKEN_FOR_UI[this.locale] ?? this.locale };
+    void this.search({ announce: false });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -159,7 +212,15 @@ export class WwServiceFinder extends WwDataElement {
     this.extra = [];
     const previous = this.results.state === 'ready' ? this.results.list : undefined;
     this.results = previous ? { state: 'loading', previous } : { state: 'loading' };
-    if (announce) this.dispatchEvent(new WwSearchEvent({ query: { ...this.query } }));
+    if (announce) {
+      this.dispatchEvent(new WwSearchEvent({ query: { ...this.query } }));
+      if (this.urlSynced) {
+        const hash = queryToHash(this.query, location.hash);
+        // A new history entry per search, so Back returns to the previous one; the rest of the URL is untouched.
+        if (hash !== location.hash)
+          history.pushState(history.state, '', `${location.pathname}${location.search}${hash}`);
+      }
+    }
     try {
       const list = await searchServices(api, this.query, 1, this.pageSize, signal);
       if (request === this.request) this.results = { state: 'ready', list };
@@ -268,8 +329,20 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   private renderFinder(): TemplateResult {
-    return html`${this.renderSearch()} ${this.hideFilters ? nothing : this.renderFilters()}
-    ${this.renderActiveFilters()} ${this.renderResults()} ${this.renderDialog()}`;
+    return html`${this.idle.warning ? this.renderKioskWarning() : nothing} ${this.renderSearch()}
+    ${this.hideFilters ? nothing : this.renderFilters()} ${this.renderActiveFilters()} ${this.renderResults()}
+    ${this.renderDialog()}`;
+  }
+
+  private renderKioskWarning(): TemplateResult {
+    return html`<div class="kiosk-warning" role="alert">
+      <p>
+        ${msg('Are you still there? This search will be cleared soon, to keep it private.', { id: 'finder.kiosk-warning' })}
+      </p>
+      <button class="button button--primary" type="button" @click=${() => this.idle.restart()}>
+        ${msg('Keep searching', { id: 'finder.kiosk-continue' })}
+      </button>
+    </div>`;
   }
 
   private renderSearch(): TemplateResult {
