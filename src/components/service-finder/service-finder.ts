@@ -389,6 +389,7 @@ export class WwServiceFinder extends WwDataElement {
             return html`<label class="check">
               <input
                 type="checkbox"
+                data-filter=${topic.code}
                 .checked=${checked}
                 @change=${() =>
                   this.update_({
@@ -453,8 +454,14 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   private renderToggle(key: 'openNow' | 'free' | 'walkIn', label: string): TemplateResult {
+    const code = { openNow: 'open-now', free: 'free', walkIn: 'walk-in' }[key];
     return html`<label class="check">
-      <input type="checkbox" .checked=${this.query[key]} @change=${() => this.update_({ [key]: !this.query[key] })} />
+      <input
+        type="checkbox"
+        data-filter=${code}
+        .checked=${this.query[key]}
+        @change=${() => this.update_({ [key]: !this.query[key] })}
+      />
       ${label}
     </label>`;
   }
