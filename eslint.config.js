@@ -40,8 +40,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.js', 'test/pages/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly' } },
+    files: ['demo/**/*.js', 'test/pages/**/*.js', 'bench/finder-probe.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+        setTimeout: 'readonly',
+        Event: 'readonly',
+      },
+    },
   },
   {
     // Tests read JSON answers whose shape the assertions check.

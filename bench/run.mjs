@@ -128,6 +128,16 @@ if (!process.argv.includes('--no-server')) {
     .findLast((l) => l.startsWith('{'));
   report.server = line ? JSON.parse(line) : { error: output.slice(-2000) };
 }
+// The finder in Chromium against the same size of directory.
+if (!process.argv.includes('--no-browser')) {
+  console.log('finder in Chromium: 10,000 services…');
+  try {
+    const { benchFinderRender } = await import('./finder-render.mjs');
+    report.finderInBrowser = await benchFinderRender();
+  } catch (error) {
+    report.finderInBrowser = { error: String(error) };
+  }
+}
 writeFileSync(join(root, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(root, 'bench/report.md'), markdown(report));
 
@@ -157,6 +167,12 @@ if (report.server?.results) {
     );
   }
   console.log(`  search / healthz throughput ratio: ${report.server.searchToHealthzRatio}`);
+}
+if (report.finderInBrowser?.searches) {
+  const f = report.finderInBrowser;
+  console.log(
+    `finder at ${f.services} services in Chromium: search to render median ${f.searchToRenderMedianMs} ms (p95 ${f.searchToRenderP95Ms}); first render after data ${f.firstRenderAfterDataMedianMs} ms`,
+  );
 }
 console.log('written: bench/report.json, bench/report.md');
 
@@ -205,6 +221,18 @@ function markdown(r) {
       ),
       '',
       `Search / healthz throughput ratio: ${r.server.searchToHealthzRatio}.`,
+    );
+  }
+  if (r.finderInBrowser?.searches) {
+    const f = r.finderInBrowser;
+    lines.push(
+      '',
+      `## Service finder in Chromium: ${f.services} services`,
+      '',
+      `Over ${f.searches} searches typed into the finder (loopback, headless Chromium):`,
+      '',
+      `- From the request leaving (after the debounce) to the results painted: median **${f.searchToRenderMedianMs} ms**, p95 ${f.searchToRenderP95Ms} ms (budget: median under 150 ms).`,
+      `- First render after the data arrives: median **${f.firstRenderAfterDataMedianMs} ms** (budget: under 100 ms).`,
     );
   }
   return `${lines.join('\n')}\n`;

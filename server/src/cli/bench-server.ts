@@ -29,7 +29,8 @@ const started = performance.now();
 await seedSyntheticDirectory(database.db, count);
 const seedMs = Math.round(performance.now() - started);
 
-const app = createApp({ db: database.db, allowedOrigins: [], logger: silentLogger });
+// Any origin: the browser part of the bench loads the widgets from another loopback port.
+const app = createApp({ db: database.db, allowedOrigins: ['*'], logger: silentLogger });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
   console.log(`ready ${(server.address() as AddressInfo).port} ${seedMs}`);
 });
