@@ -230,3 +230,30 @@ describe('ww-service-finder in the address and on shared computers', () => {
     expect($<HTMLInputElement>(el, '#q')!.value).to.equal('legal');
   });
 });
+
+describe('ww-service-finder on an HSDS 3.0 API', () => {
+  beforeEach(resetPageLocale);
+
+  it('reads the reference server’s /hsds/ API: search, cards and details', async () => {
+    const el = await finder(
+      html`<ww-service-finder source="hsds" endpoint="/hsds/" page-size="5"></ww-service-finder>`,
+    );
+    expect($(el, '[part="filters"]')).to.equal(null, 'HSDS has no topics or hours of ours to filter by');
+    expect($$(el, '.card').length).to.equal(5);
+    expect(countLine(el)).to.match(/^Services found: \d+$/);
+    const first = $$(el, '.card__open')[0]!;
+    first.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    await until(() => dialog.open && Boolean(dialog.querySelector('.detail')));
+    expect(dialog.querySelector('h2')!.textContent!.trim()).to.equal(first.textContent!.trim());
+    await expect(el).to.be.accessible();
+    dialog.close();
+  });
+
+  it('reads the HSDS example list from the specification', async () => {
+    const el = await finder(html`<ww-service-finder source="hsds" endpoint="/hsds-fixture/"></ww-service-finder>`);
+    expect(names(el)).to.deep.equal(['Community Counselling']);
+    expect($(el, '.card__org')!.textContent).to.equal('Example Organization Inc.');
+    await expect(el).to.be.accessible();
+  });
+});

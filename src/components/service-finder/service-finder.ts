@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { ApiClient } from '../../core/api-client.js';
 import { WwDataElement } from '../../core/data-element.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
@@ -21,6 +22,7 @@ import {
 } from './service-finder.api.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { KioskController } from './parts/kiosk-controller.js';
+import { searchHsds } from './service-finder.hsds.js';
 import { queryFromHash, queryToHash } from './parts/url-state.js';
 
 const DEBOUNCE_MS = 300;
@@ -79,6 +81,7 @@ export class WwServiceFinder extends WwDataElement {
     layout: { reflect: true },
     hideFilters: { type: Boolean, attribute: 'hide-filters' },
     hotline: {},
+    source: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     kiosk: { type: Boolean },
     kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
@@ -107,6 +110,11 @@ export class WwServiceFinder extends WwDataElement {
   hideFilters = false;
   /** The office's hotline, offered when nothing is found. */
   hotline = '';
+  /**
+   * `welcome-widgets` (default): the Welcome Widgets API, with every filter.
+   * `hsds`: any Open Referral HSDS 3.0 API (`/services`), keyword search only.
+   */
+  source: 'welcome-widgets' | 'hsds' = 'welcome-widgets';
   /** Keep the search in the page address's hash (never in kiosk mode). */
   syncUrl = false;
   /** Shared-computer mode: clears the search after `kiosk-timeout` seconds without activity, after a warning. */
@@ -129,6 +137,8 @@ export class WwServiceFinder extends WwDataElement {
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private request: AbortController | undefined;
   private detailTrigger: HTMLElement | undefined;
+  /** HSDS answers carry the whole record: details open from here without another request. */
+  private hsdsRecords = new Map<string, ServiceDetail>();
   private readonly idle = new KioskController(this, {
     enabled: () => this.kiosk,
     idleMs: () => this.kioskTimeout * 1000,
@@ -222,7 +232,7 @@ export class WwServiceFinder extends WwDataElement {
       }
     }
     try {
-      const list = await searchServices(api, this.query, 1, this.pageSize, signal);
+      const list = await this.fetchPage(api, 1, signal);
       if (request === this.request) this.results = { state: 'ready', list };
     } catch (error) {
       if (request === this.request && !signal.aborted) this.results = { state: 'error', error };
@@ -234,13 +244,7 @@ export class WwServiceFinder extends WwDataElement {
     if (!api || this.results.state !== 'ready') return;
     const request = (this.request = new AbortController());
     try {
-      const next = await searchServices(
-        api,
-        this.query,
-        this.page + 1,
-        this.pageSize,
-        anySignal(request.signal, this.connectionSignal),
-      );
+      const next = await this.fetchPage(api, this.page + 1, anySignal(request.signal, this.connectionSignal));
       if (request !== this.request) return;
       this.page += 1;
       this.extra = [...this.extra, ...next.items];
@@ -253,9 +257,16 @@ export class WwServiceFinder extends WwDataElement {
     }
   }
 
+  private async fetchPage(api: ApiClient, page: number, signal: AbortSignal): Promise<ServiceList> {
+    if (this.source !== 'hsds') return searchServices(api, this.query, page, this.pageSize, signal);
+    const { list, records } = await searchHsds(api, this.query, page, this.pageSize, signal);
+    for (const record of records) this.hsdsRecords.set(record.id, record);
+    return list;
+  }
+
   private async fetchTopics(): Promise<void> {
     const api = this.api;
-    if (!api) return;
+    if (!api || this.source === 'hsds') return;
     try {
       this.topicList = await loadTopics(api, this.connectionSignal);
     } catch {
@@ -281,6 +292,11 @@ export class WwServiceFinder extends WwDataElement {
     this.dispatchEvent(new WwServiceSelectEvent({ id: service.id, name: service.name }));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal();
+    const known = this.hsdsRecords.get(service.id);
+    if (known) {
+      this.detail = { state: 'ready', service: known };
+      return;
+    }
     try {
       this.detail = { state: 'ready', service: await loadService(api, service.id, this.connectionSignal) };
     } catch (error) {
@@ -330,8 +346,8 @@ export class WwServiceFinder extends WwDataElement {
 
   private renderFinder(): TemplateResult {
     return html`${this.idle.warning ? this.renderKioskWarning() : nothing} ${this.renderSearch()}
-    ${this.hideFilters ? nothing : this.renderFilters()} ${this.renderActiveFilters()} ${this.renderResults()}
-    ${this.renderDialog()}`;
+    ${this.hideFilters || this.source === 'hsds' ? nothing : this.renderFilters()} ${this.renderActiveFilters()}
+    ${this.renderResults()} ${this.renderDialog()}`;
   }
 
   private renderKioskWarning(): TemplateResult {
@@ -564,7 +580,7 @@ export class WwServiceFinder extends WwDataElement {
     const d = this.detail;
     return html`<dialog part="dialog" class="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose}>
       <div class="dialog__head">
-        <h2 id="detail-title" lang=${d?.service?.content.locale ?? this.locale}>
+        <h2 id="detail-title" lang=${d?.service ? d.service.content.locale || nothing : this.locale}>
           ${d?.service?.name ?? msg('Loading services…', { id: 'finder.loading' })}
         </h2>
         <button class="button" type="button" @click=${this.closeDetail}>${msg('Close', { id: 'finder.close' })}</button>

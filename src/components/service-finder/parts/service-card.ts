@@ -96,7 +96,7 @@ export function renderServiceCard(
 ): TemplateResult {
   const place = service.locations.find((l) => l.address) ?? service.locations[0];
   return html`<article class="card" part="card">
-    <h3 class="card__title" lang=${service.content.locale}>
+    <h3 class="card__title" lang=${service.content.locale || nothing}>
       <button
         type="button"
         class="card__open"
@@ -112,7 +112,7 @@ export function renderServiceCard(
         ? html`<p class="note">${msg('Not yet available in your language.', { id: 'finder.fallback' })}</p>`
         : nothing
     }
-    <p class="card__description" lang=${service.content.locale}>${service.description}</p>
+    <p class="card__description" lang=${service.content.locale || nothing}>${service.description}</p>
     ${renderBadges(service, locale)} ${renderStatus(service, locale)} ${renderLanguages(service, locale)}
     ${
       place?.address

@@ -30,7 +30,7 @@ function renderSchedules(service: ServiceDetail, locale: string): TemplateResult
 
 /** The full record: what a visitor needs before going, printable. */
 export function renderServiceDetail(service: ServiceDetail, locale: string): TemplateResult {
-  return html`<div class="detail" lang=${service.content.locale}>
+  return html`<div class="detail" lang=${service.content.locale || nothing}>
     <p class="card__org">${service.organization.name}</p>
     ${
       service.content.method === 'machine'
