@@ -257,3 +257,69 @@ describe('ww-service-finder on an HSDS 3.0 API', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('ww-service-finder place and toggles', () => {
+  beforeEach(resetPageLocale);
+
+  const toggle = async (el: WwServiceFinder, code: string) => {
+    const before = countLine(el);
+    $<HTMLInputElement>(el, `input[data-filter="${code}"]`)!.click();
+    await until(() => $$(el, '.chip:not(.chip--clear)').length > 0 && !/Loading/.test(countLine(el)));
+    await until(() => countLine(el) !== before || Boolean($(el, '[part="notice"]')));
+  };
+
+  it('shows only free services, then only walk-in ones', async () => {
+    const el = await finder(html`<ww-service-finder endpoint="/v1/" page-size="30"></ww-service-finder>`);
+    await toggle(el, 'walk-in');
+    expect($$(el, '.card').length).to.be.greaterThan(0);
+    expect($$(el, '.card').every((card) => card.querySelector('.badge--walk-in'))).to.equal(true);
+    await toggle(el, 'free');
+    expect(
+      $$(el, '.card').every((card) => card.querySelector('.badge--free') && card.querySelector('.badge--walk-in')),
+    ).to.equal(true);
+  });
+
+  it('shows only services open now, or says none are', async () => {
+    const el = await finder(html`<ww-service-finder endpoint="/v1/" page-size="30" hotline="311"></ww-service-finder>`);
+    await toggle(el, 'open-now');
+    const cards = $$(el, '.card');
+    if (cards.length) expect(cards.every((card) => card.querySelector('.status--open'))).to.equal(true);
+    else expect($(el, '[part="notice"]')).to.not.equal(null);
+  });
+
+  it('sorts by distance from a ZIP code and shows it on the cards', async () => {
+    const el = await finder();
+    const zip = $<HTMLInputElement>(el, '#postcode')!;
+    zip.value = '11355';
+    zip.dispatchEvent(new Event('change'));
+    await until(() => $$(el, '.card__place').some((p) => /mi/.test(p.textContent!)));
+    const miles = $$(el, '.card__place').map((p) => Number(/([\d.]+)\s*mi/.exec(p.textContent!)?.[1] ?? Infinity));
+    expect(miles).to.deep.equal([...miles].sort((a, b) => a - b));
+    expect($$(el, '.chip').some((c) => c.textContent!.includes('11355'))).to.equal(true);
+  });
+
+  it('asks for the location only when "Near me" is pressed, and explains a refusal', async () => {
+    const calls: string[] = [];
+    const original = navigator.geolocation.getCurrentPosition;
+    const stub = (answer: 'allow' | 'deny') => (success: PositionCallback, failure?: PositionErrorCallback | null) => {
+      calls.push(answer);
+      if (answer === 'allow') success({ coords: { latitude: 40.7579, longitude: -73.8299 } } as GeolocationPosition);
+      else failure?.({ code: 1 } as GeolocationPositionError);
+    };
+    try {
+      navigator.geolocation.getCurrentPosition = stub('deny');
+      const el = await finder();
+      expect(calls).to.deep.equal([], 'nothing asked on load');
+      const nearMe = $$(el, '.filters button').find((b) => /Near me/.test(b.textContent!))!;
+      nearMe.click();
+      await until(() => Boolean($(el, '.filters [role="alert"]')));
+      expect($(el, '.filters [role="alert"]')!.textContent).to.contain('ZIP code');
+      navigator.geolocation.getCurrentPosition = stub('allow');
+      nearMe.click();
+      await until(() => $$(el, '.card__place').some((p) => /mi/.test(p.textContent!)));
+      expect(calls).to.deep.equal(['deny', 'allow']);
+    } finally {
+      navigator.geolocation.getCurrentPosition = original;
+    }
+  });
+});

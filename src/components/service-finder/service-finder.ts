@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiClient } from '../../core/api-client.js';
 import { WwDataElement } from '../../core/data-element.js';
 import { msg, str } from '../../core/localize.js';
@@ -580,7 +581,7 @@ export class WwServiceFinder extends WwDataElement {
     const d = this.detail;
     return html`<dialog part="dialog" class="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose}>
       <div class="dialog__head">
-        <h2 id="detail-title" lang=${d?.service ? d.service.content.locale || nothing : this.locale}>
+        <h2 id="detail-title" lang=${ifDefined(d?.service ? d.service.content.locale || undefined : this.locale)}>
           ${d?.service?.name ?? msg('Loading services…', { id: 'finder.loading' })}
         </h2>
         <button class="button" type="button" @click=${this.closeDetail}>${msg('Close', { id: 'finder.close' })}</button>

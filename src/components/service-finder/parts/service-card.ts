@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { ServiceSummary } from '../service-finder.api.js';
 import { directionsHref, formatDate, formatDistance, formatHours, languageName, telHref } from './format.js';
@@ -96,7 +97,7 @@ export function renderServiceCard(
 ): TemplateResult {
   const place = service.locations.find((l) => l.address) ?? service.locations[0];
   return html`<article class="card" part="card">
-    <h3 class="card__title" lang=${service.content.locale || nothing}>
+    <h3 class="card__title" lang=${ifDefined(service.content.locale || undefined)}>
       <button
         type="button"
         class="card__open"
@@ -112,7 +113,7 @@ export function renderServiceCard(
         ? html`<p class="note">${msg('Not yet available in your language.', { id: 'finder.fallback' })}</p>`
         : nothing
     }
-    <p class="card__description" lang=${service.content.locale || nothing}>${service.description}</p>
+    <p class="card__description" lang=${ifDefined(service.content.locale || undefined)}>${service.description}</p>
     ${renderBadges(service, locale)} ${renderStatus(service, locale)} ${renderLanguages(service, locale)}
     ${
       place?.address

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { DetailLocation, ServiceDetail } from '../service-finder.api.js';
 import { renderActions, renderBadges, renderLanguages, renderStatus } from './service-card.js';
-import { formatDate, formatHours, telHref, weekdayName } from './format.js';
+import { formatDate, formatHours, languageName, telHref, weekdayName } from './format.js';
 
 function section(heading: string, body: unknown): TemplateResult | typeof nothing {
   if (!body) return nothing;
@@ -30,7 +31,7 @@ function renderSchedules(service: ServiceDetail, locale: string): TemplateResult
 
 /** The full record: what a visitor needs before going, printable. */
 export function renderServiceDetail(service: ServiceDetail, locale: string): TemplateResult {
-  return html`<div class="detail" lang=${service.content.locale || nothing}>
+  return html`<div class="detail" lang=${ifDefined(service.content.locale || undefined)}>
     <p class="card__org">${service.organization.name}</p>
     ${
       service.content.method === 'machine'
@@ -79,6 +80,14 @@ export function renderServiceDetail(service: ServiceDetail, locale: string): Tem
               (p) =>
                 html`<li>
                   <a href=${telHref(p.number)}>${p.number}</a>${p.description ? html` · ${p.description}` : nothing}
+                  ${
+                    p.languages.length
+                      ? html`<span lang=${locale}>
+                          ·
+                          ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(p.languages.map((code) => languageName(code, locale)))}</span
+                        >`
+                      : nothing
+                  }
                 </li>`,
             )}
           </ul>`
