@@ -69,3 +69,8 @@ export function loadService(api: ApiClient, id: string, signal: AbortSignal): Pr
 export async function loadTopics(api: ApiClient, signal: AbortSignal): Promise<Topic[]> {
   return (await api.get<{ items: Topic[] }>('topics', { signal })).items;
 }
+
+/** Every spoken language the directory offers, most offered first. */
+export async function loadLanguages(api: ApiClient, signal: AbortSignal): Promise<string[]> {
+  return (await api.get<{ items: { code: string }[] }>('languages', { signal })).items.map((item) => item.code);
+}

@@ -12,6 +12,7 @@ import { renderServiceCard } from './parts/service-card.js';
 import { renderServiceDetail } from './parts/service-detail.js';
 import {
   emptyQuery,
+  loadLanguages,
   loadService,
   loadTopics,
   searchServices,
@@ -90,6 +91,7 @@ export class WwServiceFinder extends WwDataElement {
     results: { state: true },
     extra: { state: true },
     topicList: { state: true },
+    languageList: { state: true },
     detail: { state: true },
     locating: { state: true },
     placeProblem: { state: true },
@@ -128,6 +130,8 @@ export class WwServiceFinder extends WwDataElement {
   /** Further pages shown below the first ("Show more"). */
   private extra: ServiceSummary[] = [];
   private topicList: Topic[] = [];
+  /** Languages offered anywhere in the directory, so a visitor can ask for one the current results lack. */
+  private languageList: string[] = [];
   private detail: { state: 'loading' | 'ready' | 'error'; service?: ServiceDetail; error?: unknown } | undefined;
   private locating = false;
   private placeProblem = '';
@@ -269,7 +273,10 @@ export class WwServiceFinder extends WwDataElement {
     const api = this.api;
     if (!api || this.source === 'hsds') return;
     try {
-      this.topicList = await loadTopics(api, this.connectionSignal);
+      [this.topicList, this.languageList] = await Promise.all([
+        loadTopics(api, this.connectionSignal),
+        this.languageList.length ? Promise.resolve(this.languageList) : loadLanguages(api, this.connectionSignal),
+      ]);
     } catch {
       // Without the topic list the finder still searches; the topic filter stays empty.
     }
@@ -393,9 +400,10 @@ export class WwServiceFinder extends WwDataElement {
 
   private renderFilters(): TemplateResult {
     const facets = this.results.state === 'ready' ? this.results.list.facets : undefined;
-    const languageCodes = Object.keys(facets?.languages ?? {});
     const chosen = this.query.language;
-    if (chosen && !languageCodes.includes(chosen)) languageCodes.unshift(chosen);
+    const languageCodes = [
+      ...new Set([...(chosen ? [chosen] : []), ...this.languageList, ...Object.keys(facets?.languages ?? {})]),
+    ];
     return html`<div part="filters" class="filters">
       <fieldset class="fieldset">
         <legend>${msg('Topic', { id: 'finder.topic' })}</legend>

@@ -1,4 +1,6 @@
 /** Display helpers: every date, time, number and language name through Intl, in the widget's locale. */
+import { languageNames } from '../../../core/languages.js';
+import type { SupportedLocale } from '../../../core/locales.js';
 import { msg } from '../../../core/localize.js';
 
 /** A spoken-language code (`yue`, `cmn`, `ht`) named in the UI language, falling back to the code. */
@@ -6,11 +8,15 @@ export function languageName(code: string, locale: string): string {
   // Browsers name cmn just "Chinese" and do not know ase: say what a visitor needs to know.
   if (code === 'cmn') return msg('Mandarin', { id: 'finder.lang-cmn' });
   if (code === 'ase') return msg('American Sign Language', { id: 'finder.lang-ase' });
+  let name: string | undefined;
   try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' }).of(code) ?? code;
+    name = new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'none' }).of(code);
   } catch {
-    return code;
+    // An invalid code: shown as it is.
   }
+  // Where the browser has no name (Fula, Cape Verdean Creole in some versions), the language's own name.
+  const own = languageNames[code as SupportedLocale]?.endonym;
+  return name ?? own ?? code;
 }
 
 /** `09:00` → `9:00 AM` / `09:00` / `上午9:00`, as the locale writes times. */
