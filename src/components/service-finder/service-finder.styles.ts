@@ -263,8 +263,18 @@ export const serviceFinderStyles = css`
     .filters,
     .chips,
     .more,
-    .actions {
+    .actions,
+    .dialog__head button {
       display: none;
+    }
+    /* The open record prints whole, over as many pages as it needs. */
+    .dialog[open] {
+      position: static;
+      inline-size: auto;
+      max-block-size: none;
+      overflow: visible;
+      padding: 0;
+      border: 0;
     }
   }
 `;

@@ -592,7 +592,14 @@ export class WwServiceFinder extends WwDataElement {
         <h2 id="detail-title" lang=${ifDefined(d?.service ? d.service.content.locale || undefined : this.locale)}>
           ${d?.service?.name ?? msg('Loading services…', { id: 'finder.loading' })}
         </h2>
-        <button class="button" type="button" @click=${this.closeDetail}>${msg('Close', { id: 'finder.close' })}</button>
+        <div class="actions">
+          <button class="button" type="button" @click=${() => window.print()}>
+            ${msg('Print', { id: 'finder.print' })}
+          </button>
+          <button class="button" type="button" @click=${this.closeDetail}>
+            ${msg('Close', { id: 'finder.close' })}
+          </button>
+        </div>
       </div>
       ${
         d?.state === 'ready' && d.service
