@@ -251,6 +251,11 @@ describe('ww-service-finder on an HSDS 3.0 API', () => {
     expect(dialog.querySelector('h2')!.textContent!.trim()).to.equal(first.textContent!.trim());
     await expect(el).to.be.accessible();
     dialog.close();
+    const total = countLine(el);
+    $<HTMLInputElement>(el, '#q')!.value = 'IDNYC';
+    $<HTMLInputElement>(el, '#q')!.dispatchEvent(new Event('input'));
+    await until(() => countLine(el) !== total && !/Loading/.test(countLine(el)));
+    expect(names(el)[0]).to.match(/IDNYC/, 'services named for it come first');
   });
 
   it('reads the HSDS example list from the specification', async () => {

@@ -147,6 +147,16 @@ describe(`HSDS 3.0 import and API (${process.env.DATABASE_URL ? 'PostgreSQL' : '
     await database.close();
   });
 
+  test('searches services by keyword through the standard search parameter', async () => {
+    await importHsds(database.db, CSV_DIR);
+    const found = await get('/hsds/services?search=counselling');
+    assert.equal(found.body.total_items, 1);
+    assert.equal(found.body.contents[0].id, SERVICE_ID);
+    const none = await get('/hsds/services?search=zzqqxx');
+    assert.equal(none.body.total_items, 0);
+    assert.deepEqual(none.body.contents, []);
+  });
+
   test('imports the fixture datapackage and serves its service as service_full.json has it', async () => {
     const summary = await importHsds(database.db, CSV_DIR);
     assert.equal(summary.counts.services, 1);

@@ -400,6 +400,8 @@ export interface paths {
                 query?: {
                     page?: number;
                     per_page?: number;
+                    /** @description Keywords (services only), as in GET /v1/services?q=. */
+                    search?: string;
                 };
                 header?: never;
                 path?: never;
@@ -504,6 +506,8 @@ export interface paths {
                 query?: {
                     page?: number;
                     per_page?: number;
+                    /** @description Keywords (services only), as in GET /v1/services?q=. */
+                    search?: string;
                 };
                 header?: never;
                 path?: never;
@@ -608,6 +612,8 @@ export interface paths {
                 query?: {
                     page?: number;
                     per_page?: number;
+                    /** @description Keywords (services only), as in GET /v1/services?q=. */
+                    search?: string;
                 };
                 header?: never;
                 path?: never;
@@ -712,6 +718,8 @@ export interface paths {
                 query?: {
                     page?: number;
                     per_page?: number;
+                    /** @description Keywords (services only), as in GET /v1/services?q=. */
+                    search?: string;
                 };
                 header?: never;
                 path?: never;

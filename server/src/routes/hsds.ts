@@ -19,14 +19,21 @@ import {
   HsdsTaxonomyTerm,
   hsdsPage as pageSchema,
 } from '../hsds/schemas.js';
+import { searchServices } from '../directory/search.js';
 import { problem, sendProblem } from '../lib/problem.js';
 import { ProblemSchema } from '../schemas.js';
 import { jsonContent } from './params.js';
 
-/** Paging as the HSDS API names it. */
+/** Paging (and, where a resource supports it, `search`) as the HSDS API names them. */
 const PageQuery = z.object({
   page: z.coerce.number().int().min(1).max(10000).default(1),
   per_page: z.coerce.number().int().min(1).max(200).default(50),
+  search: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .openapi({ description: 'Keywords (services only), as in GET /v1/services?q=.' }),
 });
 const IdParam = z.object({ id: z.uuid() });
 const invalid = jsonContent(ProblemSchema, 'A parameter is not valid.', 'application/problem+json');
@@ -48,6 +55,13 @@ function registerResource<List extends z.ZodType, One extends z.ZodType>(
     one: One;
     loadList: (db: AppEnv['Variables']['db'], ids: string[]) => Promise<z.infer<List>[]>;
     loadOne: (db: AppEnv['Variables']['db'], ids: string[]) => Promise<z.infer<One>[]>;
+    /** Keyword search, for the resources that offer it. */
+    search?: (
+      db: AppEnv['Variables']['db'],
+      q: string,
+      page: number,
+      perPage: number,
+    ) => Promise<{ ids: string[]; total: number }>;
   },
 ) {
   const tag = ['HSDS 3.0'];
@@ -75,9 +89,12 @@ function registerResource<List extends z.ZodType, One extends z.ZodType>(
     },
   });
   app.openapi(listRoute, async (c) => {
-    const { page, per_page } = c.req.valid('query');
+    const { page, per_page, search } = c.req.valid('query');
     const db = c.get('db');
-    const { ids, total } = await pageIds(db, resource.table, page, per_page);
+    const { ids, total } =
+      search && resource.search
+        ? await resource.search(db, search, page, per_page)
+        : await pageIds(db, resource.table, page, per_page);
     return c.json(hsdsPage(await resource.loadList(db, ids), total, page, per_page) as never, 200);
   });
   app.openapi(oneRoute, async (c) => {
@@ -98,6 +115,10 @@ export function registerHsdsRoutes(app: OpenAPIHono<AppEnv>): void {
     list: HsdsServiceBrief,
     one: HsdsService,
     loadList: hsdsServiceBriefs,
+    search: async (db, q, page, perPage) => {
+      const found = await searchServices(db, { q, sort: 'relevance', page, pageSize: perPage });
+      return { ids: found.ids.map((hit) => hit.id), total: found.total };
+    },
     loadOne: (db, ids) => hsdsServices(db, ids),
   });
   registerResource(app, {
