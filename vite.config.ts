@@ -58,6 +58,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
           output: {
             // Library mode leaves whitespace for downstream bundlers; this file goes straight to browsers.
             minify: true,
+            // Pure annotations only help later bundlers; this file goes to browsers as it is.
+            comments: false,
             entryFileNames: '[name].js',
             chunkFileNames: chunkFileName,
           },

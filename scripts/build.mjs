@@ -9,4 +9,5 @@ await run('npx', ['lit-localize', 'build']);
 await run('npx', ['vite', 'build', '--logLevel', 'warn']);
 await run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 await run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
+await run('node', ['scripts/third-party-notices.mjs']);
 await run('npx', ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);

@@ -20,7 +20,7 @@ function ownScriptTag(): HTMLScriptElement | undefined {
   const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[src]')];
   return (
     scripts.find((script) => script.src === import.meta.url) ??
-    scripts.find((script) => /welcome-widgets(\.min)?\.js(\?|#|$)/.test(script.src))
+    scripts.find((script) => /welcome-widgets[\w.-]*\.js/.test(script.src))
   );
 }
 
@@ -69,8 +69,9 @@ readScriptConfig();
 discover(document);
 observe(document);
 
-// Lit, the shared base class and the safe define() live in this file (every
-// widget needs them), so that a page loads one more file per widget, not three.
+// Lit, the shared base class, the safe define() and the language names live in
+// this file (widgets share them), so that a page loads one more file per widget.
 // Exported for authors of further widgets on the same runtime.
 export { WwElement } from './core/base-element.js';
 export { define } from './core/define.js';
+export { languageNames } from './core/languages.js';

@@ -11,9 +11,7 @@ export function define(tag: string, constructor: CustomElementConstructor): void
   if (customElements.get(tag)) {
     const owner = definedBy.get(tag);
     if (owner !== VERSION) {
-      console.warn(
-        `[welcome-widgets] <${tag}> is already defined by ${owner ? `version ${owner}` : 'another script'}; version ${VERSION} will use it.`,
-      );
+      console.warn(`[welcome-widgets] <${tag}> is defined by ${owner ?? 'another script'}; ${VERSION} uses that one.`);
     }
     return;
   }

@@ -31,7 +31,7 @@ try {
 } catch {
   // Another lit-localize configuration owns msg() in this bundle; widgets then
   // render in that configuration's language.
-  console.warn('[welcome-widgets] lit-localize was configured elsewhere in this bundle.');
+  console.warn('[welcome-widgets] msg() is configured elsewhere in this bundle.');
 }
 
 export function isLocaleLoaded(locale: SupportedLocale): boolean {
