@@ -111,22 +111,31 @@ const report = {
     localesWithinBudget: largestLocale <= BUDGET.localeChunkGzip,
   },
 };
-// The server: search at 10,000 services beside /healthz on the same server, in the same run.
-if (!process.argv.includes('--no-server')) {
-  console.log('server: seeding 10,000 synthetic services and measuring (about a minute)…');
+// The server: search at 10,000 services beside /healthz on the same server, in the same run;
+// on embedded PGlite, and also on PostgreSQL when WW_BENCH_DATABASE_URL names a throwaway database.
+async function serverBench(databaseUrl) {
   const { output } = await capture(
     process.execPath,
     ['--import', 'tsx', 'src/cli/bench-search.ts', '--services', '10000'],
     {
       cwd: join(root, 'server'),
       quiet: true,
+      env: { ...process.env, WW_BENCH_DATABASE_URL: databaseUrl },
     },
   );
   const line = output
     .trim()
     .split('\n')
     .findLast((l) => l.startsWith('{'));
-  report.server = line ? JSON.parse(line) : { error: output.slice(-2000) };
+  return line ? JSON.parse(line) : { error: output.slice(-2000) };
+}
+if (!process.argv.includes('--no-server')) {
+  console.log('server: seeding 10,000 synthetic services and measuring (about a minute)…');
+  report.server = await serverBench('');
+  if (process.env.WW_BENCH_DATABASE_URL) {
+    console.log('server on PostgreSQL…');
+    report.serverPostgres = await serverBench(process.env.WW_BENCH_DATABASE_URL);
+  }
 }
 // The finder in Chromium against the same size of directory.
 if (!process.argv.includes('--no-browser')) {
@@ -159,14 +168,15 @@ console.log(
 console.log(
   `largest locale chunk: ${largestLocale} B gzip ${report.cdn.localesWithinBudget ? '≤' : '>'} ${BUDGET.localeChunkGzip} B`,
 );
-if (report.server?.results) {
-  console.log(`server at ${report.server.services} services (${report.server.database}):`);
-  for (const [name, r] of Object.entries(report.server.results)) {
+for (const server of [report.server, report.serverPostgres]) {
+  if (!server?.results) continue;
+  console.log(`server at ${server.services} services (${server.database}):`);
+  for (const [name, r] of Object.entries(server.results)) {
     console.log(
       `  ${name.padEnd(16)} p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms (one at a time); ${r.requestsPerSecond} req/s, p99 ${r.p99MsUnderLoad} ms (10 connections)`,
     );
   }
-  console.log(`  search / healthz throughput ratio: ${report.server.searchToHealthzRatio}`);
+  console.log(`  search / healthz throughput ratio: ${server.searchToHealthzRatio}`);
 }
 if (report.finderInBrowser?.searches) {
   const f = report.finderInBrowser;
@@ -206,21 +216,22 @@ function markdown(r) {
     '| --- | ---: | ---: | ---: |',
     ...Object.entries(r.npmEntries).map(([f, s]) => `| ${f} | ${s.min} | ${s.gzip} | ${s.brotli} |`),
   ];
-  if (r.server?.results) {
+  for (const server of [r.server, r.serverPostgres]) {
+    if (!server?.results) continue;
     lines.push(
       '',
-      `## Server: ${r.server.services} services, ${r.server.database}`,
+      `## Server: ${server.services} services, ${server.database}`,
       '',
       'Latency with one request at a time; throughput and p99 with 10 connections; autocannon on loopback, same run.',
       '',
       '| request | p50 ms | p99 ms | req/s (10 conn.) | p99 ms (10 conn.) |',
       '| --- | ---: | ---: | ---: | ---: |',
-      ...Object.entries(r.server.results).map(
+      ...Object.entries(server.results).map(
         ([name, x]) =>
-          `| ${name}: \`${r.server.targets[name]}\` | ${x.p50Ms} | ${x.p99Ms} | ${x.requestsPerSecond} | ${x.p99MsUnderLoad} |`,
+          `| ${name}: \`${server.targets[name]}\` | ${x.p50Ms} | ${x.p99Ms} | ${x.requestsPerSecond} | ${x.p99MsUnderLoad} |`,
       ),
       '',
-      `Search / healthz throughput ratio: ${r.server.searchToHealthzRatio}.`,
+      `Search / healthz throughput ratio: ${server.searchToHealthzRatio}.`,
     );
   }
   if (r.finderInBrowser?.searches) {
