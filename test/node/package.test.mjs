@@ -52,3 +52,32 @@ test('custom-elements.json documents ww-config: attributes and slot', () => {
   assert.ok(attributes.includes('lang'));
   assert.equal(config.slots[0].name, '');
 });
+
+test('custom-elements.json documents ww-service-finder: attributes, events, parts', () => {
+  const finder = declaration('ww-service-finder');
+  assert.ok(finder, 'ww-service-finder is in the manifest');
+  const attributes = finder.attributes.map((a) => a.name);
+  for (const name of [
+    'endpoint',
+    'topics',
+    'languages',
+    'location-id',
+    'near',
+    'page-size',
+    'layout',
+    'hide-filters',
+    'hotline',
+    'sync-url',
+    'kiosk',
+    'source',
+  ]) {
+    assert.ok(attributes.includes(name), `attribute ${name}`);
+  }
+  assert.deepEqual(finder.events.map((e) => e.name).sort(), ['ww-search', 'ww-service-select']);
+  for (const name of ['base', 'search', 'filters', 'results', 'card', 'dialog']) {
+    assert.ok(
+      finder.cssParts.some((p) => p.name === name),
+      `part ${name}`,
+    );
+  }
+});
