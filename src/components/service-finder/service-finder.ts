@@ -578,7 +578,7 @@ export class WwServiceFinder extends WwDataElement {
       detail: [
         msg('Try removing a filter or searching with other words.', { id: 'finder.empty-suggest' }),
         hotline ? msg(str`For help, call ${hotline}.`, { id: 'finder.call-hotline' }) : '',
-        msg('In New York City you can also call 311.', { id: 'finder.call-311' }),
+        msg('You can also call 311.', { id: 'finder.call-311-any' }),
       ]
         .filter(Boolean)
         .join(' '),
