@@ -38,6 +38,21 @@ export class WwDataElement extends WwElement {
     return this.connection.signal;
   }
 
+  /**
+   * A signal for one request: aborted by `request` (a newer search replaces an
+   * older one) or when the element leaves the page.
+   */
+  protected requestSignal(request: AbortController): AbortSignal {
+    const connection = this.connection.signal;
+    if (request.signal.aborted || connection.aborted) return AbortSignal.abort();
+    const combined = new AbortController();
+    const abort = () => combined.abort();
+    // AbortSignal.any is not in every supported browser yet.
+    request.signal.addEventListener('abort', abort, { once: true });
+    connection.addEventListener('abort', abort, { once: true });
+    return combined.signal;
+  }
+
   protected override ownEndpoint(): string | undefined {
     return this.endpoint;
   }

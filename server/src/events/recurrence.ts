@@ -1,4 +1,4 @@
-import { instantToZoned, zonedToInstant, type LocalDateTime } from './zoned-time.js';
+import { zonedToInstant, type LocalDateTime } from './zoned-time.js';
 
 /**
  * Recurring events (legal clinics twice a month, 10-week classes, a yearly
@@ -207,5 +207,3 @@ export function expandOccurrences(recurrence: Recurrence, from: Date, to: Date, 
   }
   return occurrences;
 }
-
-export { instantToZoned };

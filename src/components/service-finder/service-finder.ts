@@ -194,11 +194,16 @@ export class WwServiceFinder extends WwDataElement {
     };
   }
 
+  /** The spoken language to look for until the visitor picks one: the preset, else the UI language's. */
+  private defaultLanguage(): string {
+    return this.presetLanguages ?? SPOKEN_FOR_UI[this.locale] ?? this.locale;
+  }
+
   /** Kiosk: back to the start, details closed, nothing of the last visitor left. */
   private resetForNextVisitor(): void {
     this.closeDetail();
     this.languageChosen = false;
-    this.query = { ...this.presetQuery(), language: this.presetLanguages ?? SPOKEN_FOR_UI[this.locale] ?? this.locale };
+    this.query = { ...this.presetQuery(), language: this.defaultLanguage() };
     void this.search({ announce: false });
   }
 
@@ -208,7 +213,7 @@ export class WwServiceFinder extends WwDataElement {
     if (this.locale !== this.fetchedLocale && this.isConnected) {
       this.fetchedLocale = this.locale;
       if (!this.languageChosen) {
-        this.query = { ...this.query, language: this.presetLanguages ?? SPOKEN_FOR_UI[this.locale] ?? this.locale };
+        this.query = { ...this.query, language: this.defaultLanguage() };
       }
       void this.fetchTopics();
       void this.search({ announce: false });
@@ -222,7 +227,7 @@ export class WwServiceFinder extends WwDataElement {
     if (!api) return;
     this.request?.abort();
     const request = (this.request = new AbortController());
-    const signal = anySignal(request.signal, this.connectionSignal);
+    const signal = this.requestSignal(request);
     this.page = 1;
     this.extra = [];
     const previous = this.results.state === 'ready' ? this.results.list : undefined;
@@ -249,7 +254,7 @@ export class WwServiceFinder extends WwDataElement {
     if (!api || this.results.state !== 'ready') return;
     const request = (this.request = new AbortController());
     try {
-      const next = await this.fetchPage(api, this.page + 1, anySignal(request.signal, this.connectionSignal));
+      const next = await this.fetchPage(api, this.page + 1, this.requestSignal(request));
       if (request !== this.request) return;
       this.page += 1;
       this.extra = [...this.extra, ...next.items];
@@ -282,7 +287,7 @@ export class WwServiceFinder extends WwDataElement {
     }
   }
 
-  private update_(patch: Partial<FinderQuery>, { debounce = false } = {}): void {
+  private applyQuery(patch: Partial<FinderQuery>, { debounce = false } = {}): void {
     this.query = { ...this.query, ...patch };
     if (debounce) {
       clearTimeout(this.debounce);
@@ -334,7 +339,7 @@ export class WwServiceFinder extends WwDataElement {
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         this.locating = false;
-        this.update_({ near: `${coords.latitude.toFixed(4)},${coords.longitude.toFixed(4)}`, postcode: '' });
+        this.applyQuery({ near: `${coords.latitude.toFixed(4)},${coords.longitude.toFixed(4)}`, postcode: '' });
       },
       () => {
         this.locating = false;
@@ -388,7 +393,7 @@ export class WwServiceFinder extends WwDataElement {
           autocomplete="off"
           aria-describedby="q-hint"
           .value=${this.query.q}
-          @input=${(e: Event) => this.update_({ q: (e.target as HTMLInputElement).value }, { debounce: true })}
+          @input=${(e: Event) => this.applyQuery({ q: (e.target as HTMLInputElement).value }, { debounce: true })}
         />
         <button class="button button--primary" type="submit">${msg('Search', { id: 'finder.search-button' })}</button>
       </div>
@@ -417,7 +422,7 @@ export class WwServiceFinder extends WwDataElement {
                 data-filter=${topic.code}
                 .checked=${checked}
                 @change=${() =>
-                  this.update_({
+                  this.applyQuery({
                     topics: checked
                       ? this.query.topics.filter((t) => t !== topic.code)
                       : [...this.query.topics, topic.code],
@@ -435,7 +440,7 @@ export class WwServiceFinder extends WwDataElement {
           class="input"
           @change=${(e: Event) => {
             this.languageChosen = true;
-            this.update_({ language: (e.target as HTMLSelectElement).value });
+            this.applyQuery({ language: (e.target as HTMLSelectElement).value });
           }}
         >
           <option value="" ?selected=${!chosen}>${msg('Any language', { id: 'finder.language-any' })}</option>
@@ -459,7 +464,7 @@ export class WwServiceFinder extends WwDataElement {
             inputmode="numeric"
             autocomplete="postal-code"
             .value=${this.query.postcode}
-            @change=${(e: Event) => this.update_({ postcode: (e.target as HTMLInputElement).value.trim(), near: '' })}
+            @change=${(e: Event) => this.applyQuery({ postcode: (e.target as HTMLInputElement).value.trim(), near: '' })}
           />
           <button class="button" type="button" ?disabled=${this.locating} @click=${this.locate}>
             ${this.locating ? msg('Finding your location…', { id: 'finder.locating' }) : msg('Near me', { id: 'finder.near-me' })}
@@ -485,7 +490,7 @@ export class WwServiceFinder extends WwDataElement {
         type="checkbox"
         data-filter=${code}
         .checked=${this.query[key]}
-        @change=${() => this.update_({ [key]: !this.query[key] })}
+        @change=${() => this.applyQuery({ [key]: !this.query[key] })}
       />
       ${label}
     </label>`;
@@ -523,7 +528,7 @@ export class WwServiceFinder extends WwDataElement {
             aria-label=${msg(str`Remove filter: ${chip.label}`, { id: 'finder.remove-filter' })}
             @click=${() => {
               if ('language' in chip.clear) this.languageChosen = true;
-              this.update_(chip.clear);
+              this.applyQuery(chip.clear);
             }}
           >
             ${chip.label} <span aria-hidden="true">×</span>
@@ -534,7 +539,7 @@ export class WwServiceFinder extends WwDataElement {
         class="chip chip--clear"
         @click=${() => {
           this.languageChosen = true;
-          this.update_({ ...emptyQuery(), q: q.q, locationId: this.locationId });
+          this.applyQuery({ ...emptyQuery(), q: q.q, locationId: this.locationId });
         }}
       >
         ${msg('Clear all filters', { id: 'finder.clear-all' })}
@@ -610,14 +615,4 @@ export class WwServiceFinder extends WwDataElement {
       }
     </dialog>`;
   }
-}
-
-/** Aborts when either signal does (AbortSignal.any is not in every supported browser yet). */
-function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
-  if (a.aborted || b.aborted) return AbortSignal.abort();
-  const controller = new AbortController();
-  const abort = () => controller.abort();
-  a.addEventListener('abort', abort, { once: true });
-  b.addEventListener('abort', abort, { once: true });
-  return controller.signal;
 }
