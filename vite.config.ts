@@ -80,6 +80,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'language-picker': 'src/components/language-picker/register.ts',
           config: 'src/components/config/register.ts',
           'service-finder': 'src/components/service-finder/register.ts',
+          'clinic-calendar': 'src/components/clinic-calendar/register.ts',
+          'event-registration': 'src/components/event-registration/register.ts',
         },
         formats: ['es'],
       },

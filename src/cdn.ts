@@ -14,6 +14,8 @@ const elementLoaders: Record<string, () => Promise<unknown>> = {
   'ww-config': () => import('./components/config/register.js'),
   'ww-language-picker': () => import('./components/language-picker/register.js'),
   'ww-service-finder': () => import('./components/service-finder/register.js'),
+  'ww-clinic-calendar': () => import('./components/clinic-calendar/register.js'),
+  'ww-event-registration': () => import('./components/event-registration/register.js'),
 };
 
 function ownScriptTag(): HTMLScriptElement | undefined {

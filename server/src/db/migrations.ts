@@ -212,6 +212,91 @@ const migrations: Record<string, Migration> = {
       await sql`CREATE UNIQUE INDEX taxonomy_terms_code ON taxonomy_terms (taxonomy_id, code)`.execute(db);
     },
   },
+  '0002_events': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('events')
+        .addColumn('id', 'uuid', (c) => c.primaryKey())
+        .addColumn('uid', 'text', (c) => c.notNull().unique())
+        .addColumn('organization_id', 'uuid', (c) => c.references('organizations.id').onDelete('set null'))
+        .addColumn('location_id', 'uuid', (c) => c.references('locations.id').onDelete('set null'))
+        .addColumn('location_text', 'text')
+        .addColumn('online_url', 'text')
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('organizer', 'text')
+        .addColumn('accessibility', 'text')
+        .addColumn('cost', 'text')
+        .addColumn('is_free', 'boolean', (c) => c.notNull().defaultTo(true))
+        .addColumn('language_codes', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn('timezone', 'text', (c) => c.notNull())
+        .addColumn('dtstart', 'text', (c) => c.notNull())
+        .addColumn('duration_minutes', 'integer', (c) => c.notNull().check(sql`duration_minutes > 0`))
+        .addColumn('rrule', 'text')
+        .addColumn('exdates', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn('capacity', 'integer', (c) => c.check(sql`capacity IS NULL OR capacity >= 0`))
+        .addColumn('registration_mode', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('none')
+            .check(sql`registration_mode IN ('none', 'per-session', 'series')`),
+        )
+        .addColumn('registration_url', 'text')
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('scheduled')
+            .check(sql`status IN ('scheduled', 'cancelled')`),
+        )
+        .addColumn('first_start', 'timestamptz', (c) => c.notNull())
+        .addColumn('last_end', 'timestamptz')
+        .addColumn('source', 'text', (c) => c.notNull().defaultTo('api'))
+        .addColumn('source_locale', 'text', (c) => c.notNull().defaultTo('en'))
+        .addColumn('last_modified', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await sql`CREATE INDEX events_window ON events (first_start, last_end)`.execute(db);
+      await sql`CREATE INDEX events_location ON events (location_id)`.execute(db);
+
+      await db.schema
+        .createTable('event_capacity')
+        .addColumn('event_id', 'uuid', (c) => c.notNull().references('events.id').onDelete('cascade'))
+        .addColumn('occurrence_key', 'text', (c) => c.notNull())
+        .addColumn('taken', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('waitlisted', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('event_capacity_pk', ['event_id', 'occurrence_key'])
+        .execute();
+
+      await db.schema
+        .createTable('registrations')
+        .addColumn('id', 'uuid', (c) => c.primaryKey())
+        .addColumn('event_id', 'uuid', (c) => c.notNull().references('events.id').onDelete('cascade'))
+        .addColumn('occurrence_key', 'text', (c) => c.notNull())
+        .addColumn('scope', 'text', (c) => c.notNull().check(sql`scope IN ('session', 'series')`))
+        .addColumn('status', 'text', (c) => c.notNull().check(sql`status IN ('confirmed', 'waitlisted', 'cancelled')`))
+        .addColumn('party_size', 'integer', (c) => c.notNull().check(sql`party_size BETWEEN 1 AND 10`))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('contact_method', 'text', (c) => c.notNull())
+        .addColumn('email', 'text')
+        .addColumn('phone', 'text')
+        .addColumn('preferred_language', 'text', (c) => c.notNull())
+        .addColumn('access_needs', 'text')
+        .addColumn('idempotency_key', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`clock_timestamp()`))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`clock_timestamp()`))
+        .execute();
+      await sql`CREATE UNIQUE INDEX registrations_idempotency ON registrations (event_id, idempotency_key)`.execute(db);
+      await sql`CREATE INDEX registrations_queue ON registrations (event_id, occurrence_key, status, created_at)`.execute(
+        db,
+      );
+
+      await db.schema
+        .createTable('server_secrets')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

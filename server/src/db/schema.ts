@@ -152,6 +152,74 @@ export interface TranslationTable {
   method: 'human' | 'machine';
 }
 
+/** An event, one-time or recurring (RFC 5545 RRULE in `timezone`); texts translatable like services. */
+export interface EventTable {
+  id: string;
+  /** iCalendar UID: imports update the event with the same UID. */
+  uid: string;
+  organization_id: string | null;
+  location_id: string | null;
+  location_text: string | null;
+  online_url: string | null;
+  type: string;
+  title: string;
+  description: Generated<string>;
+  organizer: string | null;
+  accessibility: string | null;
+  cost: string | null;
+  is_free: Generated<boolean>;
+  language_codes: Generated<string[]>;
+  timezone: string;
+  /** Local wall-clock start of the first occurrence, `YYYY-MM-DDTHH:MM`. */
+  dtstart: string;
+  duration_minutes: number;
+  rrule: string | null;
+  exdates: Generated<string[]>;
+  /** Places per session (`per-session`) or for the whole series (`series`); null for no limit. */
+  capacity: number | null;
+  registration_mode: Generated<string>;
+  registration_url: string | null;
+  status: Generated<string>;
+  /** First start and last end (null: open-ended), to find events in a window without expanding them all. */
+  first_start: Timestamp;
+  last_end: Timestamp | null;
+  source: Generated<string>;
+  source_locale: Generated<string>;
+  last_modified: Timestamp;
+}
+
+/** Places taken per session (`occurrence_key` = local start) or per series (`series`); the row registrations lock. */
+export interface EventCapacityTable {
+  event_id: string;
+  occurrence_key: string;
+  taken: Generated<number>;
+  waitlisted: Generated<number>;
+}
+
+export interface RegistrationTable {
+  id: string;
+  event_id: string;
+  occurrence_key: string;
+  scope: 'session' | 'series';
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  party_size: number;
+  name: string;
+  contact_method: 'email' | 'phone' | 'none';
+  email: string | null;
+  phone: string | null;
+  preferred_language: string;
+  access_needs: string | null;
+  idempotency_key: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Secrets the server makes for itself on first run (the key that signs cancel links). */
+export interface ServerSecretTable {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   services: ServiceTable;
@@ -166,4 +234,8 @@ export interface Database {
   attributes: AttributeTable;
   required_documents: RequiredDocumentTable;
   translations: TranslationTable;
+  events: EventTable;
+  event_capacity: EventCapacityTable;
+  registrations: RegistrationTable;
+  server_secrets: ServerSecretTable;
 }

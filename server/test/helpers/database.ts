@@ -3,6 +3,9 @@ import { openDatabase, type OpenDatabase } from '../../src/db/database.js';
 import type { Database } from '../../src/db/schema.js';
 
 const TABLES = [
+  'registrations',
+  'event_capacity',
+  'events',
   'translations',
   'attributes',
   'required_documents',
