@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './app-env.js';
 import type { Database } from './db/schema.js';
@@ -13,7 +14,11 @@ import { fieldErrors, problem, sendProblem } from './lib/problem.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerHsdsRoutes } from './routes/hsds.js';
 import { registerLocationRoutes } from './routes/locations.js';
+import { registerEventRoutes } from './routes/events.js';
+import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerServiceRoutes } from './routes/services.js';
+import { clientKey } from './lib/client-key.js';
+import { rateLimit } from './lib/rate-limit.js';
 import { registerTaxonomyRoutes } from './routes/taxonomy.js';
 import { VERSION } from './version.js';
 
@@ -39,10 +44,18 @@ export interface AppOptions {
   logger: Logger;
   /** Largest request body, in bytes. */
   bodyLimitBytes?: number;
+  /** Write requests (sign-ups, cancellations) allowed per client and minute. */
+  writesPerMinute?: number;
 }
 
 /** The reference API: every route declared with its zod schemas, which also make /v1/openapi.json. */
-export function createApp({ db, allowedOrigins, logger, bodyLimitBytes = 64 * 1024 }: AppOptions) {
+export function createApp({
+  db,
+  allowedOrigins,
+  logger,
+  bodyLimitBytes = 64 * 1024,
+  writesPerMinute = 30,
+}: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({
     // Validation failures as RFC 9457 problems that name each field.
     defaultHook: (result, c) => {
@@ -105,11 +118,17 @@ export function createApp({ db, allowedOrigins, logger, bodyLimitBytes = 64 * 10
   registerLocationRoutes(app);
   registerTaxonomyRoutes(app);
   registerHsdsRoutes(app);
+  registerEventRoutes(app);
+  registerRegistrationRoutes(app, rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey }));
 
   app.doc31('/v1/openapi.json', OPENAPI_CONFIG);
 
   app.notFound((c) => sendProblem(c, problem(404, 'not-found', 'There is nothing at this address')));
   app.onError((error, c) => {
+    // Hono's own refusals (a body that is not JSON) keep their status, as problems.
+    if (error instanceof HTTPException && error.status < 500) {
+      return sendProblem(c, problem(error.status, 'bad-request', error.message || 'The request is not valid'));
+    }
     logger.error('unhandled', { requestId: c.get('requestId'), message: error.message });
     return sendProblem(c, problem(500, 'internal', 'Something went wrong on the server'));
   });

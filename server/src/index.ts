@@ -5,7 +5,8 @@
  *
  * Environment: DATABASE_URL (PostgreSQL; otherwise embedded PGlite in WW_DATA_DIR,
  * default server/.data), WW_ALLOWED_ORIGINS (comma-separated), WW_SEED=false to
- * start empty, PORT, HOST.
+ * start empty, WW_WRITES_PER_MINUTE (sign-ups per client and minute, default 30),
+ * WW_TRUST_PROXY=true behind a reverse proxy that sets X-Forwarded-For, PORT, HOST.
  */
 import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
@@ -42,7 +43,8 @@ if (process.env.WW_SEED !== 'false' && (await seedSampleData(database.db))) {
   logger.info('seeded the sample directory (clearly labelled sample data)');
 }
 
-const app = createApp({ db: database.db, allowedOrigins, logger });
+const writesPerMinute = process.env.WW_WRITES_PER_MINUTE ? Number(process.env.WW_WRITES_PER_MINUTE) : undefined;
+const app = createApp({ db: database.db, allowedOrigins, logger, writesPerMinute });
 if (values.demo) mountDemo(app, values.demo);
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, () => {

@@ -811,6 +811,421 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Event occurrences in a window
+         * @description Recurring events expanded in their own time zone. Sorted by start; `next` suggests the first one after an empty window.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
+                    lang?: string;
+                    /** @description Start of the window (default: now). */
+                    from?: string;
+                    /** @description End of the window (default: 8 weeks after from; at most 400 days). */
+                    to?: string;
+                    /** @description Event types, comma-separated (any of them). */
+                    type?: string;
+                    /** @description Languages the event is held in, comma-separated (any of them). */
+                    language?: string;
+                    location_id?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Occurrences, with facet counts. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventList"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subscribable iCalendar feed
+         * @description The events matching the same filters as /v1/events, as RFC 5545 with VTIMEZONE; recurring events keep their RRULE.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
+                    lang?: string;
+                    /** @description Start of the window (default: now). */
+                    from?: string;
+                    /** @description End of the window (default: 8 weeks after from; at most 400 days). */
+                    to?: string;
+                    /** @description Event types, comma-separated (any of them). */
+                    type?: string;
+                    /** @description Languages the event is held in, comma-separated (any of them). */
+                    language?: string;
+                    location_id?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An iCalendar file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event in full, with its sessions */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
+                    lang?: string;
+                    /** @description The session the top-level fields describe. */
+                    occurrence?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventDetail"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such event or session. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}/event.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * "Add to my calendar" for one event
+         * @description The whole series, or one session when `occurrence` is given.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
+                    lang?: string;
+                    occurrence?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An iCalendar file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such event or session. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign up for a session or a whole series
+         * @description Confirmed while places remain, else on the waiting list. Sending the same idempotency key again returns the first answer (200).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegistrationRequest"];
+                };
+            };
+            responses: {
+                /** @description This idempotency key was used before: the same registration. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Registration"];
+                    };
+                };
+                /** @description Registered (confirmed or waitlisted). */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Registration"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Registration is closed for this event or session. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registrations/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a registration with its cancel token
+         * @description Frees the place for the first people on the waiting list. Cancelling twice is harmless.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CancelRequest"];
+                };
+            };
+            responses: {
+                /** @description Cancelled. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CancelResult"];
+                    };
+                };
+                /** @description The token is missing or malformed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No registration has this token. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1270,6 +1685,152 @@ export interface components {
             last_page: boolean;
             empty: boolean;
             contents: components["schemas"]["HsdsTaxonomyTerm"][];
+        };
+        EventList: {
+            from: string;
+            to: string;
+            total: number;
+            /** @description True when the window held more occurrences than were returned. */
+            truncated: boolean;
+            items: components["schemas"]["EventOccurrence"][];
+            next: components["schemas"]["EventOccurrence"] & (Record<string, never> | null);
+            facets: {
+                types: {
+                    [key: string]: number;
+                };
+                languages: {
+                    [key: string]: number;
+                };
+            };
+        };
+        EventOccurrence: {
+            /** @description The occurrence: `<event id>/<local start>`. */
+            id: string;
+            event_id: string;
+            /** @example 2026-03-10T18:00 */
+            local_start: string;
+            /** @description Start instant, ISO 8601 in UTC. */
+            start: string;
+            /** @description End instant, ISO 8601 in UTC. */
+            end: string;
+            /** @description IANA time zone the event's times are set in. */
+            timezone: string;
+            title: string;
+            /** @description The first sentences of the description. */
+            summary: string;
+            content: components["schemas"]["ContentInfo"];
+            /** @enum {string} */
+            type: "legal-clinic" | "citizenship" | "english-class" | "know-your-rights" | "id-enrollment" | "workshop" | "other";
+            /** @description The type, in the language asked for. */
+            type_name: string;
+            location: components["schemas"]["LocationSummary"] & (Record<string, never> | null);
+            /** @description Where, when it is not one of the known locations. */
+            location_text: string | null;
+            online_url: string | null;
+            /** @description BCP 47 codes of the languages the event is held in. */
+            languages: string[];
+            free: boolean;
+            cost: string | null;
+            registration: components["schemas"]["EventRegistrationInfo"];
+            availability: components["schemas"]["Availability"];
+            /** @description Null for a one-time event. */
+            series: {
+                /** @description 1-based number of this session in the series. */
+                position: number;
+                /** @description Sessions in all; null when open-ended. */
+                count: number | null;
+            } | null;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            past: boolean;
+        };
+        EventRegistrationInfo: {
+            /**
+             * @description `none`: just come; `per-session`: sign up for one session; `series`: sign up once for every session (a 10-week class).
+             * @enum {string}
+             */
+            mode: "none" | "per-session" | "series";
+            /** @description Whether sign-up through this API is possible now. */
+            open: boolean;
+            /** @description The organizer's own sign-up page, when it has one. */
+            url: string | null;
+        };
+        Availability: {
+            /** @description Places in all; null when there is no limit. */
+            capacity: number | null;
+            /** @description Places confirmed (a party of 3 takes 3). */
+            taken: number;
+            /** @description Places left; null when there is no limit. */
+            available: number | null;
+            /** @description People on the waiting list. */
+            waitlisted: number;
+            full: boolean;
+        };
+        EventDetail: components["schemas"]["EventOccurrence"] & {
+            description: string;
+            organizer: string | null;
+            accessibility: string | null;
+            /** @description RFC 5545 rule of a recurring event. */
+            recurrence: {
+                rrule: string;
+                exdates: string[];
+            } | null;
+            /** @description Every session of a series (at most 100), past ones included. */
+            occurrences: {
+                /** @example 2026-03-10T18:00 */
+                local_start: string;
+                start: string;
+                end: string;
+                past: boolean;
+                availability: components["schemas"]["Availability"];
+            }[];
+        };
+        Registration: {
+            id: string;
+            event_id: string;
+            /** @enum {string} */
+            scope: "session" | "series";
+            /** @example 2026-03-10T18:00 */
+            occurrence: string | null;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted" | "cancelled";
+            waitlist_position: number | null;
+            party_size: number;
+            /** @description Secret that cancels this registration; shown once, stored only as a hash. */
+            cancel_token: string;
+        };
+        RegistrationRequest: {
+            name: string;
+            /** @enum {string} */
+            contact_method: "email" | "phone" | "none";
+            /** Format: email */
+            email?: string;
+            phone?: string;
+            preferred_language: string;
+            /** @enum {string} */
+            scope: "session" | "series";
+            /**
+             * @description Required when scope is session.
+             * @example 2026-03-10T18:00
+             */
+            occurrence?: string;
+            /** @default 1 */
+            party_size: number;
+            access_needs?: string;
+            /** @description A random key made once per form; sending it again returns the same registration. */
+            idempotency_key: string;
+            /** @description A honeypot: people never see it, so it stays empty. */
+            website?: string;
+        };
+        CancelResult: {
+            /** @enum {string} */
+            status: "cancelled";
+            event_id: string;
+            /** @description People moved from the waiting list to confirmed. */
+            promoted: number;
+        };
+        CancelRequest: {
+            token: string;
         };
     };
     responses: never;

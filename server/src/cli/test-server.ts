@@ -12,7 +12,8 @@ import { seedSampleData } from '../seed/sample.js';
 
 const database = await openDatabase({});
 await seedSampleData(database.db);
-const app = createApp({ db: database.db, allowedOrigins: ['*'], logger: silentLogger });
+// Browser tests sign up many times from one address.
+const app = createApp({ db: database.db, allowedOrigins: ['*'], logger: silentLogger, writesPerMinute: 100_000 });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
   console.log(`ready ${(server.address() as AddressInfo).port}`);
 });

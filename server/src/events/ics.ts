@@ -90,16 +90,16 @@ function vtimezone(timeZone: string, fromYear: number, toYear: number): string[]
   const to = Date.UTC(toYear + 1, 0, 1);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
   const changes = offsetChanges(timeZone, from, to);
-  if (changes.length === 0) {
-    const offset = offsetText(offsetAt(from, timeZone));
-    lines.push(
-      'BEGIN:STANDARD',
-      `DTSTART:${fromYear}0101T000000`,
-      `TZOFFSETFROM:${offset}`,
-      `TZOFFSETTO:${offset}`,
-      'END:STANDARD',
-    );
-  }
+  // The offset in force from 1 January: without it, times before the year's first change have none (ical.js reads UTC).
+  const initial = offsetText(offsetAt(from, timeZone));
+  const initialKind = changes[0] && changes[0].before > changes[0].after ? 'DAYLIGHT' : 'STANDARD';
+  lines.push(
+    `BEGIN:${initialKind}`,
+    `DTSTART:${fromYear}0101T000000`,
+    `TZOFFSETFROM:${initial}`,
+    `TZOFFSETTO:${initial}`,
+    `END:${initialKind}`,
+  );
   for (const change of changes) {
     // DTSTART of an observance is the local time just before the change, in the old offset.
     const local = new Date(change.at + change.before);

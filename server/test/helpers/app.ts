@@ -1,14 +1,26 @@
-import { createApp } from '../../src/app.js';
+import { createApp, type AppOptions } from '../../src/app.js';
 import type { OpenDatabase } from '../../src/db/database.js';
 import { silentLogger } from '../../src/lib/logger.js';
 
 export const TEST_ORIGIN = 'https://partner.example';
 
 /** The app over a test database, and a `get` that returns status, headers and parsed JSON. */
-export function testApp(database: OpenDatabase) {
-  const app = createApp({ db: database.db, allowedOrigins: [TEST_ORIGIN], logger: silentLogger });
+export function testApp(database: OpenDatabase, options: Partial<AppOptions> = {}) {
+  const app = createApp({ db: database.db, allowedOrigins: [TEST_ORIGIN], logger: silentLogger, ...options });
   async function get(path: string, headers: Record<string, string> = {}) {
-    const response = await app.request(path, { headers });
+    return read(await app.request(path, { headers }));
+  }
+  /** POSTs a JSON body. */
+  async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+    return read(
+      await app.request(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      }),
+    );
+  }
+  async function read(response: Response) {
     const text = await response.text();
     let body: any;
     try {
@@ -16,18 +28,18 @@ export function testApp(database: OpenDatabase) {
     } catch {
       body = text;
     }
-    return { status: response.status, headers: response.headers, body };
+    return { status: response.status, headers: response.headers, body, text };
   }
-  return { app, get };
+  return { app, get, post };
 }
 
 /** A fresh test database holding the small test directory, and the app over it. */
-export async function seededTestApp() {
+export async function seededTestApp(options: Partial<AppOptions> = {}) {
   const { openTestDatabase, emptyDatabase } = await import('./database.js');
   const { seedDirectories } = await import('../../src/seed/seed.js');
   const { testDirectory } = await import('./directory.js');
   const database = await openTestDatabase();
   await emptyDatabase(database.db);
   await seedDirectories(database.db, [testDirectory]);
-  return { database, ...testApp(database) };
+  return { database, ...testApp(database, options) };
 }

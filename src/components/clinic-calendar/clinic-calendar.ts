@@ -1,13 +1,519 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WwDataElement } from '../../core/data-element.js';
+import { msg, str } from '../../core/localize.js';
+import { renderNotice } from '../../core/notice.js';
+import { noticeStyles } from '../../core/styles/notice.js';
+import { WwEventSelectEvent } from '../../events/event-select.js';
+import { cancelTokenFromLocation } from '../event-registration/parts/cancel-link.js';
+import { addToCalendarStyles } from '../event-registration/parts/add-to-calendar.js';
+import '../event-registration/register.js';
+import {
+  listEvents,
+  loadEvent,
+  type CalendarQuery,
+  type EventDetail,
+  type EventList,
+  type EventOccurrence,
+} from './clinic-calendar.api.js';
+import { clinicCalendarStyles } from './clinic-calendar.styles.js';
+import { renderAgenda, type ViewContext } from './parts/agenda-list.js';
+import { renderEventDetail } from './parts/event-detail.js';
+import { renderFilters } from './parts/filters.js';
+import { dateTime, dayOf, dayRange, eventCount, monthLabel } from './parts/format.js';
+import { renderMonthGrid } from './parts/month-grid.js';
+import {
+  addDays,
+  addMonths,
+  endOfWeek,
+  firstDayOfWeek,
+  localMidnight,
+  monthDays,
+  monthOf,
+  spanInstants,
+  startOfWeek,
+  today,
+  type DayKey,
+} from './parts/range.js';
+
+/** Below this width (in CSS pixels) an unset `view` shows the list. */
+const NARROW = 640;
+
+interface Loaded {
+  list: EventList;
+  /** Occurrences by their own calendar day, grouped once per answer. */
+  byDay: Map<DayKey, EventOccurrence[]>;
+}
+
+type Data =
+  { state: 'loading'; previous?: Loaded } | ({ state: 'ready' } & Loaded) | { state: 'error'; error: unknown };
+
+interface Detail {
+  occurrence: EventOccurrence;
+  event?: EventDetail;
+  error?: unknown;
+}
+
+const split = (value: string) =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .join(',');
 
 /**
- * Upcoming clinics, classes and forums, as a list or a month grid (placeholder: being built).
- *
  * @tagname ww-clinic-calendar
+ * @summary Legal clinics, citizenship days, English classes and forums, as a list or a month, with sign-up.
+ *
+ * An agenda list grouped by day and a month grid (the WAI-ARIA grid pattern:
+ * one tab stop, arrows, Home/End, PageUp/PageDown), filters by type, language
+ * and place, and each event's details with add-to-calendar and sign-up
+ * (`<ww-event-registration>`). Times are shown in the event's own time zone,
+ * named when the visitor is in another one. A `#ww-cancel=<token>` in the
+ * address shows the cancellation of a registration above the calendar.
+ *
+ * @event ww-event-select - The visitor opened an event. `detail: { eventId, occurrence }`.
+ *
+ * @csspart base - The root wrapper.
+ * @csspart filters - The filter controls.
+ * @csspart views - The list / month switch.
+ * @csspart status - The line that says what is shown (announced politely).
+ * @csspart list - The agenda list.
+ * @csspart event - One occurrence in a list.
+ * @csspart event-title - The button naming an occurrence, which opens its details.
+ * @csspart month - The month view: its navigation and grid.
+ * @csspart grid - The month grid.
+ * @csspart detail - An event's details.
+ * @csspart registration - The sign-up form in the details.
+ * @csspart add-to-calendar - The add-to-calendar links.
+ * @csspart notice - Empty, error and setup messages.
+ *
+ * @cssproperty --ww-clinic-calendar-accent - Event dots and today's mark. Default `--ww-color-primary`.
+ * @cssproperty --ww-clinic-calendar-cell-size - Minimum height of a day in the month grid. Default `5em`.
+ * @cssproperty --ww-color-primary - Buttons, links and focus.
+ * @cssproperty --ww-color-text - Text colour.
+ * @cssproperty --ww-font-family - Font; the host page's by default.
  */
 export class WwClinicCalendar extends WwDataElement {
-  protected override render() {
-    return html``;
+  static override styles = [...WwDataElement.styles, noticeStyles, addToCalendarStyles, clinicCalendarStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...WwDataElement.properties,
+    view: {},
+    locationId: { attribute: 'location-id' },
+    types: {},
+    languages: {},
+    weeksAhead: { type: Number, attribute: 'weeks-ahead' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    query: { state: true },
+    data: { state: true },
+    chosenView: { state: true },
+    narrow: { state: true },
+    listStart: { state: true },
+    month: { state: true },
+    focusDay: { state: true },
+    selectedDay: { state: true },
+    detail: { state: true },
+    announcement: { state: true },
+  };
+
+  /** `list`, `month`, or unset: the list below 640 px of width, the month above. */
+  view: '' | 'list' | 'month' = '';
+  /** Only events at this location (a library branch page); hides the place filter. */
+  locationId = '';
+  /** Event types to start with, comma-separated (`legal-clinic,citizenship`). */
+  types = '';
+  /** Languages to start with, comma-separated BCP 47 codes (`es,bn`). */
+  languages = '';
+  /** Weeks the list shows at a time. */
+  weeksAhead = 8;
+  /** Level of the date and event headings (default 3, under the host page's h2). */
+  headingLevel = 3;
+
+  private query: CalendarQuery = { types: '', languages: '', locationId: '', q: '' };
+  private data: Data = { state: 'loading' };
+  private chosenView: '' | 'list' | 'month' = '';
+  private narrow = false;
+  private listStart: DayKey = today();
+  private month: DayKey = monthOf(today());
+  private focusDay: DayKey = today();
+  private selectedDay: DayKey = '';
+  private detail: Detail | undefined;
+  private announcement = '';
+
+  private loadedKey = '';
+  private firstDay = 0;
+  private weekLocale = '';
+  private request: AbortController | undefined;
+  private detailRequest: AbortController | undefined;
+  private opener: HTMLElement | undefined;
+  private focusAfter: 'grid' | 'list' | 'title' | '' = '';
+  private cancelToken: string | null = null;
+  /** Places seen in answers, for the place filter. */
+  private places = new Map<string, string>();
+  private readonly resize = new ResizeObserver(([entry]) => {
+    const width = entry?.contentRect.width ?? 0;
+    if (width) this.narrow = width < NARROW;
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.cancelToken = cancelTokenFromLocation();
+    this.resize.observe(this);
+    // Back on the page: fetch again (the request was cancelled when it left).
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    this.resize.disconnect();
+    this.loadedKey = '';
+    super.disconnectedCallback();
+  }
+
+  /** The view shown: the visitor's choice, the `view` attribute, or by width. */
+  get currentView(): 'list' | 'month' {
+    const set = this.chosenView || this.view;
+    return set === 'list' || set === 'month' ? set : this.narrow ? 'list' : 'month';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated) this.narrow = this.offsetWidth > 0 && this.offsetWidth < NARROW;
+    if (changed.has('types') || changed.has('languages') || changed.has('locationId')) {
+      this.query = {
+        ...this.query,
+        types: split(this.types),
+        languages: split(this.languages),
+        locationId: this.locationId,
+      };
+    }
+    if (this.weekLocale !== this.locale) {
+      this.weekLocale = this.locale;
+      this.firstDay = firstDayOfWeek(this.locale);
+    }
+    const [from, to] = this.range();
+    const key = JSON.stringify([this.locale, from, to, this.query, this.config.value.endpoint]);
+    if (key !== this.loadedKey && this.isConnected && this.config.value.endpoint) {
+      this.loadedKey = key;
+      void this.load(from, to);
+    }
+  }
+
+  /** The instants the current view asks for. */
+  private range(): [Date, Date] {
+    if (this.currentView === 'list') {
+      return [localMidnight(this.listStart), localMidnight(addDays(this.listStart, this.weeksAhead * 7))];
+    }
+    const days = monthDays(this.month, this.firstDay);
+    return spanInstants(days[0]!, days[days.length - 1]!);
+  }
+
+  private async load(from: Date, to: Date): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    this.request?.abort();
+    const request = (this.request = new AbortController());
+    const signal = this.requestSignal(request);
+    const d = this.data;
+    this.data = {
+      state: 'loading',
+      previous: d.state === 'ready' ? d : d.state === 'loading' ? d.previous : undefined,
+    };
+    try {
+      const list = await listEvents(api, this.query, from, to, signal);
+      if (request !== this.request) return;
+      const byDay = new Map<DayKey, EventOccurrence[]>();
+      for (const o of list.items) {
+        const day = dayOf(o);
+        const items = byDay.get(day);
+        if (items) items.push(o);
+        else byDay.set(day, [o]);
+        if (o.location) this.places.set(o.location.id, o.location.name);
+      }
+      this.data = { state: 'ready', list, byDay };
+      this.announcement = this.summary(list, byDay);
+    } catch (error) {
+      if (request === this.request && !signal.aborted) this.data = { state: 'error', error };
+    }
+  }
+
+  /** "March 2027, 14 events", or "14 events" for the list. */
+  private summary(list: EventList, byDay: Map<DayKey, EventOccurrence[]>): string {
+    if (this.currentView === 'list') return eventCount(list.total, this.locale);
+    let count = 0;
+    for (const [day, items] of byDay) if (monthOf(day) === this.month) count += items.length;
+    return msg(str`${monthLabel(this.month, this.locale)}, ${eventCount(count, this.locale)}`, {
+      id: 'calendar.month-status',
+    });
+  }
+
+  private reload(): void {
+    this.loadedKey = '';
+    this.requestUpdate();
+  }
+
+  private setFilter(patch: Partial<CalendarQuery>): void {
+    this.query = { ...this.query, ...patch };
+  }
+
+  private setView(view: 'list' | 'month'): void {
+    this.chosenView = view;
+  }
+
+  /** Moves the grid's focus to a day, changing month when it lies in another. */
+  private moveTo(day: DayKey, select = false): void {
+    this.focusDay = day;
+    this.month = monthOf(day);
+    if (select) this.selectedDay = day;
+    this.focusAfter = 'grid';
+  }
+
+  private readonly onGridKey = (e: KeyboardEvent): void => {
+    const forward = this.direction === 'rtl' ? -1 : 1;
+    const day = this.focusDay;
+    const moves: Record<string, () => DayKey> = {
+      ArrowRight: () => addDays(day, forward),
+      ArrowLeft: () => addDays(day, -forward),
+      ArrowDown: () => addDays(day, 7),
+      ArrowUp: () => addDays(day, -7),
+      Home: () => startOfWeek(day, this.firstDay),
+      End: () => endOfWeek(day, this.firstDay),
+      PageUp: () => addMonths(day, e.shiftKey ? -12 : -1),
+      PageDown: () => addMonths(day, e.shiftKey ? 12 : 1),
+      Enter: () => day,
+      ' ': () => day,
+    };
+    const move = moves[e.key];
+    if (!move || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    this.moveTo(move(), e.key === 'Enter' || e.key === ' ');
+  };
+
+  private stepMonth(step: number): void {
+    this.month = addMonths(this.month, step);
+    this.focusDay = addMonths(this.focusDay, step);
+    if (monthOf(this.focusDay) !== this.month) this.focusDay = this.month;
+  }
+
+  /** Shows the period holding an occurrence (the "next one" after an empty period). */
+  private goTo(o: EventOccurrence): void {
+    const day = dayOf(o);
+    if (this.currentView === 'list') {
+      this.listStart = day;
+      this.focusAfter = 'list';
+    } else {
+      this.moveTo(day, true);
+    }
+  }
+
+  private async openEvent(occurrence: EventOccurrence, trigger: HTMLElement): Promise<void> {
+    this.opener = trigger;
+    this.detail = { occurrence };
+    this.focusAfter = 'title';
+    this.dispatchEvent(new WwEventSelectEvent({ eventId: occurrence.event_id, occurrence: occurrence.local_start }));
+    await this.loadDetail();
+  }
+
+  private async loadDetail(): Promise<void> {
+    const api = this.api;
+    const detail = this.detail;
+    if (!api || !detail) return;
+    this.detailRequest?.abort();
+    const request = (this.detailRequest = new AbortController());
+    const signal = this.requestSignal(request);
+    const { event_id, local_start } = detail.occurrence;
+    try {
+      const event = await loadEvent(api, event_id, local_start, signal);
+      if (this.detail === detail) this.detail = { occurrence: detail.occurrence, event };
+    } catch (error) {
+      if (this.detail === detail && !signal.aborted) this.detail = { occurrence: detail.occurrence, error };
+    }
+  }
+
+  private async closeDetail(): Promise<void> {
+    const id = this.detail?.occurrence.id ?? '';
+    this.detailRequest?.abort();
+    this.detail = undefined;
+    await this.updateComplete;
+    const opener = this.opener?.isConnected
+      ? this.opener
+      : this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    opener?.focus();
+  }
+
+  /** A sign-up changed the places left: fetch the event and the list again. */
+  private onRegistered(): void {
+    void this.loadDetail();
+    this.reload();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const target = this.focusAfter;
+    if (!target) return;
+    const root = this.renderRoot;
+    if (target === 'title') root.querySelector<HTMLElement>('.detail__title')?.focus();
+    else if (target === 'grid') root.querySelector<HTMLElement>('.grid td[tabindex="0"]')?.focus();
+    else if (this.data.state !== 'ready') return;
+    else root.querySelector<HTMLElement>('.event__title')?.focus();
+    this.focusAfter = '';
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.locale} dir=${this.direction}>
+      ${this.config.value.endpoint ? this.renderCalendar() : this.renderMissingEndpoint()}
+    </div>`;
+  }
+
+  private renderCalendar(): TemplateResult {
+    const endpoint = this.config.value.endpoint ?? '';
+    const d = this.data;
+    const loaded = d.state === 'ready' ? d : d.state === 'loading' ? d.previous : undefined;
+    const view = this.currentView;
+    const detail = this.detail;
+    return html`${
+        this.cancelToken
+          ? html`<ww-event-registration
+              class="cancel"
+              cancel-token=${this.cancelToken}
+              lang=${this.locale}
+              .endpoint=${endpoint}
+            ></ww-event-registration>`
+          : nothing
+      }
+      ${
+        detail
+          ? html`<div
+              class="detail-wrap"
+              @keydown=${(e: KeyboardEvent) => {
+                if (e.key === 'Escape' && !e.defaultPrevented) void this.closeDetail();
+              }}
+              @ww-registration-complete=${this.onRegistered}
+            >
+              ${renderEventDetail({
+                locale: this.locale,
+                level: this.headingLevel,
+                endpoint,
+                occurrence: detail.occurrence,
+                event: detail.event,
+                problem: detail.error ? this.renderError(detail.error, () => void this.loadDetail()) : undefined,
+                back: () => void this.closeDetail(),
+              })}
+            </div>`
+          : nothing
+      }
+      <div class="main" ?hidden=${Boolean(detail)}>
+        <div class="toolbar">
+          ${renderFilters({
+            locale: this.locale,
+            query: this.query,
+            facets: loaded?.list.facets,
+            locations: this.locationId ? null : this.places,
+            onChange: (patch) => this.setFilter(patch),
+          })}
+          <div part="views" class="views" role="group" aria-label=${msg('View', { id: 'calendar.view' })}>
+            <button
+              type="button"
+              class="button"
+              aria-pressed=${view === 'list' ? 'true' : 'false'}
+              @click=${() => this.setView('list')}
+            >
+              ${msg('List', { id: 'calendar.view-list' })}
+            </button>
+            <button
+              type="button"
+              class="button"
+              aria-pressed=${view === 'month' ? 'true' : 'false'}
+              @click=${() => this.setView('month')}
+            >
+              ${msg('Month', { id: 'calendar.view-month' })}
+            </button>
+          </div>
+        </div>
+        <p part="status" class="status" role="status">
+          ${d.state === 'loading' ? msg('Loading events…', { id: 'calendar.loading' }) : d.state === 'ready' ? this.announcement : ''}
+        </p>
+        ${
+          d.state === 'error'
+            ? this.renderError(d.error, () => this.reload())
+            : view === 'list'
+              ? this.renderList(loaded)
+              : this.renderMonth(loaded)
+        }
+      </div>`;
+  }
+
+  private get viewContext(): ViewContext {
+    return {
+      locale: this.locale,
+      level: this.headingLevel,
+      open: (o, trigger) => void this.openEvent(o, trigger),
+    };
+  }
+
+  private renderEmpty(list: EventList): TemplateResult {
+    const next = list.next;
+    return renderNotice({
+      tone: 'info',
+      heading: msg('No events in this period.', { id: 'calendar.empty' }),
+      detail: next
+        ? msg(str`The next one is ${next.title} on ${dateTime(next, this.locale)}.`, { id: 'calendar.next' })
+        : undefined,
+      action: next ? { label: msg('Show it', { id: 'calendar.go-next' }), onClick: () => this.goTo(next) } : undefined,
+    });
+  }
+
+  private renderList(loaded: Loaded | undefined): TemplateResult {
+    const last = addDays(this.listStart, this.weeksAhead * 7 - 1);
+    const step = (weeks: number) => () => (this.listStart = addDays(this.listStart, weeks * 7));
+    const days = loaded ? [...loaded.byDay].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : [];
+    return html`<div class="period">
+        <button type="button" class="button" @click=${step(-this.weeksAhead)}>
+          <span class="arrow" aria-hidden="true">←</span> ${msg('Earlier', { id: 'calendar.earlier' })}
+        </button>
+        <p class="period__title">${dayRange(this.listStart, last, this.locale)}</p>
+        <button type="button" class="button" @click=${step(this.weeksAhead)}>
+          ${msg('Later', { id: 'calendar.later' })} <span class="arrow" aria-hidden="true">→</span>
+        </button>
+      </div>
+      <div class="list-wrap" aria-busy=${this.data.state === 'loading' ? 'true' : 'false'}>
+        ${
+          this.data.state === 'ready' && !days.length
+            ? this.renderEmpty(this.data.list)
+            : renderAgenda(days, this.viewContext)
+        }
+      </div>`;
+  }
+
+  private renderMonth(loaded: Loaded | undefined): TemplateResult {
+    const byDay = loaded?.byDay ?? new Map<DayKey, EventOccurrence[]>();
+    const selected = monthOf(this.selectedDay) === this.month ? this.selectedDay : '';
+    const inMonth = [...byDay.keys()].some((day) => monthOf(day) === this.month);
+    return html`${renderMonthGrid({
+      locale: this.locale,
+      level: this.headingLevel,
+      month: this.month,
+      days: monthDays(this.month, this.firstDay),
+      byDay,
+      focus: monthOf(this.focusDay) === this.month ? this.focusDay : this.month,
+      selected,
+      today: today(),
+      busy: this.data.state === 'loading',
+      onKey: this.onGridKey,
+      onPick: (day) => this.moveTo(day, true),
+      onMonth: (step) => this.stepMonth(step),
+    })}
+    ${
+      this.data.state === 'ready' && !inMonth
+        ? this.renderEmpty(this.data.list)
+        : selected
+          ? html`<div class="selected-day">
+              ${
+                byDay.get(selected)?.length
+                  ? renderAgenda([[selected, byDay.get(selected)!]], this.viewContext)
+                  : html`<p class="note">${msg('No events on this day.', { id: 'calendar.day-empty' })}</p>`
+              }
+            </div>`
+          : html`<p class="note">${msg('Choose a day to see its events.', { id: 'calendar.choose-day' })}</p>`
+    }`;
   }
 }

@@ -1,13 +1,710 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { WwDataElement } from '../../core/data-element.js';
+import { errorMessage } from '../../core/error-message.js';
+import { HttpError } from '../../core/errors.js';
+import { renderErrorSummary } from '../../core/forms/error-summary.js';
+import { renderInput, renderRadioGroup, renderSelect, renderTextarea } from '../../core/forms/fields.js';
+import { FormController } from '../../core/forms/form-controller.js';
+import {
+  email,
+  emailMessage,
+  maxLength,
+  phone,
+  phoneMessage,
+  required,
+  tooLong,
+  type Message,
+  type Validator,
+} from '../../core/forms/validators.js';
+import { languageNames } from '../../core/languages.js';
+import { allLocales } from '../../core/locales.js';
+import { msg, str } from '../../core/localize.js';
+import { renderNotice } from '../../core/notice.js';
+import { formStyles } from '../../core/styles/form.js';
+import { noticeStyles } from '../../core/styles/notice.js';
+import { WwRegistrationCompleteEvent } from '../../events/registration-complete.js';
+import {
+  cancelRegistration,
+  loadEvent,
+  register,
+  type EventDetail,
+  type Registration,
+  type RegistrationRequest,
+  type Session,
+} from './event-registration.api.js';
+import { eventRegistrationStyles } from './event-registration.styles.js';
+import { addToCalendarStyles, calendarLinks, renderAddToCalendar } from './parts/add-to-calendar.js';
+import { cancelLink, cancelTokenFromLocation } from './parts/cancel-link.js';
+import { dayTexts, formatNumber, sessionText, timeText } from './parts/when.js';
+
+const NEEDS_MAX = 500;
+/** The form's fields, in order (the error summary lists problems in this order). */
+const FIELDS = ['name', 'contact_method', 'email', 'phone', 'preferred_language', 'party_size', 'access_needs'];
+
+type Cancel = { step: 'idle' | 'confirm' | 'sending' | 'done' } | { step: 'error'; error: unknown };
 
 /**
- * Sign-up for one event session or a whole series (placeholder: being built).
- *
  * @tagname ww-event-registration
+ * @summary Sign-up for one session of an event, or for a whole series (a 10-week class).
+ *
+ * Asks only what the organizer needs: a name, how to be contacted (email, phone
+ * or not at all), a preferred language, how many people come and, optionally,
+ * what would help them take part. Never anything about immigration status.
+ * Validates on submit with an error summary that takes focus, keeps what was
+ * typed in this tab (sessionStorage) until it is sent, and sends again safely
+ * (the same idempotency key) after a lost answer. When a place is full the
+ * visitor joins the waiting list and learns their number. The confirmation has
+ * add-to-calendar links and a link to cancel later (`#ww-cancel=<token>` on
+ * this page: with `event-id` the element reads it itself; otherwise the page
+ * passes it back through `cancel-token`).
+ *
+ * Give it the event as the `event` property (an EventDetail from the API) with
+ * the chosen `occurrence`, or an `event-id` (and `occurrence`) to load it;
+ * loaded that way, it also shows the event's title, time and place.
+ *
+ * @attr event-id - The event to load from the API (`GET events/{id}`), for a sign-up on its own page.
+ * @attr occurrence - The chosen session's local start, `YYYY-MM-DDTHH:MM`; the event's own by default.
+ * @attr cancel-token - Shows "Cancel your registration?" for this token instead of the form.
+ * @attr heading-level - Level of the element's first heading (default 2).
+ *
+ * @fires ww-registration-complete - A sign-up succeeded. `detail: { eventId, occurrence, scope, status, waitlistPosition, registrationId }`; never the name or contact.
+ *
+ * @csspart base - The root wrapper.
+ * @csspart form - The sign-up form.
+ * @csspart field - A field's wrapper (label, hint, error and control).
+ * @csspart label - A field's label or legend.
+ * @csspart input - A text box, select, radio button or checkbox.
+ * @csspart hint - A field's hint.
+ * @csspart error - A field's error message.
+ * @csspart error-summary - The list of problems after a failed submit.
+ * @csspart submit - The send button.
+ * @csspart confirmation - The result after signing up or cancelling.
+ * @csspart add-to-calendar - The calendar links.
+ * @csspart calendar-link - One calendar link.
+ * @csspart notice - Loading, closed, failure and setup messages.
+ *
+ * @cssproperty --ww-color-primary - Buttons, links and focus.
+ * @cssproperty --ww-color-danger - Errors (always with words and an icon too).
+ * @cssproperty --ww-color-text - Text colour.
+ * @cssproperty --ww-color-surface - Background of fields.
+ * @cssproperty --ww-font-family - Font; the host page's by default.
  */
 export class WwEventRegistration extends WwDataElement {
-  protected override render() {
-    return html``;
+  static override styles = [
+    ...WwDataElement.styles,
+    noticeStyles,
+    formStyles,
+    addToCalendarStyles,
+    eventRegistrationStyles,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    ...WwDataElement.properties,
+    event: { attribute: false },
+    eventId: { attribute: 'event-id' },
+    occurrence: {},
+    cancelToken: { attribute: 'cancel-token' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    loading: { state: true },
+    loadError: { state: true },
+    sending: { state: true },
+    sendError: { state: true },
+    registration: { state: true },
+    cancel: { state: true },
+    copied: { state: true },
+  };
+
+  /** The event (EventDetail from `GET events/{id}`); set by a page or the calendar. */
+  event?: EventDetail | undefined;
+  /** Loads the event itself when no `event` is given. */
+  eventId = '';
+  /** Local start (`YYYY-MM-DDTHH:MM`) of the chosen session. */
+  occurrence = '';
+  /** A registration's cancel token: the element then offers to cancel it. */
+  cancelToken = '';
+  headingLevel = 2;
+
+  private loading = false;
+  private loadError: unknown;
+  private sending = false;
+  private sendError: unknown;
+  private registration: Registration | undefined;
+  private cancel: Cancel = { step: 'idle' };
+  /** Result of the Copy button: '' (not pressed), 'yes' or 'no'. */
+  private copied = '';
+
+  private readonly form = new FormController(this);
+  private loadedKey = '';
+  private request: AbortController | undefined;
+  /** The event came from `event-id`: its details are shown too. */
+  private standalone = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // On its own page, the element follows the cancel link it gave out (#ww-cancel=…).
+    if (this.eventId && !this.cancelToken) this.cancelToken = cancelTokenFromLocation() ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const key = this.eventId && !this.standaloneSkipped() ? `${this.eventId}|${this.occurrence}|${this.locale}` : '';
+    if (key && key !== this.loadedKey && this.isConnected) {
+      this.loadedKey = key;
+      void this.load();
+    }
+    const e = this.event;
+    if (e && !this.registration) {
+      const session = this.session(e);
+      this.form.start(`registration:${e.event_id}:${this.scope(e) === 'series' ? 'series' : session.local_start}`, {
+        name: '',
+        contact_method: '',
+        email: '',
+        phone: '',
+        preferred_language: this.locale,
+        party_size: '1',
+        access_needs: '',
+        website: '',
+      });
+    }
+  }
+
+  /** With an `event` set by the page, `event-id` is not loaded. */
+  private standaloneSkipped(): boolean {
+    return Boolean(this.event) && !this.standalone;
+  }
+
+  private async load(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    this.request?.abort();
+    const request = (this.request = new AbortController());
+    const signal = this.requestSignal(request);
+    this.loading = true;
+    this.loadError = undefined;
+    try {
+      const event = await loadEvent(api, this.eventId, this.occurrence, signal);
+      if (request !== this.request) return;
+      this.standalone = true;
+      this.event = event;
+    } catch (error) {
+      if (request === this.request && !signal.aborted) this.loadError = error;
+    } finally {
+      if (request === this.request) this.loading = false;
+    }
+  }
+
+  private scope(e: EventDetail): 'session' | 'series' {
+    return e.registration.mode === 'series' ? 'series' : 'session';
+  }
+
+  /** The chosen session: `occurrence` among the event's sessions, else the event's own. */
+  private session(e: EventDetail): Session {
+    const at = this.occurrence || e.local_start;
+    return e.occurrences?.find((o) => o.local_start === at) ?? e;
+  }
+
+  private upcoming(e: EventDetail): Session[] {
+    const sessions = e.occurrences?.length ? e.occurrences : [e];
+    return sessions.filter((s) => !s.past);
+  }
+
+  private get heading(): number {
+    return Math.min(6, Math.max(1, this.headingLevel || 2));
+  }
+
+  private renderHeading(level: number, text: string, focusable = false): TemplateResult {
+    return html`<div
+      class="heading"
+      role="heading"
+      aria-level=${Math.min(6, level)}
+      tabindex=${ifDefined(focusable ? -1 : undefined)}
+    >
+      ${text}
+    </div>`;
+  }
+
+  private async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.heading[tabindex="-1"]')?.focus();
+  }
+
+  // ---- Sending ----------------------------------------------------------------
+
+  private rules(): Record<string, Validator[]> {
+    const v = this.form.values;
+    return {
+      name: [required(this.messages.name)],
+      contact_method: [required(this.messages.contact_method)],
+      email:
+        v.contact_method === 'email'
+          ? [required(() => msg('Enter your email address', { id: 'registration.error.email-missing' })), email()]
+          : [],
+      phone:
+        v.contact_method === 'phone'
+          ? [required(() => msg('Enter your phone number', { id: 'registration.error.phone-missing' })), phone()]
+          : [],
+      access_needs: [maxLength(NEEDS_MAX, this.locale)],
+    };
+  }
+
+  /** The form's own words for each field the server may refuse. */
+  private get messages(): Record<string, Message> {
+    return {
+      name: () => msg('Enter your name', { id: 'registration.error.name' }),
+      contact_method: () => msg('Choose how the organizer should contact you', { id: 'registration.error.contact' }),
+      email: emailMessage,
+      phone: phoneMessage,
+      preferred_language: () => msg('Choose a language', { id: 'registration.error.language' }),
+      party_size: () => msg('Choose how many people are coming', { id: 'registration.error.party' }),
+      access_needs: tooLong(NEEDS_MAX, this.locale),
+    };
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    if (this.sending) return;
+    this.sendError = undefined;
+    if (this.form.check(this.rules())) void this.send();
+  }
+
+  /** Sends the form; a retry sends the same idempotency key, so it never signs up twice. */
+  private async send(): Promise<void> {
+    const api = this.api;
+    const e = this.event;
+    if (!api || !e || this.sending) return;
+    const v = this.form.values;
+    const scope = this.scope(e);
+    const method = v.contact_method as RegistrationRequest['contact_method'];
+    const body: RegistrationRequest = {
+      name: v.name!.trim(),
+      contact_method: method,
+      email: method === 'email' ? v.email!.trim() : undefined,
+      phone: method === 'phone' ? v.phone!.trim() : undefined,
+      preferred_language: v.preferred_language || this.locale,
+      scope,
+      occurrence: scope === 'session' ? this.session(e).local_start : undefined,
+      party_size: Number(v.party_size) || 1,
+      access_needs: v.access_needs?.trim() || undefined,
+      idempotency_key: this.form.key,
+      website: v.website || undefined,
+    };
+    this.sending = true;
+    this.sendError = undefined;
+    // The key is in the draft before the request leaves: a reload then reuses it.
+    this.form.save();
+    try {
+      const registration = await register(api, e.event_id, body, this.connectionSignal);
+      this.registration = registration;
+      this.form.finish();
+      this.dispatchEvent(
+        new WwRegistrationCompleteEvent({
+          eventId: registration.event_id,
+          occurrence: registration.occurrence,
+          scope: registration.scope,
+          status: registration.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
+          waitlistPosition: registration.waitlist_position,
+          registrationId: registration.id,
+        }),
+      );
+      void this.focusHeading();
+    } catch (error) {
+      if (this.connectionSignal.aborted) return;
+      if (error instanceof HttpError && error.status === 400) {
+        this.form.fail(error.problem, this.messages, errorMessage(error));
+      } else {
+        this.sendError = error;
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async cancelNow(token: string): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    this.cancel = { step: 'sending' };
+    try {
+      await cancelRegistration(api, token, this.connectionSignal);
+      this.cancel = { step: 'done' };
+      void this.focusHeading();
+    } catch (error) {
+      if (!this.connectionSignal.aborted) this.cancel = { step: 'error', error };
+    }
+  }
+
+  private async copy(link: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(link);
+      this.copied = 'yes';
+    } catch {
+      this.copied = 'no';
+      this.renderRoot.querySelector<HTMLInputElement>('#cancel-link')?.select();
+    }
+  }
+
+  // ---- Rendering ----------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.locale} dir=${this.direction}>
+      ${this.config.value.endpoint ? this.renderContent() : this.renderMissingEndpoint()}
+    </div>`;
+  }
+
+  private renderContent(): TemplateResult | typeof nothing {
+    if (this.cancelToken) return this.renderCancelMode();
+    if (this.loadError) return this.renderError(this.loadError, () => void this.load());
+    const e = this.event;
+    if (!e) {
+      return this.loading
+        ? html`<p class="status" role="status">${msg('Loading…', { id: 'registration.loading' })}</p>`
+        : nothing;
+    }
+    return html`${this.standalone ? this.renderEvent(e) : nothing}
+    ${this.registration ? this.renderConfirmation(e, this.registration) : this.renderGate(e)}`;
+  }
+
+  /** Title, time and place, when the element loaded the event itself. */
+  private renderEvent(e: EventDetail): TemplateResult {
+    const place = e.location
+      ? [e.location.name, e.location.address?.address_1, e.location.address?.city].filter(Boolean).join(', ')
+      : (e.location_text ?? '');
+    return html`<div class="event" lang=${e.content.locale || this.locale}>
+      ${this.renderHeading(this.heading, e.title)}
+      <p class="event__when" lang=${this.locale}>${sessionText(this.session(e), e.timezone, this.locale)}</p>
+      ${place ? html`<p>${place}</p>` : nothing}
+      ${e.online_url ? html`<p><a href=${e.online_url}>${msg('Online', { id: 'registration.online' })}</a></p>` : nothing}
+      ${e.summary ? html`<p class="event__summary">${e.summary}</p>` : nothing}
+    </div>`;
+  }
+
+  /** Why there is no form, or the form. */
+  private renderGate(e: EventDetail): TemplateResult {
+    const info = (heading: string) => renderNotice({ tone: 'info', heading });
+    const session = this.session(e);
+    if (e.status === 'cancelled') return info(msg('This event is cancelled.', { id: 'registration.cancelled-event' }));
+    const past = this.scope(e) === 'series' ? this.upcoming(e).length === 0 : session.past;
+    if (past) return info(msg('This session has already taken place.', { id: 'registration.past' }));
+    if (e.registration.mode === 'none')
+      return info(msg('No sign-up needed: just come.', { id: 'registration.just-come' }));
+    if (e.registration.url) {
+      return html`<p class="external">
+        <a class="button button--primary" href=${e.registration.url}
+          >${msg("Sign up on the organizer's website", { id: 'registration.external' })}</a
+        >
+      </p>`;
+    }
+    if (!e.registration.open) return info(msg('Sign-up for this event is closed.', { id: 'registration.closed' }));
+    return this.renderForm(e, session);
+  }
+
+  private renderScope(e: EventDetail, session: Session): TemplateResult {
+    if (this.scope(e) === 'session') {
+      return html`<p class="scope">
+        ${msg(str`For the session on ${sessionText(session, e.timezone, this.locale)}`, { id: 'registration.scope.session' })}
+      </p>`;
+    }
+    const sessions = this.upcoming(e);
+    const first = sessions[0] ?? session;
+    return html`<div class="scope">
+      <p>
+        ${msg(
+          str`For every session of the series (${formatNumber(sessions.length, this.locale)} in all), ${timeText(first, e.timezone, this.locale)}:`,
+          { id: 'registration.scope.series' },
+        )}
+      </p>
+      <ul class="dates">
+        ${dayTexts(sessions, e.timezone, this.locale).map((day) => html`<li>${day}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderAvailability(session: Session): TemplateResult | typeof nothing {
+    const a = session.availability;
+    if (a.full) {
+      return html`<div class="availability availability--full">
+        <p>
+          <strong>${msg('All places are taken.', { id: 'registration.full' })}</strong>
+          ${msg('If you sign up, you join the waiting list.', { id: 'registration.full-waitlist' })}
+        </p>
+        <p>
+          ${msg(str`People on the waiting list: ${formatNumber(a.waitlisted, this.locale)}`, { id: 'registration.waitlisted-count' })}
+        </p>
+      </div>`;
+    }
+    if (a.available === null) return nothing;
+    return html`<p class="availability">
+      ${msg(str`Places left: ${formatNumber(a.available, this.locale)}`, { id: 'registration.places-left' })}
+    </p>`;
+  }
+
+  private renderForm(e: EventDetail, session: Session): TemplateResult {
+    const f = this.form;
+    const v = f.values;
+    const field = (name: string) => ({
+      name,
+      value: v[name] ?? '',
+      error: f.error(name),
+      onInput: (value: string) => f.set(name, value),
+    });
+    const level = this.heading + (this.standalone ? 1 : 0);
+    const full = session.availability.full;
+    return html`<form part="form" class="form" novalidate @submit=${this.onSubmit}>
+      ${this.renderHeading(level, msg('Sign up', { id: 'registration.heading' }))} ${this.renderScope(e, session)}
+      ${this.renderAvailability(session)}
+      ${f.hasErrors ? renderErrorSummary(f.summary(FIELDS), () => this.renderRoot, level + 1) : nothing}
+      ${renderInput({ ...field('name'), label: msg('Your name', { id: 'registration.name' }), autocomplete: 'name' })}
+      ${renderRadioGroup({
+        ...field('contact_method'),
+        label: msg('How should the organizer contact you?', { id: 'registration.contact' }),
+        choices: [
+          { value: 'email', label: msg('By email', { id: 'registration.contact.email' }) },
+          { value: 'phone', label: msg('By phone', { id: 'registration.contact.phone' }) },
+          { value: 'none', label: msg('No contact needed', { id: 'registration.contact.none' }) },
+        ],
+      })}
+      ${
+        v.contact_method === 'email'
+          ? renderInput({
+              ...field('email'),
+              type: 'email',
+              autocomplete: 'email',
+              label: msg('Email address', { id: 'registration.email' }),
+            })
+          : nothing
+      }
+      ${
+        v.contact_method === 'phone'
+          ? renderInput({
+              ...field('phone'),
+              type: 'tel',
+              autocomplete: 'tel',
+              label: msg('Phone number', { id: 'registration.phone' }),
+            })
+          : nothing
+      }
+      ${renderSelect({
+        ...field('preferred_language'),
+        label: msg('Your preferred language', { id: 'registration.language' }),
+        hint: msg('The organizer will try to help you in this language.', { id: 'registration.language-hint' }),
+        autocomplete: 'language',
+        choices: allLocales.map((code) => ({ value: code, label: languageNames[code].endonym, lang: code })),
+      })}
+      ${renderSelect({
+        ...field('party_size'),
+        label: msg('How many people are coming, you included?', { id: 'registration.party' }),
+        choices: Array.from({ length: 10 }, (_, i) => ({
+          value: String(i + 1),
+          label: formatNumber(i + 1, this.locale),
+        })),
+      })}
+      ${renderTextarea({
+        ...field('access_needs'),
+        optional: true,
+        label: msg('Anything that would help you take part', { id: 'registration.needs' }),
+        hint: msg('For example: an interpreter, wheelchair access, childcare.', { id: 'registration.needs-hint' }),
+        maxLength: NEEDS_MAX,
+        locale: this.locale,
+      })}
+      <div class="trap" aria-hidden="true">
+        <label for="f-website">${msg('Leave this empty', { id: 'registration.trap' })}</label>
+        <input
+          id="f-website"
+          name="website"
+          tabindex="-1"
+          autocomplete="off"
+          .value=${v.website ?? ''}
+          @input=${(ev: Event) => f.set('website', (ev.target as HTMLInputElement).value)}
+        />
+      </div>
+      <p class="privacy">
+        ${msg(
+          'The organizer keeps only your name, how to reach you, your language and what would help you, to run this event. Nobody will ask about your immigration status.',
+          { id: 'registration.privacy' },
+        )}
+      </p>
+      ${this.sendError ? this.renderSendError(this.sendError) : nothing}
+      <div class="actions">
+        <button
+          part="submit"
+          class="button button--primary"
+          type="submit"
+          aria-disabled=${this.sending ? 'true' : 'false'}
+        >
+          ${
+            this.sending
+              ? msg('Sending…', { id: 'registration.sending' })
+              : full
+                ? msg('Join the waiting list', { id: 'registration.submit-waitlist' })
+                : msg('Sign up', { id: 'registration.submit' })
+          }
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderSendError(error: unknown): TemplateResult {
+    if (error instanceof HttpError && error.status === 409) {
+      return renderNotice({
+        tone: 'error',
+        heading: msg('Sign-up for this event has closed.', { id: 'registration.error.closed' }),
+      });
+    }
+    if (error instanceof HttpError && error.status === 429) {
+      const seconds = Math.max(1, Math.ceil(error.retryAfter ?? 60));
+      return renderNotice({
+        tone: 'error',
+        heading: msg(str`Too many tries. Please wait ${formatNumber(seconds, this.locale)} seconds, then try again.`, {
+          id: 'registration.error.rate-limited',
+        }),
+      });
+    }
+    const retryable = !(error instanceof HttpError) || error.retryable;
+    return renderNotice({
+      tone: 'error',
+      heading: msg('Your registration was not sent. Nothing you typed is lost.', { id: 'registration.error.not-sent' }),
+      detail: errorMessage(error),
+      action: retryable
+        ? { label: msg('Try again', { id: 'action.retry' }), onClick: () => void this.send() }
+        : undefined,
+    });
+  }
+
+  private renderConfirmation(e: EventDetail, r: Registration): TemplateResult {
+    const level = this.heading + (this.standalone ? 1 : 0);
+    if (this.cancel.step === 'done') return this.renderCancelled(level);
+    const waitlisted = r.status === 'waitlisted';
+    const session = this.session(e);
+    const sessions = r.scope === 'series' ? this.upcoming(e) : [session];
+    const link = cancelLink(r.cancel_token);
+    const links = calendarLinks(
+      { ...e, ...(sessions[0] ?? session) },
+      this.config.value.endpoint!,
+      this.locale,
+      r.scope,
+    );
+    return html`<section part="confirmation" class="confirmation" aria-labelledby="done-heading">
+      <div id="done-heading" class="heading" role="heading" aria-level=${Math.min(6, level)} tabindex="-1">
+        ${
+          waitlisted
+            ? msg(str`You are on the waiting list — number ${formatNumber(r.waitlist_position ?? 0, this.locale)}`, {
+                id: 'registration.done.waitlisted',
+              })
+            : msg('You are registered', { id: 'registration.done.confirmed' })
+        }
+      </div>
+      ${
+        waitlisted
+          ? html`<p>
+              ${msg('If a place opens up, it goes to the next person on the list.', { id: 'registration.done.waitlist-note' })}
+            </p>`
+          : nothing
+      }
+      ${
+        r.scope === 'series'
+          ? html`<p>
+                ${msg(str`Every session, ${timeText(sessions[0] ?? session, e.timezone, this.locale)}:`, {
+                  id: 'registration.done.series',
+                })}
+              </p>
+              <ul class="dates">
+                ${dayTexts(sessions, e.timezone, this.locale).map((day) => html`<li>${day}</li>`)}
+              </ul>`
+          : html`<p class="when">${sessionText(session, e.timezone, this.locale)}</p>`
+      }
+      ${renderAddToCalendar(links)}
+      <div class="keep">
+        <label class="label" for="cancel-link"
+          >${msg('Keep this link to cancel later', { id: 'registration.cancel-link' })}</label
+        >
+        <div class="copy">
+          <input id="cancel-link" class="input" readonly .value=${link} />
+          <button class="button" type="button" @click=${() => void this.copy(link)}>
+            ${msg('Copy', { id: 'registration.copy' })}
+          </button>
+        </div>
+        <p class="hint" role="status">
+          ${
+            this.copied === 'yes'
+              ? msg('Link copied.', { id: 'registration.copied' })
+              : this.copied === 'no'
+                ? msg('Copying did not work: select the link and copy it.', { id: 'registration.copy-failed' })
+                : ''
+          }
+        </p>
+      </div>
+      ${this.renderCancelSteps(r.cancel_token, level)}
+    </section>`;
+  }
+
+  /** "Cancel my registration", then "Are you sure?", then the result. */
+  private renderCancelSteps(token: string, level: number): TemplateResult {
+    const c = this.cancel;
+    // Cancel mode asks straight away; a confirmation first offers the button.
+    if (c.step === 'idle' && this.registration) {
+      return html`<div class="actions">
+        <button
+          class="button cancel-start"
+          type="button"
+          @click=${async () => {
+            this.cancel = { step: 'confirm' };
+            await this.updateComplete;
+            this.renderRoot.querySelector<HTMLElement>('.cancel-question')?.focus();
+          }}
+        >
+          ${msg('Cancel my registration', { id: 'registration.cancel' })}
+        </button>
+      </div>`;
+    }
+    return html`<div class="cancel-box">
+      <div class="heading cancel-question" role="heading" aria-level=${Math.min(6, level + 1)} tabindex="-1">
+        ${msg('Cancel your registration?', { id: 'registration.cancel.question' })}
+      </div>
+      <p>${msg('Your place goes to the next person waiting.', { id: 'registration.cancel.note' })}</p>
+      ${c.step === 'error' ? this.renderError(c.error) : nothing}
+      <div class="actions">
+        <button
+          class="button button--primary cancel-confirm"
+          type="button"
+          aria-disabled=${c.step === 'sending' ? 'true' : 'false'}
+          @click=${() => c.step !== 'sending' && void this.cancelNow(token)}
+        >
+          ${
+            c.step === 'sending'
+              ? msg('Cancelling…', { id: 'registration.cancel.sending' })
+              : c.step === 'error'
+                ? msg('Try again', { id: 'action.retry' })
+                : msg('Yes, cancel it', { id: 'registration.cancel.confirm' })
+          }
+        </button>
+        ${
+          this.registration
+            ? html`<button
+                class="button"
+                type="button"
+                @click=${async () => {
+                  this.cancel = { step: 'idle' };
+                  await this.updateComplete;
+                  this.renderRoot.querySelector<HTMLElement>('.cancel-start')?.focus();
+                }}
+              >
+                ${msg('No, keep my place', { id: 'registration.cancel.keep' })}
+              </button>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderCancelled(level: number): TemplateResult {
+    return html`<section part="confirmation" class="confirmation">
+      ${this.renderHeading(level, msg('Your place is cancelled', { id: 'registration.cancel.done' }), true)}
+    </section>`;
+  }
+
+  private renderCancelMode(): TemplateResult {
+    return this.cancel.step === 'done'
+      ? this.renderCancelled(this.heading)
+      : this.renderCancelSteps(this.cancelToken, this.heading - 1);
   }
 }

@@ -1,0 +1,285 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { loadTranslations, pick, type TranslationIndex } from '../directory/translate.js';
+import {
+  findEventRows,
+  loadCapacity,
+  loadLocations,
+  type CapacityIndex,
+  type EventRow,
+  type LocationRow,
+} from './event-rows.js';
+import { expandOccurrences, type Occurrence } from './recurrence.js';
+import type { EventDetailT, EventOccurrenceT, EventType, RegistrationMode } from './schemas.js';
+import { eventTypeName } from './type-names.js';
+
+/** Occurrences returned by one list request at most; the window is capped too. */
+export const MAX_OCCURRENCES = 2000;
+/** Sessions listed in one event's detail at most. */
+const MAX_DETAIL_SESSIONS = 100;
+
+export interface ListFilters {
+  from: Date;
+  to: Date;
+  types?: readonly string[] | undefined;
+  languages?: readonly string[] | undefined;
+  locationId?: string | undefined;
+  q?: string | undefined;
+}
+
+/** Everything needed to describe occurrences of a set of events in one language. */
+interface Context {
+  rows: Map<string, EventRow>;
+  translations: TranslationIndex;
+  capacity: CapacityIndex;
+  locations: Map<string, LocationRow>;
+  locales: readonly string[];
+  now: Date;
+}
+
+const occurrenceKey = (row: EventRow, localStart: string) =>
+  row.registration_mode === 'series' ? 'series' : localStart;
+
+const recurrenceOf = (row: EventRow) => ({
+  dtstart: row.dtstart,
+  durationMinutes: row.duration_minutes,
+  timezone: row.timezone,
+  rrule: row.rrule,
+  exdates: row.exdates,
+});
+
+const matchesLanguage = (row: EventRow, languages: readonly string[]) =>
+  row.language_codes.some((code) => languages.some((wanted) => code === wanted || code.startsWith(`${wanted}-`)));
+
+async function loadContext(db: Kysely<Database>, rows: EventRow[], locales: readonly string[], now: Date) {
+  const ids = rows.map((row) => row.id);
+  const locationIds = [...new Set(rows.map((row) => row.location_id).filter((id): id is string => !!id))];
+  const [translations, capacity, locations] = await Promise.all([
+    loadTranslations(db, null, [...ids, ...locationIds], locales),
+    loadCapacity(db, ids),
+    loadLocations(db, locationIds),
+  ]);
+  return { rows: new Map(rows.map((row) => [row.id, row])), translations, capacity, locations, locales, now };
+}
+
+export function availability(row: EventRow, capacity: CapacityIndex, localStart: string) {
+  const counts = capacity.get(row.id)?.get(occurrenceKey(row, localStart)) ?? { taken: 0, waitlisted: 0 };
+  const available = row.capacity === null ? null : Math.max(0, row.capacity - counts.taken);
+  return {
+    capacity: row.capacity,
+    taken: counts.taken,
+    available,
+    waitlisted: counts.waitlisted,
+    full: available !== null && available <= 0,
+  };
+}
+
+/** "Session 3 of 10": counted over held sessions (EXDATEs left out); open-ended series have no count. */
+function seriesPosition(row: EventRow, occurrence: Occurrence) {
+  if (!row.rrule) return null;
+  const before = expandOccurrences(recurrenceOf(row), new Date(0), occurrence.start, 10_000).length;
+  const count = row.last_end
+    ? expandOccurrences(recurrenceOf(row), new Date(0), new Date(row.last_end), 10_000).length
+    : null;
+  return { position: before + 1, count };
+}
+
+const firstSentences = (text: string) => {
+  const sentences = text.match(/[^.!?。！？।۔]+[.!?。！？।۔]*/gu) ?? [text];
+  let summary = '';
+  for (const sentence of sentences) {
+    if (summary && summary.length + sentence.length > 220) break;
+    summary += sentence;
+  }
+  return summary.trim();
+};
+
+function registrationOpen(row: EventRow, past: boolean): boolean {
+  return row.registration_mode !== 'none' && !row.registration_url && row.status === 'scheduled' && !past;
+}
+
+function occurrenceView(context: Context, row: EventRow, occurrence: Occurrence): EventOccurrenceT {
+  const { translations, locales } = context;
+  const text = (field: string, source: string | null) =>
+    pick(translations, row.id, field, source, row.source_locale, locales);
+  const title = text('title', row.title)!;
+  const description = text('description', row.description);
+  const location = row.location_id ? context.locations.get(row.location_id) : undefined;
+  // A series is "past" for sign-up once its first session has begun.
+  const past = occurrence.end <= context.now;
+  const seriesStarted = row.registration_mode === 'series' && new Date(row.first_start) <= context.now;
+  return {
+    id: `${row.id}/${occurrence.localStart}`,
+    event_id: row.id,
+    local_start: occurrence.localStart,
+    start: occurrence.start.toISOString(),
+    end: occurrence.end.toISOString(),
+    timezone: row.timezone,
+    title: title.value,
+    summary: firstSentences(description?.value ?? ''),
+    content: { locale: title.locale, method: title.method, fallback: title.locale !== locales[0] },
+    type: row.type as EventType,
+    type_name: eventTypeName(row.type as EventType, locales),
+    location: location
+      ? {
+          id: location.id,
+          name: pick(translations, location.id, 'name', location.name, location.source_locale, locales)!.value,
+          address: location.address_1
+            ? {
+                address_1: location.address_1,
+                address_2: location.address_2,
+                city: location.city ?? '',
+                state_province: location.state_province ?? '',
+                postal_code: location.postal_code ?? '',
+                country: location.country ?? '',
+              }
+            : null,
+          latitude: location.latitude,
+          longitude: location.longitude,
+          timezone: location.timezone,
+          corner: location.is_corner,
+          distance_km: null,
+        }
+      : null,
+    location_text: row.location_text,
+    online_url: row.online_url,
+    languages: row.language_codes,
+    free: row.is_free,
+    cost: text('cost', row.cost)?.value ?? null,
+    registration: {
+      mode: row.registration_mode as RegistrationMode,
+      open: registrationOpen(row, past || seriesStarted),
+      url: row.registration_url,
+    },
+    availability: availability(row, context.capacity, occurrence.localStart),
+    series: seriesPosition(row, occurrence),
+    status: row.status as 'scheduled' | 'cancelled',
+    past,
+  };
+}
+
+/** Occurrences of matching events in [from, to), in time order, with facet counts over the window. */
+export async function listOccurrences(
+  db: Kysely<Database>,
+  filters: ListFilters,
+  locales: readonly string[],
+  now = new Date(),
+) {
+  const rows = await findEventRows(db, filters);
+  const facets = { types: {} as Record<string, number>, languages: {} as Record<string, number> };
+  const matching: { row: EventRow; occurrence: Occurrence }[] = [];
+  let truncated = false;
+  for (const row of rows) {
+    const occurrences = expandOccurrences(recurrenceOf(row), filters.from, filters.to, MAX_OCCURRENCES + 1);
+    if (occurrences.length > MAX_OCCURRENCES) truncated = true;
+    const typeOk = !filters.types?.length || filters.types.includes(row.type);
+    const languageOk = !filters.languages?.length || matchesLanguage(row, filters.languages);
+    // Each facet counts what the other filters leave, so a visitor sees what choosing it would give.
+    if (languageOk) facets.types[row.type] = (facets.types[row.type] ?? 0) + occurrences.length;
+    if (typeOk) {
+      for (const code of row.language_codes)
+        facets.languages[code] = (facets.languages[code] ?? 0) + occurrences.length;
+    }
+    if (typeOk && languageOk) for (const occurrence of occurrences) matching.push({ row, occurrence });
+  }
+  matching.sort(
+    (a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.row.id.localeCompare(b.row.id),
+  );
+  if (matching.length > MAX_OCCURRENCES) truncated = true;
+  const page = matching.slice(0, MAX_OCCURRENCES);
+
+  let next: { row: EventRow; occurrence: Occurrence } | null = null;
+  if (page.length === 0) next = await nextOccurrence(db, filters);
+
+  const context = await loadContext(
+    db,
+    [...new Set([...page, ...(next ? [next] : [])].map((m) => m.row))],
+    locales,
+    now,
+  );
+  return {
+    from: filters.from.toISOString(),
+    to: filters.to.toISOString(),
+    total: matching.length,
+    truncated,
+    items: page.map(({ row, occurrence }) => occurrenceView(context, row, occurrence)),
+    next: next ? occurrenceView(context, next.row, next.occurrence) : null,
+    facets,
+  };
+}
+
+/** The first matching occurrence in the year after `to`, for "nothing in this range; the next one is…". */
+async function nextOccurrence(db: Kysely<Database>, filters: ListFilters) {
+  const from = filters.to;
+  const to = new Date(from.getTime() + 366 * 86_400_000);
+  const rows = await findEventRows(db, { ...filters, from, to });
+  let best: { row: EventRow; occurrence: Occurrence } | null = null;
+  for (const row of rows) {
+    if (filters.types?.length && !filters.types.includes(row.type)) continue;
+    if (filters.languages?.length && !matchesLanguage(row, filters.languages)) continue;
+    if (row.status === 'cancelled') continue;
+    const [first] = expandOccurrences(recurrenceOf(row), from, to, 1);
+    if (first && (!best || first.start < best.occurrence.start)) best = { row, occurrence: first };
+  }
+  return best;
+}
+
+/**
+ * One event in full. The top-level fields describe `localStart` when given
+ * (404 if it is not a session), else the next session (or the last, when all are past).
+ */
+export async function eventDetail(
+  db: Kysely<Database>,
+  id: string,
+  localStart: string | undefined,
+  locales: readonly string[],
+  now = new Date(),
+): Promise<EventDetailT | null> {
+  const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  // Open-ended series can have years of sessions behind them: start near the session wanted.
+  const wanted = localStart ? Date.parse(`${localStart}Z`) : NaN;
+  const around = Math.min(now.getTime(), Number.isNaN(wanted) ? Infinity : wanted) - 2 * 86_400_000;
+  const listFrom = row.last_end
+    ? new Date(row.first_start)
+    : new Date(Math.max(new Date(row.first_start).getTime(), around) - 1);
+  const all = expandOccurrences(recurrenceOf(row), listFrom, endOfListing(row, now), MAX_DETAIL_SESSIONS);
+  const chosen = localStart
+    ? all.find((o) => o.localStart === localStart)
+    : (all.find((o) => o.end > now) ?? all.at(-1));
+  if (!chosen) return null;
+  const context = await loadContext(db, [row], locales, now);
+  const view = occurrenceView(context, row, chosen);
+  const text = (field: string, source: string | null) =>
+    pick(context.translations, row.id, field, source, row.source_locale, locales)?.value ?? null;
+  // Sessions of an open-ended series: from the current one on, so the list stays useful.
+  const listed = row.last_end ? all : all.filter((o) => o.end > now || o === chosen);
+  return {
+    ...view,
+    description: text('description', row.description) ?? '',
+    organizer: text('organizer', row.organizer),
+    accessibility: text('accessibility', row.accessibility),
+    recurrence: row.rrule ? { rrule: row.rrule, exdates: row.exdates } : null,
+    occurrences: listed.slice(0, MAX_DETAIL_SESSIONS).map((o) => ({
+      local_start: o.localStart,
+      start: o.start.toISOString(),
+      end: o.end.toISOString(),
+      past: o.end <= now,
+      availability: availability(row, context.capacity, o.localStart),
+    })),
+  };
+}
+
+/** How far ahead to expand an event for its detail: its end, or two years for open-ended series. */
+function endOfListing(row: EventRow, now: Date): Date {
+  return row.last_end ? new Date(new Date(row.last_end).getTime() + 1) : new Date(now.getTime() + 730 * 86_400_000);
+}
+
+/** Whether `localStart` is a session of the event (and not an EXDATE). */
+export function isSession(row: EventRow, localStart: string, now = new Date()): Occurrence | undefined {
+  return expandOccurrences(recurrenceOf(row), new Date(row.first_start), endOfListing(row, now), 10_000).find(
+    (o) => o.localStart === localStart,
+  );
+}
+
+export { recurrenceOf };

@@ -1,0 +1,197 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { OpenDatabase } from '../src/db/database.js';
+import { eventIdForUid, upsertEvent, type EventInput } from '../src/events/store.js';
+import { stableId } from '../src/seed/ids.js';
+import { seededTestApp } from './helpers/app.js';
+
+let database: OpenDatabase;
+let get: Awaited<ReturnType<typeof seededTestApp>>['get'];
+const libraryId = stableId('location:t-library');
+/** Next year: every test event is in the future whatever day the tests run. */
+const Y = new Date().getUTCFullYear() + 1;
+const DAY = 86_400_000;
+const ymd = (date: Date) => date.toISOString().slice(0, 10);
+/** The first `weekday` (0 = Sunday) on or after a date, as YYYY-MM-DD. */
+const weekdayFrom = (month: number, day: number, weekday: number) => {
+  const start = new Date(Date.UTC(Y, month - 1, day));
+  return new Date(start.getTime() + ((weekday - start.getUTCDay() + 7) % 7) * DAY);
+};
+// A Tuesday class from late February: its sixth week is past the March change to daylight time.
+const classStart = weekdayFrom(2, 20, 2);
+const classWeek = (n: number) => `${ymd(new Date(classStart.getTime() + n * 7 * DAY))}T18:00`;
+const secondWednesdayOfFebruary = `${ymd(weekdayFrom(2, 8, 3))}T17:00`;
+
+const base = {
+  timezone: 'America/New_York',
+  durationMinutes: 90,
+  free: true,
+  source: 'test',
+} satisfies Partial<EventInput>;
+
+const events: EventInput[] = [
+  {
+    ...base,
+    uid: 't-class',
+    type: 'english-class',
+    title: 'English conversation',
+    description: 'Practice speaking. Ten weeks, one sign-up.',
+    locationId: libraryId,
+    languages: ['en', 'bn'],
+    // Weekly across the March change to daylight time; one week left out.
+    dtstart: classWeek(0),
+    rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=6',
+    exdates: [classWeek(3)],
+    capacity: 10,
+    registrationMode: 'series',
+    translations: { title: { bn: 'ইংরেজি কথোপকথন', es: 'Conversación en inglés' } },
+  },
+  {
+    ...base,
+    uid: 't-clinic',
+    type: 'legal-clinic',
+    title: 'Legal clinic',
+    description: 'Free consultations, twice a month.',
+    locationId: libraryId,
+    languages: ['es', 'ht'],
+    dtstart: `${Y}-02-01T17:00`,
+    rrule: 'FREQ=MONTHLY;BYDAY=2WE,4WE',
+    capacity: 8,
+    registrationMode: 'per-session',
+    translations: { title: { es: 'Clínica legal' } },
+  },
+  {
+    ...base,
+    uid: 't-forum',
+    type: 'know-your-rights',
+    title: 'Know your rights forum',
+    description: 'Your rights at work; no sign-up.',
+    locationText: 'Community Hall, 12 Main St',
+    languages: ['ar'],
+    dtstart: `${Y}-03-05T18:30`,
+  },
+];
+
+describe(`events API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  before(async () => {
+    ({ database, get } = await seededTestApp());
+    for (const event of events) await upsertEvent(database.db, event);
+  });
+  after(() => database.close());
+
+  test('expands a weekly series in its own zone across the change to daylight time, leaving out EXDATEs', async () => {
+    const { status, body } = await get(`/v1/events?from=${Y}-02-15&to=${Y}-04-30&type=english-class`);
+    assert.equal(status, 200);
+    assert.deepEqual(
+      body.items.map((o: { local_start: string }) => o.local_start),
+      [classWeek(0), classWeek(1), classWeek(2), classWeek(4), classWeek(5)],
+    );
+    const winter = body.items[0];
+    const summer = body.items.at(-1);
+    assert.equal(new Date(winter.start).getUTCHours(), 23, '18:00 EST is 23:00 UTC');
+    assert.equal(new Date(summer.start).getUTCHours(), 22, '18:00 EDT is 22:00 UTC');
+    assert.equal(body.items.at(-1).series.position, 5, 'the left-out week is not counted');
+    assert.equal(body.items.at(-1).series.count, 5);
+    assert.equal(winter.timezone, 'America/New_York');
+    assert.equal(winter.location.name, 'Main Library');
+  });
+
+  test('filters by type, language, location and text, with facets counting the other filters', async () => {
+    const window = `from=${Y}-02-01&to=${Y}-04-01`;
+    const byLanguage = await get(`/v1/events?${window}&language=ar`);
+    assert.deepEqual(
+      new Set(byLanguage.body.items.map((o: { type: string }) => o.type)),
+      new Set(['know-your-rights']),
+    );
+    assert.equal(byLanguage.body.facets.types['know-your-rights'], 1);
+    assert.equal(byLanguage.body.facets.types['english-class'], undefined, 'no class is held in Arabic');
+    const byType = await get(`/v1/events?${window}&type=legal-clinic`);
+    assert.equal(byType.body.total, 4, 'second and fourth Wednesdays of February and March');
+    assert.ok(byType.body.facets.types['english-class'] > 0, 'other types stay countable');
+    const atLibrary = await get(`/v1/events?${window}&location_id=${libraryId}`);
+    assert.ok(atLibrary.body.items.every((o: { location: { id: string } }) => o.location?.id === libraryId));
+    assert.ok(!atLibrary.body.items.some((o: { type: string }) => o.type === 'know-your-rights'));
+    const search = await get(`/v1/events?${window}&q=${encodeURIComponent('clinica')}`);
+    assert.deepEqual(new Set(search.body.items.map((o: { type: string }) => o.type)), new Set(['legal-clinic']));
+  });
+
+  test('answers in the language asked for, saying when it falls back', async () => {
+    const bn = await get(`/v1/events?from=${ymd(classStart)}&to=${Y}-03-01&lang=bn`);
+    const lesson = bn.body.items.find((o: { type: string }) => o.type === 'english-class');
+    assert.equal(lesson.title, 'ইংরেজি কথোপকথন');
+    assert.deepEqual(lesson.content, { locale: 'bn', method: 'machine', fallback: false });
+    assert.equal(lesson.type_name, 'ইংরেজি ক্লাস');
+    const ht = await get(`/v1/events?from=${ymd(classStart)}&to=${Y}-03-01&lang=ht`);
+    const fallback = ht.body.items.find((o: { type: string }) => o.type === 'english-class');
+    assert.equal(fallback.title, 'English conversation');
+    assert.equal(fallback.content.fallback, true);
+  });
+
+  test('suggests the next occurrence when the window is empty', async () => {
+    const { body } = await get(`/v1/events?from=${Y}-01-01&to=${Y}-01-10`);
+    assert.equal(body.total, 0);
+    assert.equal(body.next.local_start, secondWednesdayOfFebruary, 'the clinic on the second Wednesday of February');
+  });
+
+  test('rejects bad windows and parameters with problems naming the field', async () => {
+    const reversed = await get(`/v1/events?from=${Y}-03-01&to=${Y}-02-01`);
+    assert.equal(reversed.status, 400);
+    assert.equal(reversed.headers.get('content-type'), 'application/problem+json');
+    assert.equal(reversed.body.errors[0].path, 'to');
+    const wide = await get(`/v1/events?from=${Y}-01-01&to=${Y + 2}-01-01`);
+    assert.equal(wide.status, 400);
+    const badType = await get('/v1/events?type=party');
+    assert.equal(badType.status, 400);
+    assert.match(badType.body.errors[0].path, /^type/);
+    const badDate = await get('/v1/events?from=tomorrow');
+    assert.equal(badDate.body.errors[0].path, 'from');
+  });
+
+  test('gives one event in full with every session and its places', async () => {
+    const id = eventIdForUid('t-class');
+    const { status, body, headers } = await get(`/v1/events/${id}?occurrence=${classWeek(2)}`);
+    assert.equal(status, 200);
+    assert.equal(headers.get('cache-control'), 'no-cache');
+    assert.equal(body.local_start, classWeek(2));
+    assert.equal(body.description, 'Practice speaking. Ten weeks, one sign-up.');
+    assert.equal(body.occurrences.length, 5);
+    assert.deepEqual(body.recurrence, { rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=6', exdates: [classWeek(3)] });
+    assert.deepEqual(body.availability, { capacity: 10, taken: 0, available: 10, waitlisted: 0, full: false });
+    assert.deepEqual(body.registration, { mode: 'series', open: true, url: null });
+    assert.equal((await get(`/v1/events/${id}?occurrence=${classWeek(3)}`)).status, 404, 'a left-out week');
+    assert.equal((await get(`/v1/events/${stableId('nothing')}`)).status, 404);
+    assert.equal((await get('/v1/events/not-a-uuid')).status, 400);
+  });
+
+  test('writes an .ics for the whole series and for one session', async () => {
+    const id = eventIdForUid('t-class');
+    const series = await get(`/v1/events/${id}/event.ics?lang=es`);
+    assert.equal(series.status, 200);
+    assert.match(series.headers.get('content-type')!, /^text\/calendar/);
+    assert.match(series.headers.get('content-disposition')!, /attachment; filename=".+\.ics"/);
+    assert.match(series.text, /RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=6/);
+    assert.match(series.text, new RegExp(`EXDATE;TZID=America/New_York:${classWeek(3).replace(/[-:]/g, '')}00`));
+    assert.match(series.text, /SUMMARY:Conversación en inglés/);
+    assert.match(series.text, /BEGIN:VTIMEZONE\r\nTZID:America\/New_York/);
+    const session = await get(`/v1/events/${id}/event.ics?occurrence=${classWeek(2)}`);
+    assert.match(session.text, new RegExp(`DTSTART;TZID=America/New_York:${classWeek(2).replace(/[-:]/g, '')}00`));
+    assert.doesNotMatch(session.text, /RRULE/);
+    assert.equal((await get(`/v1/events/${id}/event.ics?occurrence=${classWeek(3)}`)).status, 404);
+  });
+
+  test('serves a subscribable feed with the same filters', async () => {
+    const feed = await get(`/v1/events.ics?from=${Y}-01-01&to=${Y}-06-01&type=legal-clinic,know-your-rights`);
+    assert.equal(feed.status, 200);
+    assert.equal(feed.text.match(/BEGIN:VEVENT/g)?.length, 2);
+    assert.match(feed.text, /LOCATION:Community Hall\\, 12 Main St/);
+    assert.ok(feed.text.split('\r\n').every((line: string) => new TextEncoder().encode(line).length <= 75));
+  });
+
+  test('keeps events idempotent by UID', async () => {
+    const again = await upsertEvent(database.db, { ...events[2]!, title: 'Know your rights: work' });
+    assert.equal(again.created, false);
+    const { body } = await get(`/v1/events/${eventIdForUid('t-forum')}`);
+    assert.equal(body.title, 'Know your rights: work');
+    assert.equal(body.location_text, 'Community Hall, 12 Main St');
+  });
+});

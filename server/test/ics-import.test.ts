@@ -1,0 +1,516 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import type { OpenDatabase } from '../src/db/database.js';
+import {
+  IcsSyntaxError,
+  parseContentLine,
+  parseDuration,
+  parseIcs,
+  resolveTimezone,
+  unescapeText,
+  unfold,
+} from '../src/events/ics-parse.js';
+import { eventTypeFor, importIcs, plainText } from '../src/events/import-ics.js';
+import { seedDirectories } from '../src/seed/seed.js';
+import { emptyDatabase, openTestDatabase } from './helpers/database.js';
+import { testDirectory } from './helpers/directory.js';
+
+const SERVER = resolve(import.meta.dirname, '..');
+const FIXTURES = join(SERVER, 'test/fixtures/ics');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+const NY = 'America/New_York';
+
+/** A calendar around some VEVENT lines, with CRLF line ends. */
+const calendar = (events: string[][], header: string[] = []) =>
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Test//EN',
+    ...header,
+    ...events.flatMap((lines) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT']),
+    'END:VCALENDAR',
+  ].join('\r\n') + '\r\n';
+const event = (uid: string, ...lines: string[]) => [
+  `UID:${uid}`,
+  'SUMMARY:Test',
+  'DTSTART;TZID=America/New_York:20260310T180000',
+  'DTEND;TZID=America/New_York:20260310T193000',
+  ...lines,
+];
+const parseOne = (lines: string[], header: string[] = [], defaultTimezone = NY) => {
+  const parsed = parseIcs(calendar([lines], header), { defaultTimezone });
+  return { ...parsed, event: parsed.events[0] };
+};
+
+describe('reading iCalendar lines', () => {
+  test('unfolds CRLF and LF lines continued by a space or a tab', () => {
+    assert.deepEqual(unfold('A:one\r\n  two\r\n\tthree\nB:x\n y\r\n'), ['A:one twothree', 'B:xy']);
+  });
+
+  test('given bytes, restores a character folded in the middle of its UTF-8 sequence', () => {
+    const bytes = new TextEncoder().encode('SUMMARY:বাংলা');
+    const folded = new Uint8Array([...bytes.subarray(0, 10), 0x0d, 0x0a, 0x20, ...bytes.subarray(10)]);
+    assert.deepEqual(unfold(folded), ['SUMMARY:বাংলা']);
+  });
+
+  test('reads parameters: several, quoted with ; : and , inside, lists, RFC 6868 carets', () => {
+    const property = parseContentLine(
+      'ATTENDEE;CN="Doe, Jane: Esq.";ROLE=REQ-PARTICIPANT;DELEGATED-FROM="mailto:a@x.org","mailto:b@x.org";X-NOTE=say ^\'hi^\'^n:mailto:jane@x.org',
+    );
+    assert.equal(property?.name, 'ATTENDEE');
+    assert.equal(property?.value, 'mailto:jane@x.org');
+    assert.deepEqual(property?.params.get('CN'), ['Doe, Jane: Esq.']);
+    assert.deepEqual(property?.params.get('ROLE'), ['REQ-PARTICIPANT']);
+    assert.deepEqual(property?.params.get('DELEGATED-FROM'), ['mailto:a@x.org', 'mailto:b@x.org']);
+    assert.deepEqual(property?.params.get('X-NOTE'), ['say "hi"\n']);
+    assert.equal(parseContentLine('dtstart;tzid=America/New_York:20260310T180000')?.name, 'DTSTART');
+    assert.equal(parseContentLine('no colon here'), null);
+    assert.equal(parseContentLine('X;CN="unclosed:value'), null);
+  });
+
+  test('unescapes TEXT and splits lists on unescaped commas only', () => {
+    assert.deepEqual(unescapeText('a\\, b\\; c\\nd\\Ne\\\\f'), ['a, b; c\nd\ne\\f']);
+    assert.deepEqual(unescapeText('Legal\\, Immigration,ESOL,back\\\\,slash', true), [
+      'Legal, Immigration',
+      'ESOL',
+      'back\\',
+      'slash',
+    ]);
+  });
+
+  test('reads durations in minutes', () => {
+    assert.equal(parseDuration('PT1H30M'), 90);
+    assert.equal(parseDuration('PT3H0M'), 180);
+    assert.equal(parseDuration('P1DT2H'), 1560);
+    assert.equal(parseDuration('P1W'), 10080);
+    assert.equal(parseDuration('PT90S'), 2);
+    for (const bad of ['-PT1H', 'P', 'PT', '1H', 'PT1.5H']) assert.throws(() => parseDuration(bad), bad);
+  });
+});
+
+describe('reading iCalendar events', () => {
+  test('a LibCal export: zones, rules, exceptions, folded escaped text, cancellation, an all-day closure', () => {
+    const parsed = parseIcs(fixture('libcal-branches.ics'), { defaultTimezone: 'America/Chicago' });
+    assert.equal(parsed.defaultTimezone, NY, 'X-WR-TIMEZONE wins over the default given');
+    assert.equal(parsed.name, 'Immigrant Services at the Library (sample)');
+    assert.deepEqual(parsed.problems, []);
+    const [esol, clinic, kyr, citizenship, closed] = parsed.events;
+    assert.deepEqual(
+      { ...esol, lastModified: esol?.lastModified?.toISOString() },
+      {
+        uid: 'LibCal-4821-15093377',
+        summary: 'ESOL Conversation Circle (Intermediate)',
+        description:
+          'Practice speaking English in a friendly small group. No registration needed, just come. Spring break: no class on March 17.',
+        location: 'Flushing Center, Meeting Room B',
+        url: 'https://nycbranches-sample.libcal.com/event/15093377',
+        categories: ['Adults', 'English Language Learners (ESOL)'],
+        dtstart: { local: '2026-02-24T18:00', timezone: NY },
+        allDay: false,
+        durationMinutes: 90,
+        rrule: 'FREQ=WEEKLY;COUNT=10',
+        exdates: ['2026-03-17T18:00'],
+        status: 'scheduled',
+        lastModified: '2026-01-28T09:30:00.000Z',
+      },
+    );
+    assert.equal(clinic?.rrule, 'FREQ=MONTHLY;BYDAY=2TU,4TU;UNTIL=20260630T235959Z');
+    assert.equal(clinic?.durationMinutes, 180);
+    assert.match(
+      clinic!.description!,
+      /^Meet one-on-one .* partner, the Five Boroughs .*\nWalk-ins welcome; first come, first served\./s,
+    );
+    assert.equal(clinic?.location, 'Main Library, 476 Fifth Ave, New York, NY 10018');
+    assert.equal(kyr?.status, 'cancelled');
+    assert.equal(citizenship?.rrule, undefined);
+    assert.deepEqual(
+      [closed?.allDay, closed?.dtstart.local, closed?.durationMinutes],
+      [true, '2026-05-25T00:00', 1440],
+    );
+  });
+
+  test('UTC times become local times of the default zone, in winter and in summer', () => {
+    const google = parseIcs(fixture('google-community.ics'), { defaultTimezone: NY });
+    const byUid = new Map(google.events.filter((e) => !e.recurrenceId).map((e) => [e.uid, e]));
+    const idnyc = byUid.get('0k3n5d7f9h1j3l5n7p9r1t3v5x@google.com');
+    assert.deepEqual([idnyc?.dtstart, idnyc?.durationMinutes], [{ local: '2026-04-18T10:00', timezone: NY }, 360]);
+    const kyr = byUid.get('2b4d6f8h0j2l4n6p8r0t2v4x6z@google.com');
+    assert.deepEqual(kyr?.dtstart, { local: '2026-01-15T18:30', timezone: NY });
+    // Without X-WR-TIMEZONE, the default zone given.
+    const { event: chicago } = parseOne(['UID:z', 'DTSTART:20260115T233000Z', 'DURATION:PT1H'], [], 'America/Chicago');
+    assert.deepEqual(chicago?.dtstart, { local: '2026-01-15T17:30', timezone: 'America/Chicago' });
+    const { event: floating } = parseOne(
+      ['UID:f', 'DTSTART:20260115T090000', 'DURATION:PT1H'],
+      ['X-WR-TIMEZONE:America/Los_Angeles'],
+    );
+    assert.deepEqual(floating?.dtstart, { local: '2026-01-15T09:00', timezone: 'America/Los_Angeles' });
+  });
+
+  test('EXDATE on several lines, in comma lists, in UTC, in another zone and as dates', () => {
+    const { event: parsed } = parseOne(
+      event(
+        'ex',
+        'RRULE:FREQ=WEEKLY;COUNT=20',
+        'EXDATE;TZID=America/New_York:20260317T180000,20260324T180000',
+        'EXDATE:20260331T220000Z',
+        'EXDATE;TZID=America/Los_Angeles:20260407T150000',
+        'EXDATE;VALUE=DATE:20260414,20260421',
+        'EXDATE;TZID=America/New_York:20260317T180000',
+      ),
+    );
+    assert.deepEqual(parsed?.exdates, [
+      '2026-03-17T18:00',
+      '2026-03-24T18:00',
+      '2026-03-31T18:00',
+      '2026-04-07T18:00',
+      '2026-04-14T18:00',
+      '2026-04-21T18:00',
+    ]);
+  });
+
+  test('maps Windows and prefixed zone names, and VTIMEZONE locations, to IANA zones', () => {
+    assert.equal(resolveTimezone('Eastern Standard Time'), NY);
+    assert.equal(resolveTimezone('Pacific Standard Time'), 'America/Los_Angeles');
+    assert.equal(resolveTimezone('US Mountain Standard Time'), 'America/Phoenix');
+    assert.equal(resolveTimezone('(UTC-06:00) Central Time (US & Canada)'), 'America/Chicago');
+    assert.equal(resolveTimezone('/mozilla.org/20050126_1/America/New_York'), NY);
+    assert.equal(resolveTimezone('america/new_york'), NY);
+    assert.equal(resolveTimezone('Office time', new Map([['Office time', 'America/Denver']])), 'America/Denver');
+    assert.equal(resolveTimezone('Customized Time Zone'), undefined);
+
+    const outlook = parseIcs(fixture('outlook-outreach.ics'), { defaultTimezone: NY });
+    assert.deepEqual(
+      outlook.events.map((e) => [e.summary, e.dtstart.local, e.dtstart.timezone, e.durationMinutes]),
+      [
+        ['Know Your Rights: Workplace Protections for Immigrant Workers', '2026-05-21T17:30', NY, 90],
+        ['Webinar: Fee Waivers for Naturalization', '2026-06-02T15:00', 'America/Los_Angeles', 60],
+      ],
+    );
+    // The reminder's DESCRIPTION (VALARM) does not replace the event's.
+    assert.match(outlook.events[0]!.description!, /^Learn what protections/);
+  });
+
+  test('reports a bad event with its reason and reads the others', () => {
+    const parsed = parseIcs(
+      calendar([
+        event('good'),
+        ['UID:zone', 'SUMMARY:x', 'DTSTART;TZID=Mars/Olympus_Mons:20260310T180000', 'DURATION:PT1H'],
+        event('setpos', 'RRULE:FREQ=MONTHLY;BYDAY=TU;BYSETPOS=3'),
+        event('hourly', 'RRULE:FREQ=HOURLY;COUNT=3'),
+        event('rdate', 'RDATE;TZID=America/New_York:20260320T180000'),
+        ['UID:no-end', 'SUMMARY:x', 'DTSTART;TZID=America/New_York:20260310T180000'],
+        ['UID:backwards', 'DTSTART:20260310T180000', 'DTEND:20260310T170000'],
+        ['UID:bad-date', 'DTSTART:20261310T180000', 'DURATION:PT1H'],
+        ['SUMMARY:Nameless', 'DTSTART:20260310T180000', 'DURATION:PT1H'],
+        // 8 pm in New York on Tuesdays is 01:00 UTC on Wednesdays: BYDAY=WE would read as Wednesdays in New York.
+        ['UID:utc-rule', 'DTSTART:20260311T010000Z', 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY;BYDAY=WE'],
+      ]),
+      { defaultTimezone: NY },
+    );
+    assert.deepEqual(
+      parsed.events.map((e) => e.uid),
+      ['good'],
+    );
+    assert.deepEqual(parsed.problems, [
+      { uid: 'zone', reason: 'Unknown time zone "Mars/Olympus_Mons" in DTSTART' },
+      { uid: 'setpos', reason: 'RRULE part BYSETPOS is not supported' },
+      { uid: 'hourly', reason: 'RRULE FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY' },
+      { uid: 'rdate', reason: 'RDATE (extra dates outside the rule) is not supported' },
+      { uid: 'no-end', reason: 'No DTEND or DURATION: the event has no length' },
+      { uid: 'backwards', reason: 'The event ends before it starts' },
+      { uid: 'bad-date', reason: 'DTSTART "20261310T180000" is not a valid date' },
+      { uid: '', reason: 'Event "Nameless" has no UID' },
+      { uid: 'utc-rule', reason: 'A recurring event in UTC whose local day differs: its BYDAY/BYMONTHDAY would shift' },
+    ]);
+  });
+
+  test('throws on a file that is not iCalendar or whose components do not close', () => {
+    assert.throws(() => parseIcs('<html>Not found</html>', { defaultTimezone: NY }), IcsSyntaxError);
+    assert.throws(
+      () => parseIcs('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n', { defaultTimezone: NY }),
+      (error) => error instanceof IcsSyntaxError && error.message === 'END:VCALENDAR does not close BEGIN:VEVENT',
+    );
+    assert.throws(() => parseIcs('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n', { defaultTimezone: NY }), IcsSyntaxError);
+    assert.throws(() => parseIcs(calendar([]), { defaultTimezone: 'Nowhere/Else' }), IcsSyntaxError);
+    const warned = parseIcs(calendar([event('w')]).replace('SUMMARY:Test', 'SUMMARY:Test\r\nstray text'), {
+      defaultTimezone: NY,
+    });
+    assert.equal(warned.events.length, 1);
+    assert.deepEqual(warned.warnings, ['ignored a line that is not a content line: stray text']);
+  });
+});
+
+describe('choosing an event type', () => {
+  test('from categories and title keywords, the most specific first', () => {
+    const cases: [string[], string, string][] = [
+      [[], 'ESOL Level 2', 'english-class'],
+      [[], 'English Conversation Group', 'english-class'],
+      [['English Language Learners (ESOL)'], 'Conversation Circle', 'english-class'],
+      [['Legal Services'], 'Free clinic', 'legal-clinic'],
+      [[], 'Immigration Clinic at the library', 'legal-clinic'],
+      [[], 'Citizenship Interview Practice', 'citizenship'],
+      [[], 'Webinar: Fee Waivers for Naturalization', 'citizenship'],
+      [[], 'Taller de ciudadanía', 'citizenship'],
+      [['Legal', 'Workshops'], 'Know Your Rights at Work', 'know-your-rights'],
+      [[], 'IDNYC Pop-Up Enrollment', 'id-enrollment'],
+      [[], 'Municipal ID sign-up day', 'id-enrollment'],
+      [['Workshops'], 'Resume writing', 'workshop'],
+      [[], 'Wesley Hall book club', 'other'],
+    ];
+    for (const [categories, summary, type] of cases) assert.equal(eventTypeFor(categories, summary), type, summary);
+  });
+
+  test('turns an HTML description into plain text', () => {
+    assert.equal(
+      plainText('Bring ID.<br><br>Details: <a href="https://www.nyc.gov/idnyc">IDNYC</a> &amp; more'),
+      'Bring ID.\n\nDetails: IDNYC (https://www.nyc.gov/idnyc) & more',
+    );
+    assert.equal(plainText('No tags, 3 < 5.'), 'No tags, 3 < 5.');
+  });
+});
+
+describe('importing iCalendar into the database', () => {
+  let database: OpenDatabase;
+  const locationId = async (name: string) =>
+    (await database.db.selectFrom('locations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+  const events = () => database.db.selectFrom('events').selectAll().orderBy('uid').execute();
+  const byUid = async (uid: string) =>
+    database.db.selectFrom('events').selectAll().where('uid', '=', uid).executeTakeFirstOrThrow();
+
+  before(async () => {
+    database = await openTestDatabase();
+  });
+  beforeEach(async () => {
+    await emptyDatabase(database.db);
+    await seedDirectories(database.db, [testDirectory]);
+  });
+  after(async () => {
+    await database.close();
+  });
+
+  test('imports a LibCal export: types, known locations, sign-up links, cancellation, skipped closure', async () => {
+    const result = await importIcs(database.db, fixture('libcal-branches.ics'), {
+      defaultTimezone: NY,
+      source: 'ics:libcal',
+    });
+    assert.deepEqual(result, {
+      created: 4,
+      updated: 0,
+      unchanged: 0,
+      skipped: [{ uid: 'LibCal-4821-15140001', reason: 'All-day event: no start time (closures, exhibits)' }],
+      warnings: [],
+    });
+    const esol = await byUid('LibCal-4821-15093377');
+    assert.equal(esol.type, 'english-class');
+    assert.equal(esol.location_id, await locationId('Flushing Center'));
+    assert.equal(esol.location_text, null);
+    assert.deepEqual([esol.timezone, esol.dtstart, esol.duration_minutes], [NY, '2026-02-24T18:00', 90]);
+    assert.deepEqual([esol.rrule, esol.exdates], ['FREQ=WEEKLY;COUNT=10', ['2026-03-17T18:00']]);
+    assert.deepEqual(
+      [esol.registration_mode, esol.registration_url],
+      ['none', 'https://nycbranches-sample.libcal.com/event/15093377'],
+    );
+    assert.equal(esol.source, 'ics:libcal');
+    assert.equal(new Date(esol.first_start).toISOString(), '2026-02-24T23:00:00.000Z');
+    // Ten weeks from 24 February, after the change to daylight time: 28 April, 18:00 to 19:30 EDT.
+    assert.equal(new Date(esol.last_end!).toISOString(), '2026-04-28T23:30:00.000Z');
+
+    const clinic = await byUid('LibCal-4821-15100412');
+    assert.equal(clinic.type, 'legal-clinic');
+    assert.equal(clinic.location_id, await locationId('Main Library'));
+    assert.match(clinic.description, /partner, the Five Boroughs/);
+    assert.equal(new Date(clinic.last_end!).toISOString(), '2026-06-23T20:00:00.000Z');
+
+    const kyr = await byUid('LibCal-4821-15122090');
+    assert.deepEqual([kyr.type, kyr.status], ['know-your-rights', 'cancelled']);
+    assert.equal(kyr.location_id, null);
+    assert.equal(kyr.location_text, 'Jackson Heights Branch, 35-51 81st St, Jackson Heights, NY 11372');
+    assert.equal((await byUid('LibCal-4821-15131155')).type, 'citizenship');
+  });
+
+  test('importing the same file again changes nothing; an edited title updates that event only', async () => {
+    const text = fixture('libcal-branches.ics').toString('utf8');
+    await importIcs(database.db, text, { defaultTimezone: NY });
+    const before = await events();
+    const again = await importIcs(database.db, text, { defaultTimezone: NY });
+    assert.deepEqual([again.created, again.updated, again.unchanged, again.skipped.length], [0, 0, 4, 1]);
+    assert.deepEqual(await events(), before, 'not even last_modified moves');
+
+    const edited = text.replace(
+      'SUMMARY:Citizenship Interview Practice',
+      'SUMMARY:Citizenship Interview Practice (Spanish)',
+    );
+    const third = await importIcs(database.db, edited, { defaultTimezone: NY });
+    assert.deepEqual([third.created, third.updated, third.unchanged], [0, 1, 3]);
+    const after = await events();
+    assert.equal(after.length, 4);
+    assert.equal(
+      after.find((e) => e.uid === 'LibCal-4821-15131155')?.title,
+      'Citizenship Interview Practice (Spanish)',
+    );
+  });
+
+  test('keeps what an editor added that the export does not carry', async () => {
+    const text = fixture('libcal-branches.ics');
+    await importIcs(database.db, text, { defaultTimezone: NY });
+    await database.db
+      .updateTable('events')
+      .set({ language_codes: ['es', 'bn'], capacity: 12, registration_mode: 'per-session' })
+      .where('uid', '=', 'LibCal-4821-15100412')
+      .execute();
+    const edited = text.toString('utf8').replace('SUMMARY:Free Immigration Legal Clinic', 'SUMMARY:Free Legal Clinic');
+    assert.equal((await importIcs(database.db, edited, { defaultTimezone: NY })).updated, 1);
+    const clinic = await byUid('LibCal-4821-15100412');
+    assert.deepEqual(
+      [clinic.title, clinic.language_codes, clinic.capacity, clinic.registration_mode],
+      ['Free Legal Clinic', ['es', 'bn'], 12, 'per-session'],
+    );
+  });
+
+  test('imports a Google Calendar export: UTC times, HTML descriptions, moved and cancelled occurrences', async () => {
+    const result = await importIcs(database.db, fixture('google-community.ics'), {
+      defaultTimezone: 'America/Chicago',
+    });
+    assert.deepEqual([result.created, result.skipped], [4, []]);
+    const idnyc = await byUid('0k3n5d7f9h1j3l5n7p9r1t3v5x@google.com');
+    assert.deepEqual([idnyc.type, idnyc.timezone, idnyc.dtstart], ['id-enrollment', NY, '2026-04-18T10:00']);
+    assert.equal(idnyc.location_id, await locationId('Flushing Center'));
+    assert.equal(
+      idnyc.description,
+      'Get your free IDNYC card. Bring proof of identity and proof of residency.\n\nDetails: IDNYC (https://www.nyc.gov/idnyc)',
+    );
+    const series = await byUid('7c9e1g3i5k7m9o1q3s5u7w9y1a@google.com');
+    assert.equal(series.type, 'english-class');
+    assert.deepEqual(series.exdates, ['2026-04-02T10:00', '2026-04-09T10:00', '2026-04-23T10:00', '2026-05-07T10:00']);
+    const moved = await byUid('7c9e1g3i5k7m9o1q3s5u7w9y1a@google.com/2026-04-23T10:00');
+    assert.deepEqual(
+      [moved.dtstart, moved.rrule, moved.title],
+      ['2026-04-24T10:00', null, 'English Conversation Group (Friday this week)'],
+    );
+    assert.equal((await byUid('2b4d6f8h0j2l4n6p8r0t2v4x6z@google.com')).type, 'know-your-rights');
+  });
+
+  test('imports an Outlook export with Windows zone names and says why events were skipped', async () => {
+    const result = await importIcs(database.db, fixture('outlook-outreach.ics'), { defaultTimezone: NY });
+    assert.equal(result.created, 2);
+    assert.deepEqual(
+      result.skipped.map((s) => s.reason),
+      ['RRULE part BYSETPOS is not supported', 'Unknown time zone "Customized Time Zone" in DTSTART'],
+    );
+    const rows = await events();
+    assert.deepEqual(
+      rows.map((e) => [e.type, e.timezone, e.dtstart]),
+      [
+        ['know-your-rights', NY, '2026-05-21T17:30'],
+        ['citizenship', 'America/Los_Angeles', '2026-06-02T15:00'],
+      ],
+    );
+  });
+
+  test('matches locations ignoring case and accents, only up to a separator, and never ambiguously', async () => {
+    const insertLocation = (name: string) =>
+      database.db
+        .insertInto('locations')
+        .values({
+          id: randomUUID(),
+          organization_id: null,
+          name,
+          description: null,
+          transportation: null,
+          accessibility: null,
+          latitude: null,
+          longitude: null,
+          corner_description: null,
+        })
+        .execute();
+    await insertLocation('Centro Comunitario Peña');
+    await insertLocation('Main Library Annex');
+    await insertLocation('Twin Branch');
+    await insertLocation('Twin Branch');
+    const locations = [
+      'CENTRO COMUNITARIO PENA (2nd floor)',
+      'main library - Room 2',
+      'Main Library Annex, 10 Side St',
+      'Main Library Annexe',
+      'Twin Branch',
+    ];
+    await importIcs(database.db, calendar(locations.map((location, i) => event(`loc-${i}`, `LOCATION:${location}`))), {
+      defaultTimezone: NY,
+    });
+    const rows = await database.db
+      .selectFrom('events')
+      .leftJoin('locations', 'locations.id', 'events.location_id')
+      .select(['events.uid', 'locations.name', 'events.location_text'])
+      .orderBy('events.uid')
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => [r.name, r.location_text]),
+      [
+        ['Centro Comunitario Peña', null],
+        ['Main Library', null],
+        ['Main Library Annex', null],
+        [null, 'Main Library Annexe'],
+        [null, 'Twin Branch'],
+      ],
+    );
+  });
+
+  test('writes nothing when the input is not iCalendar', async () => {
+    await assert.rejects(importIcs(database.db, 'hello', { defaultTimezone: NY }), IcsSyntaxError);
+    assert.equal((await events()).length, 0);
+  });
+});
+
+describe('the import:ics command', () => {
+  const run = (args: string[], dataDir: string) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, WW_DATA_DIR: dataDir };
+    delete env.DATABASE_URL; // its own PGlite folder, never the test database
+    return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import-ics.ts', ...args], {
+      cwd: SERVER,
+      env,
+      encoding: 'utf8',
+    });
+  };
+
+  test('imports every .ics file of a folder, prints a line per file and the skipped reasons', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ww-ics-'));
+    try {
+      const first = run([FIXTURES], dataDir);
+      assert.equal(first.status, 0, first.stderr);
+      assert.deepEqual(first.stdout.trim().split('\n'), [
+        'google-community.ics: 4 created, 0 updated, 0 unchanged, 0 skipped',
+        'libcal-branches.ics: 4 created, 0 updated, 0 unchanged, 1 skipped',
+        'outlook-outreach.ics: 2 created, 0 updated, 0 unchanged, 2 skipped',
+      ]);
+      assert.match(first.stderr, /skipped LibCal-4821-15140001: All-day event/);
+      assert.match(first.stderr, /BYSETPOS is not supported/);
+      const second = run([join(FIXTURES, 'libcal-branches.ics'), '--timezone', 'America/Chicago'], dataDir);
+      assert.equal(second.status, 0, second.stderr);
+      assert.equal(second.stdout.trim(), 'libcal-branches.ics: 0 created, 0 updated, 4 unchanged, 1 skipped');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('exits 1 on input it cannot read, 2 on bad arguments', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ww-ics-'));
+    try {
+      assert.equal(run([join(FIXTURES, 'missing.ics')], dataDir).status, 1);
+      const inputDir = mkdtempSync(join(tmpdir(), 'ww-ics-input-'));
+      writeFileSync(join(inputDir, 'page.ics'), '<html>Not found</html>');
+      const bad = run([join(inputDir, 'page.ics')], dataDir);
+      rmSync(inputDir, { recursive: true, force: true });
+      assert.equal(bad.status, 1);
+      assert.match(bad.stderr, /page\.ics: not imported: No BEGIN:VCALENDAR/);
+      assert.equal(run([], dataDir).status, 2);
+      assert.equal(run([FIXTURES, '--timezone', 'Eastern'], dataDir).status, 2);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '../../../core/localize.js';
+import type { EventOccurrence } from '../clinic-calendar.api.js';
+import { availabilityText, dayLabel, endonym, timeRange } from './format.js';
+import type { DayKey } from './range.js';
+
+export interface ViewContext {
+  locale: string;
+  /** Level of the date headings. */
+  level: number;
+  open: (occurrence: EventOccurrence, trigger: HTMLElement) => void;
+}
+
+/** A heading at a level the host page chooses. */
+export const heading = (level: number, content: unknown, cls = 'heading') =>
+  html`<div role="heading" aria-level=${level} class=${cls}>${content}</div>`;
+
+/** Where: the place's name, the organizer's words, or "Online". */
+export function placeName(o: EventOccurrence): string {
+  return o.location?.name ?? o.location_text ?? (o.online_url ? msg('Online', { id: 'calendar.online' }) : '');
+}
+
+/** Each language in itself, marked so a screen reader speaks it in the right voice. */
+export const renderLanguages = (codes: string[]) =>
+  codes.map((code, i) => html`${i ? ', ' : ''}<span lang=${code}>${endonym(code)}</span>`);
+
+/** The short facts under a title: type, place, languages, cost, availability, state. */
+export function renderFacts(o: EventOccurrence, locale: string): TemplateResult {
+  const availability = o.past || o.status === 'cancelled' ? '' : availabilityText(o, locale);
+  const tag = (text: string, cls = '') => html`<li class="tag ${cls}">${text}</li>`;
+  const place = placeName(o);
+  return html`<ul class="facts">
+    ${o.status === 'cancelled' ? tag(msg('Cancelled', { id: 'calendar.cancelled' }), 'tag--cancelled') : nothing}
+    ${o.past ? tag(msg('Past', { id: 'calendar.past' }), 'tag--past') : nothing}
+    <li>${o.type_name}</li>
+    ${place ? html`<li>${place}</li>` : nothing}
+    ${o.languages.length ? html`<li>${renderLanguages(o.languages)}</li>` : nothing}
+    ${o.free ? tag(msg('Free', { id: 'calendar.free' }), 'tag--free') : nothing}
+    ${
+      o.series
+        ? html`<li>
+            ${
+              o.series.count
+                ? msg(str`Session ${o.series.position} of ${o.series.count}`, { id: 'calendar.session-of' })
+                : msg(str`Session ${o.series.position}`, { id: 'calendar.session' })
+            }
+          </li>`
+        : nothing
+    }
+    ${availability ? tag(availability, o.availability.full ? 'tag--full' : '') : nothing}
+  </ul>`;
+}
+
+function renderItem(o: EventOccurrence, ctx: ViewContext): TemplateResult {
+  const cancelled = o.status === 'cancelled';
+  return html`<li part="event" class="event ${o.past ? 'event--past' : ''} ${cancelled ? 'event--cancelled' : ''}">
+    <p class="event__time">${timeRange(o, ctx.locale)}</p>
+    <button
+      part="event-title"
+      type="button"
+      class="event__title"
+      data-id=${o.id}
+      lang=${o.content.locale || ctx.locale}
+      @click=${(e: Event) => ctx.open(o, e.currentTarget as HTMLElement)}
+    >
+      ${cancelled ? html`<s>${o.title}</s>` : o.title}
+    </button>
+    ${renderFacts(o, ctx.locale)}
+  </li>`;
+}
+
+/** Occurrences grouped under their (event-zone) calendar day. */
+export function renderAgenda(days: [DayKey, EventOccurrence[]][], ctx: ViewContext): TemplateResult {
+  return html`<div part="list" class="agenda">
+    ${days.map(
+      ([day, items]) =>
+        html`<section class="day-group">
+          ${heading(ctx.level, dayLabel(day, ctx.locale), 'heading day-heading')}
+          <ul class="events">
+            ${items.map((o) => renderItem(o, ctx))}
+          </ul>
+        </section>`,
+    )}
+  </div>`;
+}

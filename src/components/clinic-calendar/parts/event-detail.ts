@@ -1,0 +1,128 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '../../../core/localize.js';
+import { calendarLinks, renderAddToCalendar } from '../../event-registration/parts/add-to-calendar.js';
+import type { WwEventRegistration } from '../../event-registration/event-registration.js';
+import '../../event-registration/register.js';
+import type { EventDetail, EventOccurrence } from '../clinic-calendar.api.js';
+import { placeName, renderFacts, renderLanguages } from './agenda-list.js';
+import { dayLabel, dayOf, dayRange, formatNumber, timeRange } from './format.js';
+import { weekday } from './range.js';
+
+export interface DetailContext {
+  locale: string;
+  level: number;
+  endpoint: string;
+  occurrence: EventOccurrence;
+  event: EventDetail | undefined;
+  /** Shown in place of the full record when it could not be loaded. */
+  problem: TemplateResult | undefined;
+  back: () => void;
+}
+
+const FULL_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+
+const fact = (label: string, value: unknown) =>
+  value
+    ? html`<dt>${label}</dt>
+        <dd>${value}</dd>`
+    : nothing;
+
+/** "Every Tuesday", when the sessions are weekly. */
+function cadence(e: EventDetail, locale: string): string {
+  if (!e.recurrence || !/FREQ=WEEKLY/.test(e.recurrence.rrule) || /INTERVAL=([2-9]|\d\d)/.test(e.recurrence.rrule)) {
+    return '';
+  }
+  const days = [...new Set(e.occurrences.map((s) => weekday(dayOf(s))))].map((d) =>
+    dayLabel(`2023-01-${String(1 + d).padStart(2, '0')}`, locale, { weekday: 'long' }),
+  );
+  return msg(str`Every ${new Intl.ListFormat(locale).format(days)}`, { id: 'calendar.every' });
+}
+
+/** "Every Tuesday · Sessions: 10, March 3 – May 5, 2027"; the sign-up form lists the sessions. */
+function renderSessions(e: EventDetail, locale: string): TemplateResult | typeof nothing {
+  const sessions = e.occurrences;
+  if (sessions.length < 2) return nothing;
+  const first = dayOf(sessions[0]!);
+  const last = dayOf(sessions[sessions.length - 1]!);
+  return html`<p>
+    ${[
+      cadence(e, locale),
+      msg(str`Sessions: ${formatNumber(sessions.length, locale)}, ${dayRange(first, last, locale)}`, {
+        id: 'calendar.series-span',
+      }),
+    ]
+      .filter(Boolean)
+      .join(' · ')}
+  </p>`;
+}
+
+function renderSignUp(ctx: DetailContext, e: EventDetail): TemplateResult | typeof nothing {
+  if (e.status === 'cancelled') {
+    return html`<p class="note">${msg('This session is cancelled.', { id: 'calendar.detail-cancelled' })}</p>`;
+  }
+  if (e.past) {
+    return html`<p class="note">${msg('This session has already taken place.', { id: 'calendar.detail-past' })}</p>`;
+  }
+  if (e.registration.mode === 'none') {
+    return html`<p class="note">${msg('No registration needed: just come.', { id: 'calendar.just-come' })}</p>`;
+  }
+  return html`<ww-event-registration
+    part="registration"
+    .event=${e as unknown as WwEventRegistration['event']}
+    occurrence=${e.local_start}
+    lang=${ctx.locale}
+    .endpoint=${ctx.endpoint}
+  ></ww-event-registration>`;
+}
+
+/** One event in full, inside the widget: what, when, where, and the sign-up. */
+export function renderEventDetail(ctx: DetailContext): TemplateResult {
+  const { locale, event: e } = ctx;
+  const o = e ?? ctx.occurrence;
+  const lang = o.content.locale || locale;
+  const address = o.location?.address;
+  return html`<article part="detail" class="detail">
+    <button type="button" class="button back" @click=${ctx.back}>
+      <span class="arrow" aria-hidden="true">←</span> ${msg('Back to the calendar', { id: 'calendar.back' })}
+    </button>
+    <div role="heading" aria-level=${ctx.level} class="heading detail__title" tabindex="-1" lang=${lang}>
+      ${o.title}
+    </div>
+    ${
+      o.content.fallback
+        ? html`<p class="note">
+            ${msg('This event is not yet described in your language. It is shown in another language.', {
+              id: 'calendar.fallback',
+            })}
+          </p>`
+        : nothing
+    }
+    ${renderFacts(o, locale)}
+    <dl class="detail__facts">
+      ${fact(msg('When', { id: 'calendar.when' }), `${dayLabel(dayOf(o), locale, FULL_DAY)}, ${timeRange(o, locale)}`)}
+      ${fact(
+        msg('Where', { id: 'calendar.where' }),
+        html`${placeName(o)}${address ? html`<br />${address.address_1}, ${address.city}, ${address.state_province} ${address.postal_code}` : nothing}${
+          o.online_url
+            ? html`<br /><a href=${o.online_url} rel="noopener noreferrer"
+                  >${msg('Join online', { id: 'calendar.join-online' })}</a
+                >`
+            : nothing
+        }`,
+      )}
+      ${fact(msg('Languages', { id: 'calendar.languages' }), o.languages.length ? renderLanguages(o.languages) : '')}
+      ${fact(msg('Cost', { id: 'calendar.cost' }), o.free ? msg('Free', { id: 'calendar.free' }) : o.cost)}
+      ${e ? fact(msg('Organizer', { id: 'calendar.organizer' }), e.organizer && html`<span lang=${lang}>${e.organizer}</span>`) : nothing}
+      ${e ? fact(msg('Accessibility', { id: 'calendar.accessibility' }), e.accessibility && html`<span lang=${lang}>${e.accessibility}</span>`) : nothing}
+    </dl>
+    ${ctx.problem ?? nothing}
+    ${
+      e
+        ? html`<p class="detail__description" lang=${lang}>${e.description || e.summary}</p>
+            ${renderSessions(e, locale)}
+            ${renderAddToCalendar(calendarLinks(e, ctx.endpoint, locale, e.registration.mode === 'series' ? 'series' : 'session'))}
+            ${renderSignUp(ctx, e)}`
+        : html`<p class="note" role="status">${msg('Loading the details…', { id: 'calendar.detail-loading' })}</p>`
+    }
+  </article>`;
+}

@@ -1,0 +1,101 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { ProblemDetails } from '../errors.js';
+import { clearDraft, loadDraft, saveDraft, type Draft } from './draft-store.js';
+import { focusErrorSummary, type SummaryItem } from './error-summary.js';
+import { newIdempotencyKey } from './idempotency.js';
+import { mapProblem } from './server-errors.js';
+import { validate, type Message, type Validator } from './validators.js';
+
+const KEY = '_key';
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+
+/**
+ * The state of one form: its values (kept as a draft for the tab), the
+ * idempotency key of this filling-in, and its errors, from the validators or
+ * from the server. Rendering is left to the field helpers.
+ */
+export class FormController {
+  values: Draft = {};
+  /** Problems by field name. */
+  errors: Record<string, Message> = {};
+  /** Problems the form has no field for (from the server). */
+  other: string[] = [];
+  /** The idempotency key of this filling-in; kept in the draft and reused on retry. */
+  key = '';
+  private id = '';
+
+  constructor(private readonly host: Host) {}
+
+  /** Starts form `id` with `defaults`; a draft saved in this tab wins. Does nothing if already started. */
+  start(id: string, defaults: Draft): void {
+    if (id === this.id) return;
+    this.id = id;
+    const draft = loadDraft(id) ?? {};
+    this.key = draft[KEY] || newIdempotencyKey();
+    delete draft[KEY];
+    this.values = { ...defaults, ...draft };
+    this.errors = {};
+    this.other = [];
+    this.host.requestUpdate();
+  }
+
+  set(name: string, value: string): void {
+    this.values = { ...this.values, [name]: value };
+    this.save();
+    this.host.requestUpdate();
+  }
+
+  /** Keeps the values and the key for this tab. */
+  save(): void {
+    if (this.id) saveDraft(this.id, { ...this.values, [KEY]: this.key });
+  }
+
+  /** Runs the rules; on failure shows the errors and focuses the summary. */
+  check(rules: Record<string, Validator[]>): boolean {
+    this.errors = validate(this.values, rules);
+    this.other = [];
+    return this.settle();
+  }
+
+  /** Shows a 400 problem: known fields inline (with `messages[field]`), the rest in the summary. */
+  fail(problem: ProblemDetails | undefined, messages: Record<string, Message>, fallback: string): void {
+    const mapped = mapProblem(problem, messages);
+    this.errors = mapped.fields;
+    this.other = mapped.other.length || Object.keys(mapped.fields).length ? mapped.other : [fallback];
+    this.settle();
+  }
+
+  /** The summary's items, in the order of the form's fields. */
+  summary(order: string[]): SummaryItem[] {
+    const fields = order.filter((f) => this.errors[f]).map((f) => ({ field: f, message: this.errors[f]!() }));
+    return [...fields, ...this.other.map((message) => ({ message }))];
+  }
+
+  error(name: string): string | undefined {
+    return this.errors[name]?.();
+  }
+
+  get hasErrors(): boolean {
+    return Object.keys(this.errors).length > 0 || this.other.length > 0;
+  }
+
+  /** After success: the draft goes, and a next filling-in gets a new key. */
+  finish(): void {
+    if (this.id) clearDraft(this.id);
+    this.id = '';
+    this.key = newIdempotencyKey();
+    this.errors = {};
+    this.other = [];
+  }
+
+  private settle(): boolean {
+    this.host.requestUpdate();
+    if (!this.hasErrors) return true;
+    void (async () => {
+      await this.host.updateComplete;
+      focusErrorSummary(this.host.renderRoot);
+    })();
+    return false;
+  }
+}

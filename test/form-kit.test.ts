@@ -1,0 +1,213 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { clearDraft, draftKey, loadDraft, saveDraft } from '../src/core/forms/draft-store.js';
+import { renderErrorSummary } from '../src/core/forms/error-summary.js';
+import {
+  renderCheckbox,
+  renderInput,
+  renderRadioGroup,
+  renderSelect,
+  renderTextarea,
+} from '../src/core/forms/fields.js';
+import { FormController } from '../src/core/forms/form-controller.js';
+import { newIdempotencyKey } from '../src/core/forms/idempotency.js';
+import { mapProblem } from '../src/core/forms/server-errors.js';
+import { email, maxLength, phone, required, validate } from '../src/core/forms/validators.js';
+import { formStyles } from '../src/core/styles/form.js';
+import { tokens } from '../src/core/styles/tokens.js';
+import { until } from './helpers/locale-state.js';
+
+/** A small form built only from the kit, as the inquiry form will be. */
+class KitForm extends LitElement {
+  static override styles = [tokens, formStyles];
+  static override properties: PropertyDeclarations = { hint: {} };
+  hint = '';
+  readonly form = new FormController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.form.start('kit-test', { name: '', topic: '', message: '', kind: 'a', agree: '' });
+  }
+
+  protected override render() {
+    const f = this.form;
+    const field = (name: string) => ({
+      name,
+      value: f.values[name] ?? '',
+      error: f.error(name),
+      onInput: (v: string) => f.set(name, v),
+    });
+    return html`<form
+      class="form"
+      novalidate
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        f.check({ name: [required(() => 'Enter your name')], topic: [required(() => 'Choose a topic')] });
+      }}
+    >
+      ${f.hasErrors ? renderErrorSummary(f.summary(['name', 'topic', 'message']), () => this.renderRoot) : ''}
+      ${renderInput({ ...field('name'), label: 'Name', hint: this.hint || undefined, autocomplete: 'name' })}
+      ${renderRadioGroup({
+        ...field('topic'),
+        label: 'Topic',
+        choices: [
+          { value: 'x', label: 'X' },
+          { value: 'y', label: 'Y' },
+        ],
+      })}
+      ${renderTextarea({ ...field('message'), label: 'Message', optional: true, maxLength: 20, locale: 'en' })}
+      ${renderSelect({
+        ...field('kind'),
+        label: 'Kind',
+        choices: [
+          { value: 'a', label: 'A' },
+          { value: 'b', label: 'B', lang: 'fr' },
+        ],
+      })}
+      ${renderCheckbox({ ...field('agree'), label: 'Agree' })}
+      <button class="button button--primary" type="submit">Send</button>
+    </form>`;
+  }
+}
+customElements.define('kit-form', KitForm);
+
+const $ = <T extends Element = HTMLElement>(el: KitForm, s: string) => el.shadowRoot!.querySelector<T>(s)!;
+
+describe('form kit', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('validators return localized messages, and validate keeps the first problem of each field', () => {
+    expect(required(() => 'needed')('  ')?.()).to.equal('needed');
+    expect(required(() => 'needed')('x')).to.equal(undefined);
+    expect(email()('a@b')).to.equal(undefined);
+    expect(email()('not an email')?.()).to.equal('Enter an email address such as name@example.com');
+    expect(email()('')).to.equal(undefined);
+    expect(phone()('+1 (212) 555-0100')).to.equal(undefined);
+    expect(phone()('12-34')?.()).to.equal('Enter a phone number with at least 7 digits');
+    expect(maxLength(5, 'en')('123456')?.()).to.equal('Use 5 characters or fewer');
+    const errors = validate({ a: '', b: 'x' }, { a: [required(() => 'A'), email()], b: [email()] });
+    expect(Object.keys(errors)).to.deep.equal(['a', 'b']);
+    expect(errors.a!()).to.equal('A');
+  });
+
+  it('maps server problems onto known fields with the form’s words; others go to the summary', () => {
+    const mapped = mapProblem(
+      {
+        errors: [
+          { path: 'email', message: 'Invalid email' },
+          { path: 'idempotency_key', message: 'Too short' },
+        ],
+      },
+      { email: () => 'Enter an email address' },
+    );
+    expect(mapped.fields.email!()).to.equal('Enter an email address');
+    expect(mapped.other).to.deep.equal(['Too short']);
+    expect(mapProblem(undefined, {})).to.deep.equal({ fields: {}, other: [] });
+  });
+
+  it('keeps drafts in sessionStorage under ww:draft:, never localStorage, and survives storage that throws', () => {
+    saveDraft('f1', { name: 'Ana' });
+    expect(sessionStorage.getItem(draftKey('f1'))).to.equal('{"name":"Ana"}');
+    expect(draftKey('f1')).to.equal('ww:draft:f1');
+    expect(localStorage.getItem(draftKey('f1'))).to.equal(null);
+    expect(loadDraft('f1')).to.deep.equal({ name: 'Ana' });
+    clearDraft('f1');
+    expect(loadDraft('f1')).to.equal(undefined);
+    sessionStorage.setItem(draftKey('bad'), '{not json');
+    expect(loadDraft('bad')).to.equal(undefined);
+
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+    Object.defineProperty(window, 'sessionStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The document is sandboxed', 'SecurityError');
+      },
+    });
+    try {
+      expect(() => saveDraft('f2', { a: 'b' })).not.to.throw();
+      expect(loadDraft('f2')).to.equal(undefined);
+      expect(() => clearDraft('f2')).not.to.throw();
+    } finally {
+      Object.defineProperty(window, 'sessionStorage', descriptor);
+    }
+  });
+
+  it('makes a random idempotency key, with a fallback when randomUUID is missing', () => {
+    const a = newIdempotencyKey();
+    expect(a).to.match(/^[0-9a-f-]{36}$/);
+    expect(newIdempotencyKey()).not.to.equal(a);
+    const original = crypto.randomUUID;
+    (crypto as { randomUUID?: unknown }).randomUUID = undefined;
+    try {
+      expect(newIdempotencyKey()).to.match(/^[0-9a-f]{32}$/);
+    } finally {
+      crypto.randomUUID = original;
+    }
+  });
+
+  it('renders labelled fields with hint and error linked by aria-describedby, and parts', async () => {
+    const el = await fixture<KitForm>(html`<kit-form hint="As on your ID"></kit-form>`);
+    const name = $<HTMLInputElement>(el, '#f-name');
+    expect($(el, 'label[for="f-name"]').textContent!.trim()).to.equal('Name');
+    expect(name.getAttribute('aria-describedby')).to.equal('f-name-hint');
+    expect(name.getAttribute('autocomplete')).to.equal('name');
+    expect(name.getAttribute('aria-invalid')).to.equal('false');
+    for (const part of ['field', 'label', 'input', 'hint']) expect($(el, `[part~="${part}"]`)).to.not.equal(null);
+    expect($(el, 'fieldset#f-topic legend').textContent!.trim()).to.equal('Topic');
+    expect($(el, 'label[for="f-message"]').textContent).to.contain('(optional)');
+    expect($(el, 'option[value="b"]').getAttribute('lang')).to.equal('fr');
+    await expect(el).to.be.accessible();
+
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await until(() => el.shadowRoot!.activeElement?.id === 'error-summary-title');
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    expect(name.getAttribute('aria-describedby')).to.equal('f-name-hint f-name-error');
+    expect($(el, '[part="error"]').textContent).to.match(/Error:\s+Enter your name/);
+    expect($(el, '#f-topic').getAttribute('aria-describedby')).to.equal('f-topic-error');
+    await expect(el).to.be.accessible();
+
+    // Summary links focus the field inside the shadow root, not through the fragment.
+    const [toName, toTopic] = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a')];
+    toTopic!.click();
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[name="topic"]'));
+    toName!.click();
+    expect(el.shadowRoot!.activeElement).to.equal(name);
+    expect(location.hash).to.equal('');
+  });
+
+  it('counts characters, and speaks only near the limit', async () => {
+    const el = await fixture<KitForm>(html`<kit-form></kit-form>`);
+    const area = $<HTMLTextAreaElement>(el, '#f-message');
+    const live = () => $(el, '[aria-live="polite"]').textContent!.trim();
+    expect(area.getAttribute('aria-describedby')).to.equal('f-message-limit');
+    expect($(el, '#f-message-limit').textContent).to.equal('You can enter up to 20 characters.');
+    area.value = 'Hello';
+    area.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($(el, '.counter').textContent!.trim()).to.equal('Characters left: 15');
+    expect(live()).to.equal('');
+    area.value = 'Hello, this is longer';
+    area.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($(el, '.counter').textContent!.trim()).to.equal('Characters over the limit: 1');
+    expect(live()).to.equal('Characters over the limit: 1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('restores a draft and its idempotency key in a new form, and forgets both after finish()', async () => {
+    const first = await fixture<KitForm>(html`<kit-form></kit-form>`);
+    const input = $<HTMLInputElement>(first, '#f-name');
+    input.value = 'Ana';
+    input.dispatchEvent(new Event('input'));
+    $<HTMLInputElement>(first, '#f-agree').click();
+    const key = first.form.key;
+    first.remove();
+    const second = await fixture<KitForm>(html`<kit-form></kit-form>`);
+    expect($<HTMLInputElement>(second, '#f-name').value).to.equal('Ana');
+    expect($<HTMLInputElement>(second, '#f-agree').checked).to.equal(true);
+    expect(second.form.key).to.equal(key);
+    second.form.finish();
+    expect(sessionStorage.getItem('ww:draft:kit-test')).to.equal(null);
+    expect(second.form.key).not.to.equal(key);
+  });
+});
