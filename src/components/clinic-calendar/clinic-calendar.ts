@@ -6,7 +6,6 @@ import { noticeStyles } from '../../core/styles/notice.js';
 import { WwEventSelectEvent } from '../../events/event-select.js';
 import { cancelTokenFromLocation } from '../event-registration/parts/cancel-link.js';
 import { addToCalendarStyles } from '../event-registration/parts/add-to-calendar.js';
-import '../event-registration/register.js';
 import {
   listEvents,
   loadEvent,
@@ -17,7 +16,7 @@ import {
 } from './clinic-calendar.api.js';
 import { clinicCalendarStyles } from './clinic-calendar.styles.js';
 import { renderAgenda, type ViewContext } from './parts/agenda-list.js';
-import { renderEventDetail } from './parts/event-detail.js';
+import { loadRegistration, renderEventDetail } from './parts/event-detail.js';
 import { renderFilters } from './parts/filters.js';
 import { dateTime, dayOf, dayRange, eventCount, monthLabel } from './parts/format.js';
 import { renderMonthGrid } from './parts/month-grid.js';
@@ -158,6 +157,7 @@ export class WwClinicCalendar extends WwDataElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.cancelToken = cancelTokenFromLocation();
+    if (this.cancelToken) loadRegistration();
     this.resize.observe(this);
     // Back on the page: fetch again (the request was cancelled when it left).
     this.requestUpdate();

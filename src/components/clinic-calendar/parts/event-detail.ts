@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/localize.js';
 import { calendarLinks, renderAddToCalendar } from '../../event-registration/parts/add-to-calendar.js';
 import type { WwEventRegistration } from '../../event-registration/event-registration.js';
-import '../../event-registration/register.js';
 import type { EventDetail, EventOccurrence } from '../clinic-calendar.api.js';
 import { placeName, renderFacts, renderLanguages } from './agenda-list.js';
 import { dayLabel, dayOf, dayRange, formatNumber, timeRange } from './format.js';
@@ -56,6 +55,17 @@ function renderSessions(e: EventDetail, locale: string): TemplateResult | typeof
   </p>`;
 }
 
+/**
+ * The sign-up form's code loads when a visitor first opens an event that takes
+ * sign-ups, not with the calendar: most visitors only browse.
+ */
+export function loadRegistration(): void {
+  if (customElements.get('ww-event-registration')) return;
+  import('../../event-registration/register.js').catch((error: unknown) => {
+    console.error('[welcome-widgets] could not load <ww-event-registration>.', error);
+  });
+}
+
 function renderSignUp(ctx: DetailContext, e: EventDetail): TemplateResult | typeof nothing {
   if (e.status === 'cancelled') {
     return html`<p class="note">${msg('This session is cancelled.', { id: 'calendar.detail-cancelled' })}</p>`;
@@ -66,6 +76,7 @@ function renderSignUp(ctx: DetailContext, e: EventDetail): TemplateResult | type
   if (e.registration.mode === 'none') {
     return html`<p class="note">${msg('No registration needed: just come.', { id: 'calendar.just-come' })}</p>`;
   }
+  loadRegistration();
   return html`<ww-event-registration
     part="registration"
     .event=${e as unknown as WwEventRegistration['event']}
