@@ -13,8 +13,12 @@ import { minifyTemplates } from './scripts/vite-minify-templates.ts';
  */
 /** `chunks/language-picker-<hash>.js` rather than `chunks/register-<hash>.js`. */
 function chunkFileName(chunk: { facadeModuleId: string | null }): string {
-  const component = /components\/([\w-]+)\//.exec(chunk.facadeModuleId ?? '')?.[1];
-  return component ? `chunks/${component}-[hash].js` : 'chunks/[name]-[hash].js';
+  const id = chunk.facadeModuleId ?? '';
+  const component = /components\/([\w-]+)\//.exec(id)?.[1];
+  if (component) return `chunks/${component}-[hash].js`;
+  // A widget family's messages: `chunks/finder-es-<hash>.js` beside the core `chunks/es-<hash>.js`.
+  const part = /generated\/locales\/([\w-]+)\/[\w-]+\.ts$/.exec(id)?.[1];
+  return part ? `chunks/${part}-[name]-[hash].js` : 'chunks/[name]-[hash].js';
 }
 
 export default defineConfig(({ command, mode }): UserConfig => {

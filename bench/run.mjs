@@ -83,11 +83,11 @@ const widgets = Object.fromEntries(
 
 const locales = Object.fromEntries(
   Object.keys(manifest)
-    .filter((k) => k.startsWith('src/generated/locales/'))
+    .filter((k) => k.startsWith('src/generated/locales/') && !k.endsWith('/index.ts'))
     .map((k) => {
       const extra = [...closure([k])].filter((key) => !pickerPageKeys.has(key));
       const total = sum(extra.map((key) => sizes(join(cdnDir, fileOf(key)))));
-      return [k.replace(/^.*\/(.*)\.ts$/, '$1'), { file: fileOf(k), ...total }];
+      return [k.replace('src/generated/locales/', '').replace(/\.ts$/, ''), { file: fileOf(k), ...total }];
     }),
 );
 const largestLocale = Math.max(...Object.values(locales).map((l) => l.gzip));

@@ -67,6 +67,10 @@ describe('script-tag bundle', () => {
     win.WelcomeWidgets!.setLocale('es');
     await until(() => scripts().some((name) => /chunks\/es-/.test(name)));
     expect(scripts().some((name) => /chunks\/(ar|ko|ru)-/.test(name))).to.equal(false, 'no other locale');
+    expect(scripts().some((name) => /chunks\/(finder|events)-/.test(name))).to.equal(
+      false,
+      'no messages of widgets the page does not show',
+    );
     const late = doc.createElement('ww-language-picker');
     doc.body.append(late);
     await until(() => shadowText(late, '[part~="label"]') === 'Español', 6000);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/service-finder/register.js';
 import type { WwServiceFinder } from '../src/components/service-finder/service-finder.js';
 import { welcomeWidgets } from '../src/core/public-api.js';
-import { templates as spanishMessages } from '../src/generated/locales/es.js';
+import { templates as spanishMessages } from '../src/generated/locales/finder/es.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';
 
 /** The finder against the reference server (sample directory, in memory) behind /v1/. */

@@ -1,7 +1,7 @@
 import { LitElement, type CSSResult, type PropertyValues } from 'lit';
 import { ConfigController } from './config-controller.js';
 import { LocaleController } from './locale-controller.js';
-import { renderInLocale } from './locale.js';
+import { renderInLocale, type CatalogueLoaders } from './locale.js';
 import type { SupportedLocale } from './locales.js';
 import { tokens } from './styles/tokens.js';
 
@@ -15,6 +15,9 @@ import { tokens } from './styles/tokens.js';
 export class WwElement extends LitElement {
   static override styles: CSSResult[] = [tokens];
 
+  /** Message catalogues the widget needs beside the core (generated per widget family). */
+  static catalogues: readonly CatalogueLoaders[] = [];
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -25,10 +28,11 @@ export class WwElement extends LitElement {
     () => this.localization.refresh(),
   );
 
-  protected readonly localization = new LocaleController(this, () => ({
-    own: this.getAttribute('lang'),
-    configured: this.config.value.lang,
-  }));
+  protected readonly localization = new LocaleController(
+    this,
+    () => ({ own: this.getAttribute('lang'), configured: this.config.value.lang }),
+    (this.constructor as typeof WwElement).catalogues,
+  );
 
   /** The UI locale this widget renders in. */
   get locale(): SupportedLocale {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { isLocaleLoaded, loadLocale, resolveLocale, subscribeToLocaleInputs } from './locale.js';
+import { isLocaleLoaded, loadLocale, resolveLocale, subscribeToLocaleInputs, type CatalogueLoaders } from './locale.js';
 import { directionOf, sourceLocale, type SupportedLocale } from './locales.js';
 
 /**
@@ -17,6 +17,8 @@ export class LocaleController implements ReactiveController {
   constructor(
     private readonly host: ReactiveElement,
     private readonly inputs: () => { own: string | null; configured: string | undefined },
+    /** The widget's own message catalogues, beside the core. */
+    private readonly parts: readonly CatalogueLoaders[] = [],
   ) {
     host.addController(this);
   }
@@ -40,12 +42,12 @@ export class LocaleController implements ReactiveController {
     const { own, configured } = this.inputs();
     const wanted = resolveLocale(own, configured);
     this.wanted = wanted;
-    if (isLocaleLoaded(wanted)) {
+    if (isLocaleLoaded(wanted, this.parts)) {
       this.pending = undefined;
       this.apply(wanted);
       return;
     }
-    this.pending = loadLocale(wanted).then(
+    this.pending = loadLocale(wanted, this.parts).then(
       () => {
         if (this.wanted === wanted) {
           this.pending = undefined;

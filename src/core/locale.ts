@@ -17,10 +17,14 @@ import { matchLocale, sourceLocale, type SupportedLocale } from './locales.js';
 import { pageStore } from './page-store.js';
 import { LOCALE_CHANGE_EVENT, WwLocaleChangeEvent } from '../events/locale-change.js';
 
-type Templates = LocaleModule['templates'] | undefined;
+/** A catalogue part: one loader per locale (the core, or one widget family's messages). */
+export type CatalogueLoaders = Partial<Record<SupportedLocale, () => Promise<LocaleModule>>>;
+type TemplateMap = Record<string, LocaleModule['templates'][string]>;
 
-const catalogues = new Map<SupportedLocale, Templates>([[sourceLocale, undefined]]);
-const loading = new Map<SupportedLocale, Promise<void>>();
+/** Per locale, every message loaded so far (the parts merged); English has none. */
+const catalogues = new Map<SupportedLocale, TemplateMap | undefined>([[sourceLocale, undefined]]);
+/** Per part, per locale: loaded (true) or on its way. */
+const partState = new WeakMap<CatalogueLoaders, Map<SupportedLocale, Promise<void> | true>>();
 let renderingLocale: SupportedLocale = sourceLocale;
 
 try {
@@ -34,30 +38,45 @@ try {
   console.warn('[welcome-widgets] msg() is configured elsewhere in this bundle.');
 }
 
-export function isLocaleLoaded(locale: SupportedLocale): boolean {
-  return catalogues.has(locale);
+const withCore = (parts: readonly CatalogueLoaders[]) => [localeLoaders as CatalogueLoaders, ...parts];
+
+/** Whether a locale's core messages and those of `parts` are all here. */
+export function isLocaleLoaded(locale: SupportedLocale, parts: readonly CatalogueLoaders[] = []): boolean {
+  return locale === sourceLocale || withCore(parts).every((part) => partState.get(part)?.get(locale) === true);
 }
 
-/** Fetches a locale's messages once; later calls share the same request. */
-export function loadLocale(locale: SupportedLocale): Promise<void> {
-  if (catalogues.has(locale)) return Promise.resolve();
-  let request = loading.get(locale);
-  if (!request) {
-    const loader = localeLoaders[locale as Exclude<SupportedLocale, 'en'>];
-    request = loader()
-      .then((module) => {
-        catalogues.set(locale, module.templates);
-      })
-      .finally(() => loading.delete(locale));
-    loading.set(locale, request);
-  }
+/** Fetches a locale's core messages and those of `parts`, each once; later calls share the requests. */
+export function loadLocale(locale: SupportedLocale, parts: readonly CatalogueLoaders[] = []): Promise<void> {
+  if (isLocaleLoaded(locale, parts)) return Promise.resolve();
+  return Promise.all(withCore(parts).map((part) => loadPart(part, locale))).then(() => undefined);
+}
+
+function loadPart(part: CatalogueLoaders, locale: SupportedLocale): Promise<void> {
+  let states = partState.get(part);
+  if (!states) partState.set(part, (states = new Map()));
+  const state = states.get(locale);
+  if (state === true) return Promise.resolve();
+  if (state) return state;
+  const loader = part[locale];
+  const request = (loader ? loader() : Promise.resolve({ templates: {} } as unknown as LocaleModule)).then(
+    (module) => {
+      catalogues.set(locale, { ...catalogues.get(locale), ...module.templates });
+      states.set(locale, true);
+    },
+    (error: unknown) => {
+      states.delete(locale);
+      throw error;
+    },
+  );
+  states.set(locale, request);
   return request;
 }
 
 /** Runs `render` with `msg()` answering in `locale` (which must be loaded). */
 export function renderInLocale<T>(locale: SupportedLocale, render: () => T): T {
   const previous = renderingLocale;
-  renderingLocale = catalogues.has(locale) ? locale : sourceLocale;
+  // A locale whose core has not arrived renders in English; a missing part falls back message by message.
+  renderingLocale = catalogues.get(locale) || locale === sourceLocale ? locale : sourceLocale;
   try {
     return render();
   } finally {

@@ -33,6 +33,7 @@ import {
   today,
   type DayKey,
 } from './parts/range.js';
+import { catalogue as eventsCatalogue } from '../../generated/locales/events/index.js';
 
 /** Below this width (in CSS pixels) an unset `view` shows the list. */
 const NARROW = 640;
@@ -93,6 +94,7 @@ const split = (value: string) =>
  * @cssproperty --ww-font-family - Font; the host page's by default.
  */
 export class WwClinicCalendar extends WwDataElement {
+  static override catalogues = [eventsCatalogue];
   static override styles = [...WwDataElement.styles, noticeStyles, addToCalendarStyles, clinicCalendarStyles];
 
   static override properties: PropertyDeclarations = {

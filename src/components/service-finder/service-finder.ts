@@ -26,6 +26,7 @@ import { serviceFinderStyles } from './service-finder.styles.js';
 import { KioskController } from './parts/kiosk-controller.js';
 import { searchHsds } from './service-finder.hsds.js';
 import { queryFromHash, queryToHash } from './parts/url-state.js';
+import { catalogue as finderCatalogue } from '../../generated/locales/finder/index.js';
 
 const DEBOUNCE_MS = 300;
 
@@ -71,6 +72,7 @@ type Results =
  * @cssproperty --ww-font-family - Font; the host page's by default.
  */
 export class WwServiceFinder extends WwDataElement {
+  static override catalogues = [finderCatalogue];
   static override styles = [...WwDataElement.styles, noticeStyles, serviceFinderStyles];
 
   static override properties: PropertyDeclarations = {
