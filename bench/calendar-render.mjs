@@ -1,0 +1,127 @@
+/**
+ * The calendar in Chromium: a month holding 500 occurrences, from its data
+ * arriving (the answer's body read) to the month grid painted, and the same
+ * month as the agenda list. Each run makes a new <ww-clinic-calendar>, so every
+ * figure is a first render of that month. Measured in the page with
+ * performance.now(); reported by `npm run bench`, never asserted.
+ */
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+
+function startApi(count) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bench-events.ts', String(count)], {
+    cwd: join(root, 'server'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolveApi, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /ready (\d+) (\d{4}-\d{2})/.exec(output);
+      if (match) resolveApi({ port: Number(match[1]), month: match[2], stop: () => child.kill('SIGTERM') });
+    });
+    child.on('exit', (code) => reject(new Error(`bench events server exited with ${code}`)));
+  });
+}
+
+function startStatic(apiPort) {
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>calendar bench</title>
+    <script type="module" src="/dist/cdn/welcome-widgets.js" data-endpoint="http://127.0.0.1:${apiPort}/v1/"></script>
+    </head><body style="width:1200px"></body></html>`;
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    if (path === '/') return response.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
+    const file = join(root, path);
+    if (!file.startsWith(root) || !existsSync(file)) return response.writeHead(404).end();
+    response.writeHead(200, {
+      'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => resolveServer(server)));
+}
+
+/** Runs in the page: renders the month `runs` times in a view, timing data-to-paint. */
+async function probe({ month, runs, view, expected }) {
+  if (!window.__wrapped) {
+    window.__wrapped = true;
+    const realFetch = window.fetch.bind(window);
+    window.fetch = (input, init) =>
+      realFetch(input, init).then((response) => {
+        if (!String(input).includes('/v1/events?')) return response;
+        const text = response.text.bind(response);
+        response.text = () => text().then((body) => ((window.__arrived = performance.now()), body));
+        return response;
+      });
+  }
+  const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  const shown = (el) => {
+    const root = el.shadowRoot;
+    if (!root) return 0;
+    return view === 'month'
+      ? root.querySelectorAll('td.day--busy').length
+      : root.querySelectorAll('[part~="event"]').length;
+  };
+  if (!customElements.get('ww-clinic-calendar')) {
+    // The script-tag build loads an element's code when its tag first appears.
+    const first = document.createElement('ww-clinic-calendar');
+    document.body.append(first);
+    await customElements.whenDefined('ww-clinic-calendar');
+    first.remove();
+  }
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    window.__arrived = 0;
+    const el = document.createElement('ww-clinic-calendar');
+    el.setAttribute('view', view);
+    if (view === 'month') {
+      el.month = `${month}-01`;
+      el.focusDay = `${month}-01`;
+    } else {
+      el.listStart = `${month}-01`;
+      el.setAttribute('weeks-ahead', '5');
+    }
+    document.body.append(el);
+    const start = performance.now();
+    while (!(window.__arrived && shown(el) >= expected && !el.shadowRoot.querySelector('[aria-busy="true"]'))) {
+      if (performance.now() - start > 20000) throw new Error(`timeout (${shown(el)} shown)`);
+      await new Promise((done) => setTimeout(done, 1));
+    }
+    await frame();
+    times.push(performance.now() - window.__arrived);
+    el.remove();
+    await frame();
+  }
+  times.sort((a, b) => a - b);
+  const round = (value) => Math.round(value * 10) / 10;
+  return { runs, medianMs: round(times[Math.floor(runs / 2)]), maxMs: round(times[runs - 1]) };
+}
+
+export async function benchCalendarRender({ occurrences = 500, runs = 15 } = {}) {
+  const api = await startApi(occurrences);
+  const site = await startStatic(api.port);
+  const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`http://127.0.0.1:${site.address().port}/`);
+    // The month grid marks each of the 25 days with sessions; a list of the month shows every occurrence.
+    const month = await page.evaluate(probe, { month: api.month, runs, view: 'month', expected: 25 });
+    const list = await page.evaluate(probe, { month: api.month, runs: 5, view: 'list', expected: occurrences });
+    return { occurrences, month: api.month, monthGridAfterData: month, agendaListAfterData: list };
+  } finally {
+    await browser.close();
+    site.close();
+    api.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await benchCalendarRender()));
+}
