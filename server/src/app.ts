@@ -10,6 +10,7 @@ import type { AppEnv } from './app-env.js';
 import type { Database } from './db/schema.js';
 import { contentLocales } from './lib/negotiate-locale.js';
 import { type Logger } from './lib/logger.js';
+import { fixNullableRefs } from './lib/nullable-refs.js';
 import { fieldErrors, problem, sendProblem } from './lib/problem.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerHsdsRoutes } from './routes/hsds.js';
@@ -34,7 +35,7 @@ export const OPENAPI_CONFIG = {
 
 /** The OpenAPI 3.1 document of an app, as served at /v1/openapi.json. */
 export function openApiDocument(app: ReturnType<typeof createApp>) {
-  return app.getOpenAPI31Document(OPENAPI_CONFIG);
+  return fixNullableRefs(app.getOpenAPI31Document(OPENAPI_CONFIG));
 }
 
 export interface AppOptions {
@@ -121,7 +122,7 @@ export function createApp({
   registerEventRoutes(app);
   registerRegistrationRoutes(app, rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey }));
 
-  app.doc31('/v1/openapi.json', OPENAPI_CONFIG);
+  app.get('/v1/openapi.json', (c) => c.json(openApiDocument(app)));
 
   app.notFound((c) => sendProblem(c, problem(404, 'not-found', 'There is nothing at this address')));
   app.onError((error, c) => {

@@ -32,3 +32,23 @@ test('the document is OpenAPI 3.1 and describes the directory routes', () => {
     assert.ok(parameters.includes(name), name);
   }
 });
+
+test('describes the events routes, with nullable references that admit null', () => {
+  const document = JSON.parse(currentOpenApiText());
+  for (const path of [
+    '/v1/events',
+    '/v1/events.ics',
+    '/v1/events/{id}',
+    '/v1/events/{id}/event.ics',
+    '/v1/events/{id}/registrations',
+    '/v1/registrations/cancel',
+  ]) {
+    assert.ok(document.paths[path], path);
+  }
+  const { location } = document.components.schemas.EventOccurrence.properties;
+  assert.deepEqual(location.anyOf, [{ $ref: '#/components/schemas/LocationSummary' }, { type: 'null' }]);
+  assert.equal(location.allOf, undefined);
+  const { next } = document.components.schemas.EventList.properties;
+  assert.equal(next.anyOf[1].type, 'null');
+  assert.match(next.description, /next matching occurrence/);
+});

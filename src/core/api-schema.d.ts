@@ -1693,7 +1693,8 @@ export interface components {
             /** @description True when the window held more occurrences than were returned. */
             truncated: boolean;
             items: components["schemas"]["EventOccurrence"][];
-            next: components["schemas"]["EventOccurrence"] & (Record<string, never> | null);
+            /** @description When the window is empty: the next matching occurrence after it, if any. */
+            next: components["schemas"]["EventOccurrence"] | null;
             facets: {
                 types: {
                     [key: string]: number;
@@ -1723,7 +1724,7 @@ export interface components {
             type: "legal-clinic" | "citizenship" | "english-class" | "know-your-rights" | "id-enrollment" | "workshop" | "other";
             /** @description The type, in the language asked for. */
             type_name: string;
-            location: components["schemas"]["LocationSummary"] & (Record<string, never> | null);
+            location: components["schemas"]["LocationSummary"] | null;
             /** @description Where, when it is not one of the known locations. */
             location_text: string | null;
             online_url: string | null;

@@ -81,3 +81,32 @@ test('custom-elements.json documents ww-service-finder: attributes, events, part
     );
   }
 });
+
+test('custom-elements.json documents ww-clinic-calendar and ww-event-registration: attributes, events, parts', () => {
+  const calendar = declaration('ww-clinic-calendar');
+  assert.ok(calendar, 'ww-clinic-calendar is in the manifest');
+  const calendarAttributes = calendar.attributes.map((a) => a.name);
+  for (const name of ['endpoint', 'location-id', 'types', 'languages', 'view', 'weeks-ahead', 'heading-level']) {
+    assert.ok(calendarAttributes.includes(name), `calendar attribute ${name}`);
+  }
+  assert.deepEqual(
+    calendar.events.map((e) => e.name),
+    ['ww-event-select'],
+  );
+  for (const name of ['list', 'grid', 'detail', 'registration', 'add-to-calendar']) {
+    assert.ok(
+      calendar.cssParts.some((p) => p.name === name),
+      `calendar part ${name}`,
+    );
+  }
+  const registration = declaration('ww-event-registration');
+  assert.ok(registration, 'ww-event-registration is in the manifest');
+  const registrationAttributes = registration.attributes.map((a) => a.name);
+  for (const name of ['endpoint', 'event-id', 'occurrence', 'cancel-token']) {
+    assert.ok(registrationAttributes.includes(name), `registration attribute ${name}`);
+  }
+  assert.deepEqual(
+    registration.events.map((e) => e.name),
+    ['ww-registration-complete'],
+  );
+});

@@ -3,17 +3,9 @@ import type { components } from '../../core/api-schema.js';
 
 type Schemas = components['schemas'];
 
-/*
- * The generated schema types a nullable $ref as `X & (Record<string, never> | null)`,
- * which TypeScript reads as never-null: `location` and `next` are restated here.
- */
-type Place = { location: Schemas['LocationSummary'] | null };
-export type EventOccurrence = Omit<Schemas['EventOccurrence'], 'location'> & Place;
-export type EventList = Omit<Schemas['EventList'], 'items' | 'next'> & {
-  items: EventOccurrence[];
-  next: EventOccurrence | null;
-};
-export type EventDetail = Omit<Schemas['EventDetail'], 'location'> & Place;
+export type EventOccurrence = Schemas['EventOccurrence'];
+export type EventList = Schemas['EventList'];
+export type EventDetail = Schemas['EventDetail'];
 export type Availability = Schemas['Availability'];
 export type EventType = EventOccurrence['type'];
 

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/localize.js';
 import { calendarLinks, renderAddToCalendar } from '../../event-registration/parts/add-to-calendar.js';
-import type { WwEventRegistration } from '../../event-registration/event-registration.js';
 import type { EventDetail, EventOccurrence } from '../clinic-calendar.api.js';
 import { placeName, renderFacts, renderLanguages } from './agenda-list.js';
 import { dayLabel, dayOf, dayRange, formatNumber, timeRange } from './format.js';
@@ -79,7 +78,7 @@ function renderSignUp(ctx: DetailContext, e: EventDetail): TemplateResult | type
   loadRegistration();
   return html`<ww-event-registration
     part="registration"
-    .event=${e as unknown as WwEventRegistration['event']}
+    .event=${e}
     occurrence=${e.local_start}
     lang=${ctx.locale}
     .endpoint=${ctx.endpoint}
