@@ -49,6 +49,7 @@ function startStatic(apiPort) {
 
 /** Runs in the page: renders the month `runs` times in a view, timing data-to-paint. */
 async function probe({ month, runs, view, expected }) {
+  /* global performance, requestAnimationFrame, customElements */
   if (!window.__wrapped) {
     window.__wrapped = true;
     const realFetch = window.fetch.bind(window);
