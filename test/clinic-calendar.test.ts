@@ -407,6 +407,9 @@ describe('ww-clinic-calendar: views, states and languages', () => {
     );
     expect($(el, '[role="grid"]')!.getAttribute('aria-label')).to.equal(title);
     expect(title).to.match(/[\u0600-\u06ff]/);
+    // The polite status line too: month and count in Arabic, no English left.
+    await until(() => status(el).includes(title));
+    expect(status(el)).not.to.match(/[a-z]/i);
     $(el, 'td[tabindex="0"]')!.focus();
     await sendKeys({ press: 'ArrowLeft' });
     await until(() => focusedDay(el) === addDays(today(), 1));

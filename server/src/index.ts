@@ -6,13 +6,15 @@
  * Environment: DATABASE_URL (PostgreSQL; otherwise embedded PGlite in WW_DATA_DIR,
  * default server/.data), WW_ALLOWED_ORIGINS (comma-separated), WW_SEED=false to
  * start empty, WW_WRITES_PER_MINUTE (sign-ups per client and minute, default 30),
- * WW_TRUST_PROXY=true behind a reverse proxy that sets X-Forwarded-For, PORT, HOST.
+ * WW_TRUST_PROXY=true behind a reverse proxy that sets X-Forwarded-For,
+ * WW_REGISTRATION_RETENTION_DAYS (days after an event ends that sign-up details are kept, default 30), PORT, HOST.
  */
 import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from './app.js';
 import { openDatabase } from './db/database.js';
+import { DEFAULT_RETENTION_DAYS, purgeRegistrationDetails } from './events/retention.js';
 import { jsonLogger } from './lib/logger.js';
 import { seedSampleData } from './seed/sample.js';
 import { mountDemo } from './static-site.js';
@@ -42,6 +44,16 @@ const database = await openDatabase({
 if (process.env.WW_SEED !== 'false' && (await seedSampleData(database.db))) {
   logger.info('seeded the sample directory (clearly labelled sample data)');
 }
+
+// Sign-up details are erased a while after the event; checked at start and every six hours.
+const retentionDays = Number(process.env.WW_REGISTRATION_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS);
+const purge = () =>
+  purgeRegistrationDetails(database.db, retentionDays).then(
+    (count) => count && logger.info('erased sign-up details past retention', { count, retentionDays }),
+    (error: unknown) => logger.error('retention purge failed', { message: String(error) }),
+  );
+void purge();
+setInterval(() => void purge(), 6 * 3600_000).unref();
 
 const writesPerMinute = process.env.WW_WRITES_PER_MINUTE ? Number(process.env.WW_WRITES_PER_MINUTE) : undefined;
 const app = createApp({ db: database.db, allowedOrigins, logger, writesPerMinute });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { OpenDatabase } from '../src/db/database.js';
+import { purgeRegistrationDetails } from '../src/events/retention.js';
 import { eventIdForUid, upsertEvent, type EventInput } from '../src/events/store.js';
 import { seededTestApp } from './helpers/app.js';
 
@@ -243,5 +244,35 @@ describe(`registrations (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
     const row = await database.db.selectFrom('registrations').selectAll().executeTakeFirstOrThrow();
     assert.equal(row.email, null, 'an email typed before choosing "no contact" is not kept');
     assert.equal(row.phone, null);
+  });
+
+  test("erases a cancelled sign-up's details at once, and the rest after the retention period", async () => {
+    const kept = await app.post(
+      `/v1/events/${clinicId}/registrations`,
+      person('keep', { scope: 'session', occurrence: session }),
+    );
+    const gone = await app.post(
+      `/v1/events/${clinicId}/registrations`,
+      person('gone', { scope: 'session', occurrence: session }),
+    );
+    await app.post('/v1/registrations/cancel', { token: gone.body.cancel_token });
+    const row = (id: string) =>
+      database.db.selectFrom('registrations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const cancelled = await row(gone.body.id);
+    assert.deepEqual([cancelled.name, cancelled.email, cancelled.status], ['', null, 'cancelled']);
+    assert.ok(cancelled.purged_at);
+    assert.equal((await row(kept.body.id)).email, 'keep@example.org');
+
+    // Sixty days after the session (10:00 to 12:00 New York time), with 30 days' retention.
+    const later = new Date(new Date(`${session}:00-04:00`).getTime() + 60 * 86_400_000);
+    assert.equal(await purgeRegistrationDetails(database.db, 90, later), 0, 'still within 90 days');
+    assert.equal(await purgeRegistrationDetails(database.db, 30, later), 1);
+    const erased = await row(kept.body.id);
+    assert.deepEqual([erased.name, erased.email, erased.phone, erased.access_needs], ['', null, null, null]);
+    assert.equal(erased.status, 'confirmed', 'the row still counts');
+    assert.equal(await purgeRegistrationDetails(database.db, 30, later), 0, 'nothing left to erase');
+    const series = await app.post(`/v1/events/${seriesId}/registrations`, person('series'));
+    assert.equal(await purgeRegistrationDetails(database.db, 30, later), 0, 'the ten-week series has not ended then');
+    assert.equal((await row(series.body.id)).email, 'series@example.org');
   });
 });

@@ -284,6 +284,8 @@ const migrations: Record<string, Migration> = {
         .addColumn('idempotency_key', 'text', (c) => c.notNull())
         .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`clock_timestamp()`))
         .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`clock_timestamp()`))
+        // When the name, contact and needs were erased (cancelled, or the retention period after the event ended).
+        .addColumn('purged_at', 'timestamptz')
         .execute();
       await sql`CREATE UNIQUE INDEX registrations_idempotency ON registrations (event_id, idempotency_key)`.execute(db);
       await sql`CREATE INDEX registrations_queue ON registrations (event_id, occurrence_key, status, created_at)`.execute(

@@ -212,6 +212,7 @@ export interface RegistrationTable {
   idempotency_key: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  purged_at: Timestamp | null;
 }
 
 /** Secrets the server makes for itself on first run (the key that signs cancel links). */

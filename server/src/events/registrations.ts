@@ -144,9 +144,18 @@ export async function cancelRegistration(
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     if (registration.status === 'cancelled') return { event_id: found.event_id, promoted: 0 };
+    // A cancelled sign-up needs no name or contact any more: erase them now, keep the row for the counts.
     await tx
       .updateTable('registrations')
-      .set({ status: 'cancelled', updated_at: sql`clock_timestamp()` })
+      .set({
+        status: 'cancelled',
+        name: '',
+        email: null,
+        phone: null,
+        access_needs: null,
+        purged_at: sql`clock_timestamp()`,
+        updated_at: sql`clock_timestamp()`,
+      })
       .where('id', '=', id)
       .execute();
     let { taken, waitlisted } = counts;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WwDataElement } from '../../core/data-element.js';
+import { renderInLocale } from '../../core/locale.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
 import { noticeStyles } from '../../core/styles/notice.js';
@@ -232,7 +233,8 @@ export class WwClinicCalendar extends WwDataElement {
         if (o.location) this.places.set(o.location.id, o.location.name);
       }
       this.data = { state: 'ready', list, byDay };
-      this.announcement = this.summary(list, byDay);
+      // Outside render, msg() answers in English unless told the widget's locale.
+      this.announcement = renderInLocale(this.locale, () => this.summary(list, byDay));
     } catch (error) {
       if (request === this.request && !signal.aborted) this.data = { state: 'error', error };
     }
