@@ -16,6 +16,8 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerHsdsRoutes } from './routes/hsds.js';
 import { registerLocationRoutes } from './routes/locations.js';
 import { registerEventRoutes } from './routes/events.js';
+import { registerInquiryRoutes } from './routes/inquiries.js';
+import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerServiceRoutes } from './routes/services.js';
 import { clientKey } from './lib/client-key.js';
@@ -45,8 +47,12 @@ export interface AppOptions {
   logger: Logger;
   /** Largest request body, in bytes. */
   bodyLimitBytes?: number;
-  /** Write requests (sign-ups, cancellations) allowed per client and minute. */
+  /** Write requests (sign-ups, cancellations, inquiries) allowed per client and minute. */
   writesPerMinute?: number;
+  /** Encrypts personal fields; without one, a key lives only as long as the process (tests, in-memory demos). */
+  crypto?: FieldCrypto;
+  /** Business days within which the office answers an inquiry. */
+  responseDays?: number;
 }
 
 /** The reference API: every route declared with its zod schemas, which also make /v1/openapi.json. */
@@ -56,6 +62,8 @@ export function createApp({
   logger,
   bodyLimitBytes = 64 * 1024,
   writesPerMinute = 30,
+  crypto: fieldCrypto = FieldCrypto.ephemeral(),
+  responseDays = 2,
 }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({
     // Validation failures as RFC 9457 problems that name each field.
@@ -76,6 +84,7 @@ export function createApp({
     const requestId = crypto.randomUUID();
     c.set('requestId', requestId);
     c.set('db', db);
+    c.set('crypto', fieldCrypto);
     c.set('locales', contentLocales(c.req.query('lang'), c.req.header('Accept-Language')));
     const started = performance.now();
     await next();
@@ -93,7 +102,7 @@ export function createApp({
   const corsForApi = cors({
     origin: (origin) => (allowedOrigins.includes('*') || allowedOrigins.includes(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key'],
+    allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key', 'Authorization'],
     exposeHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
     maxAge: 600,
     credentials: false,
@@ -120,7 +129,9 @@ export function createApp({
   registerTaxonomyRoutes(app);
   registerHsdsRoutes(app);
   registerEventRoutes(app);
-  registerRegistrationRoutes(app, rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey }));
+  const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
+  registerRegistrationRoutes(app, limitWrites);
+  registerInquiryRoutes(app, limitWrites, responseDays);
 
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument(app)));
 

@@ -7,7 +7,10 @@
  * default server/.data), WW_ALLOWED_ORIGINS (comma-separated), WW_SEED=false to
  * start empty, WW_WRITES_PER_MINUTE (sign-ups per client and minute, default 30),
  * WW_TRUST_PROXY=true behind a reverse proxy that sets X-Forwarded-For,
- * WW_REGISTRATION_RETENTION_DAYS (days after an event ends that sign-up details are kept, default 30), PORT, HOST.
+ * WW_REGISTRATION_RETENTION_DAYS (days after an event ends that sign-up details are kept, default 30),
+ * WW_DATA_KEY (32 bytes, base64 or hex: encrypts inquiries' personal fields; required with DATABASE_URL),
+ * WW_INQUIRY_RETENTION_DAYS (default 365), WW_RESPONSE_DAYS (business days to answer an inquiry, default 2),
+ * PORT, HOST.
  */
 import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
@@ -15,6 +18,8 @@ import { parseArgs } from 'node:util';
 import { createApp } from './app.js';
 import { openDatabase } from './db/database.js';
 import { DEFAULT_RETENTION_DAYS, purgeRegistrationDetails } from './events/retention.js';
+import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from './inquiries/store.js';
+import { loadDataKey } from './lib/data-key.js';
 import { jsonLogger } from './lib/logger.js';
 import { seedSampleData } from './seed/sample.js';
 import { mountDemo } from './static-site.js';
@@ -37,26 +42,37 @@ const allowedOrigins = (process.env.WW_ALLOWED_ORIGINS ?? origin)
   .map((o) => o.trim())
   .filter(Boolean);
 
-const database = await openDatabase({
+const dataDir = values.memory ? undefined : (process.env.WW_DATA_DIR ?? resolve(import.meta.dirname, '../.data'));
+const crypto = loadDataKey({
+  envKey: process.env.WW_DATA_KEY,
   databaseUrl: process.env.DATABASE_URL,
-  dataDir: values.memory ? undefined : (process.env.WW_DATA_DIR ?? resolve(import.meta.dirname, '../.data')),
+  dataDir,
+  warn: (message) => logger.info(message),
 });
+const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
 if (process.env.WW_SEED !== 'false' && (await seedSampleData(database.db))) {
   logger.info('seeded the sample directory (clearly labelled sample data)');
 }
 
-// Sign-up details are erased a while after the event; checked at start and every six hours.
+// Personal details are erased after their retention periods; checked at start and every six hours.
 const retentionDays = Number(process.env.WW_REGISTRATION_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS);
+const inquiryRetentionDays = Number(process.env.WW_INQUIRY_RETENTION_DAYS ?? DEFAULT_INQUIRY_RETENTION_DAYS);
 const purge = () =>
-  purgeRegistrationDetails(database.db, retentionDays).then(
-    (count) => count && logger.info('erased sign-up details past retention', { count, retentionDays }),
+  Promise.all([
+    purgeRegistrationDetails(database.db, retentionDays),
+    purgeInquiryDetails(database.db, inquiryRetentionDays),
+  ]).then(
+    ([registrations, inquiries]) =>
+      (registrations || inquiries) &&
+      logger.info('erased personal details past retention', { registrations, inquiries }),
     (error: unknown) => logger.error('retention purge failed', { message: String(error) }),
   );
 void purge();
 setInterval(() => void purge(), 6 * 3600_000).unref();
 
 const writesPerMinute = process.env.WW_WRITES_PER_MINUTE ? Number(process.env.WW_WRITES_PER_MINUTE) : undefined;
-const app = createApp({ db: database.db, allowedOrigins, logger, writesPerMinute });
+const responseDays = Number(process.env.WW_RESPONSE_DAYS ?? 2);
+const app = createApp({ db: database.db, allowedOrigins, logger, writesPerMinute, crypto, responseDays });
 if (values.demo) mountDemo(app, values.demo);
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, () => {

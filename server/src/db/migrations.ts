@@ -299,6 +299,60 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_inquiries': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('inquiries')
+        .addColumn('id', 'uuid', (c) => c.primaryKey())
+        .addColumn('reference', 'text', (c) => c.notNull().unique())
+        .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind IN ('inquiry', 'volunteer')`))
+        .addColumn('channel', 'text', (c) =>
+          c.notNull().check(sql`channel IN ('web', 'hotline', 'email', '311', 'outreach')`),
+        )
+        .addColumn('topic', 'text', (c) => c.notNull())
+        .addColumn('preferred_language', 'text', (c) => c.notNull())
+        .addColumn('contact_method', 'text', (c) =>
+          c.notNull().check(sql`contact_method IN ('phone', 'email', 'text', 'none')`),
+        )
+        .addColumn('consent', 'boolean', (c) => c.notNull().defaultTo(false))
+        .addColumn('postcode', 'text')
+        .addColumn('origin', 'text')
+        .addColumn('name_enc', 'text')
+        .addColumn('phone_enc', 'text')
+        .addColumn('email_enc', 'text')
+        .addColumn('message_enc', 'text')
+        .addColumn('interests', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn('languages_spoken', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn('availability', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('new')
+            .check(sql`status IN ('new', 'in-progress', 'referred', 'resolved', 'closed')`),
+        )
+        .addColumn('referral', 'text')
+        .addColumn('resolution_code', 'text')
+        .addColumn('idempotency_key', 'text', (c) => c.unique())
+        .addColumn('logged_by', 'text')
+        .addColumn('received_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('resolved_at', 'timestamptz')
+        .addColumn('personal_purged_at', 'timestamptz')
+        .execute();
+      await sql`CREATE INDEX inquiries_counts ON inquiries (received_at, channel, topic, preferred_language, status)`.execute(
+        db,
+      );
+      await db.schema
+        .createTable('staff_tokens')
+        .addColumn('id', 'uuid', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('scope', 'text', (c) => c.notNull().check(sql`scope IN ('read', 'write')`))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('revoked_at', 'timestamptz')
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

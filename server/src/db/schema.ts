@@ -221,6 +221,51 @@ export interface ServerSecretTable {
   value: string;
 }
 
+/**
+ * An inquiry by any channel (the web form, the hotline, email, 311, outreach):
+ * the counts a council asks for stay queryable in plain columns; name, phone,
+ * email and message are encrypted (see lib/field-crypto.ts).
+ */
+export interface InquiryTable {
+  id: string;
+  /** Short code a person can read over the phone. */
+  reference: string;
+  kind: 'inquiry' | 'volunteer';
+  channel: string;
+  topic: string;
+  preferred_language: string;
+  contact_method: string;
+  consent: boolean;
+  postcode: string | null;
+  origin: string | null;
+  name_enc: string | null;
+  phone_enc: string | null;
+  email_enc: string | null;
+  message_enc: string | null;
+  interests: Generated<string[]>;
+  languages_spoken: Generated<string[]>;
+  availability: Generated<string[]>;
+  status: Generated<string>;
+  referral: string | null;
+  resolution_code: string | null;
+  idempotency_key: string | null;
+  logged_by: string | null;
+  received_at: Timestamp;
+  updated_at: Timestamp;
+  resolved_at: Timestamp | null;
+  personal_purged_at: Timestamp | null;
+}
+
+/** Staff API tokens: only a SHA-256 hash is kept. */
+export interface StaffTokenTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  scope: 'read' | 'write';
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   services: ServiceTable;
@@ -239,4 +284,6 @@ export interface Database {
   event_capacity: EventCapacityTable;
   registrations: RegistrationTable;
   server_secrets: ServerSecretTable;
+  inquiries: InquiryTable;
+  staff_tokens: StaffTokenTable;
 }

@@ -3,6 +3,8 @@ import { openDatabase, type OpenDatabase } from '../../src/db/database.js';
 import type { Database } from '../../src/db/schema.js';
 
 const TABLES = [
+  'inquiries',
+  'staff_tokens',
   'registrations',
   'event_capacity',
   'events',

@@ -1,0 +1,181 @@
+import { z } from '@hono/zod-openapi';
+import { TOPIC_CODES } from '../directory/taxonomy.js';
+
+/** What people ask about: the directory's topics plus "something else"; volunteers sign up under `volunteer`. */
+export const INQUIRY_TOPICS = [...TOPIC_CODES, 'other'] as const;
+export const CHANNELS = ['web', 'hotline', 'email', '311', 'outreach'] as const;
+export const STATUSES = ['new', 'in-progress', 'referred', 'resolved', 'closed'] as const;
+export const CONTACT_METHODS = ['phone', 'email', 'text', 'none'] as const;
+/** Community Ambassadors: what a volunteer offers, and when. */
+export const VOLUNTEER_INTERESTS = ['interpreter', 'organizer', 'english-conversation', 'outreach', 'other'] as const;
+export const AVAILABILITY = ['weekday-daytime', 'weekday-evening', 'weekend'] as const;
+
+const LanguageTag = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Not a language tag');
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{7,25}$/, 'Enter a phone number with at least 7 digits');
+
+const personal = {
+  name: z.string().trim().max(120).optional().openapi({ description: 'Optional: a person may stay anonymous.' }),
+  phone: Phone.optional(),
+  email: z.email('Enter an email address such as name@example.com').max(200).optional(),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9 -]{3,10}$/, 'Not a postcode')
+    .optional(),
+};
+
+function contactRules(
+  value: { contact_method: string; phone?: string | undefined; email?: string | undefined; consent?: boolean },
+  context: z.RefinementCtx,
+) {
+  if ((value.contact_method === 'phone' || value.contact_method === 'text') && !value.phone) {
+    context.addIssue({ code: 'custom', path: ['phone'], message: 'Enter a phone number' });
+  }
+  if (value.contact_method === 'email' && !value.email) {
+    context.addIssue({ code: 'custom', path: ['email'], message: 'Enter an email address' });
+  }
+}
+
+export const InquiryRequest = z
+  .object({
+    kind: z.enum(['inquiry', 'volunteer']).default('inquiry'),
+    topic: z.enum([...INQUIRY_TOPICS, 'volunteer']),
+    message: z.string().trim().max(2000).optional().openapi({ description: 'What the person needs, in their words.' }),
+    preferred_language: LanguageTag,
+    contact_method: z.enum(CONTACT_METHODS),
+    ...personal,
+    consent: z.boolean().openapi({ description: 'Agreed to be contacted by the method chosen.' }),
+    interests: z.array(z.enum(VOLUNTEER_INTERESTS)).max(5).optional(),
+    languages_spoken: z.array(LanguageTag).max(10).optional(),
+    availability: z.array(z.enum(AVAILABILITY)).max(3).optional(),
+    channel: z.literal('web').default('web'),
+    origin: z
+      .string()
+      .max(200)
+      .regex(/^https?:\/\/[^/\s]+$/, 'An origin such as https://library.example')
+      .optional()
+      .openapi({ description: "The embedding page's origin (scheme and host, no path)." }),
+    idempotency_key: z.string().min(8).max(100),
+    website: z
+      .string()
+      .max(0, 'Leave this field empty')
+      .optional()
+      .openapi({ description: 'A honeypot; stays empty.' }),
+  })
+  .superRefine((value, context) => {
+    contactRules(value, context);
+    if (value.contact_method !== 'none' && !value.consent) {
+      context.addIssue({ code: 'custom', path: ['consent'], message: 'Agree to be contacted, or choose no contact' });
+    }
+    if (value.kind === 'inquiry' && !value.message) {
+      context.addIssue({ code: 'custom', path: ['message'], message: 'Say what you need help with' });
+    }
+    if (value.kind === 'volunteer') {
+      if (value.topic !== 'volunteer')
+        context.addIssue({ code: 'custom', path: ['topic'], message: 'Volunteers use the topic volunteer' });
+      if (!value.interests?.length)
+        context.addIssue({ code: 'custom', path: ['interests'], message: 'Choose at least one way to help' });
+      if (value.contact_method === 'none')
+        context.addIssue({ code: 'custom', path: ['contact_method'], message: 'Volunteers need a way to be reached' });
+    } else if (value.topic === 'volunteer') {
+      context.addIssue({ code: 'custom', path: ['topic'], message: 'Choose a topic' });
+    }
+  })
+  .openapi('InquiryRequest');
+
+export const InquiryReceipt = z
+  .object({
+    reference: z
+      .string()
+      .openapi({ description: 'Read it over the phone: no ambiguous characters.', example: 'K7M-4QX' }),
+    received_at: z.string(),
+    response_days: z.number().int().openapi({ description: 'Business days within which the office answers.' }),
+  })
+  .openapi('InquiryReceipt');
+
+export const InquiryTopics = z
+  .object({
+    items: z.array(z.object({ code: z.string(), name: z.string() })).openapi({
+      description: 'What people can ask about, in the language asked for (`other` last).',
+    }),
+    response_days: z.number().int().openapi({ description: 'Business days within which the office answers.' }),
+  })
+  .openapi('InquiryTopics');
+
+/** An inquiry as staff see it: personal fields decrypted (null once retention erased them). */
+export const StaffInquiry = z
+  .object({
+    id: z.string(),
+    reference: z.string(),
+    kind: z.enum(['inquiry', 'volunteer']),
+    channel: z.enum(CHANNELS),
+    topic: z.string(),
+    preferred_language: z.string(),
+    contact_method: z.enum(CONTACT_METHODS),
+    consent: z.boolean(),
+    name: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    message: z.string().nullable(),
+    postcode: z.string().nullable(),
+    origin: z.string().nullable(),
+    interests: z.array(z.string()),
+    languages_spoken: z.array(z.string()),
+    availability: z.array(z.string()),
+    status: z.enum(STATUSES),
+    referral: z.string().nullable(),
+    resolution_code: z.string().nullable(),
+    logged_by: z.string().nullable(),
+    received_at: z.string(),
+    updated_at: z.string(),
+    resolved_at: z.string().nullable(),
+    personal_erased: z.boolean(),
+  })
+  .openapi('StaffInquiry');
+
+export const StaffInquiryList = z
+  .object({
+    total: z.number().int(),
+    page: z.number().int(),
+    page_size: z.number().int(),
+    items: z.array(StaffInquiry),
+  })
+  .openapi('StaffInquiryList');
+
+export const StaffInquiryUpdate = z
+  .object({
+    status: z.enum(STATUSES).optional(),
+    referral: z
+      .string()
+      .trim()
+      .max(200)
+      .nullable()
+      .optional()
+      .openapi({ description: 'Where the person was referred.' }),
+    resolution_code: z.string().trim().max(60).nullable().optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, 'Nothing to update')
+  .openapi('StaffInquiryUpdate');
+
+/** An inquiry that came another way (hotline, email, 311, outreach), logged so the counts cover every channel. */
+export const StaffInquiryCreate = z
+  .object({
+    channel: z.enum(['hotline', 'email', '311', 'outreach']),
+    topic: z.enum(INQUIRY_TOPICS),
+    preferred_language: LanguageTag,
+    contact_method: z.enum(CONTACT_METHODS).default('none'),
+    ...personal,
+    message: z.string().trim().max(2000).optional(),
+    received_at: z.iso.datetime({ offset: true }).optional(),
+    status: z.enum(STATUSES).default('new'),
+    referral: z.string().trim().max(200).optional(),
+    resolution_code: z.string().trim().max(60).optional(),
+  })
+  .superRefine(contactRules)
+  .openapi('StaffInquiryCreate');
+
+export type InquiryRequestT = z.infer<typeof InquiryRequest>;
+export type StaffInquiryT = z.infer<typeof StaffInquiry>;
