@@ -13,7 +13,9 @@ const dir = join(import.meta.dirname, '..', 'src/generated/locales');
 /** Which part a message id belongs to; the rest stays in the core. */
 const PARTS = {
   finder: (id) => id.startsWith('finder.'),
-  events: (id) => /^(calendar|registration|form)\./.test(id),
+  events: (id) => /^(calendar|registration)\./.test(id),
+  forms: (id) => id.startsWith('form.'),
+  inquiry: (id) => id.startsWith('inquiry.'),
 };
 
 const header = (text) => text.slice(0, text.indexOf('export const templates = {'));
@@ -32,7 +34,10 @@ for (const locale of locales) {
   const idOf = (line) => /^'([^']+)'/.exec(line)[1];
   // Already split (the script ran twice without a new lit-localize build): keep the parts as they are.
   if (!entries.some((line) => Object.values(PARTS).some((belongs) => belongs(idOf(line))))) continue;
-  const module = (selected) => `${header(text)}export const templates = {\n${selected.join('\n')}\n    };\n`;
+  // A part without str\`\` templates must not import str (an unused import fails the type check).
+  const headerFor = (selected) =>
+    selected.some((line) => line.includes('str`')) ? header(text) : header(text).replace(/^.*import \{str\}.*$/m, '');
+  const module = (selected) => `${headerFor(selected)}export const templates = {\n${selected.join('\n')}\n    };\n`;
   for (const [part, belongs] of Object.entries(PARTS)) {
     writeFileSync(join(dir, part, `${locale}.ts`), module(entries.filter((line) => belongs(idOf(line)))));
   }

@@ -1226,6 +1226,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an inquiry (or a volunteer sign-up) from the web form
+         * @description Returns a reference code and the response time. The same idempotency key never creates a second inquiry: a repeat answers 200 with the first receipt. Name, phone, email and message are encrypted at rest.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InquiryRequest"];
+                };
+            };
+            responses: {
+                /** @description Received before, with this idempotency key. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InquiryReceipt"];
+                    };
+                };
+                /** @description Received. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InquiryReceipt"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inquiries/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the inquiry form offers to ask about, and the response time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
+                    lang?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Topics in the language asked for. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InquiryTopics"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1832,6 +1950,60 @@ export interface components {
         };
         CancelRequest: {
             token: string;
+        };
+        InquiryReceipt: {
+            /**
+             * @description Read it over the phone: no ambiguous characters.
+             * @example K7M-4QX
+             */
+            reference: string;
+            received_at: string;
+            /** @description Business days within which the office answers. */
+            response_days: number;
+        };
+        InquiryRequest: {
+            /**
+             * @default inquiry
+             * @enum {string}
+             */
+            kind: "inquiry" | "volunteer";
+            /** @enum {string} */
+            topic: "immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family" | "other" | "volunteer";
+            /** @description What the person needs, in their words. */
+            message?: string;
+            preferred_language: string;
+            /** @enum {string} */
+            contact_method: "phone" | "email" | "text" | "none";
+            /** @description Optional: a person may stay anonymous. */
+            name?: string;
+            phone?: string;
+            /** Format: email */
+            email?: string;
+            postcode?: string;
+            /** @description Agreed to be contacted by the method chosen. */
+            consent: boolean;
+            interests?: ("interpreter" | "organizer" | "english-conversation" | "outreach" | "other")[];
+            languages_spoken?: string[];
+            availability?: ("weekday-daytime" | "weekday-evening" | "weekend")[];
+            /**
+             * @default web
+             * @enum {string}
+             */
+            channel: "web";
+            /** @description The embedding page's origin (scheme and host, no path). */
+            origin?: string;
+            idempotency_key: string;
+            /** @description A honeypot; stays empty. */
+            website?: string;
+        };
+        InquiryTopics: {
+            /** @description What people can ask about, in the language asked for (`other` last). */
+            items: {
+                code: string;
+                name: string;
+            }[];
+            /** @description Business days within which the office answers. */
+            response_days: number;
         };
     };
     responses: never;

@@ -38,6 +38,7 @@ import { addToCalendarStyles, calendarLinks, renderAddToCalendar } from './parts
 import { cancelLink, cancelTokenFromLocation } from './parts/cancel-link.js';
 import { dayTexts, formatNumber, sessionText, timeText } from './parts/when.js';
 import { catalogue as eventsCatalogue } from '../../generated/locales/events/index.js';
+import { catalogue as formsCatalogue } from '../../generated/locales/forms/index.js';
 
 const NEEDS_MAX = 500;
 /** The form's fields, in order (the error summary lists problems in this order). */
@@ -92,7 +93,7 @@ type Cancel = { step: 'idle' | 'confirm' | 'sending' | 'done' } | { step: 'error
  * @cssproperty --ww-font-family - Font; the host page's by default.
  */
 export class WwEventRegistration extends WwDataElement {
-  static override catalogues = [eventsCatalogue];
+  static override catalogues = [eventsCatalogue, formsCatalogue];
   static override styles = [
     ...WwDataElement.styles,
     noticeStyles,
