@@ -6,6 +6,7 @@ import { apiFixtures } from './test/fixtures/api-fixtures.mjs';
 import { referenceServer } from './test/fixtures/reference-server.mjs';
 import { countingReporter } from './test/fixtures/counting-reporter.mjs';
 import { forcedColorsPlugin } from './test/fixtures/forced-colors-plugin.mjs';
+import { networkPlugin } from './test/fixtures/network-plugin.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -22,7 +23,12 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin(), server.plugin],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    forcedColorsPlugin(),
+    networkPlugin(),
+    server.plugin,
+  ],
   middleware: [apiFixtures(), server.middleware],
   browsers: [
     chromeLauncher({

@@ -18,6 +18,7 @@ const BUDGET = {
   localeChunkGzip: 3 * KB,
   serviceFinderGzip: 12 * KB,
   clinicCalendarGzip: 14 * KB,
+  inquiryFormGzip: 12 * KB,
   calendarMonth500Ms: 50,
 };
 
@@ -113,6 +114,7 @@ const report = {
     widgets,
     serviceFinderWithinBudget: (widgets['service-finder']?.gzip ?? Infinity) <= BUDGET.serviceFinderGzip,
     clinicCalendarWithinBudget: (widgets['clinic-calendar']?.gzip ?? Infinity) <= BUDGET.clinicCalendarGzip,
+    inquiryFormWithinBudget: (widgets['inquiry-form']?.gzip ?? Infinity) <= BUDGET.inquiryFormGzip,
     locales,
     largestLocaleGzip: largestLocale,
     localesWithinBudget: largestLocale <= BUDGET.localeChunkGzip,
@@ -233,7 +235,7 @@ function markdown(r) {
     '| --- | ---: | ---: | ---: |',
     ...Object.entries(r.cdn.widgets).map(([w, s]) => `| ${w} | ${s.min} | ${s.gzip} | ${s.brotli} |`),
     '',
-    `Service finder budget: ${kb(r.budgets.serviceFinderGzip)} gzip. Clinic calendar budget: ${kb(r.budgets.clinicCalendarGzip)} gzip ` +
+    `Service finder budget: ${kb(r.budgets.serviceFinderGzip)} gzip. Clinic calendar budget: ${kb(r.budgets.clinicCalendarGzip)} gzip; inquiry form: ${kb(r.budgets.inquiryFormGzip)} ` +
       '(its sign-up form, `event-registration`, is a chunk of its own that loads when a visitor opens an event that takes sign-ups; the two share the add-to-calendar chunk, counted in both rows).',
     '',
     '## npm entries (with their own chunks, Lit excluded)',

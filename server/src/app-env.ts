@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
 import type { FieldCrypto } from './lib/field-crypto.js';
+import type { StaffIdentity } from './staff/tokens.js';
 
 /** What every request handler can read from the context. */
 export interface AppEnv {
@@ -11,5 +12,7 @@ export interface AppEnv {
     requestId: string;
     /** Encrypts and decrypts personal fields (the key is never in the database). */
     crypto: FieldCrypto;
+    /** Who called the staff API; set by staff/auth.ts on /v1/staff/* only. */
+    staff?: StaffIdentity;
   };
 }

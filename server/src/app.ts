@@ -20,6 +20,8 @@ import { registerInquiryRoutes } from './routes/inquiries.js';
 import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerServiceRoutes } from './routes/services.js';
+import { registerStaffRoutes } from './routes/staff.js';
+import type { ConfiguredStaffToken } from './staff/tokens.js';
 import { clientKey } from './lib/client-key.js';
 import { rateLimit } from './lib/rate-limit.js';
 import { registerTaxonomyRoutes } from './routes/taxonomy.js';
@@ -53,6 +55,8 @@ export interface AppOptions {
   crypto?: FieldCrypto;
   /** Business days within which the office answers an inquiry. */
   responseDays?: number;
+  /** Staff API tokens configured by environment (WW_STAFF_TOKENS), as SHA-256 hashes; more live in `staff_tokens`. */
+  staffTokens?: ConfiguredStaffToken[];
 }
 
 /** The reference API: every route declared with its zod schemas, which also make /v1/openapi.json. */
@@ -64,6 +68,7 @@ export function createApp({
   writesPerMinute = 30,
   crypto: fieldCrypto = FieldCrypto.ephemeral(),
   responseDays = 2,
+  staffTokens,
 }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({
     // Validation failures as RFC 9457 problems that name each field.
@@ -132,6 +137,7 @@ export function createApp({
   const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerRegistrationRoutes(app, limitWrites);
   registerInquiryRoutes(app, limitWrites, responseDays);
+  registerStaffRoutes(app, { staffTokens });
 
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument(app)));
 

@@ -10,6 +10,7 @@
  * WW_REGISTRATION_RETENTION_DAYS (days after an event ends that sign-up details are kept, default 30),
  * WW_DATA_KEY (32 bytes, base64 or hex: encrypts inquiries' personal fields; required with DATABASE_URL),
  * WW_INQUIRY_RETENTION_DAYS (default 365), WW_RESPONSE_DAYS (business days to answer an inquiry, default 2),
+ * WW_STAFF_TOKENS (staff API tokens as comma-separated name:read|write:sha256hex; see `npm run staff:token`),
  * PORT, HOST.
  */
 import { serve } from '@hono/node-server';
@@ -22,6 +23,7 @@ import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from './inquiries
 import { loadDataKey } from './lib/data-key.js';
 import { jsonLogger } from './lib/logger.js';
 import { seedSampleData } from './seed/sample.js';
+import { parseStaffTokens } from './staff/tokens.js';
 import { mountDemo } from './static-site.js';
 
 const { values } = parseArgs({
@@ -72,7 +74,8 @@ setInterval(() => void purge(), 6 * 3600_000).unref();
 
 const writesPerMinute = process.env.WW_WRITES_PER_MINUTE ? Number(process.env.WW_WRITES_PER_MINUTE) : undefined;
 const responseDays = Number(process.env.WW_RESPONSE_DAYS ?? 2);
-const app = createApp({ db: database.db, allowedOrigins, logger, writesPerMinute, crypto, responseDays });
+const staffTokens = parseStaffTokens(process.env.WW_STAFF_TOKENS);
+const app = createApp({ db: database.db, allowedOrigins, logger, writesPerMinute, crypto, responseDays, staffTokens });
 if (values.demo) mountDemo(app, values.demo);
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, () => {

@@ -1344,6 +1344,471 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inquiries from every channel, newest first
+         * @description Filters combine (all must hold; a comma-separated list matches any of its values). `q` finds a reference code only: names, contact details and messages are encrypted at rest, so the database cannot search them.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Statuses, comma-separated (any of them): new, in-progress, referred, resolved, closed. */
+                    status?: string;
+                    /** @description Topic codes (as /v1/inquiries/topics lists, or volunteer), comma-separated (any of them). */
+                    topic?: string;
+                    /** @description Channels, comma-separated (any of them): web, hotline, email, 311, outreach. */
+                    channel?: string;
+                    /** @description Preferred languages, comma-separated; `zh` also matches zh-Hans and zh-Hant. */
+                    language?: string;
+                    kind?: "inquiry" | "volunteer";
+                    /** @description Received at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                    from?: string;
+                    /** @description Received before this instant (exclusive), so from=2026-03-01&to=2026-04-01 is March. */
+                    to?: string;
+                    /** @description A reference code, in any case and with any separator (k7m4qx). Names, contact details and messages are encrypted, so they cannot be searched. */
+                    q?: string;
+                    page?: number;
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page, with the total matching. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffInquiryList"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Log an inquiry that came by hotline, email, 311 or outreach
+         * @description So the counts cover every channel. Recorded with `logged_by` = the token's name. Consent: a person who gives a phone number or email to be answered on has asked to be contacted that way, so `consent` is true exactly when `contact_method` is not `none`; only the detail of the chosen method is kept. An `Idempotency-Key` header makes a retry safe (200 with the first inquiry). Needs a write token.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffInquiryCreate"];
+                };
+            };
+            responses: {
+                /** @description Logged before with this Idempotency-Key. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffInquiry"];
+                    };
+                };
+                /** @description Logged. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffInquiry"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token may only read. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/inquiries.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inquiries matching the filters, as CSV for a spreadsheet
+         * @description Same filters as the list, every match, oldest first. UTF-8 with a byte-order mark, RFC 4180 quoting. Columns: reference, received_at, channel, kind, topic, preferred_language, status, referral, resolution_code, resolved_at, days_to_resolution, postcode. No name, phone, email or message: exports travel, personal data stays in the system. A cell starting with = + - or @ is prefixed with an apostrophe so a spreadsheet does not run it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Statuses, comma-separated (any of them): new, in-progress, referred, resolved, closed. */
+                    status?: string;
+                    /** @description Topic codes (as /v1/inquiries/topics lists, or volunteer), comma-separated (any of them). */
+                    topic?: string;
+                    /** @description Channels, comma-separated (any of them): web, hotline, email, 311, outreach. */
+                    channel?: string;
+                    /** @description Preferred languages, comma-separated; `zh` also matches zh-Hans and zh-Hant. */
+                    language?: string;
+                    kind?: "inquiry" | "volunteer";
+                    /** @description Received at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                    from?: string;
+                    /** @description Received before this instant (exclusive), so from=2026-03-01&to=2026-04-01 is March. */
+                    to?: string;
+                    /** @description A reference code, in any case and with any separator (k7m4qx). Names, contact details and messages are encrypted, so they cannot be searched. */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A CSV file with a header row. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One inquiry, its personal fields decrypted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The inquiry. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffInquiry"];
+                    };
+                };
+                /** @description The id is not a UUID. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such inquiry. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Move an inquiry along: status, referral, resolution code
+         * @description `resolved_at` is set when the status becomes resolved or closed (kept when a resolved inquiry is closed) and cleared when it is reopened. `referred` needs a referral. A null referral or resolution code clears it. Needs a write token.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffInquiryUpdate"];
+                };
+            };
+            responses: {
+                /** @description The inquiry as updated. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffInquiry"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token may only read. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such inquiry. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/staff/inquiries/by-reference/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One inquiry by the reference code a person reads out
+         * @description Any case, any separator: k7m4qx, K7M 4QX and K7M-4QX are the same.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The inquiry. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffInquiry"];
+                    };
+                };
+                /** @description This cannot be a reference code. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No inquiry has this reference. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2004,6 +2469,78 @@ export interface components {
             }[];
             /** @description Business days within which the office answers. */
             response_days: number;
+        };
+        StaffInquiryList: {
+            total: number;
+            page: number;
+            page_size: number;
+            items: components["schemas"]["StaffInquiry"][];
+        };
+        StaffInquiry: {
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            kind: "inquiry" | "volunteer";
+            /** @enum {string} */
+            channel: "311" | "web" | "hotline" | "email" | "outreach";
+            topic: string;
+            preferred_language: string;
+            /** @enum {string} */
+            contact_method: "phone" | "email" | "text" | "none";
+            consent: boolean;
+            name: string | null;
+            phone: string | null;
+            email: string | null;
+            message: string | null;
+            postcode: string | null;
+            origin: string | null;
+            interests: string[];
+            languages_spoken: string[];
+            availability: string[];
+            /** @enum {string} */
+            status: "new" | "in-progress" | "referred" | "resolved" | "closed";
+            referral: string | null;
+            resolution_code: string | null;
+            logged_by: string | null;
+            received_at: string;
+            updated_at: string;
+            resolved_at: string | null;
+            personal_erased: boolean;
+        };
+        StaffInquiryUpdate: {
+            /** @enum {string} */
+            status?: "new" | "in-progress" | "referred" | "resolved" | "closed";
+            /** @description Where the person was referred. */
+            referral?: string | null;
+            resolution_code?: string | null;
+        };
+        StaffInquiryCreate: {
+            /** @enum {string} */
+            channel: "311" | "hotline" | "email" | "outreach";
+            /** @enum {string} */
+            topic: "immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family" | "other";
+            preferred_language: string;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            contact_method: "phone" | "email" | "text" | "none";
+            /** @description Optional: a person may stay anonymous. */
+            name?: string;
+            phone?: string;
+            /** Format: email */
+            email?: string;
+            postcode?: string;
+            message?: string;
+            /** Format: date-time */
+            received_at?: string;
+            /**
+             * @default new
+             * @enum {string}
+             */
+            status: "new" | "in-progress" | "referred" | "resolved" | "closed";
+            referral?: string;
+            resolution_code?: string;
         };
     };
     responses: never;

@@ -22,7 +22,10 @@ const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i;
  * A client past its failed attempts is refused with 429 before any lookup, until
  * its window ends; a right token then waits too, so guessing gains nothing.
  */
-export function staffAuth({ staffTokens = [], failuresPerMinute = 20 }: StaffAuthOptions = {}): MiddlewareHandler<AppEnv> {
+export function staffAuth({
+  staffTokens = [],
+  failuresPerMinute = 20,
+}: StaffAuthOptions = {}): MiddlewareHandler<AppEnv> {
   const configured = staffTokens.map((token) => ({ ...token, digest: Buffer.from(token.hash, 'hex') }));
   const countFailure = rateLimit({ limit: failuresPerMinute, windowMs: 60_000, key: clientKey });
   const blockedUntil = new Map<string, number>();

@@ -100,7 +100,12 @@ export function parseStaffTokens(text: string | undefined): ConfiguredStaffToken
     .filter(Boolean)
     .map((entry, index) => {
       const [name = '', scope = '', hash = '', ...rest] = entry.split(':');
-      if (!TOKEN_NAME.test(name) || (scope !== 'read' && scope !== 'write') || !/^[0-9a-f]{64}$/i.test(hash) || rest.length) {
+      if (
+        !TOKEN_NAME.test(name) ||
+        (scope !== 'read' && scope !== 'write') ||
+        !/^[0-9a-f]{64}$/i.test(hash) ||
+        rest.length
+      ) {
         throw new Error(`WW_STAFF_TOKENS entry ${index + 1} is not name:read|write:sha256hex`);
       }
       return { name, scope, hash: hash.toLowerCase() };

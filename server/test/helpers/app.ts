@@ -20,6 +20,16 @@ export function testApp(database: OpenDatabase, options: Partial<AppOptions> = {
       }),
     );
   }
+  /** PATCHes a JSON body. */
+  async function patch(path: string, body: unknown, headers: Record<string, string> = {}) {
+    return read(
+      await app.request(path, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      }),
+    );
+  }
   async function read(response: Response) {
     const text = await response.text();
     let body: any;
@@ -30,7 +40,7 @@ export function testApp(database: OpenDatabase, options: Partial<AppOptions> = {
     }
     return { status: response.status, headers: response.headers, body, text };
   }
-  return { app, get, post };
+  return { app, get, post, patch };
 }
 
 /** A fresh test database holding the small test directory, and the app over it. */

@@ -189,3 +189,53 @@ export function renderCheckbox(o: FieldOptions): TemplateResult {
     ${renderHint(id, o)}
   </div>`;
 }
+
+/** A list value of the kit: several choices kept in one string, comma-separated (codes have no commas). */
+export const listOf = (value: string | undefined): string[] => (value ? value.split(',').filter(Boolean) : []);
+
+/** `list` with `item` added (checked) or removed, as a list value. */
+export const toggleInList = (value: string | undefined, item: string, checked: boolean): string => {
+  const items = listOf(value).filter((v) => v !== item);
+  return (checked ? [...items, item] : items).join(',');
+};
+
+/**
+ * Checkboxes in a fieldset whose legend is the question: choose any number.
+ * The value is a list value ({@link listOf}: `'a,b'`); `columns` lays many
+ * short choices (languages) out in columns where there is room.
+ */
+export function renderCheckboxGroup(o: FieldOptions & { choices: Choice[]; columns?: boolean }): TemplateResult {
+  const id = fieldId(o.name);
+  const chosen = listOf(o.value);
+  return html`<fieldset
+    part="field"
+    class="field fieldset ${o.error ? 'field--error' : ''}"
+    id=${id}
+    aria-describedby=${ifDefined(describedBy(id, o))}
+  >
+    <legend part="label" class="label">
+      ${o.label}${o.optional ? html` <span class="optional">${msg('(optional)', { id: 'form.optional' })}</span>` : nothing}
+    </legend>
+    ${renderHint(id, o)} ${renderError(id, o.error)}
+    <div class="choices ${o.columns ? 'choices--columns' : ''}">
+      ${o.choices.map(
+        (c) =>
+          html`<label class="choice"
+            ><input
+              part="input"
+              type="checkbox"
+              name=${o.name}
+              value=${c.value}
+              aria-invalid=${o.error ? 'true' : 'false'}
+              .checked=${chosen.includes(c.value)}
+              @change=${(e: Event) => {
+                const box = e.target as HTMLInputElement;
+                o.onInput(toggleInList(o.value, c.value, box.checked));
+              }}
+            />
+            <span lang=${ifDefined(c.lang)}>${c.label}</span></label
+          >`,
+      )}
+    </div>
+  </fieldset>`;
+}

@@ -10,6 +10,14 @@ const KEY = '_key';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
 
+export interface FormControllerOptions {
+  /**
+   * Whether drafts are kept in this tab (default: always). A shared computer
+   * (kiosk mode) returns false: nothing typed is stored anywhere.
+   */
+  persist?: () => boolean;
+}
+
 /**
  * The state of one form: its values (kept as a draft for the tab), the
  * idempotency key of this filling-in, and its errors, from the validators or
@@ -25,13 +33,20 @@ export class FormController {
   key = '';
   private id = '';
 
-  constructor(private readonly host: Host) {}
+  constructor(
+    private readonly host: Host,
+    private readonly options: FormControllerOptions = {},
+  ) {}
+
+  private get persist(): boolean {
+    return this.options.persist?.() ?? true;
+  }
 
   /** Starts form `id` with `defaults`; a draft saved in this tab wins. Does nothing if already started. */
   start(id: string, defaults: Draft): void {
     if (id === this.id) return;
     this.id = id;
-    const draft = loadDraft(id) ?? {};
+    const draft = (this.persist && loadDraft(id)) || {};
     this.key = draft[KEY] || newIdempotencyKey();
     delete draft[KEY];
     this.values = { ...defaults, ...draft };
@@ -48,7 +63,7 @@ export class FormController {
 
   /** Keeps the values and the key for this tab. */
   save(): void {
-    if (this.id) saveDraft(this.id, { ...this.values, [KEY]: this.key });
+    if (this.id && this.persist) saveDraft(this.id, { ...this.values, [KEY]: this.key });
   }
 
   /** Runs the rules; on failure shows the errors and focuses the summary. */
@@ -78,6 +93,17 @@ export class FormController {
 
   get hasErrors(): boolean {
     return Object.keys(this.errors).length > 0 || this.other.length > 0;
+  }
+
+  /**
+   * Puts saved values back (a submission that needs attention), with their
+   * key: sending them again cannot make a second record.
+   */
+  restore(values: Draft, key: string): void {
+    this.values = { ...this.values, ...values };
+    this.key = key;
+    this.save();
+    this.host.requestUpdate();
   }
 
   /** After success: the draft goes, and a next filling-in gets a new key. */

@@ -70,6 +70,10 @@ export const formStyles = css`
     display: grid;
     gap: var(--_space-xs);
   }
+  .choices--columns {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
+    gap: var(--_space-xs) var(--_space-m);
+  }
   .choice {
     display: flex;
     align-items: center;

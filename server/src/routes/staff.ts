@@ -1,0 +1,265 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { sql } from 'kysely';
+import type { AppEnv } from '../app-env.js';
+import { normalizeReference } from '../inquiries/reference.js';
+import { StaffInquiry, StaffInquiryCreate, StaffInquiryList, StaffInquiryUpdate } from '../inquiries/schemas.js';
+import { createInquiry, toStaffInquiry } from '../inquiries/store.js';
+import { invalidParameter, problem, sendProblem } from '../lib/problem.js';
+import { ProblemSchema } from '../schemas.js';
+import { requireWrite, staffAuth } from '../staff/auth.js';
+import { exportInquiriesCsv } from '../staff/export.js';
+import { InquiryFilterQuery, InquiryListQuery, whereFilters } from '../staff/filters.js';
+import type { ConfiguredStaffToken } from '../staff/tokens.js';
+import { jsonContent } from './params.js';
+
+const problemOf = (description: string) => jsonContent(ProblemSchema, description, 'application/problem+json');
+
+const security = [{ staffToken: [] }];
+const guarded = {
+  401: problemOf('No token, an unknown one or a revoked one; see WWW-Authenticate.'),
+  429: problemOf('Too many failed attempts from this client; see Retry-After.'),
+};
+const writing = { ...guarded, 403: problemOf('The token may only read.') };
+
+const IdParam = z.object({ id: z.uuid() });
+const CLOSED = new Set(['resolved', 'closed']);
+/** How far ahead of the server's clock a logged `received_at` may be (a desk's clock runs fast). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/v1/staff/inquiries',
+  summary: 'Inquiries from every channel, newest first',
+  description:
+    'Filters combine (all must hold; a comma-separated list matches any of its values). `q` finds a reference code only: names, contact details and messages are encrypted at rest, so the database cannot search them.',
+  security,
+  request: { query: InquiryListQuery },
+  responses: {
+    200: jsonContent(StaffInquiryList, 'One page, with the total matching.'),
+    400: problemOf('A parameter is not valid.'),
+    ...guarded,
+  },
+});
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/v1/staff/inquiries.csv',
+  summary: 'The inquiries matching the filters, as CSV for a spreadsheet',
+  description:
+    'Same filters as the list, every match, oldest first. UTF-8 with a byte-order mark, RFC 4180 quoting. Columns: reference, received_at, channel, kind, topic, preferred_language, status, referral, resolution_code, resolved_at, days_to_resolution, postcode. No name, phone, email or message: exports travel, personal data stays in the system. A cell starting with = + - or @ is prefixed with an apostrophe so a spreadsheet does not run it.',
+  security,
+  request: { query: InquiryFilterQuery },
+  responses: {
+    200: { content: { 'text/csv': { schema: z.string() } }, description: 'A CSV file with a header row.' },
+    400: problemOf('A parameter is not valid.'),
+    ...guarded,
+  },
+});
+
+const detailRoute = createRoute({
+  method: 'get',
+  path: '/v1/staff/inquiries/{id}',
+  summary: 'One inquiry, its personal fields decrypted',
+  security,
+  request: { params: IdParam },
+  responses: {
+    200: jsonContent(StaffInquiry, 'The inquiry.'),
+    400: problemOf('The id is not a UUID.'),
+    404: problemOf('No such inquiry.'),
+    ...guarded,
+  },
+});
+
+const byReferenceRoute = createRoute({
+  method: 'get',
+  path: '/v1/staff/inquiries/by-reference/{reference}',
+  summary: 'One inquiry by the reference code a person reads out',
+  description: 'Any case, any separator: k7m4qx, K7M 4QX and K7M-4QX are the same.',
+  security,
+  request: { params: z.object({ reference: z.string().max(20) }) },
+  responses: {
+    200: jsonContent(StaffInquiry, 'The inquiry.'),
+    400: problemOf('This cannot be a reference code.'),
+    404: problemOf('No inquiry has this reference.'),
+    ...guarded,
+  },
+});
+
+const updateRoute = createRoute({
+  method: 'patch',
+  path: '/v1/staff/inquiries/{id}',
+  summary: 'Move an inquiry along: status, referral, resolution code',
+  description:
+    '`resolved_at` is set when the status becomes resolved or closed (kept when a resolved inquiry is closed) and cleared when it is reopened. `referred` needs a referral. A null referral or resolution code clears it. Needs a write token.',
+  security,
+  middleware: [requireWrite] as const,
+  request: {
+    params: IdParam,
+    body: { content: { 'application/json': { schema: StaffInquiryUpdate } }, required: true },
+  },
+  responses: {
+    200: jsonContent(StaffInquiry, 'The inquiry as updated.'),
+    400: problemOf('A field is not valid; `errors` names each one.'),
+    404: problemOf('No such inquiry.'),
+    ...writing,
+  },
+});
+
+const logRoute = createRoute({
+  method: 'post',
+  path: '/v1/staff/inquiries',
+  summary: 'Log an inquiry that came by hotline, email, 311 or outreach',
+  description:
+    "So the counts cover every channel. Recorded with `logged_by` = the token's name. Consent: a person who gives a phone number or email to be answered on has asked to be contacted that way, so `consent` is true exactly when `contact_method` is not `none`; only the detail of the chosen method is kept. An `Idempotency-Key` header makes a retry safe (200 with the first inquiry). Needs a write token.",
+  security,
+  middleware: [requireWrite] as const,
+  request: {
+    headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }),
+    body: { content: { 'application/json': { schema: StaffInquiryCreate } }, required: true },
+  },
+  responses: {
+    201: jsonContent(StaffInquiry, 'Logged.'),
+    200: jsonContent(StaffInquiry, 'Logged before with this Idempotency-Key.'),
+    400: problemOf('A field is not valid; `errors` names each one.'),
+    ...writing,
+  },
+});
+
+const notFound = (c: Parameters<typeof sendProblem>[0]) =>
+  sendProblem(c, problem(404, 'not-found', 'No such inquiry')) as never;
+
+export interface StaffRouteOptions {
+  /** Tokens configured by environment (WW_STAFF_TOKENS), as hashes. */
+  staffTokens?: ConfiguredStaffToken[] | undefined;
+}
+
+/** The staff API: every route behind a bearer token, never cached. */
+export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, { staffTokens }: StaffRouteOptions = {}): void {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'staffToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'A staff token: `npm run staff:token -w server -- create <name>` prints one, or WW_STAFF_TOKENS lists name:scope:sha256. Read tokens may list, read and export; write tokens may also update and log.',
+  });
+  app.use('/v1/staff/*', staffAuth({ staffTokens: staffTokens ?? [] }));
+
+  app.openapi(listRoute, async (c) => {
+    const { page, page_size: pageSize, ...filters } = c.req.valid('query');
+    const db = c.get('db');
+    const where = whereFilters(filters);
+    const [rows, count] = await Promise.all([
+      db
+        .selectFrom('inquiries')
+        .selectAll()
+        .where(where)
+        .orderBy('received_at', 'desc')
+        .orderBy('reference')
+        .limit(pageSize)
+        .offset((page - 1) * pageSize)
+        .execute(),
+      db
+        .selectFrom('inquiries')
+        .select(sql<number>`count(*)::int`.as('total'))
+        .where(where)
+        .executeTakeFirstOrThrow(),
+    ]);
+    const fieldCrypto = c.get('crypto');
+    return c.json(
+      {
+        total: Number(count.total),
+        page,
+        page_size: pageSize,
+        items: rows.map((row) => toStaffInquiry(row, fieldCrypto)),
+      },
+      200,
+    );
+  });
+
+  app.openapi(exportRoute, async (c) => {
+    const csv = await exportInquiriesCsv(c.get('db'), c.req.valid('query'));
+    const day = new Date().toISOString().slice(0, 10);
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8; header=present',
+      'Content-Disposition': `attachment; filename="inquiries-${day}.csv"`,
+    }) as never;
+  });
+
+  app.openapi(detailRoute, async (c) => {
+    const row = await c
+      .get('db')
+      .selectFrom('inquiries')
+      .selectAll()
+      .where('id', '=', c.req.valid('param').id)
+      .executeTakeFirst();
+    if (!row) return notFound(c);
+    return c.json(toStaffInquiry(row, c.get('crypto')), 200);
+  });
+
+  app.openapi(byReferenceRoute, async (c) => {
+    const reference = normalizeReference(c.req.valid('param').reference);
+    if (!reference) return invalidParameter(c, 'reference', 'A reference code such as K7M-4QX') as never;
+    const row = await c
+      .get('db')
+      .selectFrom('inquiries')
+      .selectAll()
+      .where('reference', '=', reference)
+      .executeTakeFirst();
+    if (!row) return notFound(c);
+    return c.json(toStaffInquiry(row, c.get('crypto')), 200);
+  });
+
+  app.openapi(updateRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
+    // Locked while it changes: two staff moving the same inquiry cannot lose a resolved_at.
+    const outcome = await c
+      .get('db')
+      .transaction()
+      .execute(async (trx) => {
+        const row = await trx.selectFrom('inquiries').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+        if (!row) return 'missing' as const;
+        const status = body.status ?? row.status;
+        const referral = body.referral === undefined ? row.referral : body.referral || null;
+        if (status === 'referred' && !referral) return 'no-referral' as const;
+        const now = new Date();
+        return trx
+          .updateTable('inquiries')
+          .set({
+            status,
+            referral,
+            resolution_code: body.resolution_code === undefined ? row.resolution_code : body.resolution_code || null,
+            updated_at: now,
+            resolved_at: !CLOSED.has(status) ? null : CLOSED.has(row.status) ? row.resolved_at : now,
+          })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      });
+    if (outcome === 'missing') return notFound(c);
+    if (outcome === 'no-referral') return invalidParameter(c, 'referral', 'Say where the person was referred') as never;
+    return c.json(toStaffInquiry(outcome, c.get('crypto')), 200);
+  });
+
+  app.openapi(logRoute, async (c) => {
+    const body = c.req.valid('json');
+    const key = c.req.valid('header')['idempotency-key'];
+    const staff = c.get('staff')!;
+    const receivedAt = body.received_at ? new Date(body.received_at) : undefined;
+    if (receivedAt && receivedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+      return invalidParameter(c, 'received_at', 'received_at is in the future') as never;
+    }
+    if (body.status === 'referred' && !body.referral) {
+      return invalidParameter(c, 'referral', 'Say where the person was referred') as never;
+    }
+    const { row, created } = await createInquiry(c.get('db'), c.get('crypto'), {
+      ...body,
+      kind: 'inquiry',
+      consent: body.contact_method !== 'none',
+      received_at: receivedAt,
+      logged_by: staff.name,
+      // Keys share one unique column with the web form's: scope them to the token.
+      idempotency_key: key ? `staff:${staff.name}:${key}` : undefined,
+    });
+    return c.json(toStaffInquiry(row, c.get('crypto')), created ? 201 : 200);
+  });
+}
