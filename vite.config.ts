@@ -86,6 +86,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'service-finder': 'src/components/service-finder/register.ts',
           'clinic-calendar': 'src/components/clinic-calendar/register.ts',
           'event-registration': 'src/components/event-registration/register.ts',
+          'inquiry-form': 'src/components/inquiry-form/register.ts',
         },
         formats: ['es'],
       },

@@ -16,6 +16,7 @@ const elementLoaders: Record<string, () => Promise<unknown>> = {
   'ww-service-finder': () => import('./components/service-finder/register.js'),
   'ww-clinic-calendar': () => import('./components/clinic-calendar/register.js'),
   'ww-event-registration': () => import('./components/event-registration/register.js'),
+  'ww-inquiry-form': () => import('./components/inquiry-form/register.js'),
 };
 
 function ownScriptTag(): HTMLScriptElement | undefined {

@@ -8,12 +8,16 @@ import './components/language-picker/register.js';
 import './components/service-finder/register.js';
 import './components/clinic-calendar/register.js';
 import './components/event-registration/register.js';
+import './components/inquiry-form/register.js';
 
 export { WwConfig } from './components/config/config.js';
 export { WwLanguagePicker } from './components/language-picker/language-picker.js';
 export { WwServiceFinder } from './components/service-finder/service-finder.js';
 export { WwClinicCalendar } from './components/clinic-calendar/clinic-calendar.js';
 export { WwEventRegistration } from './components/event-registration/event-registration.js';
+export { WwInquiryForm } from './components/inquiry-form/inquiry-form.js';
+export { WwInquirySubmittedEvent } from './events/inquiry-submitted.js';
+export { WwInquiryQueuedEvent } from './events/inquiry-queued.js';
 export { WwSearchEvent } from './events/search.js';
 export { WwServiceSelectEvent } from './events/service-select.js';
 export { configure } from './core/config.js';

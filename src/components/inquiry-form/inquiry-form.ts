@@ -202,6 +202,7 @@ export class WwInquiryForm extends WwDataElement {
   /** The queued inquiry's record id and request (kept in memory for its confirmation). */
   private queued: { id: string; body: InquiryRequest } | undefined;
   private topicsLocale = '';
+  private formLocale = '';
   private topicsRequest: AbortController | undefined;
   private readonly onOutboxChange = () => void this.refreshOutbox();
 
@@ -236,6 +237,12 @@ export class WwInquiryForm extends WwDataElement {
       void this.fetchTopics();
     }
     if (this.phase === 'form' || this.phase === 'sending') this.startForm();
+    // The answer's language follows the UI language until the visitor chooses one.
+    const v = this.form.values;
+    if (this.formLocale && this.formLocale !== this.locale && v.preferred_language === this.formLocale) {
+      this.form.values = { ...v, preferred_language: this.locale };
+    }
+    this.formLocale = this.locale;
   }
 
   private startForm(): void {
@@ -282,6 +289,7 @@ export class WwInquiryForm extends WwDataElement {
   /** The topics to offer: the server's, limited by `topics`; "something else" alone when they did not load. */
   private offeredTopics(): Topic[] {
     const t = this.topicList;
+    if (t.state === 'loading') return [];
     const items =
       t.state === 'ready' ? t.items : [{ code: 'other', name: msg('Something else', { id: 'inquiry.topic.other' }) }];
     const presets = this.presetTopics();
@@ -634,9 +642,7 @@ export class WwInquiryForm extends WwDataElement {
         ? this.renderDone(this.done)
         : this.phase === 'queued'
           ? this.renderQueued()
-          : this.kind === 'inquiry' && this.topicList.state === 'loading'
-            ? html`<p class="status" role="status">${msg('Loading…', { id: 'inquiry.loading' })}</p>`
-            : this.renderForm()
+          : this.renderForm()
     }`;
   }
 
@@ -679,11 +685,7 @@ export class WwInquiryForm extends WwDataElement {
           id: 'inquiry.failed.heading',
         })}
       </p>
-      ${
-        text
-          ? html`<blockquote class="failed__text" lang=${ifDefined(body.preferred_language)}>${text}</blockquote>`
-          : nothing
-      }
+      ${text ? html`<blockquote class="failed__text">${text}</blockquote>` : nothing}
       ${
         r.problem?.errors.length
           ? html`<ul class="failed__reasons">
@@ -785,7 +787,13 @@ export class WwInquiryForm extends WwDataElement {
             ...field('topic'),
             label: msg('What is your question about?', { id: 'inquiry.topic' }),
             choices: [
-              { value: '', label: msg('Choose a topic', { id: 'inquiry.topic.choose' }) },
+              {
+                value: '',
+                label:
+                  this.topicList.state === 'loading'
+                    ? msg('Loading topics…', { id: 'inquiry.topic.loading' })
+                    : msg('Choose a topic', { id: 'inquiry.topic.choose' }),
+              },
               ...topics.map((t) => ({ value: t.code, label: t.name })),
             ],
           })
