@@ -28,15 +28,23 @@ for (const part of Object.keys(PARTS)) mkdirSync(join(dir, part), { recursive: t
 for (const locale of locales) {
   const path = join(dir, `${locale}.ts`);
   const text = readFileSync(path, 'utf8');
-  // lit-localize writes one entry per line: `'id': \`…\`,` or `'id': str\`…\`,` or `'id': html\`…\`,`.
-  const lines = text.split('\n');
-  const entries = lines.filter((line) => /^\s*'[^']+': /.test(line)).map((line) => line.trim());
+  // Entries start with `'id': ` at the start of a line; an html\`\` message may run over several lines.
+  const start = text.indexOf('export const templates = {') + 'export const templates = {'.length;
+  const body = text.slice(start, text.lastIndexOf('};'));
+  const entries = body
+    .split(/\n(?=\s*'[^']+': )/)
+    .map((entry) => entry.trim())
+    .filter((entry) => /^'[^']+': /.test(entry));
   const idOf = (line) => /^'([^']+)'/.exec(line)[1];
   // Already split (the script ran twice without a new lit-localize build): keep the parts as they are.
   if (!entries.some((line) => Object.values(PARTS).some((belongs) => belongs(idOf(line))))) continue;
-  // A part without str\`\` templates must not import str (an unused import fails the type check).
-  const headerFor = (selected) =>
-    selected.some((line) => line.includes('str`')) ? header(text) : header(text).replace(/^.*import \{str\}.*$/m, '');
+  // A part without str\`\` or html\`\` messages must not import them (an unused import fails the type check).
+  const headerFor = (selected) => {
+    let head = header(text);
+    if (!selected.some((entry) => entry.includes('str`'))) head = head.replace(/^.*import \{str\}.*$/m, '');
+    if (!selected.some((entry) => entry.includes('html`'))) head = head.replace(/^.*import \{html\}.*$/m, '');
+    return head;
+  };
   const module = (selected) => `${headerFor(selected)}export const templates = {\n${selected.join('\n')}\n    };\n`;
   for (const [part, belongs] of Object.entries(PARTS)) {
     writeFileSync(join(dir, part, `${locale}.ts`), module(entries.filter((line) => belongs(idOf(line)))));

@@ -53,7 +53,7 @@ import { WwInquiryQueuedEvent } from '../../events/inquiry-queued.js';
 import { WwInquirySubmittedEvent } from '../../events/inquiry-submitted.js';
 import { catalogue as formsCatalogue } from '../../generated/locales/forms/index.js';
 import { catalogue as inquiryCatalogue } from '../../generated/locales/inquiry/index.js';
-import { KioskController } from '../service-finder/parts/kiosk-controller.js';
+import { KioskController } from '../../core/kiosk-controller.js';
 import {
   INQUIRIES_PATH,
   loadTopics,

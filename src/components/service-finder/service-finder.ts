@@ -23,7 +23,7 @@ import {
   type Topic,
 } from './service-finder.api.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
-import { KioskController } from './parts/kiosk-controller.js';
+import { LazyKiosk } from '../../core/kiosk.js';
 import { searchHsds } from './service-finder.hsds.js';
 import { queryFromHash, queryToHash } from './parts/url-state.js';
 import { catalogue as finderCatalogue } from '../../generated/locales/finder/index.js';
@@ -146,7 +146,7 @@ export class WwServiceFinder extends WwDataElement {
   private detailTrigger: HTMLElement | undefined;
   /** HSDS answers carry the whole record: details open from here without another request. */
   private hsdsRecords = new Map<string, ServiceDetail>();
-  private readonly idle = new KioskController(this, {
+  private readonly idle = new LazyKiosk(this, {
     enabled: () => this.kiosk,
     idleMs: () => this.kioskTimeout * 1000,
     reset: () => this.resetForNextVisitor(),
@@ -211,6 +211,7 @@ export class WwServiceFinder extends WwDataElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.idle.sync(this.kiosk);
     // Content comes in the UI language: a new language means new requests.
     if (this.locale !== this.fetchedLocale && this.isConnected) {
       this.fetchedLocale = this.locale;
