@@ -110,3 +110,19 @@ test('custom-elements.json documents ww-clinic-calendar and ww-event-registratio
     ['ww-registration-complete'],
   );
 });
+
+test('custom-elements.json documents ww-inquiry-form: attributes and events', () => {
+  const form = declaration('ww-inquiry-form');
+  assert.ok(form, 'ww-inquiry-form is in the manifest');
+  const attributes = form.attributes.map((a) => a.name);
+  for (const name of ['endpoint', 'kind', 'topics', 'hotline', 'channel-label', 'response-time', 'kiosk']) {
+    assert.ok(attributes.includes(name), `attribute ${name}`);
+  }
+  assert.deepEqual(form.events.map((e) => e.name).sort(), ['ww-inquiry-queued', 'ww-inquiry-submitted']);
+  for (const name of ['form', 'error-summary', 'privacy']) {
+    assert.ok(
+      form.cssParts.some((p) => p.name === name),
+      `part ${name}`,
+    );
+  }
+});
