@@ -17,6 +17,7 @@ import { registerHsdsRoutes } from './routes/hsds.js';
 import { registerLocationRoutes } from './routes/locations.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerInquiryRoutes } from './routes/inquiries.js';
+import { registerStatsRoutes } from './routes/stats.js';
 import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerServiceRoutes } from './routes/services.js';
@@ -55,6 +56,8 @@ export interface AppOptions {
   crypto?: FieldCrypto;
   /** Business days within which the office answers an inquiry. */
   responseDays?: number;
+  /** The office's time zone: statistics count whole months in it. */
+  timeZone?: string;
   /** Staff API tokens configured by environment (WW_STAFF_TOKENS), as SHA-256 hashes; more live in `staff_tokens`. */
   staffTokens?: ConfiguredStaffToken[];
 }
@@ -68,6 +71,7 @@ export function createApp({
   writesPerMinute = 30,
   crypto: fieldCrypto = FieldCrypto.ephemeral(),
   responseDays = 2,
+  timeZone = 'America/New_York',
   staffTokens,
 }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({
@@ -137,6 +141,7 @@ export function createApp({
   const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerRegistrationRoutes(app, limitWrites);
   registerInquiryRoutes(app, limitWrites, responseDays);
+  registerStatsRoutes(app, timeZone);
   registerStaffRoutes(app, { staffTokens });
 
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument(app)));

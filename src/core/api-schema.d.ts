@@ -1344,6 +1344,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/stats/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inquiry counts for public dashboards, with small cells suppressed
+         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months, broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data. Counts from 1 to 4 are published as null ("fewer than 5"), and a second count is hidden wherever a total would let one be worked out.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First month (default: 11 months before `to`). */
+                    from?: string;
+                    /** @description Last month, inclusive (default: the last full month). */
+                    to?: string;
+                    /** @description Up to two of: month, channel, topic, language, status, referral. */
+                    group_by?: string;
+                    kind?: "inquiry" | "volunteer";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InquiryStats"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/inquiries": {
         parameters: {
             query?: never;
@@ -2469,6 +2525,41 @@ export interface components {
             }[];
             /** @description Business days within which the office answers. */
             response_days: number;
+        };
+        InquiryStats: {
+            from: string;
+            to: string;
+            /** @description Months are counted in this time zone. */
+            time_zone: string;
+            /** @enum {string} */
+            kind: "inquiry" | "volunteer";
+            group_by: ("month" | "channel" | "topic" | "language" | "status" | "referral")[];
+            /** @description Counts from 1 to threshold − 1 are suppressed. */
+            threshold: number;
+            total: {
+                /** @description Null when suppressed (fewer than 5). */
+                count: number | null;
+                suppressed: boolean;
+            };
+            rows: {
+                /** @description The value of each grouping, e.g. { month: "2025-01", channel: "hotline" }. */
+                keys: {
+                    [key: string]: string;
+                };
+                /** @description Null when suppressed (fewer than 5). */
+                count: number | null;
+                /** @description Fewer than 5, or hidden so that another small count cannot be worked out. */
+                suppressed: boolean;
+            }[];
+            resolution: {
+                /** @description Null when suppressed (fewer than 5). */
+                resolved: number | null;
+                /** @description Share resolved or closed, 0 to 1; null when it would reveal a small count. */
+                rate: number | null;
+                /** @description Median days from receipt to resolution (5 or more resolved). */
+                median_days: number | null;
+                suppressed: boolean;
+            };
         };
         StaffInquiryList: {
             total: number;

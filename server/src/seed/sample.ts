@@ -4,16 +4,17 @@ import { boston } from './data/boston.js';
 import { nyc } from './data/nyc.js';
 import { sampleEvents } from './data/events.js';
 import { upsertEvent } from '../events/store.js';
+import { seedSampleInquiries } from './sample-inquiries.js';
 import { seedDirectories, seedTaxonomies } from './seed.js';
 
 /**
- * Seeds the New York and Boston sample directory and sample events into an
- * empty database; returns whether it did. A database seeded before events
- * existed gets the events alone.
+ * Seeds the New York and Boston sample directory, sample events and sample
+ * inquiry counts into an empty database; returns whether it seeded services.
+ * A database seeded before events or inquiries existed gets those alone.
  */
 export async function seedSampleData(db: Kysely<Database>, now = new Date()): Promise<boolean> {
   await seedTaxonomies(db);
-  const count = async (table: 'services' | 'events') =>
+  const count = async (table: 'services' | 'events' | 'inquiries') =>
     Number(
       (
         await db
@@ -24,9 +25,11 @@ export async function seedSampleData(db: Kysely<Database>, now = new Date()): Pr
     );
   const seedServices = (await count('services')) === 0;
   const seedEvents = (await count('events')) === 0;
+  const seedInquiries = (await count('inquiries')) === 0;
   if (seedServices) await seedDirectories(db, [nyc, boston]);
   if (seedEvents) await seedSampleEvents(db, now);
-  if (seedServices || seedEvents) await sql`ANALYZE`.execute(db);
+  if (seedInquiries) await seedSampleInquiries(db, now);
+  if (seedServices || seedEvents || seedInquiries) await sql`ANALYZE`.execute(db);
   return seedServices;
 }
 

@@ -69,23 +69,3 @@ export function bodyOf(v: Draft, kind: InquiryKind, key: string, fallbackLanguag
     website: v.website || undefined,
   };
 }
-
-/** The form's values for a saved request (a submission that needs attention goes back into the form). */
-export function valuesOf(body: Partial<InquiryRequest>): Draft {
-  const list = (items: readonly string[] | undefined) => (items ?? []).join(',');
-  return {
-    topic: body.topic === 'volunteer' ? '' : (body.topic ?? ''),
-    message: body.message ?? '',
-    preferred_language: body.preferred_language ?? '',
-    contact_method: body.contact_method ?? '',
-    anonymous: body.kind !== 'volunteer' && !body.name ? 'true' : '',
-    name: body.name ?? '',
-    phone: body.phone ?? '',
-    email: body.email ?? '',
-    postcode: body.postcode ?? '',
-    consent: body.consent ? 'true' : '',
-    interests: list(body.interests),
-    languages_spoken: list(body.languages_spoken),
-    availability: list(body.availability),
-  };
-}

@@ -1,0 +1,94 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../app-env.js';
+import { DIMENSIONS, inquiryStats } from '../stats/inquiry-stats.js';
+import { invalidParameter } from '../lib/problem.js';
+import { ProblemSchema } from '../schemas.js';
+import { jsonContent, listOf } from './params.js';
+
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month such as 2025-01');
+
+const Count = z.number().int().nullable().openapi({ description: 'Null when suppressed (fewer than 5).' });
+
+const InquiryStats = z
+  .object({
+    from: Month,
+    to: Month,
+    time_zone: z.string().openapi({ description: 'Months are counted in this time zone.' }),
+    kind: z.enum(['inquiry', 'volunteer']),
+    group_by: z.array(z.enum(DIMENSIONS)),
+    threshold: z.number().int().openapi({ description: 'Counts from 1 to threshold − 1 are suppressed.' }),
+    total: z.object({ count: Count, suppressed: z.boolean() }),
+    rows: z.array(
+      z.object({
+        keys: z
+          .record(z.string(), z.string())
+          .openapi({ description: 'The value of each grouping, e.g. { month: "2025-01", channel: "hotline" }.' }),
+        count: Count,
+        suppressed: z
+          .boolean()
+          .openapi({ description: 'Fewer than 5, or hidden so that another small count cannot be worked out.' }),
+      }),
+    ),
+    resolution: z.object({
+      resolved: Count,
+      rate: z
+        .number()
+        .nullable()
+        .openapi({ description: 'Share resolved or closed, 0 to 1; null when it would reveal a small count.' }),
+      median_days: z
+        .number()
+        .nullable()
+        .openapi({ description: 'Median days from receipt to resolution (5 or more resolved).' }),
+      suppressed: z.boolean(),
+    }),
+  })
+  .openapi('InquiryStats');
+
+const statsRoute = createRoute({
+  method: 'get',
+  path: '/v1/stats/inquiries',
+  summary: 'Inquiry counts for public dashboards, with small cells suppressed',
+  description:
+    'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months, broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data. Counts from 1 to 4 are published as null ("fewer than 5"), and a second count is hidden wherever a total would let one be worked out.',
+  request: {
+    query: z.object({
+      from: Month.optional().openapi({ description: 'First month (default: 11 months before `to`).' }),
+      to: Month.optional().openapi({ description: 'Last month, inclusive (default: the last full month).' }),
+      group_by: listOf(z.enum(DIMENSIONS))
+        .optional()
+        .openapi({ description: `Up to two of: ${DIMENSIONS.join(', ')}.` }),
+      kind: z.enum(['inquiry', 'volunteer']).default('inquiry'),
+    }),
+  },
+  responses: {
+    200: jsonContent(InquiryStats, 'The counts.'),
+    400: jsonContent(ProblemSchema, 'A parameter is not valid.', 'application/problem+json'),
+  },
+});
+
+const monthOf = (date: Date) => date.toISOString().slice(0, 7);
+
+export function registerStatsRoutes(app: OpenAPIHono<AppEnv>, timeZone: string): void {
+  app.openapi(statsRoute, async (c) => {
+    const query = c.req.valid('query');
+    const now = new Date();
+    const to = query.to ?? monthOf(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)));
+    const [year, month] = to.split('-').map(Number) as [number, number];
+    const from = query.from ?? monthOf(new Date(Date.UTC(year, month - 12, 1)));
+    if (from > to) return invalidParameter(c, 'from', 'from must not be after to') as never;
+    if (
+      Number(to.slice(0, 4)) * 12 + Number(to.slice(5)) - (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) >=
+      60
+    ) {
+      return invalidParameter(c, 'to', 'At most 60 months at once') as never;
+    }
+    const groupBy = query.group_by ?? [];
+    if (groupBy.length > 2 || new Set(groupBy).size !== groupBy.length) {
+      return invalidParameter(c, 'group_by', 'At most two different groupings') as never;
+    }
+    const stats = await inquiryStats(c.get('db'), { from, to, groupBy, kind: query.kind, timeZone });
+    // Aggregates only, the same for everyone: shared caches may keep them a while.
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.json(stats, 200);
+  });
+}

@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import type { OpenDatabase } from '../src/db/database.js';
+import { suppressGroup, suppressTable, type Cell } from '../src/stats/suppress.js';
+import { seededTestApp } from './helpers/app.js';
+
+let database: OpenDatabase;
+let get: Awaited<ReturnType<typeof seededTestApp>>['get'];
+let reference = 0;
+
+/** `count` inquiries received at `at` (New York time), resolved `resolvedAfterDays` later when given. */
+async function add(
+  count: number,
+  at: string,
+  fields: { channel?: string; topic?: string; language?: string; status?: string; referral?: string | null } = {},
+  resolvedAfterDays?: number,
+) {
+  const received = new Date(/[+-]\d\d:\d\d$/.test(at) ? at : `${at}-05:00`);
+  const rows = Array.from({ length: count }, () => ({
+    id: randomUUID(),
+    reference: `T${String(++reference).padStart(5, '0')}`,
+    kind: 'inquiry' as const,
+    channel: fields.channel ?? 'hotline',
+    topic: fields.topic ?? 'municipal-id',
+    preferred_language: fields.language ?? 'es',
+    contact_method: 'phone',
+    consent: true,
+    name_enc: 'v1.secret',
+    status: fields.status ?? (resolvedAfterDays === undefined ? 'new' : 'resolved'),
+    referral: fields.referral ?? null,
+    received_at: received,
+    updated_at: received,
+    resolved_at: resolvedAfterDays === undefined ? null : new Date(received.getTime() + resolvedAfterDays * 86_400_000),
+    postcode: null,
+    origin: null,
+    phone_enc: null,
+    email_enc: null,
+    message_enc: null,
+    resolution_code: null,
+    idempotency_key: null,
+    logged_by: null,
+    personal_purged_at: null,
+  }));
+  if (rows.length) await database.db.insertInto('inquiries').values(rows).execute();
+}
+
+const cells = (...counts: number[]): Cell[] => counts.map((count) => ({ count, suppressed: false }));
+const hidden = (group: Cell[]) => group.map((c) => c.suppressed);
+
+describe('suppression rules', () => {
+  test('hides counts from 1 to 4, never 0 or 5, and a second cell where one hidden cell could be worked out', () => {
+    const none = cells(0, 5, 12);
+    suppressGroup(none);
+    assert.deepEqual(hidden(none), [false, false, false]);
+    const one = cells(3, 40, 9, 0);
+    suppressGroup(one);
+    assert.deepEqual(hidden(one), [true, false, true, false], 'the 9 goes too: total − 40 − 0 would give away the 3');
+    const two = cells(3, 2, 50);
+    suppressGroup(two);
+    assert.deepEqual(hidden(two), [true, true, false]);
+  });
+
+  test('in a table, no row or column is left with exactly one hidden cell', () => {
+    const table = [cells(2, 30, 40), cells(25, 35, 45), cells(20, 30, 50)];
+    suppressTable(table);
+    for (const group of [...table, ...[0, 1, 2].map((c) => table.map((row) => row[c]!))]) {
+      assert.notEqual(group.filter((c) => c.suppressed).length, 1, JSON.stringify(group));
+    }
+    assert.equal(table[0]![0]!.suppressed, true);
+  });
+});
+
+describe(`inquiry statistics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  before(async () => {
+    ({ database, get } = await seededTestApp());
+    await sql`TRUNCATE inquiries`.execute(database.db);
+    // 2025: January busy on every channel; a small Wolof cell; February small; March across the month boundary.
+    await add(40, '2025-01-10T10:00', { channel: 'hotline' }, 2);
+    await add(12, '2025-01-11T10:00', { channel: 'email' }, 4);
+    await add(8, '2025-01-12T10:00', { channel: 'web' });
+    await add(6, '2025-01-13T10:00', { channel: '311' }, 1);
+    await add(3, '2025-01-14T10:00', { channel: 'outreach', language: 'wo' });
+    await add(2, '2025-02-03T10:00', { channel: 'hotline', referral: 'ActionNYC', status: 'referred' });
+    // 23:30 in New York (daylight time) on 31 March is April in UTC: it counts in March.
+    await add(7, '2025-03-31T23:30-04:00', { channel: 'hotline' }, 10);
+    await add(9, '2026-01-05T10:00', { channel: 'hotline' });
+  });
+  after(() => database.close());
+
+  test('counts by month and channel in the office zone, whole months, zeros shown', async () => {
+    const { status, body, headers } = await get('/v1/stats/inquiries?from=2025-01&to=2025-03&group_by=month,channel');
+    assert.equal(status, 200);
+    assert.equal(headers.get('cache-control'), 'public, max-age=300');
+    assert.equal(body.rows.length, 15, '3 months × 5 channels');
+    const at = (month: string, channel: string) =>
+      body.rows.find((r: { keys: Record<string, string> }) => r.keys.month === month && r.keys.channel === channel);
+    assert.deepEqual([at('2025-01', 'hotline').count, at('2025-01', 'email').count], [40, 12]);
+    // February's 2 hotline calls are hidden, so the smallest other hotline count (March's 7) is hidden too.
+    assert.deepEqual([at('2025-02', 'hotline').count, at('2025-03', 'hotline').suppressed], [null, true]);
+    const march = await get('/v1/stats/inquiries?from=2025-03&to=2025-03');
+    assert.equal(march.body.total.count, 7, 'late on 31 March in New York counts in March');
+    assert.equal(at('2025-03', 'email').count, 0, 'zero is shown');
+    assert.equal(body.total.count, 78);
+    assert.equal(body.time_zone, 'America/New_York');
+  });
+
+  test('publishes no count under 5 and none that subtraction would reveal', async () => {
+    const { body } = await get('/v1/stats/inquiries?from=2025-01&to=2025-03&group_by=month,channel');
+    const counts = body.rows.map((r: { count: number | null }) => r.count).filter((c: number | null) => c !== null);
+    assert.ok(
+      counts.every((c: number) => c === 0 || c >= 5),
+      JSON.stringify(counts),
+    );
+    const outreach = body.rows.find(
+      (r: { keys: Record<string, string> }) => r.keys.month === '2025-01' && r.keys.channel === 'outreach',
+    );
+    assert.deepEqual([outreach.count, outreach.suppressed], [null, true]);
+    const january = body.rows.filter((r: { keys: Record<string, string> }) => r.keys.month === '2025-01');
+    assert.ok(
+      january.filter((r: { suppressed: boolean }) => r.suppressed).length >= 2,
+      'a second January cell is hidden',
+    );
+    const byLanguage = await get('/v1/stats/inquiries?from=2025-01&to=2025-01&group_by=language');
+    const wolof = byLanguage.body.rows.find((r: { keys: Record<string, string> }) => r.keys.language === 'wo');
+    assert.deepEqual([wolof.count, wolof.suppressed], [null, true]);
+    const february = await get('/v1/stats/inquiries?from=2025-02&to=2025-02');
+    assert.deepEqual(february.body.total, { count: null, suppressed: true }, 'a month with 2 inquiries in all');
+    assert.equal(february.body.resolution.rate, null);
+  });
+
+  test('gives the resolution rate and median days, hiding them when they would reveal a small count', async () => {
+    const { body } = await get('/v1/stats/inquiries?from=2025-01&to=2025-03');
+    // Resolved: 40 + 12 + 6 + 7 = 65 of 78.
+    assert.equal(body.resolution.resolved, 65);
+    assert.equal(body.resolution.rate, Math.round((65 / 78) * 1000) / 1000);
+    assert.equal(body.resolution.median_days, 2);
+    const march = await get('/v1/stats/inquiries?from=2025-03&to=2025-03');
+    assert.equal(march.body.resolution.rate, 1, 'all 7 resolved: nothing small to hide');
+    const january2026 = await get('/v1/stats/inquiries?from=2026-01&to=2026-01');
+    assert.deepEqual([january2026.body.resolution.resolved, january2026.body.resolution.rate], [0, 0]);
+  });
+
+  test('groups by topic, status and referral, with "none" for inquiries not referred', async () => {
+    const { body } = await get('/v1/stats/inquiries?from=2025-01&to=2025-12&group_by=referral');
+    const keys = body.rows.map((r: { keys: { referral: string } }) => r.keys.referral);
+    assert.deepEqual(keys, ['ActionNYC', 'none']);
+    assert.equal(body.rows[0].count, null, 'two referrals: suppressed');
+    assert.equal(body.rows[1].suppressed, true, 'and the rest with it, or 78 − x would reveal it');
+    const statuses = await get('/v1/stats/inquiries?from=2025-01&to=2025-12&group_by=status');
+    assert.deepEqual(
+      statuses.body.rows.map((r: { keys: { status: string } }) => r.keys.status),
+      ['new', 'in-progress', 'referred', 'resolved', 'closed'],
+    );
+    const topics = await get('/v1/stats/inquiries?from=2025-01&to=2025-12&group_by=topic');
+    assert.ok(topics.body.rows.some((r: { keys: { topic: string } }) => r.keys.topic === 'other'));
+  });
+
+  test('never returns personal data', async () => {
+    const { text } = await get('/v1/stats/inquiries?from=2025-01&to=2025-12&group_by=month,language');
+    assert.doesNotMatch(text, /secret|name_enc|phone|email"|T000/);
+  });
+
+  test('rejects bad parameters with problems naming the field', async () => {
+    for (const [query, field] of [
+      ['from=2025-13', 'from'],
+      ['from=2025-05&to=2025-01', 'from'],
+      ['from=2020-01&to=2025-12', 'to'],
+      ['group_by=month,channel,topic', 'group_by'],
+      ['group_by=month,month', 'group_by'],
+      ['group_by=name', 'group_by'],
+    ] as const) {
+      const { status, body } = await get(`/v1/stats/inquiries?${query}`);
+      assert.equal(status, 400, query);
+      assert.match(body.errors[0].path, new RegExp(`^${field}`), query);
+    }
+  });
+});
