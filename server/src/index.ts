@@ -11,7 +11,7 @@
  * WW_DATA_KEY (32 bytes, base64 or hex: encrypts inquiries' personal fields; required with DATABASE_URL),
  * WW_INQUIRY_RETENTION_DAYS (default 365), WW_RESPONSE_DAYS (business days to answer an inquiry, default 2),
  * WW_STAFF_TOKENS (staff API tokens as comma-separated name:read|write:sha256hex; see `npm run staff:token`),
- * PORT, HOST.
+ * WW_TIME_ZONE (the office's IANA zone, for monthly statistics; default America/New_York), PORT, HOST.
  */
 import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
@@ -75,7 +75,17 @@ setInterval(() => void purge(), 6 * 3600_000).unref();
 const writesPerMinute = process.env.WW_WRITES_PER_MINUTE ? Number(process.env.WW_WRITES_PER_MINUTE) : undefined;
 const responseDays = Number(process.env.WW_RESPONSE_DAYS ?? 2);
 const staffTokens = parseStaffTokens(process.env.WW_STAFF_TOKENS);
-const app = createApp({ db: database.db, allowedOrigins, logger, writesPerMinute, crypto, responseDays, staffTokens });
+const timeZone = process.env.WW_TIME_ZONE ?? 'America/New_York';
+const app = createApp({
+  db: database.db,
+  allowedOrigins,
+  logger,
+  writesPerMinute,
+  crypto,
+  responseDays,
+  staffTokens,
+  timeZone,
+});
 if (values.demo) mountDemo(app, values.demo);
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, () => {

@@ -193,7 +193,7 @@ export class WwInquiryForm extends WwDataElement {
     if (this.queued) watchRecord(this.queued.id);
     // Every form sends what earlier visits left in the outbox, then says what arrived; most find it empty.
     listRecords()
-      .then((records) => records.length && this.startOutbox(true))
+      .then((records) => (records.length ? this.startOutbox(true) : undefined))
       .catch(ignore);
   }
 
@@ -233,6 +233,7 @@ export class WwInquiryForm extends WwDataElement {
 
   private startForm(): void {
     const presets = this.presetTopics();
+    // Every field empty (the sign-up's list has all but three), the topic preset, the answer in the UI language.
     this.form.start(`inquiry:${this.kind}`, {
       ...Object.fromEntries(FIELDS.volunteer.map((name) => [name, ''])),
       topic: presets.length === 1 ? presets[0]! : '',
