@@ -87,6 +87,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'clinic-calendar': 'src/components/clinic-calendar/register.ts',
           'event-registration': 'src/components/event-registration/register.ts',
           'inquiry-form': 'src/components/inquiry-form/register.ts',
+          'inquiry-stats': 'src/components/inquiry-stats/register.ts',
         },
         formats: ['es'],
       },

@@ -16,6 +16,7 @@ const PARTS = {
   events: (id) => /^(calendar|registration)\./.test(id),
   forms: (id) => id.startsWith('form.'),
   inquiry: (id) => id.startsWith('inquiry.'),
+  stats: (id) => id.startsWith('stats.'),
 };
 
 const header = (text) => text.slice(0, text.indexOf('export const templates = {'));

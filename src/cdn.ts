@@ -17,6 +17,7 @@ const elementLoaders: Record<string, () => Promise<unknown>> = {
   'ww-clinic-calendar': () => import('./components/clinic-calendar/register.js'),
   'ww-event-registration': () => import('./components/event-registration/register.js'),
   'ww-inquiry-form': () => import('./components/inquiry-form/register.js'),
+  'ww-inquiry-stats': () => import('./components/inquiry-stats/register.js'),
 };
 
 function ownScriptTag(): HTMLScriptElement | undefined {

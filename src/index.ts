@@ -9,6 +9,7 @@ import './components/service-finder/register.js';
 import './components/clinic-calendar/register.js';
 import './components/event-registration/register.js';
 import './components/inquiry-form/register.js';
+import './components/inquiry-stats/register.js';
 
 export { WwConfig } from './components/config/config.js';
 export { WwLanguagePicker } from './components/language-picker/language-picker.js';
@@ -16,6 +17,7 @@ export { WwServiceFinder } from './components/service-finder/service-finder.js';
 export { WwClinicCalendar } from './components/clinic-calendar/clinic-calendar.js';
 export { WwEventRegistration } from './components/event-registration/event-registration.js';
 export { WwInquiryForm } from './components/inquiry-form/inquiry-form.js';
+export { WwInquiryStats } from './components/inquiry-stats/inquiry-stats.js';
 export { WwInquirySubmittedEvent } from './events/inquiry-submitted.js';
 export { WwInquiryQueuedEvent } from './events/inquiry-queued.js';
 export { WwSearchEvent } from './events/search.js';

@@ -15,10 +15,12 @@
  *
  * Nothing here is stored anywhere else: no cookies, no localStorage.
  *
- * Two modules, so that a page pays only for what it uses: `outbox/store.ts`
- * (the database, what a form needs on connect and to write a request before
- * it leaves) and `outbox/sender.ts` (attempts, backoff, the drain), which
- * widgets import dynamically. This module gathers both.
+ * Three modules, so that a page pays only for what it uses: `outbox/store.ts`
+ * (the database, and the look at it every form takes on connect),
+ * `outbox/records.ts` (writing records) and `outbox/sender.ts` (attempts,
+ * backoff, the drain); widgets import the last two dynamically. This module
+ * gathers all three.
  */
+export * from './outbox/records.js';
 export * from './outbox/sender.js';
 export * from './outbox/store.js';

@@ -1,16 +1,16 @@
 import { css } from 'lit';
 
+/**
+ * The form's own styles. The parts that load later bring theirs (the
+ * confirmation and "saved" views, reference codes, the outbox's notices, the
+ * kiosk warning), added with `addStyles` from parts/styles.ts.
+ */
 export const inquiryFormStyles = css`
   :host {
     display: block;
   }
-  .base,
-  .confirmation,
-  .queued {
-    display: grid;
-    gap: var(--_space-s);
-  }
   .base {
+    display: grid;
     gap: var(--_space-m);
   }
   p {
@@ -64,78 +64,12 @@ export const inquiryFormStyles = css`
     margin: var(--_space-xs) 0 0;
     padding-inline-start: 1.2em;
   }
-  .confirmation,
-  .queued {
-    padding: var(--_space-m);
-    border: 2px solid var(--_color-primary);
-    border-radius: var(--_radius);
-  }
-  .queued {
-    border-style: dashed;
-  }
-  .reference {
-    font-weight: 700;
-    letter-spacing: 0.08em;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  .reference--big {
-    display: block;
-    margin-block: var(--_space-xs);
-    font-size: var(--ww-inquiry-reference-size, 2em);
-    line-height: 1.2;
-    overflow-wrap: anywhere;
-    white-space: normal;
-  }
-  /* The code is read in its own order (Latin letters and digits), also on right-to-left pages. */
-  .reference__code {
-    direction: ltr;
-    unicode-bidi: isolate;
-  }
-  .failed__text {
-    margin: 0;
-    padding: var(--_space-s);
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-    background: var(--_color-surface);
-    border-inline-start: 0.25em solid var(--_color-border);
-    user-select: text;
-  }
-  .failed__reasons {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
-  .kiosk-warning {
-    display: grid;
-    gap: var(--_space-s);
-    padding: var(--_space-m);
-    border: 2px solid var(--_color-primary);
-    border-radius: var(--_radius);
-  }
-  .kiosk-warning .button {
-    justify-self: start;
-  }
   @media (forced-colors: active) {
-    .confirmation,
-    .queued,
-    .privacy,
-    .kiosk-warning {
+    .privacy {
       border-color: CanvasText;
     }
     .link-button {
       color: LinkText;
-    }
-  }
-  @media print {
-    /* Print shows the confirmation only: the heading, the reference and what happens next. */
-    .base > :not(.heading, .confirmation),
-    .confirmation .actions,
-    .confirmation .copied {
-      display: none;
-    }
-    .confirmation {
-      border: 0;
-      padding: 0;
     }
   }
 `;

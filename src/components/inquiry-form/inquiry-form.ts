@@ -1,71 +1,45 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WwDataElement } from '../../core/data-element.js';
 import { errorMessage } from '../../core/error-message.js';
-import { HttpError, MalformedResponseError } from '../../core/errors.js';
-import type { Draft } from '../../core/forms/draft-store.js';
 import { renderErrorSummary } from '../../core/forms/error-summary.js';
 import { FormController } from '../../core/forms/form-controller.js';
-import type { Message } from '../../core/forms/validators.js';
-import { LazyKiosk } from '../../core/kiosk.js';
 import { msg } from '../../core/localize.js';
-import {
-  listRecords,
-  outboxAvailable,
-  outboxEvents,
-  postpone,
-  putRecord,
-  removeRecord,
-  SEND_TIMEOUT_MS,
-  unwatchRecord,
-  watchRecord,
-  type OutboxRecord,
-} from '../../core/outbox/store.js';
+import { listRecords, outboxAvailable, outboxEvents } from '../../core/outbox/store.js';
 import { formStyles } from '../../core/styles/form.js';
 import { noticeStyles } from '../../core/styles/notice.js';
-import { WwInquiryQueuedEvent } from '../../events/inquiry-queued.js';
-import { WwInquirySubmittedEvent } from '../../events/inquiry-submitted.js';
 import { catalogue as formsCatalogue } from '../../generated/locales/forms/index.js';
 import { catalogue as inquiryCatalogue } from '../../generated/locales/inquiry/index.js';
-import {
-  INQUIRIES_PATH,
-  loadTopics,
-  sendInquiry,
-  type ContactMethod,
-  type InquiryKind,
-  type InquiryReceipt,
-  type InquiryRequest,
-  type Topic,
-} from './inquiry-form.api.js';
+import { loadTopics, type ContactMethod, type InquiryKind, type Topic } from './inquiry-form.api.js';
 import { inquiryFormStyles } from './inquiry-form.styles.js';
-import type { Done } from './parts/confirmation.js';
 import { renderInquiryFields, type FieldsContext } from './parts/fields.js';
-import { renderHeading, renderHotline, renderKioskWarning, renderPrivacy, renderSendError } from './parts/notices.js';
-import type { OutboxContext, OutboxView } from './parts/outbox-view.js';
-import { renderQueued } from './parts/queued.js';
-import { inquiryMessages, inquiryRules } from './parts/rules.js';
-import { bodyOf, FIELDS } from './parts/values.js';
+import { renderHeading } from './parts/heading.js';
+import { renderHotline } from './parts/hotline.js';
+import type { Kiosk } from './parts/kiosk.js';
+import { renderPrivacy } from './parts/notices.js';
+import type { OutboxView } from './parts/outbox-view.js';
+import type { Submission, SubmissionContext } from './parts/submission.js';
+import { FIELDS } from './parts/values.js';
 
-type Phase = 'form' | 'sending' | 'queued' | 'done';
 type Topics = { state: 'loading' } | { state: 'ready'; items: Topic[]; days: number } | { state: 'error' };
 
 /** Seconds a kiosk confirmation (or an abandoned form) stays before the form clears itself. */
 const KIOSK_TIMEOUT = 120;
 
 /**
- * Parts loaded when first needed, each its own chunk: the sign-up's fields,
- * the confirmation (while the request is out), the outbox's sending machinery
- * (once the visitor types: a send that fails offline can then still be retried
- * while the page is open) and its notices (after a drain).
+ * The parts a visitor may never need, each its own chunk, loaded on demand:
+ * sending and its results (when the visitor first focuses the form), the
+ * sign-up's fields (`kind="volunteer"`), the outbox's sending machinery (when
+ * it holds something, or on focus: a send that fails offline is then still
+ * retried while the page is open) and its notices (after a drain).
  */
 const load = {
+  submission: () => import('./parts/submission.js'),
   volunteer: () => import('./parts/volunteer.js'),
-  confirmation: () => import('./parts/confirmation.js'),
   sender: () => import('../../core/outbox/sender.js'),
   outboxView: () => import('./parts/outbox-view.js'),
+  kiosk: () => import('./parts/kiosk.js'),
 };
 const ignore = () => undefined;
-const logLoadError = (error: unknown) =>
-  console.error('[welcome-widgets] <ww-inquiry-form> could not load a part.', error);
 
 /**
  * @tagname ww-inquiry-form
@@ -141,11 +115,7 @@ export class WwInquiryForm extends WwDataElement {
     kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     topicList: { state: true },
-    phase: { state: true },
-    sendError: { state: true },
-    done: { state: true },
-    queuedNote: { state: true },
-    copied: { state: true },
+    partError: { state: true },
   };
 
   kind: InquiryKind = 'inquiry';
@@ -160,37 +130,28 @@ export class WwInquiryForm extends WwDataElement {
   headingLevel = 2;
 
   private topicList: Topics = { state: 'loading' };
-  private phase: Phase = 'form';
-  private sendError: unknown;
-  private done: Done | undefined;
-  /** In the queued view: '' (waiting), 'sending' (Send now pressed) or 'still' (not yet). */
-  private queuedNote: '' | 'sending' | 'still' = '';
-  private copied: '' | 'yes' | 'no' = '';
+  /** Sending's code could not be loaded (offline since the page opened): said, with a retry. */
+  private partError: unknown;
 
   private readonly form = new FormController(this, { persist: () => !this.kiosk });
-  /** The queued inquiry's record id and request (kept in memory for its confirmation). */
-  private queued: { id: string; body: InquiryRequest } | undefined;
   private topicsLocale = '';
   private formLocale = '';
   private topicsRequest: AbortController | undefined;
   /** The loaded parts (see `load`). */
+  private submission: Submission | undefined;
+  private submissionLoad: Promise<Submission> | undefined;
   private volunteer: Awaited<ReturnType<typeof load.volunteer>> | undefined;
-  private confirmation: Awaited<ReturnType<typeof load.confirmation>> | undefined;
   private outbox: OutboxView | undefined;
   private readonly onOutboxChange = () => void this.refreshOutbox();
-  private readonly warmUp = () => void (!this.kiosk && outboxAvailable() && load.sender().catch(ignore));
 
-  private readonly idle = new LazyKiosk(this, {
-    enabled: () => this.kiosk && (this.phase === 'done' || this.typed()),
-    idleMs: () => Math.max(1, this.kioskTimeout || KIOSK_TIMEOUT) * 1000,
-    reset: () => this.clearForNextVisitor(),
-  });
+  private idle: Kiosk | undefined;
+  private kioskLoad: Promise<void> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.kiosk || !outboxAvailable()) return;
     outboxEvents.addEventListener('change', this.onOutboxChange);
-    if (this.queued) watchRecord(this.queued.id);
+    this.submission?.watch(true);
     // Every form sends what earlier visits left in the outbox, then says what arrived; most find it empty.
     listRecords()
       .then((records) => (records.length ? this.startOutbox(true) : undefined))
@@ -199,7 +160,7 @@ export class WwInquiryForm extends WwDataElement {
 
   override disconnectedCallback(): void {
     outboxEvents.removeEventListener('change', this.onOutboxChange);
-    if (this.queued) unwatchRecord(this.queued.id);
+    this.submission?.watch(false);
     this.topicsRequest?.abort();
     this.topicsLocale = '';
     super.disconnectedCallback();
@@ -208,7 +169,15 @@ export class WwInquiryForm extends WwDataElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.kind !== 'volunteer') this.kind = 'inquiry';
-    this.idle.sync(this.kiosk);
+    if (this.kiosk) {
+      this.kioskLoad ??= load.kiosk().then(({ Kiosk }) => {
+        this.idle = new Kiosk(this, {
+          enabled: () => this.kiosk && (this.submission?.phase === 'done' || this.typed()),
+          idleMs: () => Math.max(1, this.kioskTimeout || KIOSK_TIMEOUT) * 1000,
+          reset: () => this.clearForNextVisitor(),
+        });
+      }, ignore);
+    }
     if (this.kind === 'volunteer' && !this.volunteer) {
       load
         .volunteer()
@@ -216,13 +185,14 @@ export class WwInquiryForm extends WwDataElement {
           this.volunteer = part;
           this.requestUpdate();
         })
-        .catch(logLoadError);
+        .catch((error: unknown) => (this.partError = error));
     }
     if (this.isConnected && this.kind === 'inquiry' && this.topicsLocale !== this.locale) {
       this.topicsLocale = this.locale;
       void this.fetchTopics();
     }
-    if (this.phase === 'form' || this.phase === 'sending') this.startForm();
+    const phase = this.submission?.phase ?? 'form';
+    if (phase === 'form' || phase === 'sending') this.startForm();
     // The answer's language follows the UI language until the visitor chooses one.
     const v = this.form.values;
     if (this.formLocale && this.formLocale !== this.locale && v.preferred_language === this.formLocale) {
@@ -287,184 +257,117 @@ export class WwInquiryForm extends WwDataElement {
     );
   }
 
-  /** The form's own words for each field the server may refuse. */
-  private get messages(): Record<string, Message> {
-    const own = this.kind === 'volunteer' ? this.volunteer?.volunteerMessages.call(this) : undefined;
-    return { ...inquiryMessages(this.locale), ...own };
+  // ---- The parts loaded on demand -------------------------------------------------------
+
+  /** Sending's code, loaded once (again after a failure). */
+  private loadSubmission(): Promise<Submission> {
+    this.submissionLoad ??= load.submission().then(
+      ({ Submission }) => (this.submission ??= new Submission(this.submissionContext())),
+      (error: unknown) => {
+        this.submissionLoad = undefined;
+        throw error;
+      },
+    );
+    return this.submissionLoad;
   }
 
-  // ---- Sending ----------------------------------------------------------------------
+  private submissionContext(): SubmissionContext {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element's private state.
+    const el = this;
+    return {
+      host: this,
+      form: this.form,
+      get kind() {
+        return el.kind;
+      },
+      get locale() {
+        return el.locale;
+      },
+      get kiosk() {
+        return el.kiosk;
+      },
+      get hotline() {
+        return el.hotline;
+      },
+      get level() {
+        return el.heading + 1;
+      },
+      get responseTime() {
+        return el.responseTime && el.responseTime > 0 ? el.responseTime : 0;
+      },
+      get topicDays() {
+        return el.topicList.state === 'ready' ? el.topicList.days : 0;
+      },
+      get api() {
+        return el.api;
+      },
+      get endpoint() {
+        return el.config.value.endpoint;
+      },
+      get signal() {
+        return el.connectionSignal;
+      },
+      get volunteer() {
+        return el.volunteer;
+      },
+      describe: errorMessage,
+      startForm: () => this.startForm(),
+      startOutbox: (force) => this.startOutbox(force),
+      restartIdle: () => this.idle?.restart(),
+      again: () => this.clearForNextVisitor(),
+    };
+  }
+
+  /** On first focus: sending's code, and outside kiosk mode the outbox's, while the network is surely there. */
+  private readonly warmUp = () => {
+    this.loadSubmission().catch(ignore);
+    if (!this.kiosk && outboxAvailable()) load.sender().catch(ignore);
+  };
 
   private onSubmit(event: Event): void {
     event.preventDefault();
-    if (this.phase === 'sending') return;
-    this.sendError = undefined;
-    const rules = this.kind === 'volunteer' ? this.volunteer!.volunteerRules : inquiryRules;
-    if (this.form.check(rules(this.form.values, this.messages, this.locale))) void this.send();
+    this.partError = undefined;
+    this.loadSubmission().then(
+      (submission) => submission.submit(),
+      (error: unknown) => (this.partError = error),
+    );
   }
 
-  /**
-   * Sends the form straight to the office. Outside kiosk mode the request is
-   * written to the outbox before it leaves (a closed tab loses nothing) and
-   * stays there when the office cannot be reached.
-   */
-  private async send(): Promise<void> {
-    const api = this.api;
-    if (!api || this.phase === 'sending') return;
-    const body = bodyOf(this.form.values, this.kind, this.form.key, this.locale);
-    const id = body.idempotency_key;
-    this.phase = 'sending';
-    this.sendError = undefined;
-    this.form.save();
-    void this.loadConfirmation();
-    const kept = !this.kiosk && outboxAvailable() && (await this.keep(body));
-    try {
-      const receipt = await sendInquiry(api, body, this.connectionSignal);
-      if (kept) await removeRecord(id).catch(ignore);
-      this.showDone(receipt, body, false);
-    } catch (error) {
-      // Gone from the page: a kept request is sent on the next visit.
-      if (this.connectionSignal.aborted) return;
-      if (kept && !(error instanceof HttpError && error.status >= 400 && error.status < 500 && error.status !== 408)) {
-        // Offline, no answer, a server failure: it waits on this device.
-        await postpone(id).catch(ignore);
-        this.form.finish();
-        this.phase = 'queued';
-        this.queuedNote = '';
-        this.dispatchEvent(new WwInquiryQueuedEvent({ kind: body.kind, topic: body.topic }));
-        void this.startOutbox(false);
-        void this.focusOn('#queued-heading');
-        return;
-      }
-      // The office refused it as it is: the form still has it all, to correct.
-      if (kept) await removeRecord(id).catch(ignore);
-      this.forgetQueued();
-      this.phase = 'form';
-      if (error instanceof HttpError && error.status === 400) {
-        this.form.fail(error.problem, this.messages, errorMessage(error));
-      } else {
-        this.sendError = error;
-      }
-    }
-  }
-
-  /** Writes the request to the outbox; false where storage refuses (then it is only sent). */
-  private async keep(body: InquiryRequest): Promise<boolean> {
-    const now = Date.now();
-    const record: OutboxRecord = {
-      id: body.idempotency_key,
-      endpoint: new URL(this.config.value.endpoint!, document.baseURI).href,
-      path: INQUIRIES_PATH,
-      locale: this.locale,
-      body,
-      createdAt: now,
-      attempts: 0,
-      // The first attempt is this one: drains leave it alone meanwhile.
-      nextAttemptAt: now + SEND_TIMEOUT_MS + 5_000,
-      state: 'pending',
-      about: { kind: body.kind, topic: body.topic },
-    };
-    try {
-      await putRecord(record);
-    } catch {
-      return false;
-    }
-    this.queued = { id: record.id, body };
-    watchRecord(record.id);
-    return true;
-  }
-
-  /** Loads the sending machinery and drains the outbox (all of it with `force`, else what is due). */
+  /** Loads the outbox's sending machinery and drains it (all of it with `force`, else what is due). */
   private startOutbox(force: boolean): Promise<void> {
     return load
       .sender()
       .then((sender) => sender.startOutbox(force))
-      .catch(() => {
-        // Offline before the machinery loaded: the next visit sends what is kept.
-        if (this.queuedNote === 'sending') this.queuedNote = 'still';
-      });
-  }
-
-  private forgetQueued(): void {
-    if (this.queued) unwatchRecord(this.queued.id);
-    this.queued = undefined;
-  }
-
-  private showDone(receipt: InquiryReceipt, body: InquiryRequest, queued: boolean): void {
-    if (this.phase === 'done' && this.done?.reference === receipt?.reference) return;
-    if (typeof receipt?.reference !== 'string') {
-      // An answer without a reference: sending again (the same key) asks the office for it.
-      this.phase = 'form';
-      this.sendError = new MalformedResponseError('No reference in the receipt');
-      return;
-    }
-    this.forgetQueued();
-    this.form.finish();
-    this.done = { reference: receipt.reference, days: receipt.response_days, method: body.contact_method, queued };
-    this.phase = 'done';
-    this.copied = '';
-    this.dispatchEvent(
-      new WwInquirySubmittedEvent({ reference: receipt.reference, topic: body.topic, kind: body.kind, queued }),
-    );
-    this.idle.restart();
-    void this.loadConfirmation().then(() => this.focusOn('#done-heading'));
-  }
-
-  private loadConfirmation(): Promise<void> {
-    return load
-      .confirmation()
-      .then((part) => {
-        this.confirmation = part;
-        this.requestUpdate();
-      })
-      .catch(logLoadError);
+      .catch(() => this.submission?.notYet()); // Offline before it loaded: the next visit sends what is kept.
   }
 
   /** After each drain: the outbox's notices (their code loads with the first). */
   private async refreshOutbox(): Promise<void> {
     if (this.kiosk || !this.isConnected) return;
-    const { OutboxView } = await load.outboxView();
-    this.outbox ??= new OutboxView(this.outboxContext());
-    await this.outbox.refresh();
-  }
-
-  private outboxContext(): OutboxContext {
-    return {
+    // The notices use sending's words (a refused record's reasons) and its way back into the form.
+    const [{ OutboxView }] = await Promise.all([load.outboxView(), this.loadSubmission()]);
+    this.outbox ??= new OutboxView({
       host: this,
       kind: () => this.kind,
-      queued: () => (this.phase === 'queued' ? this.queued : undefined),
+      messages: () => this.submission!.messages(),
+      queued: () => this.submission?.waiting,
       formKey: () => this.form.key,
-      phase: () => this.phase,
-      messages: () => this.messages,
-      arrived: (receipt, body) => this.showDone(receipt, body, true),
-      notYet: () => {
-        if (this.queuedNote === 'sending') this.queuedNote = 'still';
-      },
-      restore: (values: Draft, key, problem, fallback) => {
-        this.forgetQueued();
-        this.done = undefined;
-        this.phase = 'form';
-        this.startForm();
-        this.form.restore(values, key);
-        this.form.fail(problem && { ...problem }, this.messages, fallback);
-      },
-    };
+      phase: () => this.submission?.phase ?? 'form',
+      arrived: (receipt, body) => this.submission?.showDone(receipt, body, true),
+      notYet: () => this.submission?.notYet(),
+      restore: (...args) =>
+        void this.loadSubmission()
+          .then((submission) => submission.restore(...args))
+          .catch(ignore),
+    });
+    await this.outbox.refresh();
   }
 
   /** A new, empty form (after a confirmation, and in kiosk mode when left alone). */
   private clearForNextVisitor(): void {
-    this.forgetQueued();
+    this.submission?.reset();
     this.form.finish();
-    this.done = undefined;
-    this.sendError = undefined;
-    this.copied = '';
     this.outbox?.clear();
-    this.phase = 'form';
-  }
-
-  private async focusOn(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   // ---- Rendering --------------------------------------------------------------------
@@ -477,58 +380,19 @@ export class WwInquiryForm extends WwDataElement {
         : msg('Ask the office a question', { id: 'inquiry.heading' }));
     return html`<div part="base" class="base" lang=${this.locale} dir=${this.direction}>
       ${renderHeading(this.heading, title)}
-      ${this.config.value.endpoint ? this.renderContent() : this.renderMissingEndpoint()}
+      ${
+        this.config.value.endpoint
+          ? html`${this.idle?.render() ?? nothing} ${this.outbox?.render() ?? nothing}
+            ${this.submission?.renderResult() ?? this.renderForm()}`
+          : this.renderMissingEndpoint()
+      }
     </div>`;
-  }
-
-  private renderContent(): TemplateResult {
-    return html`${this.idle.warning ? renderKioskWarning(() => this.idle.restart()) : nothing}
-    ${this.outbox?.render() ?? nothing}
-    ${
-      this.phase === 'done' && this.done
-        ? this.renderDone(this.done)
-        : this.phase === 'queued'
-          ? renderQueued({
-              hotline: this.hotline,
-              level: this.heading + 1,
-              note: this.queuedNote,
-              sendNow: () => {
-                this.queuedNote = 'sending';
-                void this.startOutbox(true);
-              },
-            })
-          : this.renderForm()
-    }`;
-  }
-
-  private renderDone(d: Done): TemplateResult | typeof nothing {
-    const part = this.confirmation;
-    if (!part) return nothing; // on its way
-    const t = this.topicList;
-    return part.renderDone.call(
-      {
-        host: this,
-        hotline: this.hotline,
-        locale: this.locale,
-        kind: this.kind,
-        level: this.heading + 1,
-        days:
-          this.responseTime && this.responseTime > 0 ? this.responseTime : d.days || (t.state === 'ready' ? t.days : 0),
-        copied: this.copied,
-        copy: (reference) => void part.copyReference(this.renderRoot, reference).then((c) => (this.copied = c)),
-        again: async () => {
-          this.clearForNextVisitor();
-          await this.focusOn('form [id^="f-"]:not([tabindex="-1"])');
-        },
-      },
-      d,
-    );
   }
 
   private renderForm(): TemplateResult | typeof nothing {
     const volunteer = this.kind === 'volunteer';
     // The sign-up's fields are in their own chunk: the form shows once they are here.
-    if (volunteer && !this.volunteer) return nothing;
+    if (volunteer && !this.volunteer) return this.partError ? this.renderError(this.partError) : nothing;
     const f = this.form;
     const v = f.values;
     const ctx: FieldsContext = {
@@ -537,8 +401,8 @@ export class WwInquiryForm extends WwDataElement {
       field: (name) => ({ name, value: v[name] ?? '', error: f.error(name), onInput: (value) => f.set(name, value) }),
     };
     const presets = this.presetTopics();
-    const sending = this.phase === 'sending';
-    return html`<form part="form" class="form" novalidate @submit=${this.onSubmit} @input=${this.warmUp}>
+    const sending = this.submission?.phase === 'sending';
+    return html`<form part="form" class="form" novalidate @submit=${this.onSubmit} @focusin=${this.warmUp}>
       <p class="intro">
         ${
           volunteer
@@ -576,7 +440,11 @@ export class WwInquiryForm extends WwDataElement {
         />
       </div>
       ${renderPrivacy()}
-      ${this.sendError ? renderSendError(this.sendError, this.locale, () => void this.send()) : nothing}
+      ${
+        this.partError
+          ? this.renderError(this.partError, () => this.renderRoot.querySelector('form')?.requestSubmit())
+          : (this.submission?.renderError() ?? nothing)
+      }
       <div class="actions">
         <button part="submit" class="button button--primary" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
           ${

@@ -1,8 +1,24 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/localize.js';
 import type { ContactMethod, InquiryKind } from '../inquiry-form.api.js';
-import { renderHeading } from './notices.js';
-import { renderReference, telHref } from './reference.js';
+import { renderHeading } from './heading.js';
+import { renderReference } from './reference.js';
+import { telHref } from './hotline.js';
+
+/** Print shows the confirmation only: the heading, the reference and what happens next. */
+export const confirmationStyles = css`
+  @media print {
+    .base > :not(.heading, .confirmation),
+    .confirmation .actions,
+    .confirmation .copied {
+      display: none;
+    }
+    .confirmation {
+      border: 0;
+      padding: 0;
+    }
+  }
+`;
 
 /** A received inquiry, as its confirmation shows it. */
 export interface Done {

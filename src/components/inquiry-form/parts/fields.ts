@@ -12,7 +12,10 @@ import { languageNames } from '../../../core/languages.js';
 import { allLocales } from '../../../core/locales.js';
 import { msg } from '../../../core/localize.js';
 import type { Topic } from '../inquiry-form.api.js';
-import { MESSAGE_MAX, needsPhone } from './values.js';
+
+export const MESSAGE_MAX = 2000;
+
+export const needsPhone = (method: string | undefined): boolean => method === 'phone' || method === 'text';
 
 /** What a field helper needs for field `name`: its value, its error and where input goes. */
 export interface FieldProps {

@@ -1,22 +1,25 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Draft } from '../../../core/forms/draft-store.js';
 import type { Message } from '../../../core/forms/validators.js';
 import { msg } from '../../../core/localize.js';
 import { claimDelivered, takeDeliveredReceipts } from '../../../core/outbox/sender.js';
-import { getRecord, listRecords, removeRecord, type OutboxRecord } from '../../../core/outbox/store.js';
+import { removeRecord } from '../../../core/outbox/records.js';
+import { getRecord, listRecords, type OutboxRecord } from '../../../core/outbox/store.js';
 import { WwInquirySubmittedEvent } from '../../../events/inquiry-submitted.js';
 import type { InquiryKind, InquiryReceipt, InquiryRequest } from '../inquiry-form.api.js';
-import { renderReference } from './reference.js';
+import { referenceStyles, renderReference } from './reference.js';
+import { addStyles } from './styles.js';
 
 /** What the outbox's notices need from the form. */
 export interface OutboxContext {
-  host: HTMLElement & { requestUpdate(): void };
+  host: HTMLElement & { requestUpdate(): void; renderRoot: ParentNode };
   kind: () => InquiryKind;
   /** The form's inquiry waiting in the outbox, while the form shows it as queued. */
   queued: () => { id: string; body: InquiryRequest } | undefined;
   /** The idempotency key of what the form holds now (and whether it is being sent). */
   formKey: () => string;
   phase: () => string;
+  /** The form's own words for each field the office may refuse. */
   messages: () => Record<string, Message>;
   /** The queued inquiry arrived. */
   arrived: (receipt: InquiryReceipt, body: InquiryRequest) => void;
@@ -25,6 +28,22 @@ export interface OutboxContext {
   /** Puts a refused request back into the form, with the office's reasons on its fields. */
   restore: (values: Draft, key: string, problem: OutboxRecord['problem'], fallback: string) => void;
 }
+
+const failedStyles = css`
+  .failed__text {
+    margin: 0;
+    padding: var(--_space-s);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    background: var(--_color-surface);
+    border-inline-start: 0.25em solid var(--_color-border);
+    user-select: text;
+  }
+  .failed__reasons {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+`;
 
 /** The form's values for a saved request. */
 export function valuesOf(body: Partial<InquiryRequest>): Draft {
@@ -58,7 +77,10 @@ export class OutboxView {
   /** Saved inquiries the office refused: they need the visitor's attention. */
   failed: OutboxRecord[] = [];
 
-  constructor(private readonly ctx: OutboxContext) {}
+  constructor(private readonly ctx: OutboxContext) {
+    addStyles(ctx.host.renderRoot, referenceStyles);
+    addStyles(ctx.host.renderRoot, failedStyles);
+  }
 
   private set(change: Partial<Pick<OutboxView, 'delivered' | 'failed'>>): void {
     Object.assign(this, change);

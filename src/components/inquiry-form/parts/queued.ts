@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '../../../core/localize.js';
-import { renderHeading, renderHotline } from './notices.js';
+import { renderHeading } from './heading.js';
+import { renderHotline } from './hotline.js';
 
 export interface QueuedContext {
   hotline: string;

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 
 /** `K7M-4QX` → `K 7 M - 4 Q X`: screen readers then read it character by character. */
 export const spellOut = (code: string): string => [...code].join(' ');
@@ -15,5 +15,24 @@ export function renderReference(code: string, big = false): TemplateResult {
   >`;
 }
 
-/** A phone number as a `tel:` link target (digits and a leading +). */
-export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
+export const referenceStyles = css`
+  .reference {
+    font-weight: 700;
+    letter-spacing: 0.08em;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .reference--big {
+    display: block;
+    margin-block: var(--_space-xs);
+    font-size: var(--ww-inquiry-reference-size, 2em);
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+    white-space: normal;
+  }
+  /* The code is read in its own order (Latin letters and digits), also on right-to-left pages. */
+  .reference__code {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+`;

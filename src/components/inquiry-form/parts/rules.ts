@@ -11,7 +11,9 @@ import {
   type Validator,
 } from '../../../core/forms/validators.js';
 import { msg } from '../../../core/localize.js';
-import { MESSAGE_MAX, NAME_MAX, needsPhone } from './values.js';
+import type { InquiryKind } from '../inquiry-form.api.js';
+import { MESSAGE_MAX, needsPhone } from './fields.js';
+import { NAME_MAX } from './values.js';
 
 /**
  * The inquiry's own words for each field the server may refuse; the volunteer
@@ -28,6 +30,24 @@ export const inquiryMessages = (locale: string): Record<string, Message> => ({
   name: tooLong(NAME_MAX, locale),
   postcode: () => msg('Enter a ZIP code such as 11226, or leave it empty', { id: 'inquiry.error.postcode' }),
 });
+
+/** What a kind's rules are made from: the values, the words, the locale and the rules both kinds share. */
+export interface RulesInput {
+  values: Draft;
+  messages: Record<string, Message>;
+  locale: string;
+  shared: Record<string, Validator[]>;
+}
+
+/** The form's words for its kind: the sign-up's (when its part is loaded) over the inquiry's. */
+export function messagesFor(
+  kind: InquiryKind,
+  locale: string,
+  volunteer: typeof import('./volunteer.js') | undefined,
+): Record<string, Message> {
+  const own = kind === 'volunteer' ? volunteer?.volunteerMessages.call({ locale }) : undefined;
+  return { ...inquiryMessages(locale), ...own };
+}
 
 /** The rules both kinds share: the contact fields the chosen way needs, and the ZIP code. */
 export function sharedRules(v: Draft, m: Record<string, Message>): Record<string, Validator[]> {
@@ -46,9 +66,9 @@ export function sharedRules(v: Draft, m: Record<string, Message>): Record<string
   };
 }
 
-/** An inquiry's rules, in the order of its fields. */
-export function inquiryRules(v: Draft, m: Record<string, Message>, locale: string): Record<string, Validator[]> {
-  const { postcode, ...contact } = sharedRules(v, m);
+/** An inquiry's rules, in the order of its fields, with `shared` (contact and ZIP code). */
+export function inquiryRules({ values: v, messages: m, locale, shared }: RulesInput): Record<string, Validator[]> {
+  const { postcode, ...contact } = shared;
   return {
     topic: [required(m.topic!)],
     message: [required(m.message!), maxLength(MESSAGE_MAX, locale)],

@@ -1,11 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import type { Draft } from '../../../core/forms/draft-store.js';
 import { listOf, renderCheckboxGroup, renderInput, renderTextarea } from '../../../core/forms/fields.js';
 import { maxLength, required, tooLong, type Message, type Validator } from '../../../core/forms/validators.js';
 import { msg, str } from '../../../core/localize.js';
+import type { RulesInput } from './rules.js';
 import { languageChoices, renderContact, renderLanguage, renderPostcode, type FieldsContext } from './fields.js';
-import { sharedRules } from './rules.js';
-import { AVAILABILITY, INTERESTS, LANGUAGES_MAX, MESSAGE_MAX, NAME_MAX } from './values.js';
+import { MESSAGE_MAX } from './fields.js';
+import { AVAILABILITY, INTERESTS, LANGUAGES_MAX, NAME_MAX } from './values.js';
 
 /**
  * The Community Ambassadors sign-up (`kind="volunteer"`): its fields, words
@@ -26,9 +26,9 @@ export function volunteerMessages(this: { locale: string }): Record<string, Mess
   };
 }
 
-/** The sign-up's rules, in the order of its fields. */
-export function volunteerRules(v: Draft, m: Record<string, Message>, locale: string): Record<string, Validator[]> {
-  const { postcode, ...contact } = sharedRules(v, m);
+/** The sign-up's rules, in the order of its fields, with `shared` (contact and ZIP code) from parts/rules.ts. */
+export function volunteerRules({ messages: m, locale, shared }: RulesInput): Record<string, Validator[]> {
+  const { postcode, ...contact } = shared;
   return {
     interests: [required(m.interests!)],
     languages_spoken: [(value) => (listOf(value).length > LANGUAGES_MAX ? m.languages_spoken : undefined)],

@@ -1,0 +1,411 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { WwDataElement } from '../../core/data-element.js';
+import { msg, str } from '../../core/localize.js';
+import { renderNotice } from '../../core/notice.js';
+import { noticeStyles } from '../../core/styles/notice.js';
+import { loadStats, loadTopicNames, type Dimension, type InquiryStats, type Kind } from './inquiry-stats.api.js';
+import { inquiryStatsStyles } from './inquiry-stats.styles.js';
+import { barChart, legend, patternDefs } from './parts/bar-chart.js';
+import { download, toCsv } from './parts/csv.js';
+import { renderTable, type Table } from './parts/data-table.js';
+import {
+  channelName,
+  formatNumber,
+  languageName,
+  monthName,
+  rangeText,
+  referralName,
+  statusName,
+} from './parts/format.js';
+import { addMonths, last12, MONTH, validRange } from './parts/range.js';
+import { catalogue as statsCatalogue } from '../../generated/locales/stats/index.js';
+
+export const SECTIONS = ['months', 'topics', 'languages', 'referrals', 'resolution'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** What each section asks the API for (the resolution section shows the statuses beside the rate). */
+const GROUPS: Record<Section, Dimension[]> = {
+  months: ['month', 'channel'],
+  topics: ['topic'],
+  languages: ['language'],
+  referrals: ['referral'],
+  resolution: ['status'],
+};
+
+type Result =
+  | { state: 'loading' }
+  | { state: 'ready'; from: string; to: string; data: Partial<Record<Section, InquiryStats>> }
+  | { state: 'error'; error: unknown };
+
+/**
+ * @tagname ww-inquiry-stats
+ * @summary How many inquiries the office received, by month and channel, topic, language, referral and resolution.
+ *
+ * A public dashboard for an office's or a council member's page: each section
+ * has a chart (hand-drawn SVG whose accessible name is a text summary), the
+ * same numbers as a table, and a CSV download. Counts under 5 are never shown:
+ * the API suppresses them and the widget writes "fewer than 5". A period can be
+ * chosen by month or by preset; the tables print.
+ *
+ * @attr endpoint - Base URL of the Welcome Widgets API.
+ * @attr from - First month shown, `YYYY-MM` (default: 11 months before `to`).
+ * @attr to - Last month shown, `YYYY-MM` (default: the last full month).
+ * @attr sections - Which sections, comma-separated: `months,topics,languages,referrals,resolution` (default: all).
+ * @attr heading-level - Level of the dashboard's heading (default 2); sections are one below.
+ * @attr kind - `inquiry` (default) or `volunteer` (volunteer sign-ups).
+ * @attr lang - Pins the language.
+ *
+ * @csspart base - The root wrapper.
+ * @csspart range - The period form.
+ * @csspart section - One section.
+ * @csspart chart - A chart (SVG).
+ * @csspart legend - A chart's legend.
+ * @csspart table - A table of the numbers.
+ * @csspart notice - Empty, error and setup messages.
+ *
+ * @cssproperty --ww-inquiry-stats-color-1 - First series (and single bars). Default `--ww-color-primary`.
+ * @cssproperty --ww-inquiry-stats-color-2 - Second series; `-3`, `-4` and `-5` for the others.
+ * @cssproperty --ww-color-primary - Buttons and focus.
+ * @cssproperty --ww-color-text - Text, axes and labels.
+ */
+export class WwInquiryStats extends WwDataElement {
+  static override catalogues = [statsCatalogue];
+  static override styles = [...WwDataElement.styles, noticeStyles, inquiryStatsStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...WwDataElement.properties,
+    from: {},
+    to: {},
+    sections: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    kind: {},
+    result: { state: true },
+    open: { state: true },
+    invalid: { state: true },
+    status: { state: true },
+  };
+
+  /** First month, `YYYY-MM`. */
+  from = '';
+  /** Last month, `YYYY-MM`, inclusive. */
+  to = '';
+  /** Sections to show, comma-separated; all by default. */
+  sections = '';
+  headingLevel = 2;
+  kind: Kind = 'inquiry';
+
+  private result: Result = { state: 'loading' };
+  /** Sections shown as a table. */
+  private open: Section[] = [];
+  private invalid = false;
+  private status = '';
+  private topicNames: Record<string, string> = {};
+  private loaded = '';
+  private request: AbortController | undefined;
+
+  /** The period asked for: the attributes where valid, else the last 12 full months. */
+  get range(): [string, string] {
+    const { from, to } = this;
+    if (MONTH.test(from) && MONTH.test(to)) return [from, to];
+    if (MONTH.test(from)) return [from, addMonths(from, 11)];
+    if (MONTH.test(to)) return [addMonths(to, -11), to];
+    return last12();
+  }
+
+  private get shown(): Section[] {
+    const asked = this.sections.split(',').map((s) => s.trim());
+    const shown = SECTIONS.filter((s) => asked.includes(s));
+    return shown.length ? shown : [...SECTIONS];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const key = [this.config.value.endpoint, this.locale, this.range, this.kind, this.shown].join();
+    if (this.isConnected && key !== this.loaded) {
+      this.loaded = key;
+      void this.load();
+    }
+  }
+
+  /** Fetches every section shown for the current period; a newer period cancels an older request. */
+  async load(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    this.request?.abort();
+    const request = (this.request = new AbortController());
+    const signal = this.requestSignal(request);
+    const [from, to] = this.range;
+    const shown = this.shown;
+    this.result = { state: 'loading' };
+    this.status = msg('Loading the figures…', { id: 'stats.loading' });
+    try {
+      const [names, ...stats] = await Promise.all([
+        shown.includes('topics') ? loadTopicNames(api, signal).catch(() => ({})) : {},
+        ...shown.map((s) => loadStats(api, { from, to, kind: this.kind, groupBy: GROUPS[s] }, signal)),
+      ]);
+      if (request !== this.request) return;
+      this.topicNames = names;
+      this.result = { state: 'ready', from, to, data: Object.fromEntries(shown.map((s, i) => [s, stats[i]])) };
+      this.status = msg(str`Showing ${rangeText(from, to, this.locale)}.`, { id: 'stats.showing' });
+    } catch (error) {
+      if (request !== this.request || signal.aborted) return;
+      this.result = { state: 'error', error };
+      this.status = '';
+    }
+  }
+
+  /** A section's numbers as a table (rows × columns), in the UI language. */
+  table(section: Section): Table | undefined {
+    const stats = this.result.state === 'ready' ? this.result.data[section] : undefined;
+    if (!stats) return undefined;
+    const [a, b] = GROUPS[section] as [Dimension, Dimension?];
+    const values = (d: Dimension) => [...new Set(stats.rows.map((r) => r.keys[d]!))];
+    const columns = b ? values(b) : [''];
+    const rows = values(a).map((v) => ({
+      label: this.name(a, v),
+      cells: columns.map((c) => {
+        const row = stats.rows.find((r) => r.keys[a] === v && (!b || r.keys[b] === c));
+        return !row ? 0 : row.suppressed ? null : (row.count ?? null);
+      }),
+    }));
+    if (section !== 'months' && section !== 'resolution') rows.sort((x, y) => (y.cells[0] ?? -1) - (x.cells[0] ?? -1));
+    const heads: Record<Dimension, string> = {
+      month: msg('Month', { id: 'stats.col.month' }),
+      topic: msg('Topic', { id: 'stats.col.topic' }),
+      language: msg('Language', { id: 'stats.col.language' }),
+      referral: msg('Referred to', { id: 'stats.col.referral' }),
+      status: msg('Status', { id: 'stats.col.status' }),
+      channel: msg('Channel', { id: 'stats.col.channel' }),
+    };
+    return { head: [heads[a], ...(b ? columns.map((c) => this.name(b, c)) : [this.noun])], rows };
+  }
+
+  private name(d: Dimension, v: string): string {
+    switch (d) {
+      case 'month':
+        return monthName(v, this.locale);
+      case 'channel':
+        return channelName(v);
+      case 'language':
+        return languageName(v, this.locale);
+      case 'referral':
+        return referralName(v);
+      case 'status':
+        return statusName(v);
+      default:
+        return this.topicNames[v] ?? (v === 'volunteer' ? msg('Volunteering', { id: 'stats.topic.volunteer' }) : v);
+    }
+  }
+
+  private get noun(): string {
+    return this.kind === 'volunteer'
+      ? msg('Sign-ups', { id: 'stats.noun.volunteer' })
+      : msg('Inquiries', { id: 'stats.noun.inquiry' });
+  }
+
+  private sectionTitle(s: Section): string {
+    return {
+      months: msg('By month and channel', { id: 'stats.section.months' }),
+      topics: msg('Top topics', { id: 'stats.section.topics' }),
+      languages: msg('Languages', { id: 'stats.section.languages' }),
+      referrals: msg('Referrals', { id: 'stats.section.referrals' }),
+      resolution: msg('Resolution', { id: 'stats.section.resolution' }),
+    }[s];
+  }
+
+  /** The chart's accessible name: what a sighted reader takes from it, in words and localized numbers. */
+  summary(section: Section, t: Table): string {
+    const title = this.sectionTitle(section);
+    const range = this.result.state === 'ready' ? rangeText(this.result.from, this.result.to, this.locale) : '';
+    const n = (v: number) => formatNumber(v, this.locale);
+    const sum = (cells: (number | null)[]) => cells.reduce<number>((s, c) => s + (c ?? 0), 0);
+    const largest = <T>(items: T[], size: (item: T) => number) =>
+      items.reduce((best, item) => (size(item) > size(best) ? item : best));
+    const rows = t.rows.filter((r) => sum(r.cells) > 0);
+    if (!rows.length) return msg(str`${title}, ${range}: no count of 5 or more.`, { id: 'stats.summary.none' });
+    if (section === 'months') {
+      const peak = largest(rows, (r) => sum(r.cells));
+      const columns = t.head.slice(1).map((name, i) => ({ name, total: sum(t.rows.map((r) => r.cells[i] ?? 0)) }));
+      const channel = largest(columns, (c) => c.total).name;
+      return msg(
+        str`${title}, ${range}: most in ${peak.label} (${n(sum(peak.cells))}); the largest channel is ${channel}.`,
+        { id: 'stats.summary.months' },
+      );
+    }
+    const top = [...rows]
+      .sort((x, y) => sum(y.cells) - sum(x.cells))
+      .slice(0, 3)
+      .map((r) => `${r.label} (${n(sum(r.cells))})`);
+    const list = new Intl.ListFormat(this.locale).format(top);
+    return msg(str`${title}, ${range}, largest first: ${list}.`, { id: 'stats.summary.top' });
+  }
+
+  private toggle(s: Section): void {
+    this.open = this.open.includes(s) ? this.open.filter((o) => o !== s) : [...this.open, s];
+  }
+
+  /** The CSV file of a section, from the same table as the one shown. */
+  csv(s: Section): string {
+    return toCsv(this.table(s)!);
+  }
+
+  private onRange(e: Event): void {
+    const target = e.target as HTMLInputElement | HTMLSelectElement;
+    let [from, to] = this.range;
+    if (target.id === 'period') {
+      if (!target.value) return;
+      [from, to] = target.value === 'last12' ? last12() : this.year(Number(target.value));
+    } else if (target.id === 'from') from = target.value;
+    else to = target.value;
+    this.invalid = !validRange(from, to);
+    if (this.invalid) return;
+    this.from = from;
+    this.to = to;
+  }
+
+  /** A calendar year up to the last full month. */
+  private year(y: number): [string, string] {
+    const last = last12()[1];
+    const end = `${y}-12`;
+    return [`${y}-01`, end < last ? end : last];
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.locale} dir=${this.direction}>
+      ${this.config.value.endpoint ? this.renderDashboard() : this.renderMissingEndpoint()} ${patternDefs}
+    </div>`;
+  }
+
+  private renderDashboard(): TemplateResult {
+    const level = Math.min(6, Math.max(1, this.headingLevel || 2));
+    const r = this.result;
+    const empty = r.state === 'ready' && Object.values(r.data).every((s) => s.total.count === 0 && !s.total.suppressed);
+    return html`<div class="title" role="heading" aria-level=${level}>
+        ${
+          this.kind === 'volunteer'
+            ? msg('Volunteer sign-ups', { id: 'stats.title.volunteer' })
+            : msg('Inquiries to the office', { id: 'stats.title.inquiry' })
+        }
+      </div>
+      ${this.renderRange()}
+      <p class="status" role="status">${this.status}</p>
+      ${
+        r.state === 'error'
+          ? this.renderError(r.error, () => void this.load())
+          : empty
+            ? renderNotice({ tone: 'info', heading: msg('No inquiries in this period.', { id: 'stats.empty' }) })
+            : this.shown.map((s) => this.renderSection(s, Math.min(6, level + 1)))
+      }`;
+  }
+
+  private renderRange(): TemplateResult {
+    const [from, to] = this.range;
+    const last = last12()[1];
+    const latest = Number(last.slice(0, 4));
+    const years = [0, 1, 2, 3, 4].map((i) => latest - i);
+    const preset =
+      [from, to].join() === last12().join()
+        ? 'last12'
+        : (years.find((y) => [from, to].join() === this.year(y).join())?.toString() ?? '');
+    const yearName = (y: number) =>
+      new Intl.DateTimeFormat(this.locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, 5));
+    return html`<form part="range" class="range" @submit=${(e: Event) => e.preventDefault()} @change=${this.onRange}>
+        <div class="field">
+          <label for="period">${msg('Period', { id: 'stats.period' })}</label>
+          <select id="period">
+            <option value="last12" ?selected=${preset === 'last12'}>
+              ${msg('Last 12 months', { id: 'stats.last12' })}
+            </option>
+            ${years.map((y) => html`<option value=${y} ?selected=${preset === String(y)}>${yearName(y)}</option>`)}
+            <option value="" ?selected=${!preset}>${msg('Chosen months', { id: 'stats.custom' })}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="from">${msg('From', { id: 'stats.from' })}</label>
+          <input id="from" type="month" .value=${from} />
+        </div>
+        <div class="field">
+          <label for="to">${msg('To', { id: 'stats.to' })}</label>
+          <input id="to" type="month" .value=${to} />
+        </div>
+      </form>
+      ${
+        this.invalid
+          ? html`<p class="problem" role="alert">
+              ${msg('Choose a first month that is not after the last one, at most 5 years apart.', {
+                id: 'stats.invalid',
+              })}
+            </p>`
+          : nothing
+      }`;
+  }
+
+  private renderSection(s: Section, level: number): TemplateResult {
+    const title = this.sectionTitle(s);
+    const t = this.result.state === 'ready' ? this.table(s) : undefined;
+    return html`<section part="section" class="section" aria-labelledby="h-${s}" data-section=${s}>
+      <div role="heading" aria-level=${level} id="h-${s}">${title}</div>
+      ${t ? this.renderContent(s, t, title) : html`<div class="skeleton" aria-busy="true"></div>`}
+    </section>`;
+  }
+
+  private renderContent(s: Section, t: Table, title: string): TemplateResult {
+    const open = this.open.includes(s);
+    const small = t.rows.some((r) => r.cells.includes(null));
+    const range = this.result.state === 'ready' ? rangeText(this.result.from, this.result.to, this.locale) : '';
+    return html`${s === 'resolution' ? this.renderResolution() : nothing}
+      ${legend(s === 'months' ? t.head.slice(1) : [], small, this.locale)}
+      ${barChart(t, this.summary(s, t), this.noun, this.locale, this.direction === 'rtl')}
+      <div class="actions">
+        <button type="button" class="toggle" aria-pressed=${open} aria-controls="t-${s}" @click=${() => this.toggle(s)}>
+          ${msg('Show as a table', { id: 'stats.show-table' })}
+        </button>
+        <button
+          type="button"
+          class="csv"
+          @click=${() => download(this.csv(s), `${this.kind}-${s}-${this.result.state === 'ready' ? this.result.from : ''}-${this.result.state === 'ready' ? this.result.to : ''}.csv`)}
+        >
+          ${msg('Download CSV', { id: 'stats.csv' })}<span class="visually-hidden">: ${title}</span>
+        </button>
+      </div>
+      <div id="t-${s}" class="table-wrap ${open ? 'open' : ''}" role="region" aria-labelledby="c-${s}" tabindex="0">
+        ${renderTable(t, `${title}, ${range}`, `c-${s}`, this.locale)}
+      </div>`;
+  }
+
+  private renderResolution(): TemplateResult {
+    const stats = this.result.state === 'ready' ? this.result.data.resolution : undefined;
+    if (!stats) return html``;
+    const { resolution: res, total } = stats;
+    const hidden = msg('not shown: fewer than 5', { id: 'stats.hidden' });
+    return html`<dl class="figures">
+      <div>
+        <dt>${msg('Resolved or closed', { id: 'stats.resolved' })}</dt>
+        <dd class="big">
+          ${
+            res.rate === null
+              ? hidden
+              : formatNumber(res.rate, this.locale, { style: 'percent', maximumFractionDigits: 1 })
+          }
+        </dd>
+        ${
+          res.resolved !== null && total.count !== null
+            ? html`<dd>
+                ${msg(str`${formatNumber(res.resolved, this.locale)} of ${formatNumber(total.count, this.locale)}`, {
+                  id: 'stats.of',
+                })}
+              </dd>`
+            : nothing
+        }
+      </div>
+      <div>
+        <dt>${msg('Median days to resolution', { id: 'stats.median' })}</dt>
+        <dd class="big">
+          ${
+            res.median_days === null ? hidden : formatNumber(res.median_days, this.locale, { maximumFractionDigits: 1 })
+          }
+        </dd>
+      </div>
+    </dl>`;
+  }
+}

@@ -1,0 +1,63 @@
+/** Words and numbers of the dashboard: msg() for our words, Intl for months, numbers and language names. */
+import { languageNames } from '../../../core/languages.js';
+import type { SupportedLocale } from '../../../core/locales.js';
+import { msg } from '../../../core/localize.js';
+import { monthDate } from './range.js';
+
+const UTC = { timeZone: 'UTC' } as const;
+
+/** `2025-03` → "March 2025" / "marzo de 2025" / "مارس ٢٠٢٥". */
+export const monthName = (m: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { ...UTC, month: 'long', year: 'numeric' }).format(monthDate(m));
+
+/** "January – December 2025", as the locale writes a range of months. */
+export const rangeText = (from: string, to: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { ...UTC, month: 'long', year: 'numeric' }).formatRange(
+    monthDate(from),
+    monthDate(to),
+  );
+
+export const formatNumber = (n: number, locale: string, options?: Intl.NumberFormatOptions): string =>
+  new Intl.NumberFormat(locale, options).format(n);
+
+export const fewer = (): string => msg('fewer than 5', { id: 'stats.fewer' });
+
+/** A count as a table shows it: the number, or "fewer than 5". */
+export const cellText = (n: number | null, locale: string): string => (n === null ? fewer() : formatNumber(n, locale));
+
+export function channelName(code: string): string {
+  const names: Record<string, string> = {
+    hotline: msg('Hotline', { id: 'stats.channel.hotline' }),
+    email: msg('Email', { id: 'stats.channel.email' }),
+    311: msg('311', { id: 'stats.channel.311' }),
+    web: msg('Web form', { id: 'stats.channel.web' }),
+    outreach: msg('Outreach', { id: 'stats.channel.outreach' }),
+  };
+  return names[code] ?? code;
+}
+
+export function statusName(code: string): string {
+  const names: Record<string, string> = {
+    new: msg('New', { id: 'stats.status.new' }),
+    'in-progress': msg('In progress', { id: 'stats.status.in-progress' }),
+    referred: msg('Referred', { id: 'stats.status.referred' }),
+    resolved: msg('Resolved', { id: 'stats.status.resolved' }),
+    closed: msg('Closed', { id: 'stats.status.closed' }),
+  };
+  return names[code] ?? code;
+}
+
+/** Destinations are written by staff; "none" groups the inquiries not referred. */
+export const referralName = (code: string): string =>
+  code === 'none' ? msg('Not referred', { id: 'stats.referral.none' }) : code;
+
+/** A language code named in the UI language, else in itself, else the code. */
+export function languageName(code: string, locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+    if (name) return name;
+  } catch {
+    // An invalid code: shown as it is.
+  }
+  return languageNames[code as SupportedLocale]?.endonym ?? code;
+}

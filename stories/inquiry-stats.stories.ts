@@ -1,0 +1,85 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/inquiry-stats/register.js';
+import './fixtures/stats-api.js';
+
+interface StatsArgs {
+  endpoint: string;
+  lang: string;
+  from: string;
+  to: string;
+  sections: string;
+  kind: 'inquiry' | 'volunteer';
+}
+
+const meta: Meta<StatsArgs> = {
+  title: 'Widgets/Inquiry stats',
+  component: 'ww-inquiry-stats',
+  args: { endpoint: '/storybook-stats/ok/', lang: '', from: '2025-01', to: '2025-12', sections: '', kind: 'inquiry' },
+  argTypes: { kind: { control: 'inline-radio', options: ['inquiry', 'volunteer'] } },
+  render: ({ endpoint, lang, from, to, sections, kind }) =>
+    html`<ww-inquiry-stats
+      endpoint=${endpoint || nothing}
+      lang=${lang || nothing}
+      from=${from || nothing}
+      to=${to || nothing}
+      sections=${sections || nothing}
+      kind=${kind}
+    ></ww-inquiry-stats>`,
+};
+export default meta;
+
+type Story = StoryObj<StatsArgs>;
+
+/** 2025 by month and channel, topic, language, referral and resolution (made-up counts: stories/fixtures/stats-api.ts). */
+export const Year: Story = {};
+
+/** A small office: counts under 5 are hidden ("fewer than 5", a hatched "<5" bar). */
+export const SmallCells: Story = { args: { endpoint: '/storybook-stats/small/' } };
+
+/** Only the months and the resolution rate, as on a council member's page. */
+export const MonthsAndResolution: Story = { args: { sections: 'months,resolution' } };
+
+/** A period with no inquiries. */
+export const Empty: Story = { args: { endpoint: '/storybook-stats/empty/' } };
+
+/** The figures are on their way: the sections keep their place. */
+export const Loading: Story = { args: { endpoint: '/storybook-stats/loading/' } };
+
+/** The server failed: a localized message and a retry. */
+export const Error: Story = { args: { endpoint: '/storybook-stats/error/' } };
+
+/** No endpoint configured: a clear message instead of a blank box. */
+export const NotConfigured: Story = { args: { endpoint: '' } };
+
+/** Spanish: months and numbers from Intl. */
+export const Spanish: Story = { args: { lang: 'es' } };
+
+/** Arabic, right to left: bars grow from the right. */
+export const RightToLeft: Story = { args: { lang: 'ar' } };
+
+/** Dark theme through the documented custom properties. */
+export const DarkTheme: Story = {
+  render: (args) =>
+    html`<div class="dark">
+      <style>
+        .dark {
+          padding: 1em;
+          background: #111827;
+          --ww-color-surface: #1f2937;
+          --ww-color-surface-hover: #374151;
+          --ww-color-text: #f9fafb;
+          --ww-color-text-muted: #d1d5db;
+          --ww-color-border: #9ca3af;
+          --ww-color-primary: #93c5fd;
+          --ww-color-on-primary: #111827;
+          --ww-color-focus: #fbbf24;
+          --ww-inquiry-stats-color-2: #fbbf24;
+          --ww-inquiry-stats-color-3: #6ee7b7;
+          --ww-inquiry-stats-color-4: #c4b5fd;
+          --ww-inquiry-stats-color-5: #fda4af;
+        }
+      </style>
+      ${meta.render!(args, {} as never)}
+    </div>`,
+};
