@@ -126,3 +126,12 @@ test('custom-elements.json documents ww-inquiry-form: attributes and events', ()
     );
   }
 });
+
+test('custom-elements.json documents ww-inquiry-stats: attributes', () => {
+  const stats = declaration('ww-inquiry-stats');
+  assert.ok(stats, 'ww-inquiry-stats is in the manifest');
+  const attributes = stats.attributes.map((a) => a.name);
+  for (const name of ['endpoint', 'from', 'to', 'sections', 'heading-level', 'kind']) {
+    assert.ok(attributes.includes(name), `attribute ${name}`);
+  }
+});
