@@ -509,12 +509,14 @@ describe('ww-inquiry-form', () => {
     submit(el);
     await confirmed(el);
     const print = window.print;
-    let printed = false;
+    let printed: boolean | undefined;
     window.print = () => {
       printed = el.hasAttribute('data-ww-print');
     };
     try {
       $<HTMLButtonElement>(el, 'button.print')!.click();
+      // Print's code loads on the click.
+      await until(() => printed !== undefined);
     } finally {
       window.print = print;
     }

@@ -129,6 +129,12 @@ describe('council page: an inquiry in Wolof, sent while the server is down, arri
     first.frame.remove();
     await executeServerCommand('api-outage', { down: false });
     const second = await openCouncilPage();
+    // A new visit starts in the page's language: the person picks Wolof again.
+    const picker2 = second.doc.querySelector('ww-language-picker')!;
+    await tabTo(second.doc, (el) => el.getAttribute('part') === 'button' && picker2.shadowRoot!.contains(el));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ type: 'Wolof' });
+    await sendKeys({ press: 'Enter' });
     const notice = await until(() => {
       const found = second.form.textContent!.replace(/\s+/g, ' ');
       return found.includes(wo('inquiry.delivered-earlier')) ? found : null;

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WwDataElement } from '../../core/data-element.js';
 import { errorMessage } from '../../core/error-message.js';
-import { renderErrorSummary } from '../../core/forms/error-summary.js';
-import { FormController } from '../../core/forms/form-controller.js';
+import { MalformedResponseError } from '../../core/errors.js';
+import { FormState } from '../../core/forms/form-state.js';
 import { msg } from '../../core/localize.js';
 import { listRecords, outboxAvailable, outboxEvents } from '../../core/outbox/store.js';
 import { formStyles } from '../../core/styles/form.js';
@@ -11,14 +11,13 @@ import { catalogue as formsCatalogue } from '../../generated/locales/forms/index
 import { catalogue as inquiryCatalogue } from '../../generated/locales/inquiry/index.js';
 import { loadTopics, type ContactMethod, type InquiryKind, type Topic } from './inquiry-form.api.js';
 import { inquiryFormStyles } from './inquiry-form.styles.js';
-import { renderInquiryFields, type FieldsContext } from './parts/fields.js';
+import { INQUIRY_FIELDS, renderInquiryFields, type FieldsContext } from './parts/fields.js';
 import { renderHeading } from './parts/heading.js';
 import { renderHotline } from './parts/hotline.js';
 import type { Kiosk } from './parts/kiosk.js';
-import { renderPrivacy } from './parts/notices.js';
+import { renderPrivacy } from './parts/privacy.js';
 import type { OutboxView } from './parts/outbox-view.js';
 import type { Submission, SubmissionContext } from './parts/submission.js';
-import { FIELDS } from './parts/values.js';
 
 type Topics = { state: 'loading' } | { state: 'ready'; items: Topic[]; days: number } | { state: 'error' };
 
@@ -133,7 +132,7 @@ export class WwInquiryForm extends WwDataElement {
   /** Sending's code could not be loaded (offline since the page opened): said, with a retry. */
   private partError: unknown;
 
-  private readonly form = new FormController(this, { persist: () => !this.kiosk });
+  private readonly form = new FormState(this, { persist: () => !this.kiosk });
   private topicsLocale = '';
   private formLocale = '';
   private topicsRequest: AbortController | undefined;
@@ -203,13 +202,10 @@ export class WwInquiryForm extends WwDataElement {
 
   private startForm(): void {
     const presets = this.presetTopics();
-    // Every field empty (the sign-up's list has all but three), the topic preset, the answer in the UI language.
+    // Fields start empty, but the topic (when preset) and the answer's language (the UI's).
     this.form.start(`inquiry:${this.kind}`, {
-      ...Object.fromEntries(FIELDS.volunteer.map((name) => [name, ''])),
       topic: presets.length === 1 ? presets[0]! : '',
       preferred_language: this.locale,
-      anonymous: '',
-      website: '',
     });
   }
 
@@ -277,23 +273,8 @@ export class WwInquiryForm extends WwDataElement {
     return {
       host: this,
       form: this.form,
-      get kind() {
-        return el.kind;
-      },
-      get locale() {
-        return el.locale;
-      },
-      get kiosk() {
-        return el.kiosk;
-      },
-      get hotline() {
-        return el.hotline;
-      },
       get level() {
         return el.heading + 1;
-      },
-      get responseTime() {
-        return el.responseTime && el.responseTime > 0 ? el.responseTime : 0;
       },
       get topicDays() {
         return el.topicList.state === 'ready' ? el.topicList.days : 0;
@@ -307,10 +288,8 @@ export class WwInquiryForm extends WwDataElement {
       get signal() {
         return el.connectionSignal;
       },
-      get volunteer() {
-        return el.volunteer;
-      },
       describe: errorMessage,
+      malformed: () => new MalformedResponseError('No reference in the receipt'),
       startForm: () => this.startForm(),
       startOutbox: (force) => this.startOutbox(force),
       restartIdle: () => this.idle?.restart(),
@@ -327,6 +306,8 @@ export class WwInquiryForm extends WwDataElement {
   private onSubmit(event: Event): void {
     event.preventDefault();
     this.partError = undefined;
+    // Checked at once when sending's code is here (it loads on the first focus), else as soon as it is.
+    if (this.submission) return this.submission.submit();
     this.loadSubmission().then(
       (submission) => submission.submit(),
       (error: unknown) => (this.partError = error),
@@ -345,21 +326,8 @@ export class WwInquiryForm extends WwDataElement {
   private async refreshOutbox(): Promise<void> {
     if (this.kiosk || !this.isConnected) return;
     // The notices use sending's words (a refused record's reasons) and its way back into the form.
-    const [{ OutboxView }] = await Promise.all([load.outboxView(), this.loadSubmission()]);
-    this.outbox ??= new OutboxView({
-      host: this,
-      kind: () => this.kind,
-      messages: () => this.submission!.messages(),
-      queued: () => this.submission?.waiting,
-      formKey: () => this.form.key,
-      phase: () => this.submission?.phase ?? 'form',
-      arrived: (receipt, body) => this.submission?.showDone(receipt, body, true),
-      notYet: () => this.submission?.notYet(),
-      restore: (...args) =>
-        void this.loadSubmission()
-          .then((submission) => submission.restore(...args))
-          .catch(ignore),
-    });
+    const [{ OutboxView }, submission] = await Promise.all([load.outboxView(), this.loadSubmission()]);
+    this.outbox ??= new OutboxView(submission);
     await this.outbox.refresh();
   }
 
@@ -368,6 +336,7 @@ export class WwInquiryForm extends WwDataElement {
     this.submission?.reset();
     this.form.finish();
     this.outbox?.clear();
+    this.requestUpdate();
   }
 
   // ---- Rendering --------------------------------------------------------------------
@@ -406,17 +375,14 @@ export class WwInquiryForm extends WwDataElement {
       <p class="intro">
         ${
           volunteer
-            ? msg(
-                'Community Ambassadors help neighbors find the services they need, in their own languages. Tell us how you would like to help.',
-                { id: 'inquiry.volunteer.intro' },
-              )
+            ? this.volunteer!.intro()
             : msg('Write to the office in your language. It is free, and you do not have to give your name.', {
                 id: 'inquiry.intro',
               })
         }
       </p>
       ${renderHotline.call(this)}
-      ${f.hasErrors ? renderErrorSummary(f.summary(FIELDS[this.kind]), () => this.renderRoot, this.heading + 1) : nothing}
+      ${this.submission?.renderSummary(volunteer ? this.volunteer!.VOLUNTEER_FIELDS : INQUIRY_FIELDS)}
       ${
         volunteer
           ? this.volunteer!.renderVolunteerFields(ctx)
@@ -451,7 +417,7 @@ export class WwInquiryForm extends WwDataElement {
             sending
               ? msg('Sending…', { id: 'inquiry.sending' })
               : volunteer
-                ? msg('Sign up', { id: 'inquiry.volunteer.submit' })
+                ? this.volunteer!.submitLabel()
                 : msg('Send my message', { id: 'inquiry.submit' })
           }
         </button>

@@ -36,16 +36,15 @@ export interface Choice {
 export const fieldId = (name: string): string => `f-${name}`;
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
+const invalid = (o: FieldOptions) => (o.error ? 'true' : 'false');
 
 function describedBy(id: string, o: FieldOptions, extra?: string): string | undefined {
   return [o.hint ? `${id}-hint` : '', extra ?? '', o.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 }
 
-function renderLabel(id: string, o: FieldOptions): TemplateResult {
-  return html`<label part="label" class="label" for=${id}
-    >${o.label}${o.optional ? html` <span class="optional">${msg('(optional)', { id: 'form.optional' })}</span>` : nothing}</label
-  >`;
-}
+/** The label's text, with "(optional)" when the field says so. */
+const labelText = (o: FieldOptions) =>
+  html`${o.label}${o.optional ? html` <span class="optional">${msg('(optional)', { id: 'form.optional' })}</span>` : nothing}`;
 
 function renderHint(id: string, o: FieldOptions): TemplateResult | typeof nothing {
   return o.hint ? html`<p part="hint" class="hint" id=${`${id}-hint`}>${o.hint}</p>` : nothing;
@@ -60,11 +59,20 @@ export function renderError(id: string, error: string | undefined): TemplateResu
     : nothing;
 }
 
-export function renderInput(o: InputOptions): TemplateResult {
+/** A labelled field: label, hint and error above `control`, then `after` (a textarea's count). */
+function renderField(o: FieldOptions, control: TemplateResult, after: unknown = nothing): TemplateResult {
   const id = fieldId(o.name);
   return html`<div part="field" class="field ${o.error ? 'field--error' : ''}">
-    ${renderLabel(id, o)} ${renderHint(id, o)} ${renderError(id, o.error)}
-    <input
+    <label part="label" class="label" for=${id}>${labelText(o)}</label> ${renderHint(id, o)} ${renderError(id, o.error)}
+    ${control} ${after}
+  </div>`;
+}
+
+export function renderInput(o: InputOptions): TemplateResult {
+  const id = fieldId(o.name);
+  return renderField(
+    o,
+    html`<input
       part="input"
       class="input"
       id=${id}
@@ -72,12 +80,12 @@ export function renderInput(o: InputOptions): TemplateResult {
       type=${o.type ?? 'text'}
       .autocomplete=${(o.autocomplete ?? '') as AutoFill}
       spellcheck=${o.type === 'email' || o.type === 'tel' ? 'false' : 'true'}
-      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-invalid=${invalid(o)}
       aria-describedby=${ifDefined(describedBy(id, o))}
       .value=${o.value}
       @input=${(e: Event) => o.onInput(valueOf(e))}
-    />
-  </div>`;
+    />`,
+  );
 }
 
 /**
@@ -94,38 +102,38 @@ export function renderTextarea(o: FieldOptions & { maxLength: number; locale: st
     left >= 0
       ? msg(str`Characters left: ${n(left)}`, { id: 'form.count.left' })
       : msg(str`Characters over the limit: ${n(-left)}`, { id: 'form.count.over' });
-  return html`<div part="field" class="field ${o.error ? 'field--error' : ''}">
-    ${renderLabel(id, o)} ${renderHint(id, o)} ${renderError(id, o.error)}
-    <textarea
+  return renderField(
+    o,
+    html`<textarea
       part="input"
       class="input"
       id=${id}
       name=${o.name}
       rows=${o.rows ?? 4}
-      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-invalid=${invalid(o)}
       aria-describedby=${ifDefined(describedBy(id, o, `${id}-limit`))}
       .value=${o.value}
       @input=${(e: Event) => o.onInput(valueOf(e))}
-    ></textarea>
-    <span class="visually-hidden" id=${`${id}-limit`}
-      >${msg(str`You can enter up to ${n(o.maxLength)} characters.`, { id: 'form.count.limit' })}</span
-    >
-    <p part="hint" class="hint counter ${left < 0 ? 'counter--over' : ''}" aria-hidden="true">${count}</p>
-    <span class="visually-hidden" aria-live="polite">${left <= o.maxLength / 10 ? count : ''}</span>
-  </div>`;
+    ></textarea>`,
+    html`<span class="visually-hidden" id=${`${id}-limit`}
+        >${msg(str`You can enter up to ${n(o.maxLength)} characters.`, { id: 'form.count.limit' })}</span
+      >
+      <p part="hint" class="hint counter ${left < 0 ? 'counter--over' : ''}" aria-hidden="true">${count}</p>
+      <span class="visually-hidden" aria-live="polite">${left <= o.maxLength / 10 ? count : ''}</span>`,
+  );
 }
 
 export function renderSelect(o: FieldOptions & { choices: Choice[]; autocomplete?: string }): TemplateResult {
   const id = fieldId(o.name);
-  return html`<div part="field" class="field ${o.error ? 'field--error' : ''}">
-    ${renderLabel(id, o)} ${renderHint(id, o)} ${renderError(id, o.error)}
-    <select
+  return renderField(
+    o,
+    html`<select
       part="input"
       class="input"
       id=${id}
       name=${o.name}
       .autocomplete=${(o.autocomplete ?? '') as AutoFill}
-      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-invalid=${invalid(o)}
       aria-describedby=${ifDefined(describedBy(id, o))}
       @change=${(e: Event) => o.onInput(valueOf(e))}
     >
@@ -133,12 +141,17 @@ export function renderSelect(o: FieldOptions & { choices: Choice[]; autocomplete
         (c) =>
           html`<option value=${c.value} lang=${ifDefined(c.lang)} ?selected=${c.value === o.value}>${c.label}</option>`,
       )}
-    </select>
-  </div>`;
+    </select>`,
+  );
 }
 
-/** Radio buttons in a fieldset whose legend is the question. */
-export function renderRadioGroup(o: FieldOptions & { choices: Choice[] }): TemplateResult {
+/** A fieldset whose legend is the question, with one radio button or checkbox per choice. */
+function renderGroup(
+  o: FieldOptions & { choices: Choice[]; columns?: boolean },
+  type: 'radio' | 'checkbox',
+  checked: (value: string) => boolean,
+  change: (value: string, checked: boolean) => string,
+): TemplateResult {
   const id = fieldId(o.name);
   return html`<fieldset
     part="field"
@@ -146,20 +159,20 @@ export function renderRadioGroup(o: FieldOptions & { choices: Choice[] }): Templ
     id=${id}
     aria-describedby=${ifDefined(describedBy(id, o))}
   >
-    <legend part="label" class="label">${o.label}</legend>
+    <legend part="label" class="label">${labelText(o)}</legend>
     ${renderHint(id, o)} ${renderError(id, o.error)}
-    <div class="choices">
+    <div class="choices ${o.columns ? 'choices--columns' : ''}">
       ${o.choices.map(
         (c) =>
           html`<label class="choice"
             ><input
               part="input"
-              type="radio"
+              type=${type}
               name=${o.name}
               value=${c.value}
-              aria-invalid=${o.error ? 'true' : 'false'}
-              .checked=${c.value === o.value}
-              @change=${(e: Event) => o.onInput(valueOf(e))}
+              aria-invalid=${invalid(o)}
+              .checked=${checked(c.value)}
+              @change=${(e: Event) => o.onInput(change(c.value, (e.target as HTMLInputElement).checked))}
             />
             <span lang=${ifDefined(c.lang)}>${c.label}</span></label
           >`,
@@ -167,6 +180,15 @@ export function renderRadioGroup(o: FieldOptions & { choices: Choice[] }): Templ
     </div>
   </fieldset>`;
 }
+
+/** Radio buttons in a fieldset whose legend is the question. */
+export const renderRadioGroup = (o: FieldOptions & { choices: Choice[] }): TemplateResult =>
+  renderGroup(
+    o,
+    'radio',
+    (value) => value === o.value,
+    (value) => value,
+  );
 
 /** A single checkbox; its value is `'true'` or `''`. */
 export function renderCheckbox(o: FieldOptions): TemplateResult {
@@ -179,7 +201,7 @@ export function renderCheckbox(o: FieldOptions): TemplateResult {
         type="checkbox"
         id=${id}
         name=${o.name}
-        aria-invalid=${o.error ? 'true' : 'false'}
+        aria-invalid=${invalid(o)}
         aria-describedby=${ifDefined(describedBy(id, o))}
         .checked=${o.value === 'true'}
         @change=${(e: Event) => o.onInput((e.target as HTMLInputElement).checked ? 'true' : '')}
@@ -204,38 +226,10 @@ export const toggleInList = (value: string | undefined, item: string, checked: b
  * The value is a list value ({@link listOf}: `'a,b'`); `columns` lays many
  * short choices (languages) out in columns where there is room.
  */
-export function renderCheckboxGroup(o: FieldOptions & { choices: Choice[]; columns?: boolean }): TemplateResult {
-  const id = fieldId(o.name);
-  const chosen = listOf(o.value);
-  return html`<fieldset
-    part="field"
-    class="field fieldset ${o.error ? 'field--error' : ''}"
-    id=${id}
-    aria-describedby=${ifDefined(describedBy(id, o))}
-  >
-    <legend part="label" class="label">
-      ${o.label}${o.optional ? html` <span class="optional">${msg('(optional)', { id: 'form.optional' })}</span>` : nothing}
-    </legend>
-    ${renderHint(id, o)} ${renderError(id, o.error)}
-    <div class="choices ${o.columns ? 'choices--columns' : ''}">
-      ${o.choices.map(
-        (c) =>
-          html`<label class="choice"
-            ><input
-              part="input"
-              type="checkbox"
-              name=${o.name}
-              value=${c.value}
-              aria-invalid=${o.error ? 'true' : 'false'}
-              .checked=${chosen.includes(c.value)}
-              @change=${(e: Event) => {
-                const box = e.target as HTMLInputElement;
-                o.onInput(toggleInList(o.value, c.value, box.checked));
-              }}
-            />
-            <span lang=${ifDefined(c.lang)}>${c.label}</span></label
-          >`,
-      )}
-    </div>
-  </fieldset>`;
-}
+export const renderCheckboxGroup = (o: FieldOptions & { choices: Choice[]; columns?: boolean }): TemplateResult =>
+  renderGroup(
+    o,
+    'checkbox',
+    (value) => listOf(o.value).includes(value),
+    (value, checked) => toggleInList(o.value, value, checked),
+  );

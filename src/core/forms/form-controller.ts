@@ -1,127 +1,55 @@
-import type { ReactiveControllerHost } from 'lit';
 import type { ProblemDetails } from '../errors.js';
-import { clearDraft, loadDraft, saveDraft, type Draft } from './draft-store.js';
-import { focusErrorSummary, type SummaryItem } from './error-summary.js';
-import { newIdempotencyKey } from './idempotency.js';
+import { focusErrorSummary } from './error-summary.js';
+import { FormState } from './form-state.js';
 import { mapProblem } from './server-errors.js';
 import { validate, type Message, type Validator } from './validators.js';
 
-const KEY = '_key';
+export { FormState, type FormControllerOptions } from './form-state.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+/** Shows the errors; with any, focuses the error summary once rendered. Returns whether there are none. */
+function settle(form: FormState): boolean {
+  form.host.requestUpdate();
+  if (!form.hasErrors) return true;
+  void (async () => {
+    await form.host.updateComplete;
+    focusErrorSummary(form.host.renderRoot);
+  })();
+  return false;
+}
 
-export interface FormControllerOptions {
-  /**
-   * Whether drafts are kept in this tab (default: always). A shared computer
-   * (kiosk mode) returns false: nothing typed is stored anywhere.
-   */
-  persist?: () => boolean;
+/** Runs the rules; on failure shows the errors and focuses the summary. */
+export function checkForm(form: FormState, rules: Record<string, Validator[]>): boolean {
+  form.errors = validate(form.values, rules);
+  form.other = [];
+  return settle(form);
+}
+
+/** Shows a 400 problem: known fields inline (with `messages[field]`), the rest in the summary. */
+export function failForm(
+  form: FormState,
+  problem: ProblemDetails | undefined,
+  messages: Record<string, Message>,
+  fallback: string,
+): void {
+  const mapped = mapProblem(problem, messages);
+  form.errors = mapped.fields;
+  form.other = mapped.other.length || Object.keys(mapped.fields).length ? mapped.other : [fallback];
+  settle(form);
 }
 
 /**
- * The state of one form: its values (kept as a draft for the tab), the
- * idempotency key of this filling-in, and its errors, from the validators or
- * from the server. Rendering is left to the field helpers.
+ * The state of one form ({@link FormState}: values kept as a draft for the
+ * tab, the idempotency key of this filling-in, errors) and its checks, from
+ * the validators or from the server. Rendering is left to the field helpers.
  */
-export class FormController {
-  values: Draft = {};
-  /** Problems by field name. */
-  errors: Record<string, Message> = {};
-  /** Problems the form has no field for (from the server). */
-  other: string[] = [];
-  /** The idempotency key of this filling-in; kept in the draft and reused on retry. */
-  key = '';
-  private id = '';
-
-  constructor(
-    private readonly host: Host,
-    private readonly options: FormControllerOptions = {},
-  ) {}
-
-  private get persist(): boolean {
-    return this.options.persist?.() ?? true;
-  }
-
-  /** Starts form `id` with `defaults`; a draft saved in this tab wins. Does nothing if already started. */
-  start(id: string, defaults: Draft): void {
-    if (id === this.id) return;
-    this.id = id;
-    const draft = (this.persist && loadDraft(id)) || {};
-    this.key = draft[KEY] || newIdempotencyKey();
-    delete draft[KEY];
-    this.values = { ...defaults, ...draft };
-    this.errors = {};
-    this.other = [];
-    this.host.requestUpdate();
-  }
-
-  set(name: string, value: string): void {
-    this.values = { ...this.values, [name]: value };
-    this.save();
-    this.host.requestUpdate();
-  }
-
-  /** Keeps the values and the key for this tab. */
-  save(): void {
-    if (this.id && this.persist) saveDraft(this.id, { ...this.values, [KEY]: this.key });
-  }
-
+export class FormController extends FormState {
   /** Runs the rules; on failure shows the errors and focuses the summary. */
   check(rules: Record<string, Validator[]>): boolean {
-    this.errors = validate(this.values, rules);
-    this.other = [];
-    return this.settle();
+    return checkForm(this, rules);
   }
 
   /** Shows a 400 problem: known fields inline (with `messages[field]`), the rest in the summary. */
   fail(problem: ProblemDetails | undefined, messages: Record<string, Message>, fallback: string): void {
-    const mapped = mapProblem(problem, messages);
-    this.errors = mapped.fields;
-    this.other = mapped.other.length || Object.keys(mapped.fields).length ? mapped.other : [fallback];
-    this.settle();
-  }
-
-  /** The summary's items, in the order of the form's fields. */
-  summary(order: string[]): SummaryItem[] {
-    const fields = order.filter((f) => this.errors[f]).map((f) => ({ field: f, message: this.errors[f]!() }));
-    return [...fields, ...this.other.map((message) => ({ message }))];
-  }
-
-  error(name: string): string | undefined {
-    return this.errors[name]?.();
-  }
-
-  get hasErrors(): boolean {
-    return Object.keys(this.errors).length > 0 || this.other.length > 0;
-  }
-
-  /**
-   * Puts saved values back (a submission that needs attention), with their
-   * key: sending them again cannot make a second record.
-   */
-  restore(values: Draft, key: string): void {
-    this.values = { ...this.values, ...values };
-    this.key = key;
-    this.save();
-    this.host.requestUpdate();
-  }
-
-  /** After success: the draft goes, and a next filling-in gets a new key. */
-  finish(): void {
-    if (this.id) clearDraft(this.id);
-    this.id = '';
-    this.key = newIdempotencyKey();
-    this.errors = {};
-    this.other = [];
-  }
-
-  private settle(): boolean {
-    this.host.requestUpdate();
-    if (!this.hasErrors) return true;
-    void (async () => {
-      await this.host.updateComplete;
-      focusErrorSummary(this.host.renderRoot);
-    })();
-    return false;
+    failForm(this, problem, messages, fallback);
   }
 }

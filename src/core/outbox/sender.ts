@@ -1,5 +1,5 @@
 import { ApiClient } from '../api-client.js';
-import type { ApiError, HttpError, ProblemDetails } from '../errors.js';
+import { AbortedError, HttpError, type ProblemDetails } from '../errors.js';
 import { BACKOFF_MS, OUTBOX_LOCK, postpone, SEND_TIMEOUT_MS, updateRecord, watched } from './records.js';
 import { getRecord, listRecords, onResult, outboxEvents, withStore, type OutboxRecord } from './store.js';
 
@@ -93,8 +93,8 @@ export async function attemptRecord(id: string): Promise<AttemptOutcome> {
     );
     return { state: 'delivered', receipt };
   }
-  if ((error as ApiError)?.kind === 'aborted') return { state: 'pending', error };
-  const http = (error as ApiError)?.kind === 'http' ? (error as HttpError) : undefined;
+  if (error instanceof AbortedError) return { state: 'pending', error };
+  const http = error instanceof HttpError ? error : undefined;
   if (http && http.status >= 400 && http.status < 500 && http.status !== 408 && http.status !== 429) {
     await updateRecord(id, (current) =>
       current?.state === 'pending'

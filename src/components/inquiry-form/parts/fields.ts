@@ -14,6 +14,20 @@ import { msg } from '../../../core/localize.js';
 import type { Topic } from '../inquiry-form.api.js';
 
 export const MESSAGE_MAX = 2000;
+export const NAME_MAX = 120;
+
+/** An inquiry's fields, in order (the error summary lists problems in this order). */
+export const INQUIRY_FIELDS = [
+  'topic',
+  'message',
+  'preferred_language',
+  'contact_method',
+  'phone',
+  'email',
+  'consent',
+  'name',
+  'postcode',
+];
 
 export const needsPhone = (method: string | undefined): boolean => method === 'phone' || method === 'text';
 

@@ -1,33 +1,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Draft } from '../../../core/forms/draft-store.js';
-import type { Message } from '../../../core/forms/validators.js';
 import { msg } from '../../../core/localize.js';
 import { claimDelivered, takeDeliveredReceipts } from '../../../core/outbox/sender.js';
 import { removeRecord } from '../../../core/outbox/records.js';
 import { getRecord, listRecords, type OutboxRecord } from '../../../core/outbox/store.js';
 import { WwInquirySubmittedEvent } from '../../../events/inquiry-submitted.js';
-import type { InquiryKind, InquiryReceipt, InquiryRequest } from '../inquiry-form.api.js';
+import type { InquiryReceipt, InquiryRequest } from '../inquiry-form.api.js';
 import { referenceStyles, renderReference } from './reference.js';
 import { addStyles } from './styles.js';
-
-/** What the outbox's notices need from the form. */
-export interface OutboxContext {
-  host: HTMLElement & { requestUpdate(): void; renderRoot: ParentNode };
-  kind: () => InquiryKind;
-  /** The form's inquiry waiting in the outbox, while the form shows it as queued. */
-  queued: () => { id: string; body: InquiryRequest } | undefined;
-  /** The idempotency key of what the form holds now (and whether it is being sent). */
-  formKey: () => string;
-  phase: () => string;
-  /** The form's own words for each field the office may refuse. */
-  messages: () => Record<string, Message>;
-  /** The queued inquiry arrived. */
-  arrived: (receipt: InquiryReceipt, body: InquiryRequest) => void;
-  /** "Send now" did not get it through. */
-  notYet: () => void;
-  /** Puts a refused request back into the form, with the office's reasons on its fields. */
-  restore: (values: Draft, key: string, problem: OutboxRecord['problem'], fallback: string) => void;
-}
+import type { Submission } from './submission.js';
 
 const failedStyles = css`
   .failed__text {
@@ -77,34 +58,35 @@ export class OutboxView {
   /** Saved inquiries the office refused: they need the visitor's attention. */
   failed: OutboxRecord[] = [];
 
-  constructor(private readonly ctx: OutboxContext) {
-    addStyles(ctx.host.renderRoot, referenceStyles);
-    addStyles(ctx.host.renderRoot, failedStyles);
+  /** `sending`: the form's submission, whose queued inquiry, words and way back into the form these notices use. */
+  constructor(private readonly sending: Submission) {
+    addStyles(sending.host.renderRoot, referenceStyles);
+    addStyles(sending.host.renderRoot, failedStyles);
   }
 
   private set(change: Partial<Pick<OutboxView, 'delivered' | 'failed'>>): void {
     Object.assign(this, change);
-    this.ctx.host.requestUpdate();
+    this.sending.host.requestUpdate();
   }
 
   async refresh(): Promise<void> {
-    const { ctx } = this;
+    const { sending } = this;
     try {
-      const mine = ctx.queued();
+      const mine = sending.waiting;
       if (mine) {
         const record = await getRecord(mine.id);
         if (record?.state === 'delivered') {
           const taken = await claimDelivered(mine.id);
-          if (taken) ctx.arrived(taken.receipt as InquiryReceipt, mine.body);
+          if (taken) sending.showDone(taken.receipt as InquiryReceipt, mine.body, true);
         } else if (record?.state === 'pending') {
-          ctx.notYet();
+          sending.notYet();
         }
       }
       for (const r of await takeDeliveredReceipts()) {
         const reference = (r.receipt as InquiryReceipt | undefined)?.reference;
         if (!reference) continue;
         this.set({ delivered: [...this.delivered, r] });
-        ctx.host.dispatchEvent(
+        sending.host.dispatchEvent(
           new WwInquirySubmittedEvent({
             reference,
             topic: r.about.topic ?? '',
@@ -115,9 +97,9 @@ export class OutboxView {
       }
       const failed = (await listRecords()).filter((r) => r.state === 'failed');
       // Its own queued inquiry, refused on a retry: back into the form with the office's reasons.
-      const own = mine && ctx.queued() && failed.find((r) => r.id === mine.id);
+      const own = mine && sending.waiting && failed.find((r) => r.id === mine.id);
       if (own) this.edit(own);
-      this.set({ failed: failed.filter((r) => r.id !== ctx.formKey() || ctx.phase() === 'done') });
+      this.set({ failed: failed.filter((r) => r.id !== sending.form.key || sending.phase === 'done') });
     } catch {
       // Storage went away: nothing to show.
     }
@@ -130,7 +112,7 @@ export class OutboxView {
 
   private edit(record: OutboxRecord): void {
     this.set({ failed: this.failed.filter((r) => r.id !== record.id) });
-    this.ctx.restore(
+    this.sending.restore(
       valuesOf(record.body as InquiryRequest),
       record.id,
       record.problem,
@@ -172,8 +154,8 @@ export class OutboxView {
   private renderFailed(r: OutboxRecord): TemplateResult {
     const body = (r.body ?? {}) as Partial<InquiryRequest>;
     const text = body.message ?? '';
-    const sameKind = (body.kind ?? 'inquiry') === this.ctx.kind() && this.ctx.phase() !== 'sending';
-    const messages = this.ctx.messages();
+    const sameKind = (body.kind ?? 'inquiry') === this.sending.host.kind && this.sending.phase !== 'sending';
+    const messages = this.sending.messages();
     return html`<div part="notice" class="notice notice--error failed" role="alert">
       <p class="notice__heading">
         ${msg('A message saved on this device could not be sent. It needs your attention.', {

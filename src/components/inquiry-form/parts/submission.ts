@@ -1,9 +1,10 @@
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ApiClient } from '../../../core/api-client.js';
 import type { HttpError } from '../../../core/errors.js';
-const isHttp = (e: unknown): e is HttpError => (e as HttpError)?.kind === 'http';
 import type { Draft } from '../../../core/forms/draft-store.js';
-import type { FormController } from '../../../core/forms/form-controller.js';
+import { renderErrorSummary } from '../../../core/forms/error-summary.js';
+import { checkForm, failForm } from '../../../core/forms/form-controller.js';
+import type { FormState } from '../../../core/forms/form-state.js';
 import type { Message } from '../../../core/forms/validators.js';
 import {
   postpone,
@@ -27,33 +28,43 @@ import { confirmationStyles, copyReference, renderDone, type Done } from './conf
 import { renderQueued } from './queued.js';
 import { referenceStyles } from './reference.js';
 import { bodyOf } from './request.js';
-import { inquiryRules, messagesFor, sharedRules } from './rules.js';
+import { messagesFor, rulesFor } from './rules.js';
 import { renderSendError } from './send-error.js';
 import { addStyles, resultStyles } from './styles.js';
 
 export type Phase = 'form' | 'sending' | 'queued' | 'done';
 
+/**
+ * An answer with a status (by its `kind`: this chunk does not import errors.ts, which stays in the widgets'
+ * shared chunk).
+ */
+const isHttp = (error: unknown): error is HttpError => (error as HttpError | undefined)?.kind === 'http';
+
 /** What sending needs from the form. */
 export interface SubmissionContext {
-  readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
-  readonly form: FormController;
-  readonly kind: InquiryKind;
-  readonly locale: string;
-  readonly kiosk: boolean;
-  readonly hotline: string;
+  /** The form, with its public properties. */
+  readonly host: ReactiveControllerHost &
+    HTMLElement & {
+      renderRoot: ParentNode;
+      kind: InquiryKind;
+      locale: string;
+      kiosk: boolean;
+      hotline: string;
+      responseTime?: number | undefined;
+    };
+  readonly form: FormState;
   /** The level of the result's heading. */
   readonly level: number;
-  /** `response-time` (0: not set). */
-  readonly responseTime: number;
   /** The server's answer time from the topic list (0: not loaded). */
   readonly topicDays: number;
   readonly api: ApiClient | undefined;
   readonly endpoint: string | undefined;
   /** Aborts when the form leaves the page. */
   readonly signal: AbortSignal;
-  readonly volunteer: typeof import('./volunteer.js') | undefined;
   /** A failure in the visitor's words (the core's `errorMessage`). */
   describe(error: unknown): string;
+  /** The error for an answer without a reference (a `MalformedResponseError`). */
+  malformed(): unknown;
   startForm(): void;
   /** Loads the outbox's sending machinery and drains (everything with `force`, else what is due). */
   startOutbox(force: boolean): Promise<void>;
@@ -85,13 +96,21 @@ export class Submission {
     for (const styles of [resultStyles, referenceStyles, confirmationStyles]) addStyles(ctx.host.renderRoot, styles);
   }
 
+  get host(): SubmissionContext['host'] {
+    return this.ctx.host;
+  }
+
+  get form(): FormState {
+    return this.ctx.form;
+  }
+
   private changed(): void {
     this.ctx.host.requestUpdate();
   }
 
   /** The form's own words for each field the server may refuse. */
   messages(): Record<string, Message> {
-    return messagesFor(this.ctx.kind, this.ctx.locale, this.ctx.volunteer);
+    return messagesFor.call(this.ctx.host);
   }
 
   /** The form's inquiry in the outbox, while it is shown as saved on this device. */
@@ -108,10 +127,8 @@ export class Submission {
     if (this.phase === 'sending') return;
     const { ctx } = this;
     this.sendError = undefined;
-    const rules = ctx.kind === 'volunteer' ? ctx.volunteer!.volunteerRules : inquiryRules;
-    const [values, messages] = [ctx.form.values, this.messages()];
-    const shared = sharedRules(values, messages);
-    if (ctx.form.check(rules({ values, messages, locale: ctx.locale, shared }))) void this.send();
+    const { kind, locale } = ctx.host;
+    if (checkForm(ctx.form, rulesFor(kind, ctx.form.values, this.messages(), locale))) void this.send();
   }
 
   /** Sends the form straight to the office; it stays in the outbox only when the office cannot be reached. */
@@ -119,13 +136,13 @@ export class Submission {
     const { ctx } = this;
     const api = ctx.api;
     if (!api || this.phase === 'sending') return;
-    const body = bodyOf(ctx.form.values, ctx.kind, ctx.form.key, ctx.locale);
+    const body = bodyOf(ctx.form.values, ctx.host.kind, ctx.form.key, ctx.host.locale);
     const id = body.idempotency_key;
     this.phase = 'sending';
     this.sendError = undefined;
     this.changed();
     ctx.form.save();
-    const kept = !ctx.kiosk && outboxAvailable() && (await this.keep(body));
+    const kept = !ctx.host.kiosk && outboxAvailable() && (await this.keep(body));
     try {
       const receipt = await sendInquiry(api, body, ctx.signal);
       if (kept) await removeRecord(id).catch(ignore);
@@ -140,7 +157,7 @@ export class Submission {
       this.forget();
       this.phase = 'form';
       if (isHttp(error) && error.status === 400) {
-        ctx.form.fail(error.problem, this.messages(), ctx.describe(error));
+        failForm(ctx.form, error.problem, this.messages(), ctx.describe(error));
       } else {
         this.sendError = error;
       }
@@ -155,7 +172,7 @@ export class Submission {
       id: body.idempotency_key,
       endpoint: new URL(this.ctx.endpoint!, document.baseURI).href,
       path: INQUIRIES_PATH,
-      locale: this.ctx.locale,
+      locale: this.ctx.host.locale,
       body,
       createdAt: now,
       attempts: 0,
@@ -209,7 +226,7 @@ export class Submission {
     if (typeof receipt?.reference !== 'string') {
       // An answer without a reference: sending again (the same key) asks the office for it.
       this.phase = 'form';
-      this.sendError = new Error('x');
+      this.sendError = this.ctx.malformed();
       this.changed();
       return;
     }
@@ -233,7 +250,7 @@ export class Submission {
     this.phase = 'form';
     this.ctx.startForm();
     this.ctx.form.restore(values, key);
-    this.ctx.form.fail(problem && { ...problem }, this.messages(), fallback);
+    failForm(this.ctx.form, problem && { ...problem }, this.messages(), fallback);
   }
 
   /** Back to an empty form (after a confirmation, and in kiosk mode when left alone). */
@@ -251,10 +268,16 @@ export class Submission {
     this.ctx.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /** The problems after a failed check or a refusal, in the order of the form's `fields`; their heading takes focus. */
+  renderSummary(fields: string[]): TemplateResult | typeof nothing {
+    const { form, host, level } = this.ctx;
+    return form.hasErrors ? renderErrorSummary(form.summary(fields), () => host.renderRoot, level) : nothing;
+  }
+
   /** Why the last send failed, above the button. */
   renderError(): TemplateResult | typeof nothing {
     return this.sendError
-      ? renderSendError(this.sendError, this.ctx.locale, this.ctx.describe, () => void this.send())
+      ? renderSendError(this.sendError, this.ctx.host.locale, this.ctx.describe, () => void this.send())
       : nothing;
   }
 
@@ -263,17 +286,22 @@ export class Submission {
     const { ctx } = this;
     const d = this.done;
     if (this.phase === 'queued') {
-      return renderQueued({ hotline: ctx.hotline, level: ctx.level, note: this.note, sendNow: () => this.sendNow() });
+      return renderQueued({
+        hotline: ctx.host.hotline,
+        level: ctx.level,
+        note: this.note,
+        sendNow: () => this.sendNow(),
+      });
     }
     if (this.phase !== 'done' || !d) return undefined;
     return renderDone.call(
       {
         host: ctx.host,
-        hotline: ctx.hotline,
-        locale: ctx.locale,
-        kind: ctx.kind,
+        hotline: ctx.host.hotline,
+        locale: ctx.host.locale,
+        kind: ctx.host.kind,
         level: ctx.level,
-        days: ctx.responseTime || d.days || ctx.topicDays,
+        days: Math.max(0, ctx.host.responseTime ?? 0) || d.days || ctx.topicDays,
         copied: this.copied,
         copy: (reference) =>
           void copyReference(ctx.host.renderRoot, reference).then((copied) => {

@@ -1,43 +1,45 @@
 import { html, type TemplateResult } from 'lit';
-import { listOf, renderCheckboxGroup, renderInput, renderTextarea } from '../../../core/forms/fields.js';
-import { maxLength, required, tooLong, type Message, type Validator } from '../../../core/forms/validators.js';
-import { msg, str } from '../../../core/localize.js';
-import type { RulesInput } from './rules.js';
-import { languageChoices, renderContact, renderLanguage, renderPostcode, type FieldsContext } from './fields.js';
-import { MESSAGE_MAX } from './fields.js';
-import { AVAILABILITY, INTERESTS, LANGUAGES_MAX, NAME_MAX } from './values.js';
+import { renderCheckboxGroup, renderInput, renderTextarea } from '../../../core/forms/fields.js';
+import { msg } from '../../../core/localize.js';
+import {
+  languageChoices,
+  MESSAGE_MAX,
+  renderContact,
+  renderLanguage,
+  renderPostcode,
+  type FieldsContext,
+} from './fields.js';
 
 /**
- * The Community Ambassadors sign-up (`kind="volunteer"`): its fields, words
- * and rules. Loaded only by a form of that kind.
+ * The Community Ambassadors sign-up (`kind="volunteer"`): its fields and
+ * words. Loaded only by a form of that kind; its rules are in rules.ts.
  */
 
-/** The sign-up's own words, over the inquiry's; called on the form (the placeholder reads `this.locale`). */
-export function volunteerMessages(this: { locale: string }): Record<string, Message> {
-  return {
-    message: tooLong(MESSAGE_MAX, this.locale),
-    name: () => msg('Enter your name', { id: 'inquiry.error.name' }),
-    interests: () => msg('Choose at least one way to help', { id: 'inquiry.error.interests' }),
-    languages_spoken: () =>
-      msg(str`Choose up to ${new Intl.NumberFormat(this.locale).format(LANGUAGES_MAX)} languages`, {
-        id: 'inquiry.error.languages',
-      }),
-    availability: () => msg('Choose when you are available', { id: 'inquiry.error.availability' }),
-  };
-}
+const INTERESTS = ['interpreter', 'organizer', 'english-conversation', 'outreach', 'other'] as const;
+const AVAILABILITY = ['weekday-daytime', 'weekday-evening', 'weekend'] as const;
 
-/** The sign-up's rules, in the order of its fields, with `shared` (contact and ZIP code) from parts/rules.ts. */
-export function volunteerRules({ messages: m, locale, shared }: RulesInput): Record<string, Validator[]> {
-  const { postcode, ...contact } = shared;
-  return {
-    interests: [required(m.interests!)],
-    languages_spoken: [(value) => (listOf(value).length > LANGUAGES_MAX ? m.languages_spoken : undefined)],
-    name: [required(m.name!), maxLength(NAME_MAX, locale)],
-    ...contact,
-    postcode: postcode!,
-    message: [maxLength(MESSAGE_MAX, locale)],
-  };
-}
+/** The sign-up's fields, in order (the error summary lists problems in this order). */
+export const VOLUNTEER_FIELDS = [
+  'interests',
+  'languages_spoken',
+  'availability',
+  'name',
+  'contact_method',
+  'phone',
+  'email',
+  'consent',
+  'preferred_language',
+  'postcode',
+  'message',
+];
+
+export const intro = (): string =>
+  msg(
+    'Community Ambassadors help neighbors find the services they need, in their own languages. Tell us how you would like to help.',
+    { id: 'inquiry.volunteer.intro' },
+  );
+
+export const submitLabel = (): string => msg('Sign up', { id: 'inquiry.volunteer.submit' });
 
 export function renderVolunteerFields(ctx: FieldsContext): TemplateResult {
   const interests: Record<(typeof INTERESTS)[number], string> = {
