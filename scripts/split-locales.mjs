@@ -17,6 +17,7 @@ const PARTS = {
   forms: (id) => id.startsWith('form.'),
   inquiry: (id) => id.startsWith('inquiry.'),
   stats: (id) => id.startsWith('stats.'),
+  corner: (id) => id.startsWith('corner.'),
 };
 
 const header = (text) => text.slice(0, text.indexOf('export const templates = {'));

@@ -91,6 +91,8 @@ describe(`HTTP behaviour (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})
     );
   });
 
+  const corners = () => get('/v1/locations?corner=true');
+
   test('lists locations, corners only on request, nearest first', async () => {
     const corners = await get('/v1/locations?corner=true&lang=es');
     assert.equal(corners.body.items.length, 1);
@@ -101,6 +103,15 @@ describe(`HTTP behaviour (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})
     assert.equal(near.body.items[0].name, 'Flushing Center');
     const one = await get(`/v1/locations/${near.body.items[0].id}`);
     assert.equal(one.body.service_count, 2);
+    // The office's own services there: the class that "closes when it opens" is never open now.
+    assert.equal(one.body.open_now, false);
+  });
+
+  test("gives a place's hours today from the services its own organization runs there", async () => {
+    const library = corners();
+    const { body } = await get(`/v1/locations/${(await library).body.items[0].id}`);
+    assert.deepEqual(body.hours_today, [{ opens_at: '00:00', closes_at: '24:00' }], 'open all day, every day');
+    assert.equal(body.open_now, true);
   });
 
   test('logs each request without query strings, addresses or headers', async () => {

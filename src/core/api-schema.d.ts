@@ -2023,6 +2023,14 @@ export interface components {
             }[];
             service_count: number;
             distance_km: number | null;
+            /** @description Today's opening hours (HH:MM in the location's time zone) of the services the location's own organization runs there: for a library, its corner's hours. */
+            hours_today: {
+                opens_at: string;
+                closes_at: string;
+            }[];
+            /** @description Null when the place has no opening hours on record. */
+            open_now: boolean | null;
+            content: components["schemas"]["ContentInfo"];
         };
         TopicList: {
             items: {

@@ -2,9 +2,10 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
+import { appliesOn, openAt, type ScheduleRule } from '../directory/schedule.js';
 import { loadTranslations, pick } from '../directory/translate.js';
 import { problem, sendProblem } from '../lib/problem.js';
-import { Address, ProblemSchema } from '../schemas.js';
+import { Address, ContentInfo, ProblemSchema } from '../schemas.js';
 import { booleanFlag, jsonContent, LangQuery, NearParam } from './params.js';
 
 const Location = z
@@ -23,6 +24,12 @@ const Location = z
     languages: z.array(z.object({ code: z.string(), kind: z.enum(['staff', 'interpretation']) })),
     service_count: z.number().int(),
     distance_km: z.number().nullable(),
+    hours_today: z.array(z.object({ opens_at: z.string(), closes_at: z.string() })).openapi({
+      description:
+        "Today's opening hours (HH:MM in the location's time zone) of the services the location's own organization runs there: for a library, its corner's hours.",
+    }),
+    open_now: z.boolean().nullable().openapi({ description: 'Null when the place has no opening hours on record.' }),
+    content: ContentInfo,
   })
   .openapi('Location');
 
@@ -105,7 +112,7 @@ async function queryLocations(
     ORDER BY distance_km ASC NULLS LAST, l.name ASC LIMIT ${limit}`.execute(db);
   const ids = rows.rows.map((r) => r.id);
   const locales = c.get('locales');
-  const [translations, languages] = await Promise.all([
+  const [translations, languages, schedules] = await Promise.all([
     loadTranslations(db, 'location', ids, locales),
     ids.length
       ? db
@@ -115,12 +122,24 @@ async function queryLocations(
           .orderBy('code')
           .execute()
       : Promise.resolve([]),
+    ownHours(c, ids),
   ]);
+  const now = new Date();
   return rows.rows.map((r) => {
     const text = (field: string, value: string | null) =>
       pick(translations, r.id, field, value, r.source_locale, locales)?.value ?? null;
+    // What the texts are in: the corner's description when there is one, else the name.
+    const main = pick(
+      translations,
+      r.id,
+      r.corner_description ? 'corner_description' : 'name',
+      r.corner_description ?? r.name,
+      r.source_locale,
+      locales,
+    )!;
     return {
       id: r.id,
+      content: { locale: main.locale, method: main.method, fallback: main.locale !== locales[0] },
       name: text('name', r.name) ?? r.name,
       description: text('description', r.description),
       address: r.address_1
@@ -143,8 +162,37 @@ async function queryLocations(
       languages: languages.filter((l) => l.location_id === r.id).map((l) => ({ code: l.code, kind: l.kind })),
       service_count: Number(r.service_count),
       distance_km: r.distance_km === null ? null : Math.round(Number(r.distance_km) * 100) / 100,
+      ...hoursToday(
+        schedules.filter((rule) => rule.location_id === r.id),
+        now,
+      ),
     };
   });
+}
+
+/** Schedules at these places of services run by each place's own organization (a library's corner, its desks). */
+function ownHours(c: Context<AppEnv>, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return c
+    .get('db')
+    .selectFrom('schedules as sc')
+    .innerJoin('services as s', 's.id', 'sc.service_id')
+    .innerJoin('locations as l', 'l.id', 'sc.location_id')
+    .select(['sc.location_id', 'sc.freq', 'sc.byday', 'sc.opens_at', 'sc.closes_at', 'sc.timezone'])
+    .where('sc.location_id', 'in', ids)
+    .whereRef('s.organization_id', '=', 'l.organization_id')
+    .where('s.status', '=', 'active')
+    .execute();
+}
+
+function hoursToday(rules: ScheduleRule[], now: Date) {
+  const today = rules.filter((rule) => rule.opens_at && rule.closes_at && appliesOn(rule, now));
+  const hours = [
+    ...new Map(
+      today.map((r) => [`${r.opens_at}-${r.closes_at}`, { opens_at: r.opens_at!, closes_at: r.closes_at! }]),
+    ).values(),
+  ].sort((a, b) => a.opens_at.localeCompare(b.opens_at));
+  return { hours_today: hours, open_now: rules.length === 0 ? null : rules.some((rule) => openAt(rule, now)) };
 }
 
 export function registerLocationRoutes(app: OpenAPIHono<AppEnv>): void {

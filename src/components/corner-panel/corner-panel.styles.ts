@@ -1,0 +1,162 @@
+import { css } from 'lit';
+
+export const cornerPanelStyles = css`
+  :host {
+    display: block;
+  }
+  .panel,
+  .column,
+  .item,
+  .skeleton {
+    display: grid;
+    gap: var(--_space-s);
+    align-content: start;
+  }
+  .panel {
+    gap: var(--_space-m);
+    padding: var(--_space-m);
+    background: var(--ww-corner-panel-background, var(--_color-surface));
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  p,
+  dl,
+  dd {
+    margin: 0;
+  }
+  .heading {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  [part='heading'] .heading {
+    font-size: 1.4em;
+  }
+  .note,
+  .when,
+  .facts {
+    color: var(--_color-text-muted);
+  }
+  .info {
+    display: grid;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+    gap: var(--_space-xs) var(--_space-m);
+  }
+  dt,
+  .when,
+  .name {
+    font-weight: 600;
+  }
+  .columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
+    gap: var(--_space-m);
+  }
+  .list,
+  .facts {
+    display: grid;
+    gap: var(--_space-m);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-s);
+  }
+  .facts li:not(:last-child)::after {
+    content: ' ·';
+  }
+  .tag--cancelled,
+  .tag--full {
+    color: var(--ww-color-danger, #b91c1c);
+  }
+  .item {
+    gap: var(--_space-xs);
+    padding-inline-start: var(--_space-s);
+    border-inline-start: 0.25em solid var(--_color-primary);
+    overflow-wrap: anywhere;
+  }
+  [aria-busy='true'] {
+    opacity: 0.6;
+  }
+  .button,
+  .action {
+    display: inline-flex;
+    align-items: center;
+    justify-self: start;
+    min-block-size: max(24px, var(--_target-size));
+    padding-inline: var(--_space-m);
+    font: inherit;
+    color: var(--_color-primary);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button--primary {
+    color: var(--ww-color-on-primary, #ffffff);
+    background: var(--_color-primary);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+  }
+  .inline-link {
+    display: inline-block;
+    min-block-size: 24px;
+    color: var(--_color-primary);
+  }
+  .skeleton div {
+    min-block-size: 5em;
+    border-radius: var(--_radius);
+    background: var(--_color-surface-hover);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton div {
+      animation: pulse 1.5s ease-in-out infinite alternate;
+    }
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+  .dialog {
+    inline-size: min(44em, calc(100vw - 2em));
+    max-block-size: calc(100vh - 2em);
+    padding: var(--_space-m);
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog__head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    justify-content: space-between;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-m);
+  }
+  @media (forced-colors: active) {
+    .panel,
+    .button,
+    .action,
+    .skeleton div {
+      border: 1px solid ButtonText;
+    }
+    .item {
+      border-inline-start-color: CanvasText;
+    }
+    .tag--full,
+    .tag--cancelled {
+      color: CanvasText;
+    }
+  }
+`;
