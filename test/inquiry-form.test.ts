@@ -268,7 +268,8 @@ describe('ww-inquiry-form', () => {
     expect(body.phone).to.equal(undefined);
     expect(body.email).to.equal(undefined);
     expect(body.website).to.equal(undefined);
-    expect(text(el)).to.contain('You chose no contact: call the hotline 212-788-7654 with your reference.');
+    // The number is isolated (U+2068 … U+2069) so that right-to-left text keeps its digits in order.
+    expect(text(el)).to.contain('You chose no contact: call the hotline \u2068212-788-7654\u2069 with your reference.');
     await expect(el).to.be.accessible();
   });
 

@@ -19,6 +19,7 @@ import {
 } from './parts/format.js';
 import { addMonths, last12, MONTH, validRange } from './parts/range.js';
 import { catalogue as statsCatalogue } from '../../generated/locales/stats/index.js';
+import { renderInLocale } from '../../core/locale.js';
 
 export const SECTIONS = ['months', 'topics', 'languages', 'referrals', 'resolution'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -137,7 +138,8 @@ export class WwInquiryStats extends WwDataElement {
     const [from, to] = this.range;
     const shown = this.shown;
     this.result = { state: 'loading' };
-    this.status = msg('Loading the figures…', { id: 'stats.loading' });
+    // Outside render, msg() answers in English unless told the widget's locale.
+    this.status = renderInLocale(this.locale, () => msg('Loading the figures…', { id: 'stats.loading' }));
     try {
       const [names, ...stats] = await Promise.all([
         shown.includes('topics') ? loadTopicNames(api, signal).catch(() => ({})) : {},
@@ -146,7 +148,9 @@ export class WwInquiryStats extends WwDataElement {
       if (request !== this.request) return;
       this.topicNames = names;
       this.result = { state: 'ready', from, to, data: Object.fromEntries(shown.map((s, i) => [s, stats[i]])) };
-      this.status = msg(str`Showing ${rangeText(from, to, this.locale)}.`, { id: 'stats.showing' });
+      this.status = renderInLocale(this.locale, () =>
+        msg(str`Showing ${rangeText(from, to, this.locale)}.`, { id: 'stats.showing' }),
+      );
     } catch (error) {
       if (request !== this.request || signal.aborted) return;
       this.result = { state: 'error', error };
@@ -246,7 +250,8 @@ export class WwInquiryStats extends WwDataElement {
 
   /** The CSV file of a section, from the same table as the one shown. */
   csv(s: Section): string {
-    return toCsv(this.table(s)!);
+    // Called on click, outside render: the labels must still be in the widget's language.
+    return renderInLocale(this.locale, () => toCsv(this.table(s)!));
   }
 
   private onRange(e: Event): void {

@@ -27,6 +27,7 @@ import { LazyKiosk } from '../../core/kiosk.js';
 import { searchHsds } from './service-finder.hsds.js';
 import { queryFromHash, queryToHash } from './parts/url-state.js';
 import { catalogue as finderCatalogue } from '../../generated/locales/finder/index.js';
+import { isolate } from '../../core/bidi.js';
 
 const DEBOUNCE_MS = 300;
 
@@ -96,7 +97,7 @@ export class WwServiceFinder extends WwDataElement {
     languageList: { state: true },
     detail: { state: true },
     locating: { state: true },
-    placeProblem: { state: true },
+    locationFailed: { state: true },
   };
 
   /** Topic codes to start with, comma-separated (`immigration-legal,citizenship`). */
@@ -136,7 +137,8 @@ export class WwServiceFinder extends WwDataElement {
   private languageList: string[] = [];
   private detail: { state: 'loading' | 'ready' | 'error'; service?: ServiceDetail; error?: unknown } | undefined;
   private locating = false;
-  private placeProblem = '';
+  /** "Near me" failed; the message renders in the widget's language, so it is composed in render. */
+  private locationFailed = false;
 
   private page = 1;
   private fetchedLocale = '';
@@ -331,13 +333,11 @@ export class WwServiceFinder extends WwDataElement {
 
   private locate(): void {
     if (!navigator.geolocation) {
-      this.placeProblem = msg('We could not get your location. You can type a ZIP code instead.', {
-        id: 'finder.location-failed',
-      });
+      this.locationFailed = true;
       return;
     }
     this.locating = true;
-    this.placeProblem = '';
+    this.locationFailed = false;
     // Asked only when the visitor presses the button; the position is sent only to the configured endpoint.
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
@@ -346,9 +346,7 @@ export class WwServiceFinder extends WwDataElement {
       },
       () => {
         this.locating = false;
-        this.placeProblem = msg('We could not get your location. You can type a ZIP code instead.', {
-          id: 'finder.location-failed',
-        });
+        this.locationFailed = true;
       },
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
     );
@@ -473,7 +471,13 @@ export class WwServiceFinder extends WwDataElement {
             ${this.locating ? msg('Finding your location…', { id: 'finder.locating' }) : msg('Near me', { id: 'finder.near-me' })}
           </button>
         </div>
-        ${this.placeProblem ? html`<p class="hint" role="alert">${this.placeProblem}</p>` : nothing}
+        ${
+          this.locationFailed
+            ? html`<p class="hint" role="alert">
+                ${msg('We could not get your location. You can type a ZIP code instead.', { id: 'finder.location-failed' })}
+              </p>`
+            : nothing
+        }
       </div>
       <fieldset class="fieldset">
         <legend>${msg('Show only', { id: 'finder.show-only' })}</legend>
@@ -585,7 +589,7 @@ export class WwServiceFinder extends WwDataElement {
       heading: msg('No services match your search.', { id: 'finder.empty' }),
       detail: [
         msg('Try removing a filter or searching with other words.', { id: 'finder.empty-suggest' }),
-        hotline ? msg(str`For help, call ${hotline}.`, { id: 'finder.call-hotline' }) : '',
+        hotline ? msg(str`For help, call ${isolate(hotline)}.`, { id: 'finder.call-hotline' }) : '',
         msg('You can also call 311.', { id: 'finder.call-311-any' }),
       ]
         .filter(Boolean)

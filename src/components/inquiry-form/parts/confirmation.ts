@@ -4,6 +4,7 @@ import type { ContactMethod, InquiryKind } from '../inquiry-form.api.js';
 import { renderHeading } from './heading.js';
 import { renderReference } from './reference.js';
 import { telHref } from './hotline.js';
+import { isolate } from '../../../core/bidi.js';
 
 /** Print shows the confirmation only: the heading, the reference and what happens next. */
 export const confirmationStyles = css`
@@ -78,7 +79,7 @@ export function renderDone(this: ConfirmationContext, d: Done): TemplateResult {
           ? this.hotline
             ? msg(
                 html`You chose no contact: call the hotline
-                ${html`<a href=${telHref(this.hotline)}>${this.hotline}</a>`} with your reference.`,
+                ${html`<a href=${telHref(this.hotline)}>${isolate(this.hotline)}</a>`} with your reference.`,
                 { id: 'inquiry.done.none-hotline' },
               )
             : msg('You chose no contact: call the office with your reference.', { id: 'inquiry.done.none' })

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { ServiceSummary } from '../service-finder.api.js';
 import { directionsHref, formatDate, formatDistance, formatHours, languageName, telHref } from './format.js';
+import { isolate } from '../../../core/bidi.js';
 
 /** The facts of a service that fit on a card, shared by the list and the detail view. */
 export function renderBadges(service: ServiceSummary, locale: string): TemplateResult {
@@ -63,7 +64,7 @@ export function renderActions(service: ServiceSummary): TemplateResult {
     ${
       phone
         ? html`<a class="action" part="action" href=${telHref(phone.number)}
-            >${msg(str`Call ${phone.number}`, { id: 'finder.call' })}</a
+            >${msg(str`Call ${isolate(phone.number)}`, { id: 'finder.call' })}</a
           >`
         : nothing
     }

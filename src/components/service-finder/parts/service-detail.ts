@@ -4,6 +4,7 @@ import { msg, str } from '../../../core/localize.js';
 import type { DetailLocation, ServiceDetail } from '../service-finder.api.js';
 import { renderActions, renderBadges, renderLanguages, renderStatus } from './service-card.js';
 import { formatDate, formatHours, languageName, telHref, weekdayName } from './format.js';
+import { isolate } from '../../../core/bidi.js';
 
 function section(heading: string, body: unknown): TemplateResult | typeof nothing {
   if (!body) return nothing;
@@ -79,7 +80,8 @@ export function renderServiceDetail(service: ServiceDetail, locale: string): Tem
             ${service.phones.map(
               (p) =>
                 html`<li>
-                  <a href=${telHref(p.number)}>${p.number}</a>${p.description ? html` · ${p.description}` : nothing}
+                  <a href=${telHref(p.number)}>${isolate(p.number)}</a
+                  >${p.description ? html` · ${p.description}` : nothing}
                   ${
                     p.languages.length
                       ? html`<span lang=${locale}>
