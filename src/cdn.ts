@@ -18,7 +18,6 @@ const elementLoaders: Record<string, () => Promise<unknown>> = {
   'ww-event-registration': () => import('./components/event-registration/register.js'),
   'ww-inquiry-form': () => import('./components/inquiry-form/register.js'),
   'ww-inquiry-stats': () => import('./components/inquiry-stats/register.js'),
-  'ww-corner-panel': () => import('./components/corner-panel/register.js'),
 };
 
 function ownScriptTag(): HTMLScriptElement | undefined {
@@ -74,9 +73,12 @@ readScriptConfig();
 discover(document);
 observe(document);
 
-// Lit, the shared base class, the safe define() and the language names live in
-// this file (widgets share them), so that a page loads one more file per widget.
+// Lit, the shared base class, the safe define(), the language names and the
+// bidi isolation helper live in this file (widgets share them; a tiny shared
+// chunk of its own costs more than it weighs), so that a page loads one more
+// file per widget.
 // Exported for authors of further widgets on the same runtime.
 export { WwElement } from './core/base-element.js';
 export { define } from './core/define.js';
 export { languageNames } from './core/languages.js';
+export { isolate } from './core/bidi.js';
