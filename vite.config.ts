@@ -88,6 +88,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'event-registration': 'src/components/event-registration/register.ts',
           'inquiry-form': 'src/components/inquiry-form/register.ts',
           'inquiry-stats': 'src/components/inquiry-stats/register.ts',
+          'corner-panel': 'src/components/corner-panel/register.ts',
         },
         formats: ['es'],
       },

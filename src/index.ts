@@ -10,6 +10,7 @@ import './components/clinic-calendar/register.js';
 import './components/event-registration/register.js';
 import './components/inquiry-form/register.js';
 import './components/inquiry-stats/register.js';
+import './components/corner-panel/register.js';
 
 export { WwConfig } from './components/config/config.js';
 export { WwLanguagePicker } from './components/language-picker/language-picker.js';
@@ -18,6 +19,7 @@ export { WwClinicCalendar } from './components/clinic-calendar/clinic-calendar.j
 export { WwEventRegistration } from './components/event-registration/event-registration.js';
 export { WwInquiryForm } from './components/inquiry-form/inquiry-form.js';
 export { WwInquiryStats } from './components/inquiry-stats/inquiry-stats.js';
+export { WwCornerPanel } from './components/corner-panel/corner-panel.js';
 export { WwInquirySubmittedEvent } from './events/inquiry-submitted.js';
 export { WwInquiryQueuedEvent } from './events/inquiry-queued.js';
 export { WwSearchEvent } from './events/search.js';

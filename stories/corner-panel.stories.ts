@@ -29,7 +29,7 @@ export default meta;
 
 type Story = StoryObj<CornerArgs>;
 
-/** The Flatbush corner: hours, languages, address, the next three events and three services nearby (see stories/fixtures/corner-api.ts). */
+/** The Flatbush corner: hours, languages, address, the next three events (a compact ww-clinic-calendar) and three services nearby (a compact ww-service-finder); see stories/fixtures/corner-api.ts. */
 export const Corner: Story = {};
 
 /** In Bangla. */
@@ -41,7 +41,7 @@ export const Arabic: Story = { args: { lang: 'ar' } };
 /** "Ask a question" as a link to the office's page instead of the form in a dialog. */
 export const AskLink: Story = { args: { askHref: '#ask' } };
 
-/** Nothing in the next 60 days: the next event, later. */
+/** Nothing in the calendar's eight weeks: it names the next event, with "Show it". */
 export const NoEvents: Story = { args: { endpoint: '/storybook-corner/no-events/' } };
 
 /** A branch without a corner: its own name as the heading. */

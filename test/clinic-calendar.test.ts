@@ -171,6 +171,47 @@ describe('ww-clinic-calendar: list', () => {
     );
     expect($$(el, '.day-heading').every((h) => h.getAttribute('aria-level') === '4')).to.equal(true);
   });
+
+  it('shows only the next occurrences from now with limit, and just the list when compact', async () => {
+    const el = await fixture<WwClinicCalendar>(
+      html`<ww-clinic-calendar
+        endpoint="/v1/"
+        view="list"
+        compact
+        limit="3"
+        location-id=${FLATBUSH}
+      ></ww-clinic-calendar>`,
+    );
+    await until(() => $(el, '.list-wrap')?.getAttribute('aria-busy') === 'false' && titles(el).length > 0, 8000);
+    const now = Date.now();
+    const { items: upcoming } = (await (
+      await fetch(
+        `/v1/events?location_id=${FLATBUSH}&from=${new Date(now).toISOString()}&to=${new Date(now + 56 * 86_400_000).toISOString()}`,
+      )
+    ).json()) as { items: { id: string; start: string }[] };
+    expect(upcoming.length).to.be.greaterThan(3);
+    const shown = $$(el, '.main .event__title').map((b) => b.dataset['id']);
+    expect(shown).to.deep.equal(upcoming.slice(0, 3).map((o) => o.id));
+    // No filters, view switch, period navigation or status line: just the list.
+    for (const selector of ['.toolbar', '[part="filters"]', '[part="views"]', '.period', '[part="status"]']) {
+      expect($(el, selector)).to.equal(null, selector);
+    }
+    await expect(el).to.be.accessible();
+    // The details with sign-up still open in place.
+    $$(el, '.main .event__title')[0]!.click();
+    await until(() => Boolean($(el, 'ww-event-registration')), 6000);
+    expect($(el, '.main')!.hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('with limit alone keeps the toolbar and counts what it shows', async () => {
+    const el = await calendar(
+      html`<ww-clinic-calendar endpoint="/v1/" view="list" limit="2" location-id=${FLATBUSH}></ww-clinic-calendar>`,
+    );
+    expect(titles(el)).to.have.length(2);
+    expect(status(el)).to.equal('2 events');
+    expect($(el, '[part="views"]')).to.not.equal(null);
+  });
 });
 
 describe('ww-clinic-calendar: filters', () => {

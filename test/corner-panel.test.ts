@@ -16,14 +16,26 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => node?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+/** The nested calendar and finder, once defined (they load when the panel shows them). */
+const calendarOf = (el: Element) => $(el, 'ww-clinic-calendar')!;
+const finderOf = (el: Element) => $(el, 'ww-service-finder')!;
+const events = (el: Element) => (calendarOf(el)?.shadowRoot ? $$(calendarOf(el), '.main .event') : []);
+const services = (el: Element) => (finderOf(el)?.shadowRoot ? $$(finderOf(el), '[part="card"]') : []);
 /** The branch, its events and its services have all answered (or a notice is shown). */
 const loaded = (el: WwCornerPanel, timeout = 10000) =>
   until(
     () =>
       Boolean($(el, '[part="notice"]')) ||
-      (Boolean($(el, '.panel')) && !$(el, '[aria-busy="true"]') && $$(el, '[part="service"]').length > 0),
+      (Boolean($(el, '.panel')) &&
+        (events(el).length > 0 || Boolean(calendarOf(el).shadowRoot?.querySelector('[part="notice"]'))) &&
+        $(calendarOf(el), '.list-wrap')?.getAttribute('aria-busy') === 'false' &&
+        (services(el).length > 0 || Boolean(finderOf(el).shadowRoot?.querySelector('[part="notice"]'))) &&
+        finderOf(el).shadowRoot?.querySelector('[part="results"][aria-busy="true"]') === null),
     timeout,
   );
+/** "Monday, March 8, 6:00 – 7:30 PM": an event's day heading and its time. */
+const when = (item: Element) =>
+  `${text(item.closest('.day-group')!.querySelector('.day-heading'))}, ${text(item.querySelector('.event__time'))}`;
 
 async function panel(template = html`<ww-corner-panel endpoint="/v1/" location-id=${FLATBUSH}></ww-corner-panel>`) {
   const el = await fixture<WwCornerPanel>(template);
@@ -80,50 +92,51 @@ describe('ww-corner-panel', () => {
     );
     const expected = list.items.slice(0, 3);
     expect(expected).to.have.length(3);
-    const items = $$(el, '[part="event"]');
+    const items = events(el);
     expect(items).to.have.length(3);
-    expect(items.map((i) => text(i.querySelector('[role="heading"]')))).to.deep.equal(expected.map((o) => o.title));
-    expect(items.map((i) => text(i.querySelector('.when')))).to.deep.equal(
-      expected.map((o) => `${dayLabel(dayOf(o), 'en')}, ${timeRange(o, 'en')}`),
-    );
+    expect(items.map((i) => text(i.querySelector('.event__title')))).to.deep.equal(expected.map((o) => o.title));
+    expect(items.map(when)).to.deep.equal(expected.map((o) => `${dayLabel(dayOf(o), 'en')}, ${timeRange(o, 'en')}`));
     const starts = expected.map((o) => Date.parse(o.start));
     expect([...starts].sort((a, b) => a - b)).to.deep.equal(starts);
-    // The calendar's facts: the type by name.
+    // The calendar's facts: the type by name; the panel's sections one level below its heading.
     expect(text(items[0]!.querySelector('.facts'))).to.contain(expected[0]!.type_name);
+    expect($(calendarOf(el), '.day-heading')!.getAttribute('aria-level')).to.equal('4');
+    // Just the list: no filters, views, period navigation or status line.
+    expect($(calendarOf(el), '.toolbar')).to.equal(null);
+    expect($(calendarOf(el), '.period')).to.equal(null);
   });
 
   it('lists the three services nearest the branch, by distance, with their links', async () => {
     const el = await panel();
     const list = await api<ServiceList>('services?near=40.6523,-73.959&sort=distance&page_size=3');
-    const items = $$(el, '[part="service"]');
-    expect(items.map((i) => text(i.querySelector('.name')))).to.deep.equal(list.items.map((s) => s.name));
+    const items = services(el);
+    expect(items.map((i) => text(i.querySelector('.card__title')))).to.deep.equal(list.items.map((s) => s.name));
     const distances = list.items.map((s) => s.distance_km!);
     expect([...distances].sort((a, b) => a - b)).to.deep.equal(distances);
     expect(text(items[0])).to.contain(list.items[0]!.organization.name);
     expect(text(items[0])).to.match(/\d mi/);
     expect(items[0]!.querySelectorAll('a[part="action"]').length).to.be.greaterThan(0);
+    expect($(finderOf(el), '[part="filters"]')).to.equal(null);
   });
 
-  it('opens an event in a dialog from the keyboard: focus moves in, the sign-up form loads, Escape returns focus', async () => {
+  it('opens an event in place from the keyboard: its details and sign-up form load, Escape returns focus', async () => {
     const el = await panel();
-    const button = $(el, '[part="event-button"]')!;
+    const calendar = calendarOf(el);
+    const button = $(calendar, '.main .event__title')!;
     button.focus();
     const selected = oneEvent(el, 'ww-event-select');
     await sendKeys({ press: 'Enter' });
     const { detail } = await selected;
-    const dialog = await (async () => {
-      await until(() => Boolean($<HTMLDialogElement>(el, 'dialog')?.open));
-      return $<HTMLDialogElement>(el, 'dialog')!;
-    })();
-    expect(dialog.contains(active(el))).to.equal(true);
-    const form = dialog.querySelector('ww-event-registration')!;
-    expect(form.getAttribute('event-id')).to.equal(detail.eventId);
+    expect(button.dataset['id']).to.equal(`${detail.eventId}/${detail.occurrence}`);
+    await until(() => Boolean($(calendar, '.detail__description')), 8000);
+    expect(active(calendar)).to.equal($(calendar, '.detail__title'));
+    const form = $(calendar, 'ww-event-registration')!;
     expect(form.getAttribute('occurrence')).to.equal(detail.occurrence);
     await until(() => Boolean(form.shadowRoot?.querySelector('form')), 8000);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await until(() => !$(el, 'dialog'));
-    expect(active(el)).to.equal(button);
+    await until(() => !$(calendar, '.detail'));
+    expect(active(calendar)).to.equal(button);
   });
 
   it('opens the question form in a dialog, and closes it with its button', async () => {
@@ -169,15 +182,13 @@ describe('ww-corner-panel', () => {
     expect(place.name).to.match(/[\u0980-\u09ff]/);
     expect(text($(el, '#title'))).to.contain(place.name);
     expect(text($(el, '.panel'))).to.contain(place.description);
-    const events = $$(el, '[part="event"]');
-    expect(events).to.have.length(3);
-    for (const item of events) {
+    const items = events(el);
+    expect(items).to.have.length(3);
+    for (const item of items) {
       // Weekday, month and digits in Bangla (CLDR's bn keeps "PM").
-      const when = text(item.querySelector('.when'));
-      expect(when).to.match(/^[\u0980-\u09ff]+ [\u09e6-\u09ef]+ [\u0980-\u09ff]+, /);
-      expect(when).not.to.match(/[0-9]/);
-      const title = item.querySelector('[role="heading"]')!;
-      expect(title.getAttribute('lang')).to.equal('bn');
+      expect(when(item)).to.match(/^[\u0980-\u09ff]+ [\u09e6-\u09ef]+ [\u0980-\u09ff]+, /);
+      expect(when(item)).not.to.match(/[0-9]/);
+      expect(item.querySelector('.event__title')!.getAttribute('lang')).to.equal('bn');
     }
     // Each occurrence's time as Intl writes it in bn.
     const now = Date.now();
@@ -185,19 +196,26 @@ describe('ww-corner-panel', () => {
       `events?location_id=${FLATBUSH}&from=${new Date(now).toISOString()}&to=${new Date(now + 60 * 86_400_000).toISOString()}`,
       'bn',
     );
-    expect(text(events[0]!.querySelector('.when'))).to.equal(
-      `${dayLabel(dayOf(list.items[0]!), 'bn')}, ${timeRange(list.items[0]!, 'bn')}`,
-    );
+    expect(when(items[0]!)).to.equal(`${dayLabel(dayOf(list.items[0]!), 'bn')}, ${timeRange(list.items[0]!, 'bn')}`);
     expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal('bn');
+    expect($(calendarOf(el), '[part="base"]')!.getAttribute('lang')).to.equal('bn');
+    expect($(finderOf(el), '[part="base"]')!.getAttribute('lang')).to.equal('bn');
     await expect(el).to.be.accessible();
   });
 
   it('marks what is not yet in the visitor’s language and gives it its own language', async () => {
     // Somali: the UI is in Somali, the sample events have no Somali text yet.
     const el = await panel(html`<ww-corner-panel endpoint="/v1/" location-id=${FLATBUSH} lang="so"></ww-corner-panel>`);
-    for (const item of $$(el, '[part="event"]')) {
-      expect(item.querySelector('.note')).to.not.equal(null);
-      expect(item.querySelector('[role="heading"]')!.getAttribute('lang')).to.equal('en');
+    for (const item of events(el)) {
+      expect(item.querySelector('.event__title')!.getAttribute('lang')).to.equal('en');
+    }
+    // The finder marks its cards that are not yet in Somali (the calendar does so in an event's details).
+    const cards = services(el);
+    expect(cards.length).to.be.greaterThan(0);
+    for (const card of cards) {
+      if (card.querySelector('.card__title')!.getAttribute('lang') !== 'so') {
+        expect(card.querySelector('.note')).to.not.equal(null);
+      }
     }
     await expect(el).to.be.accessible();
   });
@@ -205,7 +223,9 @@ describe('ww-corner-panel', () => {
   it('lays out right to left in Arabic', async () => {
     const el = await panel(html`<ww-corner-panel endpoint="/v1/" location-id=${FLATBUSH} lang="ar"></ww-corner-panel>`);
     expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
-    expect(text($(el, '[part="event"] .when'))).to.match(/[\u0600-\u06ff]/);
+    expect(when(events(el)[0]!)).to.match(/[\u0600-\u06ff]/);
+    expect($(calendarOf(el), '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect($(finderOf(el), '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     await expect(el).to.be.accessible();
   });
 
@@ -224,6 +244,7 @@ describe('ww-corner-panel', () => {
     );
     expect($(el, '#title')!.getAttribute('aria-level')).to.equal('3');
     expect($$(el, '.column > [role="heading"]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['4', '4']);
+    expect($(calendarOf(el), '.day-heading')!.getAttribute('aria-level')).to.equal('5');
   });
 
   it('shows a branch without a corner under its own name', async () => {

@@ -135,3 +135,12 @@ test('custom-elements.json documents ww-inquiry-stats: attributes', () => {
     assert.ok(attributes.includes(name), `attribute ${name}`);
   }
 });
+
+test('custom-elements.json documents ww-corner-panel: attributes', () => {
+  const panel = declaration('ww-corner-panel');
+  assert.ok(panel, 'ww-corner-panel is in the manifest');
+  const attributes = panel.attributes.map((a) => a.name);
+  for (const name of ['endpoint', 'location-id', 'calendar-href', 'finder-href', 'ask-href']) {
+    assert.ok(attributes.includes(name), `attribute ${name}`);
+  }
+});

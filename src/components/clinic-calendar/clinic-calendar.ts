@@ -72,6 +72,15 @@ const split = (value: string) =>
  * named when the visitor is in another one. A `#ww-cancel=<token>` in the
  * address shows the cancellation of a registration above the calendar.
  *
+ * @attr view - `list`, `month`, or unset: the list below 640 px of width, the month above.
+ * @attr location-id - Only events at this location (a library branch page); hides the place filter.
+ * @attr types - Event types to start with, comma-separated (`legal-clinic,citizenship`).
+ * @attr languages - Languages to start with, comma-separated BCP 47 codes (`es,bn`).
+ * @attr weeks-ahead - Weeks the list shows at a time (default 8).
+ * @attr heading-level - Level of the date and event headings (default 3).
+ * @attr limit - In the list, only the first N occurrences from now.
+ * @attr compact - Just the list, for a panel: no filters, view switch, period navigation or status line.
+ *
  * @event ww-event-select - The visitor opened an event. `detail: { eventId, occurrence }`.
  *
  * @csspart base - The root wrapper.
@@ -106,6 +115,8 @@ export class WwClinicCalendar extends WwDataElement {
     languages: {},
     weeksAhead: { type: Number, attribute: 'weeks-ahead' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    limit: { type: Number },
+    compact: { type: Boolean },
     query: { state: true },
     data: { state: true },
     chosenView: { state: true },
@@ -130,6 +141,10 @@ export class WwClinicCalendar extends WwDataElement {
   weeksAhead = 8;
   /** Level of the date and event headings (default 3, under the host page's h2). */
   headingLevel = 3;
+  /** In the list, only the first N occurrences from now (0: all of the period). */
+  limit = 0;
+  /** Just the list (for a panel): no filters, view switch, period navigation or status line. */
+  compact = false;
 
   private query: CalendarQuery = { types: '', languages: '', locationId: '', q: '' };
   private data: Data = { state: 'loading' };
@@ -194,7 +209,7 @@ export class WwClinicCalendar extends WwDataElement {
       this.firstDay = firstDayOfWeek(this.locale);
     }
     const [from, to] = this.range();
-    const key = JSON.stringify([this.locale, from, to, this.query, this.config.value.endpoint]);
+    const key = JSON.stringify([this.locale, from, to, this.query, this.config.value.endpoint, this.limit]);
     if (key !== this.loadedKey && this.isConnected && this.config.value.endpoint) {
       this.loadedKey = key;
       void this.load(from, to);
@@ -225,7 +240,9 @@ export class WwClinicCalendar extends WwDataElement {
       const list = await listEvents(api, this.query, from, to, signal);
       if (request !== this.request) return;
       const byDay = new Map<DayKey, EventOccurrence[]>();
-      for (const o of list.items) {
+      const now = Date.now();
+      const limit = this.currentView === 'list' && this.limit;
+      for (const o of limit ? list.items.filter((e) => Date.parse(e.end) > now).slice(0, limit) : list.items) {
         const day = dayOf(o);
         const items = byDay.get(day);
         if (items) items.push(o);
@@ -242,9 +259,10 @@ export class WwClinicCalendar extends WwDataElement {
 
   /** "March 2027, 14 events", or "14 events" for the list. */
   private summary(list: EventList, byDay: Map<DayKey, EventOccurrence[]>): string {
-    if (this.currentView === 'list') return eventCount(list.total, this.locale);
+    const inList = this.currentView === 'list';
     let count = 0;
-    for (const [day, items] of byDay) if (monthOf(day) === this.month) count += items.length;
+    for (const [day, items] of byDay) if (inList || monthOf(day) === this.month) count += items.length;
+    if (inList) return eventCount(this.limit ? count : list.total, this.locale);
     return msg(str`${monthLabel(this.month, this.locale)}, ${eventCount(count, this.locale)}`, {
       id: 'calendar.month-status',
     });
@@ -406,36 +424,40 @@ export class WwClinicCalendar extends WwDataElement {
           : nothing
       }
       <div class="main" ?hidden=${Boolean(detail)}>
-        <div class="toolbar">
-          ${renderFilters({
-            locale: this.locale,
-            query: this.query,
-            facets: loaded?.list.facets,
-            locations: this.locationId ? null : this.places,
-            onChange: (patch) => this.setFilter(patch),
-          })}
-          <div part="views" class="views" role="group" aria-label=${msg('View', { id: 'calendar.view' })}>
-            <button
-              type="button"
-              class="button"
-              aria-pressed=${view === 'list' ? 'true' : 'false'}
-              @click=${() => this.setView('list')}
-            >
-              ${msg('List', { id: 'calendar.view-list' })}
-            </button>
-            <button
-              type="button"
-              class="button"
-              aria-pressed=${view === 'month' ? 'true' : 'false'}
-              @click=${() => this.setView('month')}
-            >
-              ${msg('Month', { id: 'calendar.view-month' })}
-            </button>
-          </div>
-        </div>
-        <p part="status" class="status" role="status">
-          ${d.state === 'loading' ? msg('Loading events…', { id: 'calendar.loading' }) : d.state === 'ready' ? this.announcement : ''}
-        </p>
+        ${
+          this.compact
+            ? nothing
+            : html`<div class="toolbar">
+                  ${renderFilters({
+                    locale: this.locale,
+                    query: this.query,
+                    facets: loaded?.list.facets,
+                    locations: this.locationId ? null : this.places,
+                    onChange: (patch) => this.setFilter(patch),
+                  })}
+                  <div part="views" class="views" role="group" aria-label=${msg('View', { id: 'calendar.view' })}>
+                    <button
+                      type="button"
+                      class="button"
+                      aria-pressed=${view === 'list' ? 'true' : 'false'}
+                      @click=${() => this.setView('list')}
+                    >
+                      ${msg('List', { id: 'calendar.view-list' })}
+                    </button>
+                    <button
+                      type="button"
+                      class="button"
+                      aria-pressed=${view === 'month' ? 'true' : 'false'}
+                      @click=${() => this.setView('month')}
+                    >
+                      ${msg('Month', { id: 'calendar.view-month' })}
+                    </button>
+                  </div>
+                </div>
+                <p part="status" class="status" role="status">
+                  ${d.state === 'loading' ? msg('Loading events…', { id: 'calendar.loading' }) : d.state === 'ready' ? this.announcement : ''}
+                </p>`
+        }
         ${
           d.state === 'error'
             ? this.renderError(d.error, () => this.reload())
@@ -470,15 +492,19 @@ export class WwClinicCalendar extends WwDataElement {
     const last = addDays(this.listStart, this.weeksAhead * 7 - 1);
     const step = (weeks: number) => () => (this.listStart = addDays(this.listStart, weeks * 7));
     const days = loaded ? [...loaded.byDay].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : [];
-    return html`<div class="period">
-        <button type="button" class="button" @click=${step(-this.weeksAhead)}>
-          <span class="arrow" aria-hidden="true">←</span> ${msg('Earlier', { id: 'calendar.earlier' })}
-        </button>
-        <p class="period__title">${dayRange(this.listStart, last, this.locale)}</p>
-        <button type="button" class="button" @click=${step(this.weeksAhead)}>
-          ${msg('Later', { id: 'calendar.later' })} <span class="arrow" aria-hidden="true">→</span>
-        </button>
-      </div>
+    return html`${
+        this.compact
+          ? nothing
+          : html`<div class="period">
+              <button type="button" class="button" @click=${step(-this.weeksAhead)}>
+                <span class="arrow" aria-hidden="true">←</span> ${msg('Earlier', { id: 'calendar.earlier' })}
+              </button>
+              <p class="period__title">${dayRange(this.listStart, last, this.locale)}</p>
+              <button type="button" class="button" @click=${step(this.weeksAhead)}>
+                ${msg('Later', { id: 'calendar.later' })} <span class="arrow" aria-hidden="true">→</span>
+              </button>
+            </div>`
+      }
       <div class="list-wrap" aria-busy=${this.data.state === 'loading' ? 'true' : 'false'}>
         ${
           this.data.state === 'ready' && !days.length

@@ -6,7 +6,6 @@ export const cornerPanelStyles = css`
   }
   .panel,
   .column,
-  .item,
   .skeleton {
     display: grid;
     gap: var(--_space-s);
@@ -31,9 +30,7 @@ export const cornerPanelStyles = css`
   [part='heading'] .heading {
     font-size: 1.4em;
   }
-  .note,
-  .when,
-  .facts {
+  .note {
     color: var(--_color-text-muted);
   }
   .info {
@@ -41,9 +38,7 @@ export const cornerPanelStyles = css`
     grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
     gap: var(--_space-xs) var(--_space-m);
   }
-  dt,
-  .when,
-  .name {
+  dt {
     font-weight: 600;
   }
   .columns {
@@ -51,37 +46,10 @@ export const cornerPanelStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
     gap: var(--_space-m);
   }
-  .list,
-  .facts {
-    display: grid;
-    gap: var(--_space-m);
-    margin: 0;
-    padding: 0;
-    list-style: none;
+  .column > * {
+    min-inline-size: 0;
   }
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space-s);
-  }
-  .facts li:not(:last-child)::after {
-    content: ' ·';
-  }
-  .tag--cancelled,
-  .tag--full {
-    color: var(--ww-color-danger, #b91c1c);
-  }
-  .item {
-    gap: var(--_space-xs);
-    padding-inline-start: var(--_space-s);
-    border-inline-start: 0.25em solid var(--_color-primary);
-    overflow-wrap: anywhere;
-  }
-  [aria-busy='true'] {
-    opacity: 0.6;
-  }
-  .button,
-  .action {
+  .button {
     display: inline-flex;
     align-items: center;
     justify-self: start;
@@ -98,11 +66,6 @@ export const cornerPanelStyles = css`
   .button--primary {
     color: var(--ww-color-on-primary, #ffffff);
     background: var(--_color-primary);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
   }
   .inline-link {
     display: inline-block;
@@ -147,16 +110,8 @@ export const cornerPanelStyles = css`
   @media (forced-colors: active) {
     .panel,
     .button,
-    .action,
     .skeleton div {
       border: 1px solid ButtonText;
-    }
-    .item {
-      border-inline-start-color: CanvasText;
-    }
-    .tag--full,
-    .tag--cancelled {
-      color: CanvasText;
     }
   }
 `;

@@ -5,24 +5,18 @@ import { HttpError } from '../../core/errors.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
 import { noticeStyles } from '../../core/styles/notice.js';
-import { WwEventSelectEvent } from '../../events/event-select.js';
-import { catalogue as eventsCatalogue } from '../../generated/locales/events/index.js';
-import { catalogue as finderCatalogue } from '../../generated/locales/finder/index.js';
-import type { EventList, EventOccurrence } from '../clinic-calendar/clinic-calendar.api.js';
-import type { ServiceList } from '../service-finder/service-finder.api.js';
-import { loadLocation, nearbyServices, upcomingEvents, type CornerLocation } from './corner-panel.api.js';
+import { loadLocation, type CornerLocation } from './corner-panel.api.js';
 import { cornerPanelStyles } from './corner-panel.styles.js';
-import { fallbackNote, heading, renderEvent, renderPlaceFacts, renderService } from './parts/sections.js';
+import { fallbackNote, heading, renderPlaceFacts } from './parts/sections.js';
 import { catalogue as cornerCatalogue } from '../../generated/locales/corner/index.js';
 
-/** A section's answer: undefined while loading. */
+/** The branch's answer: undefined while loading. */
 type Loaded<T> = T | { error: unknown } | undefined;
-type Dialog = { kind: 'event'; occurrence: EventOccurrence } | { kind: 'ask' };
 
 const failed = (value: Loaded<unknown>): value is { error: unknown } =>
   value !== undefined && value !== null && typeof value === 'object' && 'error' in value;
 
-/** The dialogs' contents load when a visitor first opens one, not with the panel. */
+/** The calendar, the finder and the question form load when the panel first shows them, not with it. */
 function lazy(tag: string, load: () => Promise<unknown>): void {
   if (customElements.get(tag)) return;
   load().catch((error: unknown) => console.error(`[welcome-widgets] could not load <${tag}>.`, error));
@@ -34,9 +28,10 @@ function lazy(tag: string, load: () => Promise<unknown>): void {
  *
  * For a branch's page: the corner and its materials, hours today and whether it
  * is open now (in the branch's time zone), the languages staff speak, the
- * address with directions, access notes; the branch's next three events, each
- * with a dialog holding its sign-up form; the three nearest services; and a
- * way to ask a question. The sign-up and question forms load only when opened.
+ * address with directions, access notes; the branch's next three events (a
+ * compact `<ww-clinic-calendar>`, whose details and sign-up open in place); the
+ * three nearest services (a compact `<ww-service-finder>`); and a way to ask a
+ * question. The calendar, the finder and the question form load only when shown.
  *
  * @attr location-id - The branch (`GET locations/{id}`).
  * @attr variant - `new-americans` ("New Americans Corner") or `immigrant-information` ("Immigrant Information Corner"); by default the latter in Massachusetts, the former elsewhere.
@@ -45,15 +40,14 @@ function lazy(tag: string, load: () => Promise<unknown>): void {
  * @attr finder-href - A page with the service finder: adds "Find more help".
  * @attr ask-href - A page to ask a question: a link instead of the question form in a dialog.
  *
- * @fires ww-event-select - The visitor opened an event. `detail: { eventId, occurrence }`.
+ * @fires ww-event-select - The visitor opened an event in the panel's calendar. `detail: { eventId, occurrence }`.
  *
  * @csspart base - The root wrapper.
  * @csspart heading - The panel's heading.
- * @csspart event - One of the next events.
- * @csspart event-button - "Details and sign-up".
- * @csspart service - One nearby service.
- * @csspart action - Links (directions, call, website, see all, find more) and the ask button.
- * @csspart dialog - The event and question dialogs.
+ * @csspart calendar - The next events (`<ww-clinic-calendar>`; style inside it with its own parts).
+ * @csspart finder - The nearby services (`<ww-service-finder>`; style inside it with its own parts).
+ * @csspart action - Links (see all, find more) and the ask button.
+ * @csspart dialog - The question dialog.
  * @csspart notice - Loading failures, not found and setup messages.
  *
  * @cssproperty --ww-corner-panel-background - Background of the panel. Default `--ww-color-surface`.
@@ -62,8 +56,8 @@ function lazy(tag: string, load: () => Promise<unknown>): void {
  * @cssproperty --ww-font-family - Font; the host page's by default.
  */
 export class WwCornerPanel extends WwDataElement {
-  // The finder's and calendar's messages are reused here; the lead adds the `corner` part.
-  static override catalogues = [finderCatalogue, eventsCatalogue, cornerCatalogue];
+  // Its own messages only: the calendar and the finder inside load theirs.
+  static override catalogues = [cornerCatalogue];
   static override styles = [...WwDataElement.styles, noticeStyles, cornerPanelStyles];
 
   static override properties: PropertyDeclarations = {
@@ -75,9 +69,7 @@ export class WwCornerPanel extends WwDataElement {
     finderHref: { attribute: 'finder-href' },
     askHref: { attribute: 'ask-href' },
     place: { state: true },
-    events: { state: true },
-    services: { state: true },
-    dialog: { state: true },
+    asking: { state: true },
   };
 
   locationId = '';
@@ -88,16 +80,14 @@ export class WwCornerPanel extends WwDataElement {
   askHref = '';
 
   private place: Loaded<CornerLocation>;
-  private events: Loaded<EventList>;
-  private services: Loaded<ServiceList>;
-  private dialog: Dialog | undefined;
+  private asking = false;
   private loadedKey = '';
   private request: AbortController | undefined;
   private trigger: HTMLElement | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Content comes in the UI language: a new language (or branch) means new requests.
+    // Content comes in the UI language: a new language (or branch) means a new request.
     const key = `${this.locale}|${this.locationId}|${this.config.value.endpoint ?? ''}`;
     if (key !== this.loadedKey && this.isConnected) {
       this.loadedKey = key;
@@ -109,42 +99,26 @@ export class WwCornerPanel extends WwDataElement {
     return Math.min(6, Math.max(1, this.headingLevel || 2));
   }
 
-  /** The branch first (its coordinates find the services), its events at the same time. */
+  /** The branch; its events and nearby services are fetched by the calendar and the finder inside. */
   async load(): Promise<void> {
     const api = this.api;
     if (!api) return;
     this.request?.abort();
     const request = (this.request = new AbortController());
     const signal = this.requestSignal(request);
-    const id = this.locationId;
-    this.place = this.events = this.services = undefined;
-    const settle = <T>(promise: Promise<T>, set: (value: Loaded<T>) => void) =>
-      promise.then(set, (error: unknown) => {
-        if (!signal.aborted) set({ error });
-      });
-    void settle(upcomingEvents(api, id, signal), (value) => {
-      if (request === this.request) this.events = value;
-    });
-    await settle(loadLocation(api, id, signal), (value) => {
-      if (request === this.request) this.place = value;
-    });
-    const place = this.place;
-    if (request !== this.request || !place || failed(place)) return;
-    await settle(nearbyServices(api, place, signal), (value) => {
-      if (request === this.request) this.services = value;
-    });
+    this.place = undefined;
+    try {
+      const place = await loadLocation(api, this.locationId, signal);
+      if (request === this.request) this.place = place;
+    } catch (error) {
+      if (request === this.request && !signal.aborted) this.place = { error };
+    }
   }
 
-  private async open(dialog: Dialog, trigger: HTMLElement): Promise<void> {
+  private async ask(trigger: HTMLElement): Promise<void> {
     this.trigger = trigger;
-    this.dialog = dialog;
-    if (dialog.kind === 'event') {
-      lazy('ww-event-registration', () => import('../event-registration/register.js'));
-      const [eventId = '', occurrence = ''] = dialog.occurrence.id.split('/');
-      this.dispatchEvent(new WwEventSelectEvent({ eventId, occurrence }));
-    } else {
-      lazy('ww-inquiry-form', () => import('../inquiry-form/register.js'));
-    }
+    this.asking = true;
+    lazy('ww-inquiry-form', () => import('../inquiry-form/register.js'));
     await this.updateComplete;
     // Focus moves to the dialog's first control (Close); Escape closes it.
     this.renderRoot.querySelector('dialog')?.showModal();
@@ -155,7 +129,7 @@ export class WwCornerPanel extends WwDataElement {
   }
 
   private onDialogClose(): void {
-    this.dialog = undefined;
+    this.asking = false;
     this.trigger?.focus();
   }
 
@@ -205,19 +179,12 @@ export class WwCornerPanel extends WwDataElement {
 
   private renderPanel(place: CornerLocation): TemplateResult {
     const { locale, level } = this;
+    const { endpoint } = this.config.value;
     const lang = place.content?.locale;
-    const events = this.events;
-    const services = this.services;
-    const shown =
-      events && !failed(events)
-        ? events.items.length
-          ? events.items.slice(0, 3)
-          : events.next
-            ? [events.next]
-            : []
-        : [];
-    const openEvent = (occurrence: EventOccurrence, trigger: HTMLElement) =>
-      void this.open({ kind: 'event', occurrence }, trigger);
+    lazy('ww-clinic-calendar', () => import('../clinic-calendar/register.js'));
+    lazy('ww-service-finder', () => import('../service-finder/register.js'));
+    // The services nearest the branch, or those at it when it has no coordinates.
+    const near = place.latitude !== null && place.longitude !== null ? `${place.latitude},${place.longitude}` : '';
     return html`<section class="panel" aria-labelledby="title">
       <div part="heading">${heading(level, this.cornerHeading(place), 'title', lang)}</div>
       ${fallbackNote(place.content?.fallback)}
@@ -225,37 +192,33 @@ export class WwCornerPanel extends WwDataElement {
       ${place.description ? html`<p lang=${ifDefined(lang)}>${place.description}</p>` : nothing}
       ${renderPlaceFacts(place, locale)}
       <div class="columns">
-        <div class="column" aria-busy=${events ? 'false' : 'true'}>
+        <div class="column">
           ${heading(level + 1, msg('Coming up at this branch', { id: 'corner.events' }))}
-          ${
-            failed(events)
-              ? this.renderError(events.error, () => void this.load())
-              : events && !shown.length
-                ? html`<p>${msg('No events are planned at this branch for now.', { id: 'corner.no-events' })}</p>`
-                : html`${
-                      events && !events.items.length
-                        ? html`<p>
-                            ${msg('Nothing in the next two months. The next event:', { id: 'corner.next-event' })}
-                          </p>`
-                        : nothing
-                    }
-                    <ul class="list">
-                      ${shown.map((o) => renderEvent(o, locale, level + 2, openEvent))}
-                    </ul>`
-          }
+          <ww-clinic-calendar
+            part="calendar"
+            compact
+            view="list"
+            limit="3"
+            location-id=${place.id}
+            heading-level=${Math.min(6, level + 2)}
+            lang=${locale}
+            .endpoint=${endpoint}
+          ></ww-clinic-calendar>
           ${this.link(this.calendarHref, msg('See all events', { id: 'corner.all-events' }))}
         </div>
-        <div class="column" aria-busy=${services ? 'false' : 'true'}>
+        <div class="column">
           ${heading(level + 1, msg('Help nearby', { id: 'corner.services' }))}
-          ${
-            failed(services)
-              ? this.renderError(services.error, () => void this.load())
-              : services && !services.items.length
-                ? html`<p>${msg('No services found nearby.', { id: 'corner.no-services' })}</p>`
-                : html`<ul class="list">
-                    ${services?.items.map((s) => renderService(s, locale))}
-                  </ul>`
-          }
+          <ww-service-finder
+            part="finder"
+            layout="compact"
+            hide-filters
+            page-size="3"
+            languages=""
+            near=${near}
+            location-id=${near ? '' : place.id}
+            lang=${locale}
+            .endpoint=${endpoint}
+          ></ww-service-finder>
           ${this.link(this.finderHref, msg('Find more help', { id: 'corner.more-services' }))}
         </div>
       </div>
@@ -267,7 +230,7 @@ export class WwCornerPanel extends WwDataElement {
                 type="button"
                 class="button button--primary"
                 part="action"
-                @click=${(e: Event) => void this.open({ kind: 'ask' }, e.currentTarget as HTMLElement)}
+                @click=${(e: Event) => void this.ask(e.currentTarget as HTMLElement)}
               >
                 ${msg('Ask a question', { id: 'corner.ask' })}
               </button>`
@@ -282,34 +245,17 @@ export class WwCornerPanel extends WwDataElement {
   }
 
   private renderDialog(): TemplateResult | typeof nothing {
-    const d = this.dialog;
-    if (!d) return nothing;
-    const { endpoint } = this.config.value;
-    const o = d.kind === 'event' ? d.occurrence : undefined;
+    if (!this.asking) return nothing;
     return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
       <div class="dialog__head">
-        ${heading(
-          this.level,
-          o ? msg('Details and sign-up', { id: 'corner.details' }) : msg('Ask a question', { id: 'corner.ask' }),
-          'dialog-title',
-        )}
+        ${heading(this.level, msg('Ask a question', { id: 'corner.ask' }), 'dialog-title')}
         <button class="button" type="button" @click=${this.close}>${msg('Close', { id: 'corner.close' })}</button>
       </div>
-      ${
-        o
-          ? html`<ww-event-registration
-              event-id=${o.event_id}
-              occurrence=${o.local_start}
-              heading-level=${Math.min(6, this.level + 1)}
-              lang=${this.locale}
-              .endpoint=${endpoint}
-            ></ww-event-registration>`
-          : html`<ww-inquiry-form
-              heading-level=${Math.min(6, this.level + 1)}
-              lang=${this.locale}
-              .endpoint=${endpoint}
-            ></ww-inquiry-form>`
-      }
+      <ww-inquiry-form
+        heading-level=${Math.min(6, this.level + 1)}
+        lang=${this.locale}
+        .endpoint=${this.config.value.endpoint}
+      ></ww-inquiry-form>
     </dialog>`;
   }
 }

@@ -51,6 +51,13 @@ type Results =
  * cards with hours in each service's time zone, languages, phone, website and
  * directions; the full record in a dialog.
  *
+ * @attr topics - Topic codes to start with, comma-separated (`immigration-legal,citizenship`).
+ * @attr languages - Spoken-language codes to start with (`ht`, `yue,cmn`); empty for any; default: from the UI language.
+ * @attr location-id - Only services at this location (a library branch page).
+ * @attr near - Start sorted by distance from `latitude,longitude`.
+ * @attr page-size - Results per page (default 10).
+ * @attr layout - `full` (default) or `compact` (one column of short cards, for sidebars).
+ * @attr hide-filters - Hide the filter panel (presets still apply).
  * @attr sync-url - Keep the search in the address (`#ww-finder=…`), so Back and shared links work.
  * @attr kiosk - For shared computers: nothing kept, and the search clears itself after inactivity.
  *
