@@ -4,7 +4,10 @@ import { sql } from 'kysely';
 import type { OpenDatabase } from '../src/db/database.js';
 import { purgeRegistrationDetails } from '../src/events/retention.js';
 import { eventIdForUid, upsertEvent, type EventInput } from '../src/events/store.js';
+import { FieldCrypto } from '../src/lib/field-crypto.js';
 import { seededTestApp } from './helpers/app.js';
+
+const crypto = FieldCrypto.fromKeyText('r'.repeat(43) + '=');
 
 let database: OpenDatabase;
 let app: Awaited<ReturnType<typeof seededTestApp>>;
@@ -59,7 +62,7 @@ async function counts(eventId: string) {
 
 describe(`registrations (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   before(async () => {
-    app = await seededTestApp({ writesPerMinute: 10_000 });
+    app = await seededTestApp({ writesPerMinute: 10_000, crypto });
     database = app.database;
   });
   beforeEach(async () => {
@@ -261,7 +264,10 @@ describe(`registrations (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
     const cancelled = await row(gone.body.id);
     assert.deepEqual([cancelled.name, cancelled.email, cancelled.status], ['', null, 'cancelled']);
     assert.ok(cancelled.purged_at);
-    assert.equal((await row(kept.body.id)).email, 'keep@example.org');
+    const keptRow = await row(kept.body.id);
+    assert.equal(crypto.decrypt(keptRow.email), 'keep@example.org');
+    assert.ok(!JSON.stringify(keptRow).includes('keep@example.org'), 'the raw row holds no plaintext');
+    assert.equal(crypto.decrypt(keptRow.name), 'Person keep');
 
     // Sixty days after the session (10:00 to 12:00 New York time), with 30 days' retention.
     const later = new Date(new Date(`${session}:00-04:00`).getTime() + 60 * 86_400_000);
@@ -273,6 +279,6 @@ describe(`registrations (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
     assert.equal(await purgeRegistrationDetails(database.db, 30, later), 0, 'nothing left to erase');
     const series = await app.post(`/v1/events/${seriesId}/registrations`, person('series'));
     assert.equal(await purgeRegistrationDetails(database.db, 30, later), 0, 'the ten-week series has not ended then');
-    assert.equal((await row(series.body.id)).email, 'series@example.org');
+    assert.equal(crypto.decrypt((await row(series.body.id)).email), 'series@example.org');
   });
 });

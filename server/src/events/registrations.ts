@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
+import type { FieldCrypto } from '../lib/field-crypto.js';
 import { cancelSigner, verifyCancelToken } from './cancel-token.js';
 import { isSession } from './event-view.js';
 import type { RegistrationT } from './schemas.js';
@@ -36,6 +37,7 @@ const closed = (title: string) => ({ ok: false as const, status: 409 as const, s
  */
 export async function register(
   db: Kysely<Database>,
+  crypto: FieldCrypto,
   eventId: string,
   input: RegistrationInput,
   now = new Date(),
@@ -85,12 +87,13 @@ export async function register(
           scope: input.scope,
           status,
           party_size: input.party_size,
-          name: input.name,
+          // Name, contact and needs encrypted at rest, like inquiries; the counts need none of them.
+          name: crypto.encrypt(input.name) ?? '',
           contact_method: input.contact_method,
-          email: input.contact_method === 'email' ? (input.email ?? null) : null,
-          phone: input.contact_method === 'phone' ? (input.phone ?? null) : null,
+          email: input.contact_method === 'email' ? crypto.encrypt(input.email) : null,
+          phone: input.contact_method === 'phone' ? crypto.encrypt(input.phone) : null,
           preferred_language: input.preferred_language,
-          access_needs: input.access_needs || null,
+          access_needs: crypto.encrypt(input.access_needs),
           idempotency_key: input.idempotency_key,
         })
         .execute();

@@ -56,7 +56,7 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, limitWrites
     if (headerKey && headerKey !== body.idempotency_key) {
       return invalidParameter(c, 'idempotency_key', 'The Idempotency-Key header and body differ') as never;
     }
-    const outcome = await register(c.get('db'), id, body);
+    const outcome = await register(c.get('db'), c.get('crypto'), id, body);
     if (!outcome.ok) {
       if (outcome.status === 400) return invalidParameter(c, outcome.path, outcome.message) as never;
       return sendProblem(c, problem(outcome.status, outcome.slug, outcome.title)) as never;
