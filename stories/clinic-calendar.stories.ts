@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/clinic-calendar/register.js';
 import './fixtures/calendar-api.js';
+import { onDarkPage } from './fixtures/dark-page.js';
 
 interface CalendarArgs {
   endpoint: string;
@@ -70,25 +71,7 @@ export const RightToLeftList: Story = { args: { lang: 'ar', view: 'list' } };
 /** Dark theme through the documented custom properties. */
 export const DarkTheme: Story = {
   args: { view: 'month' },
-  render: (args) =>
-    html`<div class="dark">
-      <style>
-        .dark {
-          padding: 1em;
-          background: #111827;
-          --ww-color-surface: #1f2937;
-          --ww-color-surface-hover: #374151;
-          --ww-color-text: #f9fafb;
-          --ww-color-text-muted: #d1d5db;
-          --ww-color-border: #9ca3af;
-          --ww-color-primary: #93c5fd;
-          --ww-color-on-primary: #111827;
-          --ww-color-focus: #fbbf24;
-          --ww-color-danger: #fca5a5;
-        }
-      </style>
-      ${meta.render!(args, {} as never)}
-    </div>`,
+  render: (args) => onDarkPage(meta.render!(args, {} as never)),
 };
 
 /** Dark list. */

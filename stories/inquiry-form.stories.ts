@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/components/inquiry-form/register.js';
 import type { WwInquiryForm } from '../src/components/inquiry-form/inquiry-form.js';
 import { clearSeeds, seedDelivered, seedFailed } from './fixtures/inquiry-api.js';
+import { onDarkPage } from './fixtures/dark-page.js';
 
 interface InquiryArgs {
   endpoint: string;
@@ -146,23 +147,5 @@ export const RightToLeft: Story = { args: { lang: 'ar' } };
 
 /** Dark theme through the documented custom properties. */
 export const DarkTheme: Story = {
-  render: (args) =>
-    html`<div class="dark">
-      <style>
-        .dark {
-          padding: 1em;
-          background: #111827;
-          --ww-color-surface: #1f2937;
-          --ww-color-surface-hover: #374151;
-          --ww-color-text: #f9fafb;
-          --ww-color-text-muted: #d1d5db;
-          --ww-color-border: #9ca3af;
-          --ww-color-primary: #93c5fd;
-          --ww-color-on-primary: #111827;
-          --ww-color-focus: #fbbf24;
-          --ww-color-danger: #fca5a5;
-        }
-      </style>
-      ${meta.render!(args, {} as never)}
-    </div>`,
+  render: (args) => onDarkPage(meta.render!(args, {} as never)),
 };

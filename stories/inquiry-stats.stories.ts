@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/inquiry-stats/register.js';
 import './fixtures/stats-api.js';
+import { onDarkPage } from './fixtures/dark-page.js';
 
 interface StatsArgs {
   endpoint: string;
@@ -61,25 +62,10 @@ export const RightToLeft: Story = { args: { lang: 'ar' } };
 /** Dark theme through the documented custom properties. */
 export const DarkTheme: Story = {
   render: (args) =>
-    html`<div class="dark">
-      <style>
-        .dark {
-          padding: 1em;
-          background: #111827;
-          --ww-color-surface: #1f2937;
-          --ww-color-surface-hover: #374151;
-          --ww-color-text: #f9fafb;
-          --ww-color-text-muted: #d1d5db;
-          --ww-color-border: #9ca3af;
-          --ww-color-primary: #93c5fd;
-          --ww-color-on-primary: #111827;
-          --ww-color-focus: #fbbf24;
-          --ww-inquiry-stats-color-2: #fbbf24;
-          --ww-inquiry-stats-color-3: #6ee7b7;
-          --ww-inquiry-stats-color-4: #c4b5fd;
-          --ww-inquiry-stats-color-5: #fda4af;
-        }
-      </style>
-      ${meta.render!(args, {} as never)}
-    </div>`,
+    onDarkPage(meta.render!(args, {} as never), [
+      '--ww-inquiry-stats-color-2: #fbbf24',
+      '--ww-inquiry-stats-color-3: #6ee7b7',
+      '--ww-inquiry-stats-color-4: #c4b5fd',
+      '--ww-inquiry-stats-color-5: #fda4af',
+    ]),
 };

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { templates as bangla } from '../src/generated/locales/events/bn.js';
+import { deepActive, messageText, tabTo, waitFor } from './helpers/page-journey.js';
 
 /**
  * The calendar issue's journey on the library demo page, keyboard only: a
@@ -11,40 +12,7 @@ import { templates as bangla } from '../src/generated/locales/events/bn.js';
  * sessions at 18:00 New York time. The page loads the script-tag bundle; /v1/
  * is the reference server on the sample data.
  */
-function deepActive(doc: Document): Element | null {
-  let active: Element | null = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** Tabs until `matches` holds for the focused element, across shadow roots. */
-async function tabTo(doc: Document, matches: (el: Element) => boolean, limit = 120): Promise<Element> {
-  const seen: string[] = [];
-  for (let i = 0; i < limit; i++) {
-    const active = deepActive(doc);
-    if (active && matches(active)) return active;
-    seen.push(active ? `${active.localName}#${active.id}[${active.getAttribute('part') ?? ''}]` : 'none');
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Could not reach the control with Tab; visited ${seen.slice(-30).join(' > ')}`);
-}
-
-/** The text of a message in the Bangla catalogue (a draft translation, as shipped); a template's first part. */
-const bn = (id: string) => {
-  const message = bangla[id as keyof typeof bangla] as unknown;
-  return typeof message === 'string' ? message : (message as { strings: string[] }).strings[0]!;
-};
-
-/** Polls until `value` gives something, and returns it. */
-async function until<T>(value: () => T | null | undefined | false, timeoutMs = 4000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = value();
-    if (found) return found;
-    if (performance.now() - start > timeoutMs) throw new Error('Timed out waiting for a condition');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const bn = (id: string) => messageText(bangla, id);
 
 describe('library page: signing up for an English class in Bangla, keyboard only', () => {
   it('registers for the whole 10-week class, confirms with focus and offers a working .ics', async () => {
@@ -57,7 +25,7 @@ describe('library page: signing up for an English class in Bangla, keyboard only
     await loaded;
     const doc = frame.contentDocument!;
     const calendar = doc.querySelector('ww-clinic-calendar')!;
-    await until(() => !!calendar.shadowRoot?.querySelector('[aria-busy="false"]'), 15000);
+    await waitFor(() => !!calendar.shadowRoot?.querySelector('[aria-busy="false"]'), 15000);
     frame.contentWindow!.focus();
 
     // The language picker: open it, type to filter, choose.
@@ -66,7 +34,7 @@ describe('library page: signing up for an English class in Bangla, keyboard only
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ type: 'বাংলা' });
     await sendKeys({ press: 'Enter' });
-    await until(() => calendar.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === 'bn', 8000);
+    await waitFor(() => calendar.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === 'bn', 8000);
     expect(doc.documentElement.lang).to.equal('bn');
 
     // The calendar as a list, then the class (its Bangla title) by keyboard.
@@ -76,24 +44,27 @@ describe('library page: signing up for an English class in Bangla, keyboard only
       (el) => root.contains(el) && el.textContent?.trim() === bn('calendar.view-list'),
     );
     if (listButton.getAttribute('aria-pressed') !== 'true') await sendKeys({ press: 'Enter' });
-    await until(() => root.querySelector('[part="list"]') !== null && !root.querySelector('[aria-busy="true"]'), 8000);
+    await waitFor(
+      () => root.querySelector('[part="list"]') !== null && !root.querySelector('[aria-busy="true"]'),
+      8000,
+    );
     const classTitle = 'ইংরেজি কথোপকথন ক্লাস (১০ সপ্তাহ)';
     await tabTo(doc, (el) => el.getAttribute('part') === 'event-title' && el.textContent!.includes(classTitle));
     await sendKeys({ press: 'Enter' });
-    const heading = await until(() => {
+    const heading = await waitFor(() => {
       const active = deepActive(doc);
       return active?.textContent?.includes(classTitle) ? active : null;
     }, 8000);
     expect(heading.getAttribute('tabindex')).to.equal('-1', 'the heading of the details takes focus');
 
     // The sign-up form, inside the details: name, contact by phone, language preset to Bangla.
-    const form = await until(() => root.querySelector('ww-event-registration')?.shadowRoot ?? null, 8000);
-    await until(() => form.querySelector('#f-name') !== null, 8000);
+    const form = await waitFor(() => root.querySelector('ww-event-registration')?.shadowRoot ?? null, 8000);
+    await waitFor(() => form.querySelector('#f-name') !== null, 8000);
     await tabTo(doc, (el) => el.id === 'f-name');
     await sendKeys({ type: 'Rahima Begum' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'ArrowDown' }); // email → phone
-    await until(() => form.querySelector('#f-phone') !== null);
+    await waitFor(() => form.querySelector('#f-phone') !== null);
     await sendKeys({ press: 'Tab' });
     expect(deepActive(doc)?.id).to.equal('f-phone');
     await sendKeys({ type: '718-555-0142' });
@@ -102,7 +73,7 @@ describe('library page: signing up for an English class in Bangla, keyboard only
     await sendKeys({ press: 'Enter' });
 
     // Confirmed (or waitlisted, when other tests filled the class), in Bangla, with focus on it.
-    const done = await until(() => {
+    const done = await waitFor(() => {
       const active = deepActive(doc);
       return active?.id === 'done-heading' ? active : null;
     }, 10000);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { deepActive, waitFor } from './helpers/page-journey.js';
 
 /**
  * The dashboard issue's done-when on the council demo page (the script-tag
@@ -11,22 +12,6 @@ import { sendKeys } from '@web/test-runner-commands';
 interface Stats {
   rows: { keys: Record<string, string>; count: number | null; suppressed: boolean }[];
   resolution: { rate: number | null };
-}
-
-function deepActive(doc: Document): Element | null {
-  let active: Element | null = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function until<T>(value: () => T | null | undefined | false, timeoutMs = 8000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = value();
-    if (found) return found;
-    if (performance.now() - start > timeoutMs) throw new Error('Timed out waiting for a condition');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -43,7 +28,7 @@ describe('council page: the 2025 inquiry figures in Spanish and Arabic', () => {
     await loaded;
     frame.contentWindow!.focus();
     const doc = frame.contentDocument!;
-    const stats = await until(() => doc.querySelector('ww-inquiry-stats')?.shadowRoot ?? null);
+    const stats = await waitFor(() => doc.querySelector('ww-inquiry-stats')?.shadowRoot ?? null);
     const expected = (await (
       await fetch('/v1/stats/inquiries?from=2025-01&to=2025-12&group_by=month,channel')
     ).json()) as Stats;
@@ -59,9 +44,9 @@ describe('council page: the 2025 inquiry figures in Spanish and Arabic', () => {
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ type: filter });
       await sendKeys({ press: 'Enter' });
-      await until(() => stats.querySelector('[part="base"]')?.getAttribute('lang') === lang);
+      await waitFor(() => stats.querySelector('[part="base"]')?.getAttribute('lang') === lang);
 
-      const months = await until(() => {
+      const months = await waitFor(() => {
         const table = stats.querySelector('[data-section="months"] table');
         const rows = table ? [...table.querySelectorAll('tr')].map((tr) => [...tr.children].map(text)) : [];
         return rows.length === 13 && !stats.querySelector('[aria-busy="true"], .skeleton') ? rows : null;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { templates as wolof } from '../src/generated/locales/inquiry/wo.js';
+import { deepActive, messageText, tabTo, waitFor } from './helpers/page-journey.js';
 
 /**
  * The inquiry issue's journey on the council demo page, keyboard only: a
@@ -9,42 +10,7 @@ import { templates as wolof } from '../src/generated/locales/inquiry/wo.js';
  * its reference is shown. The page loads the script-tag bundle; /v1/ is the
  * reference server (taken down with the `api-outage` command).
  */
-function deepActive(doc: Document): Element | null {
-  let active: Element | null = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function tabTo(doc: Document, matches: (el: Element) => boolean, limit = 80): Promise<Element> {
-  const seen: string[] = [];
-  for (let i = 0; i < limit; i++) {
-    const active = deepActive(doc);
-    if (active && matches(active)) return active;
-    seen.push(
-      active
-        ? `${active.localName}#${active.id}[${active.getAttribute('part') ?? ''}:${active.getAttribute('type') ?? ''}:${(active as HTMLInputElement).value ?? ''}]`
-        : 'none',
-    );
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Could not reach the control with Tab; visited ${seen.slice(-30).join(' > ')}`);
-}
-
-async function until<T>(value: () => T | null | undefined | false, timeoutMs = 4000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = value();
-    if (found) return found;
-    if (performance.now() - start > timeoutMs) throw new Error('Timed out waiting for a condition');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-/** A message of the Wolof catalogue (a draft translation, as shipped); a template's first part. */
-const wo = (id: string) => {
-  const message = wolof[id as keyof typeof wolof] as unknown;
-  return typeof message === 'string' ? message : (message as { strings: string[] }).strings[0]!;
-};
+const wo = (id: string) => messageText(wolof, id);
 
 async function openCouncilPage() {
   const frame = document.createElement('iframe');
@@ -56,7 +22,7 @@ async function openCouncilPage() {
   await loaded;
   frame.contentWindow!.focus();
   const doc = frame.contentDocument!;
-  const form = await until(() => doc.querySelector('ww-inquiry-form')?.shadowRoot ?? null, 10000);
+  const form = await waitFor(() => doc.querySelector('ww-inquiry-form')?.shadowRoot ?? null, 10000);
   return { frame, doc, form };
 }
 
@@ -85,8 +51,8 @@ describe('council page: an inquiry in Wolof, sent while the server is down, arri
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ type: 'Wolof' });
     await sendKeys({ press: 'Enter' });
-    await until(() => form.querySelector('[part="base"]')?.getAttribute('lang') === 'wo', 8000);
-    await until(() => form.querySelectorAll('#f-topic option').length > 1, 10000);
+    await waitFor(() => form.querySelector('[part="base"]')?.getAttribute('lang') === 'wo', 8000);
+    await waitFor(() => form.querySelectorAll('#f-topic option').length > 1, 10000);
 
     // A slow phone, and the office's server goes down.
     await executeServerCommand('throttle-network', { profile: 'slow-3g' });
@@ -117,7 +83,7 @@ describe('council page: an inquiry in Wolof, sent while the server is down, arri
     await sendKeys({ press: 'Enter' });
 
     // Saved on this device, said in Wolof; nothing reached the office.
-    await until(() => form.textContent!.includes(wo('inquiry.queued.heading')), 30000);
+    await waitFor(() => form.textContent!.includes(wo('inquiry.queued.heading')), 30000);
     const saved = await new Promise<number>((resolve) => {
       const open = indexedDB.open('welcome-widgets');
       open.onsuccess = () => {
@@ -140,7 +106,7 @@ describe('council page: an inquiry in Wolof, sent while the server is down, arri
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ type: 'Wolof' });
     await sendKeys({ press: 'Enter' });
-    const notice = await until(() => {
+    const notice = await waitFor(() => {
       const found = second.form.textContent!.replace(/\s+/g, ' ');
       return found.includes(wo('inquiry.delivered-earlier')) ? found : null;
     }, 60000);

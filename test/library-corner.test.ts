@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { waitFor } from './helpers/page-journey.js';
 
 /**
  * The corner issue's done-when on the library demo page (the script-tag
@@ -8,16 +9,6 @@ import { sendKeys } from '@web/test-runner-commands';
  * nearby services, in Bangla.
  */
 const FLATBUSH = 'a9bf9e29-6bfc-5b3b-9573-d6e6ab1689eb';
-
-async function until<T>(value: () => T | null | undefined | false, timeoutMs = 10000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const found = value();
-    if (found) return found;
-    if (performance.now() - start > timeoutMs) throw new Error('Timed out waiting for a condition');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -32,14 +23,14 @@ describe('library page: the branch corner in Bangla', () => {
     await loaded;
     frame.contentWindow!.focus();
     const doc = frame.contentDocument!;
-    const panel = await until(() => doc.querySelector('ww-corner-panel')?.shadowRoot ?? null);
+    const panel = await waitFor(() => doc.querySelector('ww-corner-panel')?.shadowRoot ?? null);
 
     const picker = doc.querySelector('ww-language-picker')!;
     picker.shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ type: 'বাংলা' });
     await sendKeys({ press: 'Enter' });
-    await until(() => panel.querySelector('[part="base"]')?.getAttribute('lang') === 'bn');
+    await waitFor(() => panel.querySelector('[part="base"]')?.getAttribute('lang') === 'bn');
 
     const place = (await (await fetch(`/v1/locations/${FLATBUSH}?lang=bn`)).json()) as {
       name: string;
@@ -49,15 +40,15 @@ describe('library page: the branch corner in Bangla', () => {
       await fetch(`/v1/events?location_id=${FLATBUSH}&lang=bn&from=${new Date().toISOString()}`)
     ).json()) as { items: { title: string; start: string }[] };
     // The next events and nearby services are the calendar and the finder, composed in the panel.
-    const calendar = await until(() => panel.querySelector('ww-clinic-calendar')?.shadowRoot ?? null, 15000);
-    const finder = await until(() => panel.querySelector('ww-service-finder')?.shadowRoot ?? null, 15000);
-    const shownEvents = await until(() => {
+    const calendar = await waitFor(() => panel.querySelector('ww-clinic-calendar')?.shadowRoot ?? null, 15000);
+    const finder = await waitFor(() => panel.querySelector('ww-service-finder')?.shadowRoot ?? null, 15000);
+    const shownEvents = await waitFor(() => {
       const items = [...calendar.querySelectorAll('.event')];
       return items.length === 3 && calendar.querySelector('[part="base"]')?.getAttribute('lang') === 'bn'
         ? items
         : null;
     }, 15000);
-    await until(() => finder.querySelectorAll('.card').length > 0, 15000);
+    await waitFor(() => finder.querySelectorAll('.card').length > 0, 15000);
     expect(text(panel.querySelector('[part="heading"]'))).to.contain(place.name);
     expect(text(panel.querySelector('[part="base"]'))).to.contain(place.corner_description);
     expect(place.corner_description).to.match(/[\u0980-\u09ff]/, 'the corner is described in Bangla');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { until } from './helpers/locale-state.js';
+import { deepActive, tabTo } from './helpers/page-journey.js';
 
 /**
  * The issue's journey on the library demo page, keyboard only: a visitor
@@ -10,23 +11,6 @@ import { until } from './helpers/locale-state.js';
  * reference server on the sample directory.
  */
 type Win = Window & { WelcomeWidgets: { getLocale(): string } };
-
-function deepActive(doc: Document): Element | null {
-  let active: Element | null = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function tabTo(doc: Document, matches: (el: Element) => boolean, limit = 80): Promise<Element> {
-  const seen: string[] = [];
-  for (let i = 0; i < limit; i++) {
-    const active = deepActive(doc);
-    if (active && matches(active)) return active;
-    seen.push(active ? `${active.localName}#${active.id}.${active.className}` : 'none');
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Could not reach the control with Tab; visited ${seen.slice(0, 30).join(' > ')}`);
-}
 
 async function openLibraryPage() {
   const frame = document.createElement('iframe');

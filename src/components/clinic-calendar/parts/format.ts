@@ -3,8 +3,6 @@
  * EVENT's time zone. Formatters are made once per locale and options and
  * reused: a month grid formats hundreds of labels per render.
  */
-import { languageNames } from '../../../core/languages.js';
-import type { SupportedLocale } from '../../../core/locales.js';
 import { msg, str } from '../../../core/localize.js';
 import type { EventOccurrence, EventType } from '../clinic-calendar.api.js';
 import { toDate, type DayKey } from './range.js';
@@ -81,18 +79,7 @@ export function dayRange(first: DayKey, last: DayKey, locale: string): string {
 /** The occurrence's own calendar day, in its zone: `2027-03-10`. */
 export const dayOf = (o: Pick<EventOccurrence, 'local_start'>): DayKey => o.local_start.slice(0, 10);
 
-/** A language named in itself ("Español", "Kreyòl ayisyen"), so its speakers find it. */
-export function endonym(code: string): string {
-  const own = languageNames[code as SupportedLocale]?.endonym;
-  if (own) return own;
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
-    if (name) return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-  } catch {
-    // An invalid code: shown as it is.
-  }
-  return code;
-}
+export { endonym } from '../../../core/endonym.js';
 
 /** "2 events" with the locale's plural rules. */
 export function eventCount(n: number, locale: string): string {

@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { languageNames } from '../../../core/languages.js';
-import type { SupportedLocale } from '../../../core/locales.js';
 import { msg, str } from '../../../core/localize.js';
 import type { CornerLocation } from '../corner-panel.api.js';
+import { endonym } from '../../../core/endonym.js';
 
 /** A heading at the level the host page chooses (never past 6). */
 export const heading = (level: number, content: unknown, id?: string, lang?: string) =>
@@ -32,19 +31,6 @@ const time = (hhmm: string, locale: string) => {
 
 const directions = (destination: string) =>
   `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`;
-
-/** A language named in itself ("Kreyòl ayisyen"), so its speakers find it. */
-function endonym(code: string): string {
-  const own = languageNames[code as SupportedLocale]?.endonym;
-  if (own) return own;
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
-    if (name) return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-  } catch {
-    // An invalid code: shown as it is.
-  }
-  return code;
-}
 
 /** Open or closed now, and today's hours, in the branch's own zone (the finder's words). */
 function hoursToday(place: CornerLocation, locale: string): TemplateResult | '' {
