@@ -4,7 +4,7 @@
  * `N passed, N failed` summed from the runners' own counts (each quality gate
  * counts as one check). Exits non-zero when anything failed.
  */
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChrome } from './lib/ensure-chrome.mjs';
 import { capture, run } from './lib/run.mjs';
 
@@ -66,6 +66,14 @@ if (existsSync('test-results/browser.json')) {
 } else {
   record('browser tests', 0, 1, 'the runner did not finish');
 }
+
+// Whole pages in Debian's Chromium through playwright-core: the demo pages as `npm start` serves them,
+// a hostile partner page, faults and the React wrapper. One file at a time: each starts its own servers.
+const e2eFiles = readdirSync('test/e2e')
+  .filter((name) => name.endsWith('.test.mjs'))
+  .map((name) => `test/e2e/${name}`);
+rmSync('test-results/e2e', { recursive: true, force: true });
+await nodeSuite('end-to-end', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', ...e2eFiles]);
 
 await gate('storybook build', 'npx', [
   'storybook',
