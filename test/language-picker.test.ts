@@ -193,6 +193,24 @@ describe('ww-language-picker', () => {
     expect(document.documentElement.dir).to.equal('rtl');
   });
 
+  it('with update-document and remember, follows a choice made in another picker or by setLocale', async () => {
+    const header = await fixture<WwLanguagePicker>(
+      html`<ww-language-picker update-document remember></ww-language-picker>`,
+    );
+    const toggle = await fixture<WwLanguagePicker>(
+      html`<ww-language-picker variant="toggle" languages="en ur"></ww-language-picker>`,
+    );
+    part(toggle, 'button').click();
+    await until(() => document.documentElement.lang === 'ur');
+    expect(document.documentElement.dir).to.equal('rtl');
+    expect(localStorage.getItem('welcome-widgets:locale')).to.equal('ur');
+    welcomeWidgets.setLocale('es');
+    await until(() => document.documentElement.lang === 'es');
+    expect(document.documentElement.dir).to.equal('ltr');
+    expect(localStorage.getItem('welcome-widgets:locale')).to.equal('es');
+    expect(header.value).to.equal('es');
+  });
+
   it('stores the choice only with remember, and restores it on the next visit', async () => {
     const plain = await fixture<WwLanguagePicker>(html`<ww-language-picker variant="toggle"></ww-language-picker>`);
     part(plain, 'button').click();

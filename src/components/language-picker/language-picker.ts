@@ -108,9 +108,15 @@ export class WwLanguagePicker extends WwElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The picker shows the page's language even when its own labels are pinned.
-    this.unsubscribe = subscribeToLocaleInputs(() => this.requestUpdate());
+    this.unsubscribe = subscribeToLocaleInputs(() => {
+      this.requestUpdate();
+      this.followVisitorChoice();
+    });
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
-    if (this.remember) this.restoreRememberedChoice();
+    // After the current task: React (through @lit/react) sets `remember` just after inserting the element.
+    queueMicrotask(() => {
+      if (this.isConnected && this.remember) this.restoreRememberedChoice();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -311,11 +317,6 @@ export class WwLanguagePicker extends WwElement {
     const previous = this.value;
     this.closeMenu(true);
     if (code === previous) return;
-    if (this.remember) this.storeChoice(code);
-    if (this.updateDocument) {
-      document.documentElement.lang = code;
-      document.documentElement.dir = directionOf(code);
-    }
     this.dispatchEvent(new WwLocaleChangeEvent({ locale: code, previous }));
     const target = this.urlTemplate ? languageUrl(this.urlTemplate, code) : undefined;
     if (target) window.location.assign(target);
@@ -403,6 +404,23 @@ export class WwLanguagePicker extends WwElement {
       classes.push('panel--above');
     }
     this.placement = classes.join(' ');
+  }
+
+  /**
+   * Whichever picker (or `setLocale()`) the visitor used, a picker with
+   * `update-document` keeps `<html lang dir>` in step and one with `remember`
+   * stores the choice.
+   */
+  private followVisitorChoice(): void {
+    const code = matchLocale(pageStore().visitorLocale);
+    const root = document.documentElement;
+    // Only on a change: setting the same value still notifies the lang observer, which calls this again.
+    if (!code) return;
+    if (this.updateDocument && root.lang !== code) {
+      root.lang = code;
+      root.dir = directionOf(code);
+    }
+    if (this.remember) this.storeChoice(code);
   }
 
   private storeChoice(code: SupportedLocale): void {
