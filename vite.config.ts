@@ -5,7 +5,8 @@ import { minifyTemplates } from './scripts/vite-minify-templates.ts';
 /**
  * Two library builds, chosen by mode:
  * - `vite build` → `dist/`: ES modules for npm, one entry per element plus
- *   `index`, with Lit and @lit/* left as dependencies.
+ *   `index` and `react` (the React components), with Lit, @lit/* and React
+ *   left as dependencies.
  * - `vite build --mode cdn` → `dist/cdn/`: the script-tag bundle
  *   `welcome-widgets.js` with Lit included; each element and each locale is a
  *   separate chunk beside it, fetched on demand.
@@ -89,11 +90,13 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'inquiry-form': 'src/components/inquiry-form/register.ts',
           'inquiry-stats': 'src/components/inquiry-stats/register.ts',
           'corner-panel': 'src/components/corner-panel/register.ts',
+          // `welcome-widgets/react`; the script-tag build never includes it.
+          react: 'src/react.ts',
         },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//],
+        external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/, /^react-dom($|\/)/],
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: chunkFileName,

@@ -5,47 +5,7 @@
  * figure is a first render of that month. Measured in the page with
  * performance.now(); reported by `npm run bench`, never asserted.
  */
-import { spawn } from 'node:child_process';
-import { createReadStream, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
-
-const root = resolve(import.meta.dirname, '..');
-
-function startApi(count) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bench-events.ts', String(count)], {
-    cwd: join(root, 'server'),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolveApi, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /ready (\d+) (\d{4}-\d{2})/.exec(output);
-      if (match) resolveApi({ port: Number(match[1]), month: match[2], stop: () => child.kill('SIGTERM') });
-    });
-    child.on('exit', (code) => reject(new Error(`bench events server exited with ${code}`)));
-  });
-}
-
-function startStatic(apiPort) {
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>calendar bench</title>
-    <script type="module" src="/dist/cdn/welcome-widgets.js" data-endpoint="http://127.0.0.1:${apiPort}/v1/"></script>
-    </head><body style="width:1200px"></body></html>`;
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    if (path === '/') return response.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
-    const file = join(root, path);
-    if (!file.startsWith(root) || !existsSync(file)) return response.writeHead(404).end();
-    response.writeHead(200, {
-      'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => resolveServer(server)));
-}
+import { inChromium, startStatic, withMonth } from './servers.mjs';
 
 /** Runs in the page: renders the month `runs` times in a view, timing data-to-paint. */
 async function probe({ month, runs, view, expected }) {
@@ -104,25 +64,26 @@ async function probe({ month, runs, view, expected }) {
   return { runs, medianMs: round(times[Math.floor(runs / 2)]), maxMs: round(times[runs - 1]) };
 }
 
-export async function benchCalendarRender({ occurrences = 500, runs = 15 } = {}) {
-  const api = await startApi(occurrences);
-  const site = await startStatic(api.port);
-  const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+/** Against the bench events server on `port`, whose `month` holds `occurrences`. */
+export async function benchCalendarRender({ port, month, occurrences, runs = 15 }) {
+  const site =
+    await startStatic(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>calendar bench</title>
+    <script type="module" src="/dist/cdn/welcome-widgets.js" data-endpoint="http://127.0.0.1:${port}/v1/"></script>
+    </head><body style="width:1200px"></body></html>`);
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(`http://127.0.0.1:${site.address().port}/`);
-    // The month grid marks each of the 25 days with sessions; a list of the month shows every occurrence.
-    const month = await page.evaluate(probe, { month: api.month, runs, view: 'month', expected: 25 });
-    const list = await page.evaluate(probe, { month: api.month, runs: 5, view: 'list', expected: occurrences });
-    return { occurrences, month: api.month, monthGridAfterData: month, agendaListAfterData: list };
+    return await inChromium(site, async (page) => {
+      // The month grid marks each of the 25 days with sessions; a list of the month shows every occurrence.
+      const grid = await page.evaluate(probe, { month, runs, view: 'month', expected: 25 });
+      const list = await page.evaluate(probe, { month, runs: 5, view: 'list', expected: occurrences });
+      return { occurrences, month, monthGridAfterData: grid, agendaListAfterData: list };
+    });
   } finally {
-    await browser.close();
     site.close();
-    api.stop();
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify(await benchCalendarRender()));
+  console.log(
+    JSON.stringify(await withMonth(500, (port, month) => benchCalendarRender({ port, month, occurrences: 500 }))),
+  );
 }

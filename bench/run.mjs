@@ -1,15 +1,24 @@
 #!/usr/bin/env node
 /**
- * `npm run bench` (v0): bytes of every npm entry, of the script-tag bundle and
- * of each locale chunk (minified, gzip, brotli), and the JavaScript a page
- * holding only the language picker loads. Writes bench/report.json and prints a table.
+ * `npm run bench`: every figure of the benchmark report from one run, written
+ * to bench/report.json and bench/report.md. Bytes of every npm entry, of the
+ * script-tag bundle (each widget, each locale chunk, the whole) and of a page
+ * per widget; the server's search beside /healthz; load and integrity of
+ * sign-ups and inquiries; in Chromium, the finder at 10,000 services, the
+ * calendar's month of 500, each widget's first render, and beside them the
+ * anchors (FullCalendar, a MiniSearch index in the page).
  * Budgets (from the foundation issue; 1 KB = 1024 bytes): picker page ≤ 14 KB gzip,
- * each locale chunk ≤ 3 KB gzip.
+ * each locale chunk ≤ 3 KB gzip. Skip parts with --no-server, --no-integrity,
+ * --no-browser, --no-anchors, --no-first-render. With WW_BENCH_DATABASE_URL
+ * naming a throwaway PostgreSQL database, the server parts run there too.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
 import { capture, run } from '../scripts/lib/run.mjs';
+import { markdown } from './report-markdown.mjs';
+import { sizes, sum } from './sizes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const KB = 1024;
@@ -25,22 +34,6 @@ const BUDGET = {
 if (!existsSync(join(root, 'dist/cdn/.vite/manifest.json')) || process.argv.includes('--build')) {
   await run('node', [join(root, 'scripts/build.mjs')]);
 }
-
-function sizes(file) {
-  const bytes = readFileSync(file);
-  return {
-    min: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
-
-const sum = (list) =>
-  list.reduce((t, s) => ({ min: t.min + s.min, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), {
-    min: 0,
-    gzip: 0,
-    brotli: 0,
-  });
 
 // npm entries, each with the chunks it imports (Lit stays external: the app bundles it once)
 const npmManifest = JSON.parse(readFileSync(join(root, 'dist/npm-manifest.json'), 'utf8'));
@@ -99,9 +92,31 @@ const locales = Object.fromEntries(
 );
 const largestLocale = Math.max(...Object.values(locales).map((l) => l.gzip));
 
+// A page holding one widget: the entry file and everything the widget imports.
+const pages = Object.fromEntries(
+  Object.keys(manifest)
+    .filter((k) => /^src\/components\/[\w-]+\/register\.ts$/.test(k))
+    .map((k) => [k.split('/')[2], sum([...closure([entryKey, k])].map((key) => sizes(join(cdnDir, fileOf(key)))))]),
+);
+
+// The whole script-tag bundle: every JavaScript file in dist/cdn, code and locale chunks.
+const localeFiles = new Set(Object.values(locales).map((l) => l.file));
+const bundleFiles = ['welcome-widgets.js', ...readdirSync(join(cdnDir, 'chunks')).map((f) => `chunks/${f}`)].filter(
+  (f) => f.endsWith('.js'),
+);
+const bundleSizes = (files) => sum(files.map((f) => sizes(join(cdnDir, f))));
+const bundle = {
+  files: bundleFiles.length,
+  code: bundleSizes(bundleFiles.filter((f) => !localeFiles.has(f))),
+  locales: bundleSizes(bundleFiles.filter((f) => localeFiles.has(f))),
+  total: bundleSizes(bundleFiles),
+};
+
 const report = {
   generatedAt: new Date().toISOString(),
   node: process.version,
+  // Figures from a busy machine are slower: say how busy it was.
+  machine: { cores: cpus().length, loadAverageAtStart: Number(loadavg()[0].toFixed(1)) },
   budgets: BUDGET,
   npmEntries: npm,
   cdn: {
@@ -118,56 +133,100 @@ const report = {
     locales,
     largestLocaleGzip: largestLocale,
     localesWithinBudget: largestLocale <= BUDGET.localeChunkGzip,
+    pages,
+    bundle,
   },
 };
-// The server: search at 10,000 services beside /healthz on the same server, in the same run;
-// on embedded PGlite, and also on PostgreSQL when WW_BENCH_DATABASE_URL names a throwaway database.
-async function serverBench(databaseUrl) {
-  const { output } = await capture(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/bench-search.ts', '--services', '10000'],
-    {
-      cwd: join(root, 'server'),
-      quiet: true,
-      env: { ...process.env, WW_BENCH_DATABASE_URL: databaseUrl },
-    },
-  );
+const skip = (part) => process.argv.includes(`--no-${part}`);
+const browser = !skip('browser');
+const anchors = browser && !skip('anchors');
+const benchUrl = process.env.WW_BENCH_DATABASE_URL;
+const started = performance.now();
+
+/** One part of the report; a failure is reported in its place, and the rest still runs. */
+async function part(label, measure) {
+  console.log(`${label}…`);
+  try {
+    return await measure();
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
+/** A server CLI's JSON line (server/src/cli), on PGlite or the PostgreSQL at `databaseUrl`. */
+async function serverCli(script, args, databaseUrl) {
+  const { output } = await capture(process.execPath, ['--import', 'tsx', `src/cli/${script}`, ...args], {
+    cwd: join(root, 'server'),
+    quiet: true,
+    env: { ...process.env, WW_BENCH_DATABASE_URL: databaseUrl },
+  });
   const line = output
     .trim()
     .split('\n')
     .findLast((l) => l.startsWith('{'));
   return line ? JSON.parse(line) : { error: output.slice(-2000) };
 }
-if (!process.argv.includes('--no-server')) {
-  console.log('server: seeding 10,000 synthetic services and measuring (about a minute)…');
-  report.server = await serverBench('');
-  if (process.env.WW_BENCH_DATABASE_URL) {
-    console.log('server on PostgreSQL…');
-    report.serverPostgres = await serverBench(process.env.WW_BENCH_DATABASE_URL);
+
+// The server: search at 10,000 services beside /healthz on the same server, in the same run;
+// on embedded PGlite, and also on PostgreSQL when WW_BENCH_DATABASE_URL names a throwaway database.
+if (!skip('server')) {
+  const search = ['bench-search.ts', ['--services', '10000']];
+  report.server = await part('server: 10,000 synthetic services, search and /healthz', () => serverCli(...search, ''));
+  if (benchUrl) report.serverPostgres = await part('server on PostgreSQL', () => serverCli(...search, benchUrl));
+}
+// Concurrent sign-ups, retries, cancellations and inquiries, then the database checked.
+if (!skip('integrity')) {
+  report.integrity = await part('load and integrity', () => serverCli('bench-integrity.ts', [], ''));
+  if (benchUrl) {
+    report.integrityPostgres = await part('load and integrity on PostgreSQL', () =>
+      serverCli('bench-integrity.ts', [], benchUrl),
+    );
   }
 }
-// The finder in Chromium against the same size of directory.
-if (!process.argv.includes('--no-browser')) {
-  console.log('finder in Chromium: 10,000 services…');
-  try {
-    const { benchFinderRender } = await import('./finder-render.mjs');
-    report.finderInBrowser = await benchFinderRender();
-  } catch (error) {
-    report.finderInBrowser = { error: String(error) };
-  }
+// The finder in Chromium at 10,000 services, and the same services searched in the page.
+if (browser) {
+  const { withDirectory } = await import('./servers.mjs');
+  const { benchFinderRender } = await import('./finder-render.mjs');
+  const { benchClientIndex } = await import('./anchor-client-index.mjs');
+  await withDirectory(10_000, async (port) => {
+    report.finderInBrowser = await part('finder in Chromium: 10,000 services', () =>
+      benchFinderRender({ port, services: 10_000 }),
+    );
+    if (anchors) {
+      report.anchorClientIndex = await part('anchor: the same services in a MiniSearch index', () =>
+        benchClientIndex({ port, services: 10_000 }),
+      );
+    }
+  });
 }
-// The calendar in Chromium: a month of 500 occurrences.
-if (!process.argv.includes('--no-browser')) {
-  console.log('calendar in Chromium: a month with 500 occurrences…');
-  try {
-    const { benchCalendarRender } = await import('./calendar-render.mjs');
-    report.calendarInBrowser = await benchCalendarRender();
-    report.calendarInBrowser.withinBudget =
-      report.calendarInBrowser.monthGridAfterData.medianMs < BUDGET.calendarMonth500Ms;
-  } catch (error) {
-    report.calendarInBrowser = { error: String(error) };
-  }
+// The calendar in Chromium: a month of 500 occurrences, and the same month in FullCalendar.
+if (browser) {
+  const { withMonth } = await import('./servers.mjs');
+  const { benchCalendarRender } = await import('./calendar-render.mjs');
+  const { benchFullCalendar } = await import('./anchor-fullcalendar.mjs');
+  await withMonth(500, async (port, month) => {
+    report.calendarInBrowser = await part('calendar in Chromium: a month with 500 occurrences', () =>
+      benchCalendarRender({ port, month, occurrences: 500 }),
+    );
+    if (report.calendarInBrowser.monthGridAfterData) {
+      report.calendarInBrowser.withinBudget =
+        report.calendarInBrowser.monthGridAfterData.medianMs < BUDGET.calendarMonth500Ms;
+    }
+    if (anchors) {
+      report.anchorFullCalendar = await part('anchor: the same month in FullCalendar', () =>
+        benchFullCalendar({ port, month, occurrences: 500 }),
+      );
+    }
+  });
 }
+// Each widget's first render against the reference server.
+if (browser && !skip('first-render')) {
+  const { benchFirstRender } = await import('./first-render.mjs');
+  report.firstRender = await part('first render of each widget', () => benchFirstRender());
+}
+report.benchSeconds = Math.round((performance.now() - started) / 1000);
+report.machine.loadAverageAtEnd = Number(loadavg()[0].toFixed(1));
+
 writeFileSync(join(root, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(root, 'bench/report.md'), markdown(report));
 
@@ -183,6 +242,8 @@ console.log('each widget, beyond the entry file');
 for (const [name, s] of Object.entries(widgets)) console.log(row(`  ${name}`, s));
 console.log('locale chunks (beyond the picker page)');
 for (const [name, s] of Object.entries(locales)) console.log(row(`  ${name}`, s));
+console.log(`whole script-tag bundle (${bundle.files} files)`);
+for (const name of ['code', 'locales', 'total']) console.log(row(`  ${name}`, bundle[name]));
 console.log(
   `picker page: ${pickerPageTotal.gzip} B gzip ${report.cdn.pickerPage.withinBudget ? '≤' : '>'} ${BUDGET.pickerPageGzip} B`,
 );
@@ -199,10 +260,22 @@ for (const server of [report.server, report.serverPostgres]) {
   }
   console.log(`  search / healthz throughput ratio: ${server.searchToHealthzRatio}`);
 }
+for (const i of [report.integrity, report.integrityPostgres]) {
+  if (!i?.checks) continue;
+  console.log(
+    `integrity (${i.database}): lost ${i.lost}, duplicated ${i.duplicated}, over capacity ${i.overCapacity}, failed requests ${i.failedRequests}: ${i.ok ? 'ok' : 'NOT OK'}`,
+  );
+}
 if (report.finderInBrowser?.searches) {
   const f = report.finderInBrowser;
   console.log(
     `finder at ${f.services} services in Chromium: search to render median ${f.searchToRenderMedianMs} ms (p95 ${f.searchToRenderP95Ms}); first render after data ${f.firstRenderAfterDataMedianMs} ms`,
+  );
+}
+if (report.anchorClientIndex?.searchToRender) {
+  const c = report.anchorClientIndex;
+  console.log(
+    `  MiniSearch in the page: search to render median ${c.searchToRender.medianMs} ms, index ${c.loadMs.index} ms`,
   );
 }
 if (report.calendarInBrowser?.monthGridAfterData) {
@@ -211,80 +284,13 @@ if (report.calendarInBrowser?.monthGridAfterData) {
     `calendar, month of ${c.occurrences} occurrences in Chromium: grid ${c.monthGridAfterData.medianMs} ms median after data (max ${c.monthGridAfterData.maxMs}); agenda list ${c.agendaListAfterData.medianMs} ms`,
   );
 }
-console.log('written: bench/report.json, bench/report.md');
-
-function markdown(r) {
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const lines = [
-    '# Benchmark report',
-    '',
-    `Generated ${r.generatedAt} on Node ${r.node}. Sizes in bytes; 1 KB = 1024 bytes.`,
-    '',
-    '## Script-tag build: a page with only the language picker',
-    '',
-    '| file | min | gzip | brotli |',
-    '| --- | ---: | ---: | ---: |',
-    ...Object.entries(r.cdn.pickerPage.files).map(([f, s]) => `| ${f} | ${s.min} | ${s.gzip} | ${s.brotli} |`),
-    `| **total** (budget ${kb(r.budgets.pickerPageGzip)} gzip) | ${r.cdn.pickerPage.total.min} | **${r.cdn.pickerPage.total.gzip}** | ${r.cdn.pickerPage.total.brotli} |`,
-    '',
-    `Largest locale chunk: ${r.cdn.largestLocaleGzip} B gzip (budget ${kb(r.budgets.localeChunkGzip)}).`,
-    '',
-    '## Script-tag build: what each widget adds beyond the entry file',
-    '',
-    '| widget | min | gzip | brotli |',
-    '| --- | ---: | ---: | ---: |',
-    ...Object.entries(r.cdn.widgets).map(([w, s]) => `| ${w} | ${s.min} | ${s.gzip} | ${s.brotli} |`),
-    '',
-    `Service finder budget: ${kb(r.budgets.serviceFinderGzip)} gzip. Clinic calendar budget: ${kb(r.budgets.clinicCalendarGzip)} gzip; inquiry form: ${kb(r.budgets.inquiryFormGzip)} ` +
-      '(its sign-up form, `event-registration`, is a chunk of its own that loads when a visitor opens an event that takes sign-ups; the two share the add-to-calendar chunk, counted in both rows).',
-    '',
-    '## npm entries (with their own chunks, Lit excluded)',
-    '',
-    '| entry | min | gzip | brotli |',
-    '| --- | ---: | ---: | ---: |',
-    ...Object.entries(r.npmEntries).map(([f, s]) => `| ${f} | ${s.min} | ${s.gzip} | ${s.brotli} |`),
-  ];
-  for (const server of [r.server, r.serverPostgres]) {
-    if (!server?.results) continue;
-    lines.push(
-      '',
-      `## Server: ${server.services} services, ${server.database}`,
-      '',
-      'Latency with one request at a time; throughput and p99 with 10 connections; autocannon on loopback, same run.',
-      '',
-      '| request | p50 ms | p99 ms | req/s (10 conn.) | p99 ms (10 conn.) |',
-      '| --- | ---: | ---: | ---: | ---: |',
-      ...Object.entries(server.results).map(
-        ([name, x]) =>
-          `| ${name}: \`${server.targets[name]}\` | ${x.p50Ms} | ${x.p99Ms} | ${x.requestsPerSecond} | ${x.p99MsUnderLoad} |`,
-      ),
-      '',
-      `Search / healthz throughput ratio: ${server.searchToHealthzRatio}.`,
-    );
-  }
-  if (r.finderInBrowser?.searches) {
-    const f = r.finderInBrowser;
-    lines.push(
-      '',
-      `## Service finder in Chromium: ${f.services} services`,
-      '',
-      `Over ${f.searches} searches typed into the finder (loopback, headless Chromium):`,
-      '',
-      `- From the request leaving (after the debounce) to the results painted: median **${f.searchToRenderMedianMs} ms**, p95 ${f.searchToRenderP95Ms} ms (budget: median under 150 ms).`,
-      `- First render after the data arrives: median **${f.firstRenderAfterDataMedianMs} ms** (budget: under 100 ms).`,
-    );
-  }
-  if (r.calendarInBrowser?.monthGridAfterData) {
-    const c = r.calendarInBrowser;
-    lines.push(
-      '',
-      `## Clinic calendar in Chromium: a month with ${c.occurrences} occurrences`,
-      '',
-      'From the answer read to the view painted, each time a new `<ww-clinic-calendar>` (JSON parsing included):',
-      '',
-      `- Month grid: median **${c.monthGridAfterData.medianMs} ms**, max ${c.monthGridAfterData.maxMs} ms over ${c.monthGridAfterData.runs} runs (budget: under ${r.budgets.calendarMonth500Ms} ms).`,
-      `- The same month as the agenda list (every occurrence as a card): median ${c.agendaListAfterData.medianMs} ms over ${c.agendaListAfterData.runs} runs.`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
+if (report.anchorFullCalendar?.twoPerDayAfterData) {
+  const f = report.anchorFullCalendar;
+  console.log(
+    `  FullCalendar, same month: ${f.twoPerDayAfterData.medianMs} ms median (every event drawn: ${f.everyEventAfterData.medianMs} ms)`,
+  );
 }
+for (const [name, w] of Object.entries(report.firstRender?.widgets ?? {})) {
+  console.log(`first render of ${name}: median ${w.medianMs} ms (first, loading its code: ${w.coldMs} ms)`);
+}
+console.log(`written: bench/report.json, bench/report.md (${report.benchSeconds} s)`);

@@ -231,6 +231,18 @@ describe('ww-language-picker', () => {
     expect(part(next, 'label').textContent).to.equal('한국어');
   });
 
+  it('restores the stored choice when remember is set just after insertion, as React does', async () => {
+    localStorage.setItem('welcome-widgets:locale', 'ko');
+    const el = document.createElement('ww-language-picker');
+    document.body.append(el);
+    el.remember = true;
+    try {
+      await until(() => el.value === 'ko');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('builds per-language addresses from url-template, http(s) only', () => {
     expect(languageUrl('/{lang}/services', 'zh-Hant')).to.equal(`${location.origin}/zh-Hant/services`);
     expect(languageUrl('javascript:alert({lang})', 'es')).to.equal(undefined);

@@ -33,6 +33,21 @@ describe('ww-service-finder', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('starts from presets set as properties just after insertion, as React does', async () => {
+    const el = document.createElement('ww-service-finder');
+    document.body.append(el);
+    Object.assign(el, { endpoint: '/v1/', presetTopics: 'municipal-id', pageSize: 5 });
+    try {
+      await el.updateComplete;
+      await loaded(el);
+      expect(names(el).length).to.be.greaterThan(0);
+      expect(names(el).every((n) => /IDNYC/.test(n))).to.equal(true, names(el).join(', '));
+      expect($$(el, '.chip').some((c) => /Municipal ID/.test(c.textContent!))).to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('searches as the visitor types, and on Enter, firing ww-search', async () => {
     const el = await finder();
     const search = $<HTMLInputElement>(el, '#q')!;

@@ -87,7 +87,18 @@ export class WwDataElement extends WwElement {
     return renderNotice({
       tone: 'error',
       heading: errorMessage(error),
-      action: retry ? { label: msg('Try again', { id: 'action.retry' }), onClick: retry } : undefined,
+      action: retry && {
+        label: msg('Try again', { id: 'action.retry' }),
+        onClick: () => {
+          // The button goes with the notice: focus moves to the widget's root first, not down to the page's body.
+          const base = this.renderRoot.querySelector<HTMLElement>('[part=base]');
+          if (base) {
+            base.tabIndex = -1;
+            base.focus();
+          }
+          retry();
+        },
+      },
     });
   }
 }

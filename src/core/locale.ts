@@ -142,6 +142,8 @@ export function subscribeToLocaleInputs(callback: () => void): () => void {
 export function setVisitorLocale(locale: string, previous: string): boolean {
   const matched = matchLocale(locale);
   if (!matched) return false;
+  // Before any widget has connected nobody listens yet, and the choice would be lost.
+  listenToPage();
   document.dispatchEvent(new WwLocaleChangeEvent({ locale: matched, previous }));
   return true;
 }

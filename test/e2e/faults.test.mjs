@@ -12,6 +12,7 @@ import {
   placesTaken,
   slow3G,
   squash,
+  trackQuiet,
   words,
 } from './support/faults.mjs';
 import { useStack } from './support/suite.mjs';
@@ -32,10 +33,25 @@ const CLINIC = 'Free immigration legal clinic';
 const library = () => openPage(stack.browser, `${stack.api.origin}/demo/library.html`);
 const council = () => openPage(stack.browser, `${stack.api.origin}/demo/council.html`);
 
-/** Switches every widget on the page to `locale`, as a language picker does. */
-async function chooseLocale(page, locale) {
-  await page.waitForFunction(() => 'WelcomeWidgets' in window);
-  await page.evaluate((l) => window.WelcomeWidgets.setLocale(l), locale);
+/**
+ * Switches every widget on the page to `locale`, as a language picker does,
+ * and waits until `widget` shows it.
+ */
+async function chooseLocale(page, locale, widget) {
+  let seen;
+  await eventually(
+    async () => {
+      seen = await page.evaluate((l) => {
+        if (!('WelcomeWidgets' in window)) return 'no bundle yet';
+        window.WelcomeWidgets.setLocale(l);
+        return window.WelcomeWidgets.getLocale();
+      }, locale);
+      return (await widget.locator('[part="base"]').getAttribute('lang')) === locale;
+    },
+    { message: `the widget in ${locale}` },
+  ).catch((error) => {
+    throw new Error(`${error.message}; the page's locale: ${seen}`);
+  });
 }
 
 /** The first sessions of the branch's legal clinic, as the calendar's list shows them (earliest first). */
@@ -61,8 +77,7 @@ describe('service finder (library page)', () => {
     const page = await library();
     const finder = finderOf(page);
     await settled(finder);
-    await chooseLocale(page, 'es');
-    await eventually(async () => (await finder.locator('[part="base"]').getAttribute('lang')) === 'es');
+    await chooseLocale(page, 'es', finder);
     await settled(finder);
 
     const services = await breakRoute(page, '/v1/services', 500);
@@ -387,8 +402,7 @@ describe('inquiry form (council page)', () => {
   it('submit: too many requests (429) is said in Spanish, every value stays (also after a reload), then it arrives once', async () => {
     const page = await council();
     const form = formOf(page);
-    await chooseLocale(page, 'es');
-    await eventually(async () => (await form.locator('[part="base"]').getAttribute('lang')) === 'es');
+    await chooseLocale(page, 'es', form);
     const message = `¿Dónde encuentro ayuda con el alquiler? ${Date.now()}`;
     const values = await fillInquiry(form, message);
     const inquiries = await breakRoute(page, '/v1/inquiries', 429, { method: 'POST' });
@@ -404,7 +418,9 @@ describe('inquiry form (council page)', () => {
     await assertFocusInside(page, form, 'after the refused submit');
     await screenshot(page, 'faults-inquiry-429-es');
 
+    // A reload (the choice of language is not remembered on this page): every value is back.
     await page.reload();
+    await chooseLocale(page, 'es', form);
     await topicsLoaded(form);
     await assertValues(form, values);
     assert.deepEqual(await inquiriesWith(stack.api.origin, message), []);
@@ -428,29 +444,43 @@ describe('inquiry form (council page)', () => {
 
   it('the server stops mid-journey: the inquiry waits on this device, and arrives once when it is back', async () => {
     const page = await council();
+    const quiet = trackQuiet(page);
     const form = formOf(page);
     const message = `Queued while the office was down ${Date.now()}`;
     await fillInquiry(form, message);
+    // The form loaded its sending code when first focused, while the server was there.
+    await quiet();
     await stack.api.stop();
-    let queued;
     try {
       await tabTo(page, form.locator('[part="submit"]'));
       await page.keyboard.press('Enter');
-      queued = form.locator('#queued-heading');
+      const queued = form.locator('#queued-heading');
       await queued.waitFor();
       assert.equal(squash(await queued.innerText()), words('inquiry.queued.heading'));
-      assert.match(squash(await form.locator('[part="queued"]').innerText()), /sent automatically/);
+      assert.equal(squash(await form.locator('[part="queued"] > p').first().innerText()), words('inquiry.queued.body'));
       await assertFocusInside(page, form, 'on the saved message');
       await screenshot(page, 'faults-inquiry-queued');
+
+      // "Send now" while the server is still down: said plainly (a polite status), nothing lost.
+      const sendNow = form.getByRole('button', { name: words('inquiry.queued.send-now') });
+      await tabTo(page, sendNow);
+      await page.keyboard.press('Enter');
+      const status = form.locator('[part="queued"] [role="status"]');
+      await eventually(async () => squash(await status.innerText()) === words('inquiry.queued.still'), {
+        message: 'still not sent',
+      });
+      await assertFocusInside(page, form, 'after Send now');
     } finally {
       await stack.api.start();
     }
-    await tabTo(page, form.getByRole('button', { name: words('inquiry.queued.send-now') }));
-    await page.keyboard.press('Enter');
+    // Back: the outbox sends it by itself (after its back-off), and the form says so.
     const done = form.locator('#done-heading');
-    await done.waitFor({ timeout: 20_000 });
+    await done.waitFor({ timeout: 45_000 });
     assert.equal(squash(await done.innerText()), words('inquiry.done.heading'));
-    assert.match(squash(await form.locator('[part="confirmation"]').innerText()), /has now arrived/);
+    assert.match(
+      squash(await form.locator('[part="confirmation"]').innerText()),
+      new RegExp(words('inquiry.done.queued')),
+    );
     await assertFocusInside(page, form, 'on the confirmation');
     const reference = squash(await form.locator('.reference--big .reference__code').innerText());
     const stored = await inquiriesWith(stack.api.origin, message);
@@ -460,11 +490,44 @@ describe('inquiry form (council page)', () => {
     await page.context().close();
   });
 
+  it('an answer without a reference is said with Try again; the values stay and it is stored once', async () => {
+    const page = await council();
+    const form = formOf(page);
+    const message = `Answered without a reference ${Date.now()}`;
+    const values = await fillInquiry(form, message);
+    const odd = await breakRoute(page, '/v1/inquiries', 'noReceipt', { method: 'POST', afterServer: true });
+    await tabTo(page, form.locator('[part="submit"]'));
+    await page.keyboard.press('Enter');
+    const alert = form.locator('[part="notice"][role="alert"]');
+    await assertAlert(alert, {
+      heading: words('inquiry.error.not-sent'),
+      detail: words('error.malformed'),
+      action: words('action.retry'),
+    });
+    await assertValues(form, values);
+    await assertFocusInside(page, form, 'after the odd answer');
+    assert.equal((await inquiriesWith(stack.api.origin, message)).length, 1);
+
+    odd.heal();
+    await tabTo(page, alert.locator('[part="notice-action"]'));
+    await page.keyboard.press('Enter');
+    await form.locator('#done-heading').waitFor();
+    await assertFocusInside(page, form, 'on the confirmation');
+    const reference = squash(await form.locator('.reference--big .reference__code').innerText());
+    const stored = await inquiriesWith(stack.api.origin, message);
+    assert.equal(stored.length, 1, 'the same key: still exactly one');
+    assert.equal(stored[0].reference, reference);
+    assertNoUncaught(page);
+    await page.context().close();
+  });
+
   it('an answer lost after the office stored it (500): kept on this device, sent again with the same key, stored once', async () => {
     const page = await council();
+    const quiet = trackQuiet(page);
     const form = formOf(page);
     const message = `Stored, but the answer was lost ${Date.now()}`;
     await fillInquiry(form, message);
+    await quiet();
     const lost = await breakRoute(page, '/v1/inquiries', 500, { method: 'POST', afterServer: true });
     await tabTo(page, form.locator('[part="submit"]'));
     await page.keyboard.press('Enter');
@@ -485,9 +548,11 @@ describe('inquiry form (council page)', () => {
 
   it('on slow 3G, the button says it is sending and a second press does not send twice', async () => {
     const page = await council();
+    const quiet = trackQuiet(page);
     const form = formOf(page);
     const message = `Sent on a slow connection ${Date.now()}`;
     await fillInquiry(form, message);
+    await quiet();
     const sent = countRequests(page, '/v1/inquiries', 'POST');
     const network = await slow3G(page);
     const submit = form.locator('[part="submit"]');

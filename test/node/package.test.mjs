@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -142,5 +143,34 @@ test('custom-elements.json documents ww-corner-panel: attributes', () => {
   const attributes = panel.attributes.map((a) => a.name);
   for (const name of ['endpoint', 'location-id', 'calendar-href', 'finder-href', 'ask-href']) {
     assert.ok(attributes.includes(name), `attribute ${name}`);
+  }
+});
+
+test('welcome-widgets/react wraps every element and gives each event in the manifest its onWw… prop', () => {
+  const source = readFileSync('src/react.ts', 'utf8');
+  const blocks = source.split('createComponent({').slice(1);
+  const prop = (event) => `onWw${event.slice(3).replace(/(^|-)(\w)/g, (_, _dash, c) => c.toUpperCase())}`;
+  for (const module of manifest.modules) {
+    for (const decl of module.declarations ?? []) {
+      if (!decl.tagName) continue;
+      const block = blocks.find((b) => b.includes(`tagName: '${decl.tagName}'`));
+      assert.ok(block, `${decl.tagName} has a React component`);
+      for (const event of decl.events ?? []) {
+        assert.match(block, new RegExp(`\\b${prop(event.name)}:`), `${decl.tagName}: ${prop(event.name)}`);
+        assert.match(source, new RegExp(`${prop(event.name)}: '${event.name}' as EventName<CustomEvent<`));
+      }
+    }
+  }
+  assert.equal(pkg.peerDependenciesMeta?.react?.optional, true, 'React is an optional peer');
+});
+
+test('the script-tag bundle leaves React and the React wrapper out', () => {
+  for (const file of readdirSync('dist/cdn', { recursive: true })) {
+    if (!String(file).endsWith('.js')) continue;
+    assert.doesNotMatch(
+      readFileSync(join('dist/cdn', file), 'utf8'),
+      /@lit\/react|createComponent|useLayoutEffect/,
+      file,
+    );
   }
 });

@@ -7,24 +7,12 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../app.js';
-import { openDatabase } from '../db/database.js';
 import { silentLogger } from '../lib/logger.js';
 import { seedSyntheticDirectory } from '../seed/synthetic.js';
+import { openBenchDatabase } from './bench-database.js';
 
 const count = Number(process.argv[2] ?? 10_000);
-// Embedded PGlite in memory, or the PostgreSQL named by WW_BENCH_DATABASE_URL
-// (its tables are dropped first: never point it at real data).
-const benchUrl = process.env.WW_BENCH_DATABASE_URL;
-if (benchUrl) {
-  const { Kysely, PostgresDialect, sql } = await import('kysely');
-  const pg = (await import('pg')).default;
-  const bare = new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: benchUrl, max: 1 }) }),
-  });
-  await sql`DROP SCHEMA public CASCADE; CREATE SCHEMA public`.execute(bare);
-  await bare.destroy();
-}
-const database = await openDatabase({ databaseUrl: benchUrl });
+const database = await openBenchDatabase();
 const started = performance.now();
 await seedSyntheticDirectory(database.db, count);
 const seedMs = Math.round(performance.now() - started);

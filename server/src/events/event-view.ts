@@ -74,14 +74,30 @@ export function availability(row: EventRow, capacity: CapacityIndex, localStart:
   };
 }
 
+/**
+ * The starts of an event's held sessions up to at least `until`, expanded once
+ * per event and answer (keyed by the row object of one request): a month of
+ * 500 occurrences would otherwise expand its series twice per occurrence.
+ */
+const heldStarts = new WeakMap<EventRow, { until: number; starts: number[] }>();
+
+function startsUntil(row: EventRow, until: Date, horizon: Date): number[] {
+  const known = heldStarts.get(row);
+  if (known && known.until >= until.getTime()) return known.starts;
+  const starts = expandOccurrences(recurrenceOf(row), new Date(0), horizon, 10_000).map((o) => o.start.getTime());
+  heldStarts.set(row, { until: horizon.getTime(), starts });
+  return starts;
+}
+
 /** "Session 3 of 10": counted over held sessions (EXDATEs left out); open-ended series have no count. */
 function seriesPosition(row: EventRow, occurrence: Occurrence) {
   if (!row.rrule) return null;
-  const before = expandOccurrences(recurrenceOf(row), new Date(0), occurrence.start, 10_000).length;
-  const count = row.last_end
-    ? expandOccurrences(recurrenceOf(row), new Date(0), new Date(row.last_end), 10_000).length
-    : null;
-  return { position: before + 1, count };
+  const start = occurrence.start.getTime();
+  // A series that ends is expanded to its end; an open-ended one a year past this session.
+  const horizon = row.last_end ? new Date(row.last_end) : new Date(start + 366 * 86_400_000);
+  const starts = startsUntil(row, occurrence.start, horizon);
+  const before = starts.filter((s) => s < start).length;
+  return { position: before + 1, count: row.last_end ? starts.length : null };
 }
 
 const firstSentences = (text: string) => {

@@ -145,8 +145,11 @@ export class WwEventRegistration extends WwDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // On its own page, the element follows the cancel link it gave out (#ww-cancel=…).
-    if (this.eventId && !this.cancelToken) this.cancelToken = cancelTokenFromLocation() ?? '';
+    // On its own page, the element follows the cancel link it gave out (#ww-cancel=…). After the
+    // current task: React (through @lit/react) sets `eventId` just after inserting the element.
+    queueMicrotask(() => {
+      if (this.eventId && !this.cancelToken) this.cancelToken = cancelTokenFromLocation() ?? '';
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -568,7 +571,14 @@ export class WwEventRegistration extends WwDataElement {
       heading: msg('Your registration was not sent. Nothing you typed is lost.', { id: 'registration.error.not-sent' }),
       detail: errorMessage(error),
       action: retryable
-        ? { label: msg('Try again', { id: 'action.retry' }), onClick: () => void this.send() }
+        ? {
+            label: msg('Try again', { id: 'action.retry' }),
+            onClick: () => {
+              // The notice goes while sending: focus waits on the button that says "Sending…".
+              this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
+              void this.send();
+            },
+          }
         : undefined,
     });
   }

@@ -141,14 +141,20 @@ export class WwInquiryForm extends WwDataElement {
   private submissionLoad: Promise<Submission> | undefined;
   private volunteer: Awaited<ReturnType<typeof load.volunteer>> | undefined;
   private outbox: OutboxView | undefined;
-  private readonly onOutboxChange = () => void this.refreshOutbox();
+  // Offline before the notices' code loaded: a "Send now" hears "still not sent"; the next drain loads it again.
+  private readonly onOutboxChange = () => void this.refreshOutbox().catch(() => this.submission?.notYet());
 
   private idle: Kiosk | undefined;
   private kioskLoad: Promise<void> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.kiosk || !outboxAvailable()) return;
+    // After the current task: React (through @lit/react) sets `kiosk` just after inserting the element.
+    queueMicrotask(() => this.watchOutbox());
+  }
+
+  private watchOutbox(): void {
+    if (!this.isConnected || this.kiosk || !outboxAvailable()) return;
     outboxEvents.addEventListener('change', this.onOutboxChange);
     this.submission?.watch(true);
     // Every form sends what earlier visits left in the outbox, then says what arrived; most find it empty.
@@ -391,7 +397,11 @@ export class WwInquiryForm extends WwDataElement {
               topics: this.offeredTopics(),
               preset: presets.length === 1 ? presets[0] : undefined,
               topicsState: this.topicList.state,
-              retryTopics: () => void this.fetchTopics(),
+              retryTopics: () => {
+                // The problem (and its button) goes while loading: focus waits on the topic, else the message.
+                this.renderRoot.querySelector<HTMLElement>('#f-topic, #f-message')?.focus();
+                void this.fetchTopics();
+              },
             })
       }
       <div class="trap" aria-hidden="true">

@@ -170,6 +170,12 @@ export class WwServiceFinder extends WwDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // React (through @lit/react) and other frameworks set properties just after inserting the element.
+    queueMicrotask(() => this.isConnected && this.startFromPresets());
+  }
+
+  /** Starts from the presets and the address. */
+  private startFromPresets(): void {
     this.query = this.presetQuery();
     if (this.urlSynced) {
       const fromHash = queryFromHash(location.hash, this.query);

@@ -137,10 +137,11 @@ export const formStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  /* A field only robots fill in: off-screen, not hidden by display, so bots still see it. */
+  /* A field only robots fill in: clipped to nothing, not hidden by display, so bots still see it.
+     Not moved off-screen: in a right-to-left widget on a left-to-right page that would scroll sideways. */
   .trap {
     position: absolute;
-    inset-inline-start: -100vw;
+    clip-path: inset(50%);
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;

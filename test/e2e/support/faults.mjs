@@ -27,6 +27,8 @@ export const FAULTS = {
   },
   /** A 200 whose JSON breaks off: a proxy cut the answer short. */
   malformed: { status: 200, contentType: 'application/json', body: '{"items": [' },
+  /** A 200 with JSON, but not the receipt asked for. */
+  noReceipt: { status: 200, contentType: 'application/json', body: '{"ok": true}' },
   /** A proxy's own error page in place of the API's answer. */
   html: {
     status: 502,
@@ -85,6 +87,27 @@ export async function slow3G(page) {
         uploadThroughput: -1,
       }),
   };
+}
+
+/**
+ * Resolves once no request of the page has been in flight for half a second:
+ * the code a widget loads when first focused is here. Call it right after
+ * opening the page, then await the returned function.
+ */
+export function trackQuiet(page) {
+  const inFlight = new Set();
+  let changed = Date.now();
+  const done = (request) => {
+    inFlight.delete(request);
+    changed = Date.now();
+  };
+  page.on('request', (request) => {
+    inFlight.add(request);
+    changed = Date.now();
+  });
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return () => eventually(() => inFlight.size === 0 && Date.now() - changed > 500, { message: 'a quiet network' });
 }
 
 /** Every request whose path `matches` the page sends, by method: what actually left the browser. */

@@ -155,7 +155,7 @@ export function renderInquiryFields(ctx: InquiryFieldsContext): TemplateResult {
   return html`${renderTopic(ctx)}
   ${
     ctx.topicsState === 'error'
-      ? html`<p class="hint topics-error">
+      ? html`<p class="hint topics-error" role="alert">
           ${msg('The list of topics could not be loaded. You can still send your message.', {
             id: 'inquiry.topics-error',
           })}

@@ -277,7 +277,11 @@ export class Submission {
   /** Why the last send failed, above the button. */
   renderError(): TemplateResult | typeof nothing {
     return this.sendError
-      ? renderSendError(this.sendError, this.ctx.host.locale, this.ctx.describe, () => void this.send())
+      ? renderSendError(this.sendError, this.ctx.host.locale, this.ctx.describe, () => {
+          // The notice goes while sending: focus waits on the button that says "Sending…".
+          this.ctx.host.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
+          void this.send();
+        })
       : nothing;
   }
 
