@@ -3,8 +3,6 @@ import type { SupportedLocale } from './locales.js';
 export interface LanguageName {
   /** The language's name in itself, in its own script. */
   endonym: string;
-  /** The English name, shown second so that staff and helpers can find it. */
-  english: string;
 }
 
 /**
@@ -12,24 +10,24 @@ export interface LanguageName {
  * reader looks for "বাংলা" whatever language the page is in.
  */
 export const languageNames: Record<SupportedLocale, LanguageName> = {
-  en: { endonym: 'English', english: 'English' },
-  es: { endonym: 'Español', english: 'Spanish' },
-  'zh-Hans': { endonym: '简体中文', english: 'Chinese (Simplified)' },
-  'zh-Hant': { endonym: '繁體中文', english: 'Chinese (Traditional)' },
-  ru: { endonym: 'Русский', english: 'Russian' },
-  bn: { endonym: 'বাংলা', english: 'Bangla' },
-  ht: { endonym: 'Kreyòl ayisyen', english: 'Haitian Creole' },
-  ko: { endonym: '한국어', english: 'Korean' },
-  ar: { endonym: 'العربية', english: 'Arabic' },
-  ur: { endonym: 'اردو', english: 'Urdu' },
-  fr: { endonym: 'Français', english: 'French' },
-  pl: { endonym: 'Polski', english: 'Polish' },
-  pt: { endonym: 'Português', english: 'Portuguese' },
-  kea: { endonym: 'Kabuverdianu', english: 'Cape Verdean Creole' },
-  vi: { endonym: 'Tiếng Việt', english: 'Vietnamese' },
-  so: { endonym: 'Soomaali', english: 'Somali' },
-  wo: { endonym: 'Wolof', english: 'Wolof' },
-  ff: { endonym: 'Pulaar', english: 'Fula' },
+  en: { endonym: 'English' },
+  es: { endonym: 'Español' },
+  'zh-Hans': { endonym: '简体中文' },
+  'zh-Hant': { endonym: '繁體中文' },
+  ru: { endonym: 'Русский' },
+  bn: { endonym: 'বাংলা' },
+  ht: { endonym: 'Kreyòl ayisyen' },
+  ko: { endonym: '한국어' },
+  ar: { endonym: 'العربية' },
+  ur: { endonym: 'اردو' },
+  fr: { endonym: 'Français' },
+  pl: { endonym: 'Polski' },
+  pt: { endonym: 'Português' },
+  kea: { endonym: 'Kabuverdianu' },
+  vi: { endonym: 'Tiếng Việt' },
+  so: { endonym: 'Soomaali' },
+  wo: { endonym: 'Wolof' },
+  ff: { endonym: 'Pulaar' },
 };
 
 /** The picker's default list, ordered by how many New Yorkers and Bostonians read each language. */

@@ -10,6 +10,14 @@ import { checkIcon, chevronIcon, globeIcon } from './icons.js';
 import { languagePickerStyles } from './language-picker.styles.js';
 import { Typeahead } from './typeahead.js';
 
+const englishNames = new Intl.DisplayNames('en', { type: 'language' });
+/**
+ * The English name, shown second so that staff and helpers can find it: the
+ * browser's own, except where that is the endonym again.
+ */
+const englishName = (code: SupportedLocale): string =>
+  code === 'kea' ? 'Cape Verdean Creole' : (englishNames.of(code) ?? code);
+
 /** Above this many languages the menu gets a search box. */
 const FILTER_THRESHOLD = 8;
 const STORAGE_KEY = 'welcome-widgets:locale';
@@ -147,8 +155,8 @@ export class WwLanguagePicker extends WwElement {
   }
 
   private searchLabels(code: SupportedLocale): string[] {
-    const { endonym, english } = languageNames[code];
-    return [endonym, english, code, this.nameInUiLanguage(code)].filter((l): l is string => Boolean(l));
+    const { endonym } = languageNames[code];
+    return [endonym, englishName(code), code, this.nameInUiLanguage(code)].filter((l): l is string => Boolean(l));
   }
 
   /** The language's name in the picker's own language, when the browser knows it. */
@@ -267,7 +275,8 @@ export class WwLanguagePicker extends WwElement {
   }
 
   private renderOption(code: SupportedLocale, index: number, selected: boolean): TemplateResult {
-    const { endonym, english } = languageNames[code];
+    const { endonym } = languageNames[code];
+    const english = englishName(code);
     // The keyboard is handled once for the whole panel (onPanelKeydown), as the listbox pattern has it.
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<li
@@ -371,7 +380,7 @@ export class WwLanguagePicker extends WwElement {
   }
 
   private moveByTypeahead(key: string, visible: SupportedLocale[]): void {
-    const labels = visible.map((code) => [languageNames[code].endonym, languageNames[code].english]);
+    const labels = visible.map((code) => [languageNames[code].endonym, englishName(code)]);
     const index = this.typeahead.next(key, labels, this.activeIndex);
     if (index >= 0) this.activeIndex = index;
   }

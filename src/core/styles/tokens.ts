@@ -23,12 +23,26 @@ export const tokens = css`
     --_space-m: var(--ww-space-m, 1em);
     --_shadow: var(--ww-shadow, 0 0.25em 1em rgb(0 0 0 / 0.18));
     --_target-size: var(--ww-target-size, 2.75em);
+  }
 
+  /*
+   * Text styles go on the shadow root's top elements, not on :host, which a
+   * page rule such as \`* { font: inherit }\` outranks; and the text styles a
+   * page lets children inherit (centring, spacing, capitals) stop here.
+   */
+  :host > * {
     font-family: var(--ww-font-family, inherit);
     /* Follows the host text, with a floor for pages that shrink the root size. */
     font-size: var(--ww-font-size, max(1em, 16px));
     line-height: var(--ww-line-height, 1.5);
     color: var(--_color-text);
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
   }
 
   :host([hidden]) {
