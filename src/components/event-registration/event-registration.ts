@@ -144,12 +144,12 @@ export class WwEventRegistration extends WwDataElement {
   private standalone = false;
 
   override connectedCallback(): void {
-    super.connectedCallback();
-    // On its own page, the element follows the cancel link it gave out (#ww-cancel=…). After the
-    // current task: React (through @lit/react) sets `eventId` just after inserting the element.
+    // On its own page, the element follows the cancel link it gave out (#ww-cancel=…). Queued before
+    // Lit's first update: React (through @lit/react) sets `eventId` just after inserting the element.
     queueMicrotask(() => {
       if (this.eventId && !this.cancelToken) this.cancelToken = cancelTokenFromLocation() ?? '';
     });
+    super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

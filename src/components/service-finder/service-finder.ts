@@ -169,9 +169,10 @@ export class WwServiceFinder extends WwDataElement {
   };
 
   override connectedCallback(): void {
-    super.connectedCallback();
-    // React (through @lit/react) and other frameworks set properties just after inserting the element.
+    // React (through @lit/react) and other frameworks set properties just after inserting the
+    // element. Queued before Lit's first update, which the call below queues.
     queueMicrotask(() => this.isConnected && this.startFromPresets());
+    super.connectedCallback();
   }
 
   /** Starts from the presets and the address. */
