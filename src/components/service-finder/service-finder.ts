@@ -24,7 +24,6 @@ import {
 } from './service-finder.api.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { LazyKiosk } from '../../core/kiosk.js';
-import { searchHsds } from './service-finder.hsds.js';
 import { queryFromHash, queryToHash } from './parts/url-state.js';
 import { catalogue as finderCatalogue } from '../../generated/locales/finder/index.js';
 import { isolate } from '../../core/bidi.js';
@@ -288,6 +287,8 @@ export class WwServiceFinder extends WwDataElement {
 
   private async fetchPage(api: ApiClient, page: number, signal: AbortSignal): Promise<ServiceList> {
     if (this.source !== 'hsds') return searchServices(api, this.query, page, this.pageSize, signal);
+    // Loaded only for an HSDS source: most pages read the reference API.
+    const { searchHsds } = await import('./service-finder.hsds.js');
     const { list, records } = await searchHsds(api, this.query, page, this.pageSize, signal);
     for (const record of records) this.hsdsRecords.set(record.id, record);
     return list;
