@@ -487,6 +487,31 @@ describe('ww-inquiry-form', () => {
     expect(language()).to.equal('fr');
   });
 
+  it('keeps the topics it shows when those of a newly chosen language cannot load', async () => {
+    const el = await form();
+    const codes = () => $$<HTMLOptionElement>(el, '#f-topic option').map((o) => o.value);
+    const before = codes();
+    expect(before).to.include('municipal-id');
+    // Counts the failed attempts at the topics (the client tries a GET three times).
+    const original = window.fetch;
+    let failed = 0;
+    window.fetch = (input, init) =>
+      original(input, init).catch((error: unknown) => {
+        if (String(input instanceof Request ? input.url : input).includes('/inquiries/topics')) failed++;
+        throw error;
+      });
+    try {
+      await executeServerCommand('api-outage', { down: true });
+      el.setAttribute('lang', 'es');
+      await until(() => failed >= 3, 10000);
+    } finally {
+      window.fetch = original;
+    }
+    await el.updateComplete;
+    expect(codes()).to.deep.equal(before);
+    expect($(el, '#f-topic')!.closest('.field')?.querySelector('[role="alert"]') ?? null).to.equal(null);
+  });
+
   it('keeps the draft and its key in this tab while typing, and restores it in a new element', async () => {
     const first = await form();
     fill(first, 'topic', 'health');

@@ -232,7 +232,10 @@ export class WwInquiryForm extends WwDataElement {
         this.topicList = { state: 'ready', items: answer.items, days: answer.response_days };
       }
     } catch {
-      if (request === this.topicsRequest && !signal.aborted) this.topicList = { state: 'error' };
+      // Topics already shown (in the previous language) stay usable when the new language's fail to load.
+      if (request === this.topicsRequest && !signal.aborted && this.topicList.state !== 'ready') {
+        this.topicList = { state: 'error' };
+      }
     }
   }
 
