@@ -489,7 +489,7 @@ describe('ww-inquiry-form', () => {
 
   it('keeps the topics it shows when those of a newly chosen language cannot load', async () => {
     const el = await form();
-    const codes = () => $$<HTMLOptionElement>(el, '#f-topic option').map((o) => o.value);
+    const codes = () => $$(el, '#f-topic option').map((o) => (o as HTMLOptionElement).value);
     const before = codes();
     expect(before).to.include('municipal-id');
     // Counts the failed attempts at the topics (the client tries a GET three times).

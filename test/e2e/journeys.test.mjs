@@ -18,28 +18,38 @@ async function settledFinder(finder) {
   await finder.locator('[part="results"][aria-busy="false"], [part="notice"]').first().waitFor();
 }
 
+/** Searches with the keyboard, opens the first result's detail, and closes it with focus back on the result. */
+async function findAndOpen(page, finder, shot) {
+  await settledFinder(finder);
+  await typeInto(page, finder.locator('#q'), 'citizenship');
+  await page.keyboard.press('Enter');
+  await finder.locator('[part="results"][aria-busy="false"] .card').first().waitFor();
+  const first = finder.locator('.card__open').first();
+  const name = (await first.textContent()).trim();
+  assert.match(name, /citizenship/i);
+
+  await tabTo(page, first);
+  await page.keyboard.press('Enter');
+  const dialog = finder.locator('dialog[open]');
+  await dialog.locator('.detail').waitFor();
+  assert.equal((await dialog.locator('#detail-title').textContent()).trim(), name);
+  await screenshot(page, shot, { fullPage: false });
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.ok(await hasFocus(page, first), 'focus returns to the result that opened the detail');
+}
+
+/** Chooses a language in the page's header picker with the keyboard; every widget listed follows. */
+async function switchAll(page, widgets, typed, code) {
+  await chooseLanguage(page, page.locator('header ww-language-picker'), typed);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, code);
+  for (const widget of widgets) await widget.locator(`[part~="base"][lang="${code}"]`).first().waitFor();
+}
+
 describe('partner page (demo/index.html)', () => {
   test('finds a service by searching, opens its detail and returns to the result', async () => {
     const page = await openPage(stack.browser, demo('index.html'));
-    const finder = page.locator('ww-service-finder');
-    await settledFinder(finder);
-
-    await typeInto(page, finder.locator('#q'), 'citizenship');
-    await page.keyboard.press('Enter');
-    await finder.locator('[part="results"][aria-busy="false"] .card').first().waitFor();
-    const first = finder.locator('.card__open').first();
-    const name = (await first.textContent()).trim();
-    assert.match(name, /citizenship/i);
-
-    await tabTo(page, first);
-    await page.keyboard.press('Enter');
-    const dialog = finder.locator('dialog[open]');
-    await dialog.locator('.detail').waitFor();
-    assert.equal((await dialog.locator('#detail-title').textContent()).trim(), name);
-    await screenshot(page, 'journey-finder-detail', { fullPage: false });
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' }).catch(() => finder.locator('dialog:not([open])').waitFor());
-    assert.ok(await hasFocus(page, first), 'focus returns to the result that opened the detail');
+    await findAndOpen(page, page.locator('ww-service-finder'), 'journey-finder-detail');
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });
@@ -78,6 +88,19 @@ describe('partner page (demo/index.html)', () => {
 });
 
 describe('council page (demo/council.html)', () => {
+  test('the header picker switches the dashboard and the form, right to left in Urdu', async () => {
+    const page = await openPage(stack.browser, demo('council.html'));
+    const widgets = [page.locator('ww-inquiry-stats'), page.locator('ww-inquiry-form')];
+    await widgets[0].locator('[part~="base"]').waitFor();
+    await switchAll(page, widgets, 'Urdu', 'ur');
+    for (const widget of widgets) await widget.locator('[part~="base"][dir="rtl"]').waitFor();
+    // The page names the form itself (channel-label); its own words follow the picker.
+    assert.equal((await widgets[1].locator('[part="submit"]').innerText()).trim(), message('ur', 'inquiry.submit'));
+    await screenshot(page, 'journey-council-urdu');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
   test('submits an inquiry with the keyboard; the office receives it once', async () => {
     const page = await openPage(stack.browser, demo('council.html'), { viewport: { width: 420, height: 900 } });
     const form = page.locator('ww-inquiry-form');
@@ -117,6 +140,27 @@ describe('council page (demo/council.html)', () => {
 });
 
 describe('library page (demo/library.html)', () => {
+  test('finds a service in the branch finder and opens its detail', async () => {
+    const page = await openPage(stack.browser, demo('library.html'));
+    await findAndOpen(page, page.locator('#help'), 'journey-library-finder-detail');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test('the header picker switches the corner panel, the finder and the calendar', async () => {
+    const page = await openPage(stack.browser, demo('library.html'));
+    await settledFinder(page.locator('#help'));
+    const widgets = [page.locator('ww-corner-panel'), page.locator('#help'), page.locator('main > ww-clinic-calendar')];
+    await switchAll(page, widgets, 'Haiti', 'ht');
+    assert.equal(
+      (await page.locator('#help label[for="q"]').textContent()).trim(),
+      message('ht', 'finder.search-label'),
+    );
+    await screenshot(page, 'journey-library-haitian-creole');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
   test('registers for a legal clinic from the calendar, with focus on the confirmation', async () => {
     const page = await openPage(stack.browser, demo('library.html'));
     const calendar = page.locator('ww-clinic-calendar');
