@@ -1,26 +1,9 @@
-/** Words of the synthetic directory (server/src/seed/synthetic.ts). */
-const WORDS = [
-  'legal',
-  'help',
-  'clinic',
-  'family',
-  'english',
-  'class',
-  'citizenship',
-  'housing',
-  'health',
-  'work',
-  'youth',
-  'center',
-  'community',
-  'rights',
-  'benefits',
-  'food',
-  'school',
-  'tenant',
-  'worker',
-  'women',
-];
+import { readFileSync } from 'node:fs';
+
+/** Words of the synthetic directory, the file server/src/seed/synthetic.ts names its services from. */
+const WORDS = JSON.parse(
+  readFileSync(new URL('../server/src/seed/data/synthetic-words.json', import.meta.url), 'utf8'),
+);
 
 /** The 25 searches of two words typed into the finder, and run by the client-side index anchor. */
 export const FINDER_QUERIES = Array.from(

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { readFileSync } from 'node:fs';
 import type { Database } from '../db/schema.js';
 import { refreshSearchText } from '../directory/search.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID, TOPIC_CODES } from '../directory/taxonomy.js';
@@ -10,33 +11,16 @@ import { seedTaxonomies, termId } from './seed.js';
  * topics, languages, places across New York and hours, with Spanish and
  * Chinese names on a share of them. Deterministic for a given count.
  */
+/** Words of the synthetic names; the bench types searches from the same file (bench/finder-queries.mjs). */
+const syntheticWords: string[] = JSON.parse(
+  readFileSync(new URL('./data/synthetic-words.json', import.meta.url), 'utf8'),
+) as string[];
+
 export async function seedSyntheticDirectory(db: Kysely<Database>, count: number): Promise<void> {
   await seedTaxonomies(db);
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pickOne = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  const words = [
-    'legal',
-    'help',
-    'clinic',
-    'family',
-    'english',
-    'class',
-    'citizenship',
-    'housing',
-    'health',
-    'work',
-    'youth',
-    'center',
-    'community',
-    'rights',
-    'benefits',
-    'food',
-    'school',
-    'tenant',
-    'worker',
-    'women',
-  ];
   const spanish = [
     'ayuda',
     'legal',
@@ -93,13 +77,13 @@ export async function seedSyntheticDirectory(db: Kysely<Database>, count: number
       const n = start + i;
       const id = stableId(`synthetic:service:${n}`);
       serviceIds.push(id);
-      const name = `${pickOne(words)} ${pickOne(words)} ${pickOne(words)} ${n}`;
+      const name = `${pickOne(syntheticWords)} ${pickOne(syntheticWords)} ${pickOne(syntheticWords)} ${n}`;
       services.push({
         id,
         organization_id: organizationId,
         name,
         alternate_name: null,
-        description: `${pickOne(words)} ${pickOne(words)} for the community.`,
+        description: `${pickOne(syntheticWords)} ${pickOne(syntheticWords)} for the community.`,
         url: null,
         email: null,
         application_process: null,
