@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPage, screenshot, tabTo } from './support/browser.mjs';
+import { hasFocus, openPage, screenshot, tabTo } from './support/browser.mjs';
 import {
   assertAlert,
   assertFocusInside,
@@ -117,7 +117,7 @@ describe('service finder (library page)', () => {
       await assertFocusInside(page, finder, 'after Try again');
     }));
 
-  it('detail: too many requests (429) is said in the dialog; closing and opening the service again shows it', () =>
+  it('detail: too many requests (429) is said in the dialog; Try again shows the service, and Escape returns to the card', () =>
     visit('library', async (page) => {
       const finder = finderOf(page);
       await settled(finder);
@@ -131,15 +131,18 @@ describe('service finder (library page)', () => {
       assert.ok(detail.failed >= 3, 'Retry-After was followed twice before saying so');
       await assertFocusInside(page, finder, 'in the dialog');
 
-      await page.keyboard.press('Escape');
-      await eventually(async () => (await dialog.count()) === 0);
-      await assertFocusInside(page, finder, 'back on the card');
       detail.heal();
+      await tabTo(page, dialog.locator('[part="notice-action"]'));
       await page.keyboard.press('Enter');
       await eventually(async () => squash(await finder.locator('dialog[open] #detail-title').innerText()) === name, {
         message: 'the service in the dialog',
       });
       assert.equal(await finder.locator('dialog[open] [part="notice"]').count(), 0);
+      await assertFocusInside(page, finder, 'in the dialog, after Try again');
+
+      await page.keyboard.press('Escape');
+      await eventually(async () => (await dialog.count()) === 0);
+      assert.ok(await hasFocus(page, card), 'back on the card');
     }));
 
   it('on slow 3G, a search shows it is busy, then the results', () =>

@@ -141,7 +141,9 @@ export class WwServiceFinder extends WwDataElement {
   private topicList: Topic[] = [];
   /** Languages offered anywhere in the directory, so a visitor can ask for one the current results lack. */
   private languageList: string[] = [];
-  private detail: { state: 'loading' | 'ready' | 'error'; service?: ServiceDetail; error?: unknown } | undefined;
+  private detail:
+    | { state: 'loading' | 'ready' | 'error'; summary: ServiceSummary; service?: ServiceDetail; error?: unknown }
+    | undefined;
   private locating = false;
   /** "Near me" failed; the message renders in the widget's language, so it is composed in render. */
   private locationFailed = false;
@@ -321,20 +323,28 @@ export class WwServiceFinder extends WwDataElement {
     const api = this.api;
     if (!api) return;
     this.detailTrigger = trigger;
-    this.detail = { state: 'loading' };
+    this.detail = { state: 'loading', summary: service };
     this.dispatchEvent(new WwServiceSelectEvent({ id: service.id, name: service.name }));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal();
-    const known = this.hsdsRecords.get(service.id);
-    if (known) {
-      this.detail = { state: 'ready', service: known };
-      return;
-    }
+    await this.loadDetail(api, service);
+  }
+
+  private async loadDetail(api: ApiClient, summary: ServiceSummary): Promise<void> {
+    this.detail = { state: 'loading', summary };
     try {
-      this.detail = { state: 'ready', service: await loadService(api, service.id, this.connectionSignal) };
+      const service = this.hsdsRecords.get(summary.id) ?? (await loadService(api, summary.id, this.connectionSignal));
+      this.detail = { state: 'ready', summary, service };
     } catch (error) {
-      this.detail = { state: 'error', error };
+      this.detail = { state: 'error', summary, error };
     }
+  }
+
+  /** Try again in the dialog: focus waits on Close (the page behind a modal dialog cannot take it). */
+  private retryDetail(summary: ServiceSummary): void {
+    this.renderRoot.querySelector<HTMLElement>('.dialog__head .button:last-child')?.focus();
+    const api = this.api;
+    if (api) void this.loadDetail(api, summary);
   }
 
   private closeDetail(): void {
@@ -632,7 +642,7 @@ export class WwServiceFinder extends WwDataElement {
         d?.state === 'ready' && d.service
           ? renderServiceDetail(d.service, this.locale)
           : d?.state === 'error'
-            ? this.renderError(d.error)
+            ? this.renderError(d.error, () => this.retryDetail(d.summary))
             : nothing
       }
     </dialog>`;
