@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { horizontalOverflow, openPage, screenshot, tabTo } from './support/browser.mjs';
 import { chooseLanguage } from './support/keyboard.mjs';
-import { message } from './support/messages.mjs';
+import { words } from './support/messages.mjs';
 import { useStack } from './support/suite.mjs';
 
 /**
@@ -155,7 +155,7 @@ describe('a hostile partner page', () => {
     await chooseLanguage(page, page.locator('ww-language-picker'), 'Espa');
     await finder.locator('[part="base"][lang="es"]').waitFor();
     await page.locator('ww-clinic-calendar [part="base"][lang="es"]').waitFor();
-    assert.equal((await finder.locator('label[for="q"]').textContent()).trim(), message('es', 'finder.search-label'));
+    assert.equal((await finder.locator('label[for="q"]').textContent()).trim(), words('finder.search-label', 'es'));
 
     // A finder the page creates afresh now starts in Spanish.
     await page.evaluate(() => document.querySelector('#events').append(document.createElement('ww-service-finder')));
@@ -182,7 +182,7 @@ describe('a hostile partner page', () => {
     await page.locator('ww-service-finder [part="base"][lang="es"]').waitFor();
     assert.equal(
       (await page.locator('ww-service-finder label[for="q"]').textContent()).trim(),
-      message('es', 'finder.search-label'),
+      words('finder.search-label', 'es'),
     );
     assert.deepEqual(page.problems, []);
     await page.context().close();

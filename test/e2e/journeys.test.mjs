@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { hasFocus, openPage, screenshot, tabTo } from './support/browser.mjs';
 import { chooseLanguage, chooseRadio, selectByArrows, typeInto } from './support/keyboard.mjs';
-import { message } from './support/messages.mjs';
+import { words } from './support/messages.mjs';
 import { STAFF_TOKEN } from './support/stack.mjs';
 import { useStack } from './support/suite.mjs';
 
@@ -68,8 +68,8 @@ describe('partner page (demo/index.html)', () => {
     for (const widget of [finder, form]) {
       await widget.locator('[part="base"][lang="es"]').waitFor();
     }
-    assert.equal((await finder.locator('label[for="q"]').textContent()).trim(), message('es', 'finder.search-label'));
-    assert.match(await form.locator('[part="base"]').innerText(), new RegExp(message('es', 'inquiry.heading')));
+    assert.equal((await finder.locator('label[for="q"]').textContent()).trim(), words('finder.search-label', 'es'));
+    assert.match(await form.locator('[part="base"]').innerText(), new RegExp(words('inquiry.heading', 'es')));
     await page
       .locator('header ww-language-picker [part="button"][lang="es"], header ww-language-picker [part="button"]')
       .first()
@@ -80,7 +80,7 @@ describe('partner page (demo/index.html)', () => {
     for (const widget of [finder, form]) {
       await widget.locator('[part="base"][lang="ar"][dir="rtl"]').waitFor();
     }
-    assert.equal((await finder.locator('label[for="q"]').textContent()).trim(), message('ar', 'finder.search-label'));
+    assert.equal((await finder.locator('label[for="q"]').textContent()).trim(), words('finder.search-label', 'ar'));
     await screenshot(page, 'journey-switch-arabic');
     assert.deepEqual(page.problems, []);
     await page.context().close();
@@ -95,7 +95,7 @@ describe('council page (demo/council.html)', () => {
     await switchAll(page, widgets, 'Urdu', 'ur');
     for (const widget of widgets) await widget.locator('[part~="base"][dir="rtl"]').waitFor();
     // The page names the form itself (channel-label); its own words follow the picker.
-    assert.equal((await widgets[1].locator('[part="submit"]').innerText()).trim(), message('ur', 'inquiry.submit'));
+    assert.equal((await widgets[1].locator('[part="submit"]').innerText()).trim(), words('inquiry.submit', 'ur'));
     await screenshot(page, 'journey-council-urdu');
     assert.deepEqual(page.problems, []);
     await page.context().close();
@@ -152,10 +152,7 @@ describe('library page (demo/library.html)', () => {
     await settledFinder(page.locator('#help'));
     const widgets = [page.locator('ww-corner-panel'), page.locator('#help'), page.locator('main > ww-clinic-calendar')];
     await switchAll(page, widgets, 'Haiti', 'ht');
-    assert.equal(
-      (await page.locator('#help label[for="q"]').textContent()).trim(),
-      message('ht', 'finder.search-label'),
-    );
+    assert.equal((await page.locator('#help label[for="q"]').textContent()).trim(), words('finder.search-label', 'ht'));
     await screenshot(page, 'journey-library-haitian-creole');
     assert.deepEqual(page.problems, []);
     await page.context().close();
@@ -166,7 +163,7 @@ describe('library page (demo/library.html)', () => {
     const calendar = page.locator('ww-clinic-calendar');
     await calendar.locator('[aria-busy="false"]').first().waitFor();
 
-    const list = calendar.getByRole('button', { name: message('en', 'calendar.view-list'), exact: true });
+    const list = calendar.getByRole('button', { name: words('calendar.view-list', 'en'), exact: true });
     await tabTo(page, list);
     if ((await list.getAttribute('aria-pressed')) !== 'true') await page.keyboard.press('Enter');
     const title = calendar.locator('[part="event-title"]', { hasText: 'Free immigration legal clinic' }).first();
@@ -193,8 +190,8 @@ describe('library page (demo/library.html)', () => {
     assert.ok(await hasFocus(page, done), 'focus moves to the confirmation');
     const text = (await done.textContent()).trim();
     assert.ok(
-      text === message('en', 'registration.done.confirmed') ||
-        text.startsWith(message('en', 'registration.done.waitlisted')),
+      text === words('registration.done.confirmed', 'en') ||
+        text.startsWith(words('registration.done.waitlisted', 'en', '')),
       text,
     );
     assert.ok(await registration.locator('[part="calendar-link"][download]').count(), 'offers the .ics');

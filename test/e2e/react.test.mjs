@@ -5,7 +5,7 @@ import { before, describe, test } from 'node:test';
 import { build } from 'vite';
 import { axeViolations, hasFocus, openPage, screenshot, tabTo } from './support/browser.mjs';
 import { chooseLanguage } from './support/keyboard.mjs';
-import { message } from './support/messages.mjs';
+import { words } from './support/messages.mjs';
 import { root } from './support/stack.mjs';
 import { useStack } from './support/suite.mjs';
 
@@ -46,7 +46,7 @@ describe('React wrapper (welcome-widgets/react) in a React 19 app', () => {
     // pageSize={2} and presetTopics="citizenship" reached the finder before its first search.
     assert.equal(await finder.evaluate((el) => el.pageSize), 2);
     assert.equal(await finder.locator('[part="results"] .card').count(), 2);
-    await finder.getByRole('button', { name: `${message('en', 'finder.remove-filter')} Citizenship` }).waitFor();
+    await finder.getByRole('button', { name: words('finder.remove-filter', 'en', 'Citizenship') }).waitFor();
     assert.equal(await calendar.evaluate((el) => el.view), 'list');
     assert.ok((await calendar.locator('[part="event"]').count()) > 0, 'the calendar lists events from the server');
     // <Config endpoint> gave every widget the API on the other origin.
@@ -81,7 +81,7 @@ describe('React wrapper (welcome-widgets/react) in a React 19 app', () => {
     for (const widget of [picker, finder, calendar]) {
       await widget.locator('[part="base"][lang="es"]').waitFor();
     }
-    assert.equal((await finder.locator('label[for="q"]').textContent()).trim(), message('es', 'finder.search-label'));
+    assert.equal((await finder.locator('label[for="q"]').textContent()).trim(), words('finder.search-label', 'es'));
 
     await chooseLanguage(page, picker, 'Arabic');
     await page.locator('#chosen-locale', { hasText: 'ar' }).waitFor();

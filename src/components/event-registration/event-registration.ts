@@ -4,7 +4,7 @@ import { WwDataElement } from '../../core/data-element.js';
 import { errorMessage } from '../../core/error-message.js';
 import { HttpError } from '../../core/errors.js';
 import { renderErrorSummary } from '../../core/forms/error-summary.js';
-import { renderInput, renderRadioGroup, renderSelect, renderTextarea } from '../../core/forms/fields.js';
+import { renderInput, renderRadioGroup, renderSelect, renderTextarea, renderTrap } from '../../core/forms/fields.js';
 import { FormController } from '../../core/forms/form-controller.js';
 import {
   email,
@@ -512,17 +512,7 @@ export class WwEventRegistration extends WwDataElement {
         maxLength: NEEDS_MAX,
         locale: this.locale,
       })}
-      <div class="trap" aria-hidden="true">
-        <label for="f-website">${msg('Leave this empty', { id: 'registration.trap' })}</label>
-        <input
-          id="f-website"
-          name="website"
-          tabindex="-1"
-          autocomplete="off"
-          .value=${v.website ?? ''}
-          @input=${(ev: Event) => f.set('website', (ev.target as HTMLInputElement).value)}
-        />
-      </div>
+      ${renderTrap(v.website, (value) => f.set('website', value), msg('Leave this empty', { id: 'registration.trap' }))}
       <p class="privacy">
         ${msg(
           'The organizer keeps only your name, how to reach you, your language and what would help you, to run this event. Nobody will ask about your immigration status.',

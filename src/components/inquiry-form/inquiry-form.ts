@@ -3,6 +3,7 @@ import { WwDataElement } from '../../core/data-element.js';
 import { errorMessage } from '../../core/error-message.js';
 import { MalformedResponseError } from '../../core/errors.js';
 import { FormState } from '../../core/forms/form-state.js';
+import { renderTrap } from '../../core/forms/fields.js';
 import { msg } from '../../core/localize.js';
 import { listRecords, outboxAvailable, outboxEvents } from '../../core/outbox/store.js';
 import { formStyles } from '../../core/styles/form.js';
@@ -407,17 +408,7 @@ export class WwInquiryForm extends WwDataElement {
               },
             })
       }
-      <div class="trap" aria-hidden="true">
-        <label for="f-website">${msg('Leave this empty', { id: 'inquiry.trap' })}</label>
-        <input
-          id="f-website"
-          name="website"
-          tabindex="-1"
-          autocomplete="off"
-          .value=${v.website ?? ''}
-          @input=${(ev: Event) => f.set('website', (ev.target as HTMLInputElement).value)}
-        />
-      </div>
+      ${renderTrap(v.website, (value) => f.set('website', value), msg('Leave this empty', { id: 'inquiry.trap' }))}
       ${renderPrivacy()}
       ${
         this.partError

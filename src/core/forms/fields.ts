@@ -212,6 +212,27 @@ export function renderCheckbox(o: FieldOptions): TemplateResult {
   </div>`;
 }
 
+/**
+ * A field only robots fill in (the server drops what carries it): out of the
+ * keyboard and the accessibility tree, styled away by the kit's `.trap`.
+ */
+export const renderTrap = (
+  value: string | undefined,
+  onInput: (value: string) => void,
+  label: string,
+): TemplateResult =>
+  html`<div class="trap" aria-hidden="true">
+    <label for="f-website">${label}</label>
+    <input
+      id="f-website"
+      name="website"
+      tabindex="-1"
+      autocomplete="off"
+      .value=${value ?? ''}
+      @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+    />
+  </div>`;
+
 /** A list value of the kit: several choices kept in one string, comma-separated (codes have no commas). */
 export const listOf = (value: string | undefined): string[] => (value ? value.split(',').filter(Boolean) : []);
 

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { root, STAFF_TOKEN } from './stack.mjs';
+import { STAFF_TOKEN } from './stack.mjs';
 
 /**
  * What the fault tests share: answers a broken server or proxy gives (through
  * `page.route`), a slow network (through the DevTools protocol), the words the
- * widgets use for them (from the shipped catalogues), and checks of what
+ * widgets use for them (support/messages.mjs), and checks of what
  * reached the office.
  */
 
@@ -121,41 +119,7 @@ export function countRequests(page, path, method = 'GET') {
 
 // ---- The widgets' words ---------------------------------------------------------
 
-const catalogues = new Map();
-
-/** The messages of one XLIFF file: id → { source, target }, placeholders as `{0}`, `{1}`… */
-function catalogue(locale) {
-  if (!catalogues.has(locale)) {
-    const xlf = readFileSync(join(root, 'locales', `${locale === 'en' ? 'es' : locale}.xlf`), 'utf8');
-    const units = new Map();
-    const plain = (text) =>
-      text
-        .replace(/<x id="(\d+)"[^>]*\/>/g, '{$1}')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
-    for (const [, id, body] of xlf.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
-      const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
-      const target = /<target[^>]*>([\s\S]*?)<\/target>/.exec(body)?.[1] ?? source;
-      units.set(id, { source: plain(source), target: plain(target) });
-    }
-    catalogues.set(locale, units);
-  }
-  return catalogues.get(locale);
-}
-
-/**
- * A widget's message as a visitor reads it in `locale` (English by default),
- * from the catalogues the bundle is built from; `values` fill `{0}`, `{1}`…
- */
-export function words(id, locale = 'en', ...values) {
-  const unit = catalogue(locale).get(id);
-  assert.ok(unit, `no message ${id}`);
-  const text = locale === 'en' ? unit.source : unit.target;
-  return text.replace(/\{(\d+)\}/g, (_, i) => String(values[Number(i)]));
-}
+export { words } from './messages.mjs';
 
 /** Text as shown: whitespace collapsed. */
 export const squash = (text) => text.replace(/\s+/g, ' ').trim();
