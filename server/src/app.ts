@@ -12,6 +12,7 @@ import { contentLocales } from './lib/negotiate-locale.js';
 import { type Logger } from './lib/logger.js';
 import { fixNullableRefs } from './lib/nullable-refs.js';
 import { fieldErrors, problem, sendProblem } from './lib/problem.js';
+import { errorCode, isDatabaseUnavailable, sendDatabaseUnavailable } from './lib/database-unavailable.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerHsdsRoutes } from './routes/hsds.js';
 import { registerLocationRoutes } from './routes/locations.js';
@@ -34,7 +35,7 @@ export const OPENAPI_CONFIG = {
     title: 'Welcome Widgets API',
     version: VERSION,
     description:
-      'The reference backend of Welcome Widgets: a directory of services for immigrants (aligned with HSDS 3.0), localized by `lang` then `Accept-Language`.',
+      'The reference backend of Welcome Widgets: a directory of services for immigrants (aligned with HSDS 3.0), localized by `lang` then `Accept-Language`. While the database cannot be reached (a PostgreSQL restart), any route that reads or writes data answers 503 `application/problem+json` (type `…/problems/database-unavailable`) with `Retry-After`, and `/readyz` answers 503 with the reason; the server reconnects by itself.',
   },
 };
 
@@ -151,6 +152,11 @@ export function createApp({
     // Hono's own refusals (a body that is not JSON) keep their status, as problems.
     if (error instanceof HTTPException && error.status < 500) {
       return sendProblem(c, problem(error.status, 'bad-request', error.message || 'The request is not valid'));
+    }
+    // PostgreSQL restarting or out of reach: a passing state, not a bug.
+    if (isDatabaseUnavailable(error)) {
+      logger.error('database unavailable', { requestId: c.get('requestId'), code: errorCode(error) });
+      return sendDatabaseUnavailable(c);
     }
     logger.error('unhandled', { requestId: c.get('requestId'), message: error.message });
     return sendProblem(c, problem(500, 'internal', 'Something went wrong on the server'));

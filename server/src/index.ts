@@ -51,7 +51,7 @@ const crypto = loadDataKey({
   dataDir,
   warn: (message) => logger.info(message),
 });
-const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
+const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir, logger });
 if (process.env.WW_SEED !== 'false' && (await seedSampleData(database.db))) {
   logger.info('seeded the sample directory (clearly labelled sample data)');
 }

@@ -43,7 +43,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database answers */
+        /**
+         * The database answers
+         * @description Ready when the database answers a query. While it cannot be reached (a PostgreSQL restart), 503 with a reason and Retry-After; the server reconnects by itself.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -62,7 +65,7 @@ export interface paths {
                         "application/json": components["schemas"]["Health"];
                     };
                 };
-                /** @description Not ready. */
+                /** @description Not ready, with the reason. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1872,6 +1875,8 @@ export interface components {
         Health: {
             /** @enum {string} */
             status: "ok" | "unavailable";
+            /** @description Why the server is not ready, e.g. "the database cannot be reached (ECONNREFUSED)". */
+            reason?: string;
         };
         ServiceList: {
             total: number;
