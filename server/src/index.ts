@@ -6,7 +6,7 @@
  * Environment: DATABASE_URL (PostgreSQL; otherwise embedded PGlite in WW_DATA_DIR,
  * default server/.data), WW_ALLOWED_ORIGINS (comma-separated), WW_SEED=false to
  * start empty, WW_WRITES_PER_MINUTE (sign-ups per client and minute, default 30),
- * WW_TRUST_PROXY=true behind a reverse proxy that sets X-Forwarded-For,
+ * WW_TRUST_PROXY=true (or a number of proxies) behind reverse proxies that append to X-Forwarded-For,
  * WW_REGISTRATION_RETENTION_DAYS (days after an event ends that sign-up details are kept, default 30),
  * WW_DATA_KEY (32 bytes, base64 or hex: encrypts inquiries' personal fields; required with DATABASE_URL),
  * WW_INQUIRY_RETENTION_DAYS (default 365), WW_RESPONSE_DAYS (business days to answer an inquiry, default 2),
@@ -20,6 +20,7 @@ import { createApp } from './app.js';
 import { openDatabase } from './db/database.js';
 import { DEFAULT_RETENTION_DAYS, purgeRegistrationDetails } from './events/retention.js';
 import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from './inquiries/store.js';
+import { trustedProxyHops } from './lib/client-key.js';
 import { loadDataKey } from './lib/data-key.js';
 import { jsonLogger } from './lib/logger.js';
 import { seedSampleData } from './seed/sample.js';
@@ -36,6 +37,8 @@ const { values } = parseArgs({
 });
 
 const logger = jsonLogger();
+// A bad WW_TRUST_PROXY stops the start instead of failing every rate-limited request.
+trustedProxyHops(process.env.WW_TRUST_PROXY);
 const port = Number(values.port ?? process.env.PORT ?? 8080);
 const host = values.host ?? process.env.HOST ?? '127.0.0.1';
 const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
