@@ -4,8 +4,8 @@
  *   tsx src/index.ts [--memory] [--port 8080] [--host 127.0.0.1] [--demo <repository root>]
  *
  * Environment: DATABASE_URL (PostgreSQL; otherwise embedded PGlite in WW_DATA_DIR,
- * default server/.data), WW_ALLOWED_ORIGINS (comma-separated), WW_SEED=false to
- * start empty, WW_WRITES_PER_MINUTE (sign-ups per client and minute, default 30),
+ * default server/.data), WW_ALLOWED_ORIGINS (comma-separated), WW_SEED=false never to
+ * load the sample data (otherwise loaded into a completely empty database only), WW_WRITES_PER_MINUTE (sign-ups per client and minute, default 30),
  * WW_TRUST_PROXY=true (or a number of proxies) behind reverse proxies that append to X-Forwarded-For,
  * WW_REGISTRATION_RETENTION_DAYS (days after an event ends that sign-up details are kept, default 30),
  * WW_DATA_KEY (32 bytes, base64 or hex: encrypts inquiries' personal fields; required with DATABASE_URL),
