@@ -7,7 +7,11 @@ import { jsonContent, listOf } from './params.js';
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month such as 2025-01');
 
-const Count = z.number().int().nullable().openapi({ description: 'Null when suppressed (fewer than 5).' });
+const Count = z
+  .number()
+  .int()
+  .nullable()
+  .openapi({ description: 'Rounded to the nearest multiple of 5 (0 stays 0); null when suppressed (fewer than 5).' });
 
 const InquiryStats = z
   .object({
@@ -20,21 +24,26 @@ const InquiryStats = z
     total: z.object({ count: Count, suppressed: z.boolean() }),
     rows: z.array(
       z.object({
-        keys: z
-          .record(z.string(), z.string())
-          .openapi({ description: 'The value of each grouping, e.g. { month: "2025-01", channel: "hotline" }.' }),
+        keys: z.record(z.string(), z.string()).openapi({
+          description:
+            'The value of each grouping, e.g. { month: "2025-01", channel: "hotline" }. Topics, languages and referrals come from fixed lists (referrals as destination codes; `none` when not referred); a value with fewer than 5 inquiries in the window, or not on the list, counts under `other`.',
+        }),
         count: Count,
         suppressed: z
           .boolean()
           .openapi({ description: 'Fewer than 5, or hidden so that another small count cannot be worked out.' }),
       }),
     ),
+    referral_names: z
+      .record(z.string(), z.string())
+      .optional()
+      .openapi({ description: 'When grouped by referral: the name of each referral destination, by code.' }),
     resolution: z.object({
       resolved: Count,
-      rate: z
-        .number()
-        .nullable()
-        .openapi({ description: 'Share resolved or closed, 0 to 1; null when it would reveal a small count.' }),
+      rate: z.number().nullable().openapi({
+        description:
+          'Share resolved or closed, 0 to 1, of the published (rounded) counts; null when it would reveal a small count.',
+      }),
       median_days: z
         .number()
         .nullable()
@@ -49,7 +58,7 @@ const statsRoute = createRoute({
   path: '/v1/stats/inquiries',
   summary: 'Inquiry counts for public dashboards, with small cells suppressed',
   description:
-    'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months, broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data. Counts from 1 to 4 are published as null ("fewer than 5"), and a second count is hidden wherever a total would let one be worked out.',
+    'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office\'s time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.',
   request: {
     query: z.object({
       from: Month.optional().openapi({ description: 'First month (default: 11 months before `to`).' }),
