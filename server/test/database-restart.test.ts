@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../src/db/schema.js';
+import { isDatabaseUnavailable } from '../src/lib/database-unavailable.js';
 import { testApp } from './helpers/app.js';
 import { createThrowawayCluster, throwawayClusterUnavailable } from './helpers/postgres-cluster.js';
 import { freePort, startServerProcess } from './helpers/server-process.js';
@@ -21,6 +22,24 @@ async function assertUnavailable(response: Response, path: string) {
 }
 
 describe('while the database cannot be reached', () => {
+  test('tells a database that is away from a query that failed', () => {
+    const coded = (code: string, message = 'x') => Object.assign(new Error(message), { code });
+    for (const error of [
+      coded('ECONNREFUSED'),
+      coded('57P01', 'terminating connection due to administrator command'),
+      coded('57P03', 'the database system is shutting down'),
+      coded('08006'),
+      new Error('Connection terminated unexpectedly'),
+      new AggregateError([coded('ECONNREFUSED')], 'connect failed'),
+      new Error('wrapped', { cause: coded('ECONNRESET') }),
+    ]) {
+      assert.equal(isDatabaseUnavailable(error), true, `${error.message} ${String((error as { code?: string }).code)}`);
+    }
+    for (const error of [coded('23505', 'duplicate key'), coded('22P02'), new Error('bug'), 'ECONNREFUSED', null]) {
+      assert.equal(isDatabaseUnavailable(error), false, String(error));
+    }
+  });
+
   test('the API answers 503 problems with Retry-After and /readyz says why', async () => {
     // A pool pointed at a port nobody listens on: every connection is refused.
     const url = `postgres://app:app@127.0.0.1:${await freePort()}/app`;
