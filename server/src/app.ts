@@ -53,6 +53,8 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Write requests (sign-ups, cancellations, inquiries) allowed per client and minute. */
   writesPerMinute?: number;
+  /** GET requests to the API allowed per client and minute; unlimited when undefined (tests, benchmarks). */
+  readsPerMinute?: number | undefined;
   /** Encrypts personal fields; without one, a key lives only as long as the process (tests, in-memory demos). */
   crypto?: FieldCrypto;
   /** Business days within which the office answers an inquiry. */
@@ -70,6 +72,7 @@ export function createApp({
   logger,
   bodyLimitBytes = 64 * 1024,
   writesPerMinute = 30,
+  readsPerMinute,
   crypto: fieldCrypto = FieldCrypto.ephemeral(),
   responseDays = 2,
   timeZone = 'America/New_York',
@@ -131,6 +134,12 @@ export function createApp({
   // The directory API and the HSDS read API: CORS allow-list, caching with ETag, body limit.
   for (const path of ['/v1/*', '/hsds/*']) {
     app.use(path, corsForApi, cacheable, etag(), limitBody);
+  }
+  if (readsPerMinute !== undefined) {
+    // One client repeating an expensive search must not take the server from everyone else.
+    const limitReads = rateLimit({ limit: readsPerMinute, windowMs: 60_000, key: clientKey });
+    const limitGets: MiddlewareHandler = (c, next) => (c.req.method === 'GET' ? limitReads(c, next) : next());
+    for (const path of ['/v1/*', '/hsds/*']) app.use(path, limitGets);
   }
 
   registerHealthRoutes(app);

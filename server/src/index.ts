@@ -6,6 +6,7 @@
  * Environment: DATABASE_URL (PostgreSQL; otherwise embedded PGlite in WW_DATA_DIR,
  * default server/.data), WW_ALLOWED_ORIGINS (comma-separated), WW_SEED=false never to
  * load the sample data (otherwise loaded into a completely empty database only), WW_WRITES_PER_MINUTE (sign-ups per client and minute, default 30),
+ * WW_READS_PER_MINUTE (API GETs per client and minute, default 1200: a library's computers share one address),
  * WW_TRUST_PROXY=true (or a number of proxies) behind reverse proxies that append to X-Forwarded-For,
  * WW_REGISTRATION_RETENTION_DAYS (days after an event ends that sign-up details are kept, default 30),
  * WW_DATA_KEY (32 bytes, base64 or hex: encrypts inquiries' personal fields; required with DATABASE_URL),
@@ -35,6 +36,9 @@ const { values } = parseArgs({
     demo: { type: 'string' },
   },
 });
+
+/** Twenty a second per address: generous for a branch library's public computers behind one address. */
+const DEFAULT_READS_PER_MINUTE = 1200;
 
 const logger = jsonLogger();
 // A bad WW_TRUST_PROXY stops the start instead of failing every rate-limited request.
@@ -76,6 +80,7 @@ void purge();
 setInterval(() => void purge(), 6 * 3600_000).unref();
 
 const writesPerMinute = process.env.WW_WRITES_PER_MINUTE ? Number(process.env.WW_WRITES_PER_MINUTE) : undefined;
+const readsPerMinute = Number(process.env.WW_READS_PER_MINUTE ?? DEFAULT_READS_PER_MINUTE);
 const responseDays = Number(process.env.WW_RESPONSE_DAYS ?? 2);
 const staffTokens = parseStaffTokens(process.env.WW_STAFF_TOKENS);
 const timeZone = process.env.WW_TIME_ZONE ?? 'America/New_York';
@@ -84,6 +89,7 @@ const app = createApp({
   allowedOrigins,
   logger,
   writesPerMinute,
+  readsPerMinute,
   crypto,
   responseDays,
   staffTokens,

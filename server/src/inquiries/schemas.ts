@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { TOPIC_CODES } from '../directory/taxonomy.js';
+import { IdempotencyKey } from '../schemas.js';
 
 /** What people ask about: the directory's topics plus "something else"; volunteers sign up under `volunteer`. */
 export const INQUIRY_TOPICS = [...TOPIC_CODES, 'other'] as const;
@@ -58,7 +59,7 @@ export const InquiryRequest = z
       .regex(/^https?:\/\/[^/\s]+$/, 'An origin such as https://library.example')
       .optional()
       .openapi({ description: "The embedding page's origin (scheme and host, no path)." }),
-    idempotency_key: z.string().min(8).max(100),
+    idempotency_key: IdempotencyKey,
     website: z
       .string()
       .max(0, 'Leave this field empty')

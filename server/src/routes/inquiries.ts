@@ -7,6 +7,7 @@ import { loadTranslations, pick } from '../directory/translate.js';
 import { INQUIRY_TOPICS, InquiryReceipt, InquiryRequest, InquiryTopics } from '../inquiries/schemas.js';
 import { createInquiry } from '../inquiries/store.js';
 import { invalidParameter } from '../lib/problem.js';
+import { pageOrigin } from '../lib/page-origin.js';
 import { ProblemSchema } from '../schemas.js';
 import { jsonContent, LangQuery } from './params.js';
 
@@ -62,8 +63,8 @@ export function registerInquiryRoutes(
     }
     const { row, created } = await createInquiry(c.get('db'), c.get('crypto'), {
       ...body,
-      // The browser's own Origin header is the better witness of the embedding page.
-      origin: c.req.header('Origin') ?? body.origin,
+      // The browser's own Origin header is the better witness of the embedding page; only a well-formed one is kept.
+      origin: pageOrigin(c.req.header('Origin')) ?? pageOrigin(body.origin),
     });
     c.header('Cache-Control', 'no-store');
     return c.json(

@@ -5,7 +5,7 @@ import { normalizeReference } from '../inquiries/reference.js';
 import { StaffInquiry, StaffInquiryCreate, StaffInquiryList, StaffInquiryUpdate } from '../inquiries/schemas.js';
 import { createInquiry, toStaffInquiry } from '../inquiries/store.js';
 import { invalidParameter, problem, sendProblem } from '../lib/problem.js';
-import { ProblemSchema } from '../schemas.js';
+import { IdempotencyKey, ProblemSchema } from '../schemas.js';
 import { requireWrite, staffAuth } from '../staff/auth.js';
 import { exportInquiriesCsv } from '../staff/export.js';
 import { InquiryFilterQuery, InquiryListQuery, whereFilters } from '../staff/filters.js';
@@ -114,7 +114,7 @@ const logRoute = createRoute({
   security,
   middleware: [requireWrite] as const,
   request: {
-    headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }),
+    headers: z.object({ 'idempotency-key': IdempotencyKey.optional() }),
     body: { content: { 'application/json': { schema: StaffInquiryCreate } }, required: true },
   },
   responses: {
