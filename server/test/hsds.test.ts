@@ -15,7 +15,8 @@ import { testApp } from './helpers/app.js';
 import { emptyDatabase, openTestDatabase } from './helpers/database.js';
 import { testDirectory } from './helpers/directory.js';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../shared/fixtures/hsds-3.0');
+/** Published HSDS 3.0 examples and schemas (see fixtures/hsds-3.0/README.md). */
+const FIXTURES = resolve(import.meta.dirname, 'fixtures/hsds-3.0');
 const CSV_DIR = join(FIXTURES, 'csv');
 const fixture = (name: string) => JSON.parse(readFileSync(join(FIXTURES, 'json', name), 'utf8'));
 const serviceFull = fixture('service_full.json');
