@@ -11,7 +11,7 @@
  * WW_DATA_KEY (32 bytes, base64 or hex: encrypts inquiries' personal fields; required with DATABASE_URL),
  * WW_INQUIRY_RETENTION_DAYS (default 365), WW_RESPONSE_DAYS (business days to answer an inquiry, default 2),
  * WW_STAFF_TOKENS (staff API tokens as comma-separated name:read|write:sha256hex; see `npm run staff:token`),
- * WW_TIME_ZONE (the office's IANA zone, for monthly statistics; default America/New_York), PORT, HOST.
+ * WW_TIME_ZONE (the office's IANA zone, for monthly statistics and imports; default America/New_York), PORT, HOST.
  */
 import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
@@ -22,6 +22,7 @@ import { DEFAULT_RETENTION_DAYS, purgeRegistrationDetails } from './events/reten
 import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from './inquiries/store.js';
 import { loadDataKey } from './lib/data-key.js';
 import { jsonLogger } from './lib/logger.js';
+import { officeTimeZone } from './lib/time-zone.js';
 import { seedSampleData } from './seed/sample.js';
 import { parseStaffTokens } from './staff/tokens.js';
 import { mountDemo } from './static-site.js';
@@ -75,7 +76,7 @@ setInterval(() => void purge(), 6 * 3600_000).unref();
 const writesPerMinute = process.env.WW_WRITES_PER_MINUTE ? Number(process.env.WW_WRITES_PER_MINUTE) : undefined;
 const responseDays = Number(process.env.WW_RESPONSE_DAYS ?? 2);
 const staffTokens = parseStaffTokens(process.env.WW_STAFF_TOKENS);
-const timeZone = process.env.WW_TIME_ZONE ?? 'America/New_York';
+const timeZone = officeTimeZone();
 const app = createApp({
   db: database.db,
   allowedOrigins,

@@ -1,3 +1,4 @@
+import { isTimeZone } from '../lib/time-zone.js';
 import type { Entity } from './dataset.js';
 import { ourId } from './ids.js';
 
@@ -143,7 +144,8 @@ export class Fields {
 
   /**
    * An IANA zone for HSDS `timezone`, which is a number of hours from UTC:
-   * whole hours become the fixed zone Etc/GMT∓N; null when unknown.
+   * whole hours become the fixed zone Etc/GMT∓N. Null when absent or when no
+   * zone matches (with a note): the import's zone applies.
    */
   timezone(name: string): string | null {
     const text = this.text(name)?.trim();
@@ -153,8 +155,8 @@ export class Fields {
       // POSIX-style names: Etc/GMT-3 is three hours ahead of UTC.
       return hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
     }
-    if (Number.isNaN(hours) && isIanaZone(text)) return text;
-    this.notes.push(`${name} "${text}" has no IANA zone; UTC was used`);
+    if (Number.isNaN(hours) && isTimeZone(text)) return text;
+    this.notes.push(`${name} "${text}" has no IANA zone; the import's time zone was used`);
     return null;
   }
 
@@ -166,14 +168,5 @@ export class Fields {
   private bad(reason: string): null {
     this.reasons.push(reason);
     return null;
-  }
-}
-
-function isIanaZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
   }
 }
