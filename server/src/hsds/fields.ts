@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../lib/language-tag.js';
 import { isTimeZone } from '../lib/time-zone.js';
 import type { Entity } from './dataset.js';
 import { ourId } from './ids.js';
@@ -12,7 +13,6 @@ export interface Ref {
   required: boolean;
 }
 
-const LANGUAGE_CODE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 
@@ -126,7 +126,7 @@ export class Fields {
   languageCode(name: string): string | null {
     const text = this.text(name)?.trim();
     if (!text) return null;
-    return LANGUAGE_CODE.test(text) ? text : this.bad(`${name} "${text}" is not a language code`);
+    return LANGUAGE_TAG.test(text) ? text : this.bad(`${name} "${text}" is not a language code`);
   }
 
   /** A time of day as we store it, HH:MM (HSDS writes HH:MM:SS). */

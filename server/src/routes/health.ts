@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import type { AppEnv } from '../app-env.js';
+import { databaseAnswers } from '../db/ready.js';
 import { jsonContent } from './params.js';
 
 const Health = z.object({ status: z.enum(['ok', 'unavailable']) }).openapi('Health');
@@ -22,13 +22,9 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>): void {
       summary: 'The database answers',
       responses: { 200: jsonContent(Health, 'Ready.'), 503: jsonContent(Health, 'Not ready.') },
     }),
-    async (c) => {
-      try {
-        await sql`SELECT 1`.execute(c.get('db'));
-        return c.json({ status: 'ok' as const }, 200);
-      } catch {
-        return c.json({ status: 'unavailable' as const }, 503);
-      }
-    },
+    async (c) =>
+      (await databaseAnswers(c.get('db')))
+        ? c.json({ status: 'ok' as const }, 200)
+        : c.json({ status: 'unavailable' as const }, 503),
   );
 }
