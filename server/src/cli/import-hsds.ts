@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/database.js';
+import type { Dataset } from '../hsds/dataset.js';
 import { formatProblem } from '../hsds/errors.js';
 import { ImportError, importDataset, readHsds, UnsupportedInputError } from '../hsds/import.js';
 import { isTimeZone, officeTimeZone } from '../lib/time-zone.js';
@@ -47,7 +48,7 @@ if (!existsSync(path)) {
 }
 
 // Read before opening the database: input that is not HSDS 3.0 leaves no trace.
-let dataset: ReturnType<typeof readHsds>;
+let dataset: Dataset;
 try {
   dataset = readHsds(resolve(path));
 } catch (error) {
