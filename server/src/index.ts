@@ -12,7 +12,7 @@
  * WW_DATA_KEY (32 bytes, base64 or hex: encrypts inquiries' personal fields; required with DATABASE_URL),
  * WW_INQUIRY_RETENTION_DAYS (default 365), WW_RESPONSE_DAYS (business days to answer an inquiry, default 2),
  * WW_STAFF_TOKENS (staff API tokens as comma-separated name:read|write:sha256hex; see `npm run staff:token`),
- * WW_TIME_ZONE (the office's IANA zone, for monthly statistics; default America/New_York), PORT, HOST.
+ * WW_TIME_ZONE (the office's IANA zone, for monthly statistics and imports; default America/New_York), PORT, HOST.
  */
 import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
@@ -24,6 +24,7 @@ import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from './inquiries
 import { trustedProxyHops } from './lib/client-key.js';
 import { loadDataKey } from './lib/data-key.js';
 import { jsonLogger } from './lib/logger.js';
+import { officeTimeZone } from './lib/time-zone.js';
 import { seedSampleData } from './seed/sample.js';
 import { parseStaffTokens } from './staff/tokens.js';
 import { mountDemo } from './static-site.js';
@@ -83,7 +84,7 @@ const writesPerMinute = process.env.WW_WRITES_PER_MINUTE ? Number(process.env.WW
 const readsPerMinute = Number(process.env.WW_READS_PER_MINUTE ?? DEFAULT_READS_PER_MINUTE);
 const responseDays = Number(process.env.WW_RESPONSE_DAYS ?? 2);
 const staffTokens = parseStaffTokens(process.env.WW_STAFF_TOKENS);
-const timeZone = process.env.WW_TIME_ZONE ?? 'America/New_York';
+const timeZone = officeTimeZone();
 const app = createApp({
   db: database.db,
   allowedOrigins,

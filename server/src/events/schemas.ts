@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { LanguageTag } from '../lib/language-tag.js';
 import { ContentInfo, IdempotencyKey, LocationSummary } from '../schemas.js';
 
 /**
@@ -128,7 +129,7 @@ export const RegistrationRequest = z
       .trim()
       .regex(/^\+?[0-9 ().-]{7,25}$/, 'Enter a phone number with at least 7 digits')
       .optional(),
-    preferred_language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Not a language tag'),
+    preferred_language: LanguageTag,
     scope: z.enum(['session', 'series']),
     occurrence: LocalDateTime.optional().openapi({ description: 'Required when scope is session.' }),
     party_size: z.number().int().min(1).max(10).default(1),

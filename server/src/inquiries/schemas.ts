@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { TOPIC_CODES } from '../directory/taxonomy.js';
+import { LanguageTag } from '../lib/language-tag.js';
 import { IdempotencyKey } from '../schemas.js';
 
 /** What people ask about: the directory's topics plus "something else"; volunteers sign up under `volunteer`. */
@@ -11,7 +12,6 @@ export const CONTACT_METHODS = ['phone', 'email', 'text', 'none'] as const;
 export const VOLUNTEER_INTERESTS = ['interpreter', 'organizer', 'english-conversation', 'outreach', 'other'] as const;
 export const AVAILABILITY = ['weekday-daytime', 'weekday-evening', 'weekend'] as const;
 
-const LanguageTag = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Not a language tag');
 const Phone = z
   .string()
   .trim()

@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import type { AppEnv } from '../app-env.js';
+import { databaseReadiness } from '../db/ready.js';
 import { DATABASE_RETRY_AFTER_SECONDS, errorCode, isDatabaseUnavailable } from '../lib/database-unavailable.js';
 import { jsonContent } from './params.js';
 
@@ -34,17 +34,14 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>): void {
       responses: { 200: jsonContent(Health, 'Ready.'), 503: jsonContent(Health, 'Not ready, with the reason.') },
     }),
     async (c) => {
-      try {
-        await sql`SELECT 1`.execute(c.get('db'));
-        return c.json({ status: 'ok' as const }, 200);
-      } catch (error) {
-        const code = errorCode(error);
-        const reason = isDatabaseUnavailable(error)
-          ? 'the database cannot be reached'
-          : 'the database answered with an error';
-        c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
-        return c.json({ status: 'unavailable' as const, reason: code ? `${reason} (${code})` : reason }, 503);
-      }
+      const readiness = await databaseReadiness(c.get('db'));
+      if (readiness.ready) return c.json({ status: 'ok' as const }, 200);
+      const code = errorCode(readiness.error);
+      const reason = isDatabaseUnavailable(readiness.error)
+        ? 'the database cannot be reached'
+        : 'the database answered with an error';
+      c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      return c.json({ status: 'unavailable' as const, reason: code ? `${reason} (${code})` : reason }, 503);
     },
   );
 }

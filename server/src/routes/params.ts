@@ -1,12 +1,12 @@
 import { z } from '@hono/zod-openapi';
+import { LanguageTag } from '../lib/language-tag.js';
+import { ProblemSchema } from '../schemas.js';
 
 /** `lang`: the language the visitor reads; Accept-Language is the fallback. */
 export const LangQuery = z.object({
-  lang: z
-    .string()
-    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Not a language tag')
-    .optional()
-    .openapi({ description: 'BCP 47 tag of the language to answer in, such as es or zh-Hant.' }),
+  lang: LanguageTag.optional().openapi({
+    description: 'BCP 47 tag of the language to answer in, such as es or zh-Hant.',
+  }),
 });
 
 /** A comma-separated list in a query parameter, each item checked by `item`. */
@@ -24,8 +24,15 @@ export const listOf = <T extends z.ZodType<unknown, string>>(item: T) =>
 /** `true`/`false`/`1`/`0` in a query string. */
 export const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
-export const jsonContent = <T extends z.ZodType>(schema: T, description: string, type = 'application/json') => ({
-  content: { [type]: { schema } },
+/** A JSON response of a route, typed so that its handler's `c.json()` is checked against `schema`. */
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+
+/** An RFC 9457 problem response of a route, which lib/problem.ts's helpers answer. */
+export const problemContent = (description: string) => ({
+  content: { 'application/problem+json': { schema: ProblemSchema } },
   description,
 });
 

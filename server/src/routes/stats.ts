@@ -2,8 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.js';
 import { DIMENSIONS, inquiryStats } from '../stats/inquiry-stats.js';
 import { invalidParameter } from '../lib/problem.js';
-import { ProblemSchema } from '../schemas.js';
-import { jsonContent, listOf } from './params.js';
+import { jsonContent, listOf, problemContent } from './params.js';
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month such as 2025-01');
 
@@ -71,7 +70,7 @@ const statsRoute = createRoute({
   },
   responses: {
     200: jsonContent(InquiryStats, 'The counts.'),
-    400: jsonContent(ProblemSchema, 'A parameter is not valid.', 'application/problem+json'),
+    400: problemContent('A parameter is not valid.'),
   },
 });
 
@@ -84,16 +83,16 @@ export function registerStatsRoutes(app: OpenAPIHono<AppEnv>, timeZone: string):
     const to = query.to ?? monthOf(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)));
     const [year, month] = to.split('-').map(Number) as [number, number];
     const from = query.from ?? monthOf(new Date(Date.UTC(year, month - 12, 1)));
-    if (from > to) return invalidParameter(c, 'from', 'from must not be after to') as never;
+    if (from > to) return invalidParameter(c, 'from', 'from must not be after to');
     if (
       Number(to.slice(0, 4)) * 12 + Number(to.slice(5)) - (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) >=
       60
     ) {
-      return invalidParameter(c, 'to', 'At most 60 months at once') as never;
+      return invalidParameter(c, 'to', 'At most 60 months at once');
     }
     const groupBy = query.group_by ?? [];
     if (groupBy.length > 2 || new Set(groupBy).size !== groupBy.length) {
-      return invalidParameter(c, 'group_by', 'At most two different groupings') as never;
+      return invalidParameter(c, 'group_by', 'At most two different groupings');
     }
     const stats = await inquiryStats(c.get('db'), { from, to, groupBy, kind: query.kind, timeZone });
     // Aggregates only, the same for everyone: shared caches may keep them a while.

@@ -3,6 +3,7 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { normalizeReference } from '../inquiries/reference.js';
 import { CHANNELS, INQUIRY_TOPICS, STATUSES } from '../inquiries/schemas.js';
+import { LanguageTag } from '../lib/language-tag.js';
 import { listOf } from '../routes/params.js';
 
 const Instant = z
@@ -25,7 +26,7 @@ const filterFields = {
   channel: listOf(z.enum(CHANNELS))
     .optional()
     .openapi({ description: `Channels, comma-separated (any of them): ${CHANNELS.join(', ')}.` }),
-  language: listOf(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Not a language tag'))
+  language: listOf(LanguageTag)
     .optional()
     .openapi({ description: 'Preferred languages, comma-separated; `zh` also matches zh-Hans and zh-Hant.' }),
   kind: z.enum(['inquiry', 'volunteer']).optional(),
