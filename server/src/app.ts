@@ -26,6 +26,7 @@ import { registerStaffRoutes } from './routes/staff.js';
 import type { ConfiguredStaffToken } from './staff/tokens.js';
 import { clientKey } from './lib/client-key.js';
 import { rateLimit } from './lib/rate-limit.js';
+import { refuseNul } from './lib/refuse-nul.js';
 import { registerTaxonomyRoutes } from './routes/taxonomy.js';
 import { VERSION } from './version.js';
 
@@ -133,7 +134,7 @@ export function createApp({
   });
   // The directory API and the HSDS read API: CORS allow-list, caching with ETag, body limit.
   for (const path of ['/v1/*', '/hsds/*']) {
-    app.use(path, corsForApi, cacheable, etag(), limitBody);
+    app.use(path, corsForApi, cacheable, etag(), limitBody, refuseNul);
   }
   if (readsPerMinute !== undefined) {
     // One client repeating an expensive search must not take the server from everyone else.

@@ -170,7 +170,14 @@ export const StaffInquiryCreate = z
     contact_method: z.enum(CONTACT_METHODS).default('none'),
     ...personal,
     message: z.string().trim().max(2000).optional(),
-    received_at: z.iso.datetime({ offset: true }).optional(),
+    received_at: z.iso
+      .datetime({ offset: true })
+      .refine((value) => {
+        const at = Date.parse(value);
+        // Not before the year 2000, nor more than a day ahead: a typo, not a call.
+        return at >= Date.UTC(2000, 0, 1) && at <= Date.now() + 86_400_000;
+      }, 'A date from 2000 up to today')
+      .optional(),
     status: z.enum(STATUSES).default('new'),
     referral: z.string().trim().max(200).optional(),
     resolution_code: z.string().trim().max(60).optional(),

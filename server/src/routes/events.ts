@@ -7,6 +7,7 @@ import { findEventRow, findEventRows, loadLocations, type EventRow } from '../ev
 import { expandOccurrences } from '../events/recurrence.js';
 import { EVENT_TYPES, EventDetail, EventList, LocalDateTime } from '../events/schemas.js';
 import { loadTranslations, pick } from '../directory/translate.js';
+import { Instant } from '../lib/instant.js';
 import { LanguageTag } from '../lib/language-tag.js';
 import { invalidParameter, notFound } from '../lib/problem.js';
 import { jsonContent, LangQuery, listOf, problemContent } from './params.js';
@@ -14,17 +15,6 @@ import { jsonContent, LangQuery, listOf, problemContent } from './params.js';
 const DAY = 86_400_000;
 /** The widest window one request may ask for. */
 const MAX_WINDOW_DAYS = 400;
-
-const Instant = z
-  .string()
-  .refine(
-    (value) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)),
-    {
-      message: 'Expected an ISO 8601 date or date-time',
-    },
-  )
-  .transform((value) => new Date(value))
-  .openapi({ type: 'string', description: 'ISO 8601 instant; a bare date means midnight UTC.', example: '2026-03-01' });
 
 const EventQuery = LangQuery.extend({
   from: Instant.optional().openapi({ description: 'Start of the window (default: now).' }),

@@ -21,12 +21,12 @@ import {
 } from '../hsds/schemas.js';
 import { searchServices } from '../directory/search.js';
 import { notFound } from '../lib/problem.js';
-import { jsonContent, problemContent } from './params.js';
+import { jsonContent, problemContent, wholeNumber } from './params.js';
 
 /** Paging (and, where a resource supports it, `search`) as the HSDS API names them. */
 const PageQuery = z.object({
-  page: z.coerce.number().int().min(1).max(10000).default(1),
-  per_page: z.coerce.number().int().min(1).max(200).default(50),
+  page: wholeNumber(1, 10_000, 1),
+  per_page: wholeNumber(1, 200, 50),
   search: z
     .string()
     .trim()

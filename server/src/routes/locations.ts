@@ -3,7 +3,7 @@ import type { AppEnv } from '../app-env.js';
 import { findLocations } from '../directory/locations.js';
 import { notFound } from '../lib/problem.js';
 import { Address, ContentInfo } from '../schemas.js';
-import { booleanFlag, jsonContent, LangQuery, NearParam, problemContent } from './params.js';
+import { booleanFlag, jsonContent, LangQuery, NearParam, problemContent, wholeNumber } from './params.js';
 
 const Location = z
   .object({
@@ -40,7 +40,7 @@ const listRoute = createRoute({
         .optional()
         .openapi({ description: "Only libraries' New American / Immigrant Information Corners." }),
       near: NearParam.optional(),
-      limit: z.coerce.number().int().min(1).max(500).default(100),
+      limit: wholeNumber(1, 500, 100),
     }),
   },
   responses: {

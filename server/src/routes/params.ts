@@ -21,6 +21,28 @@ export const listOf = <T extends z.ZodType<unknown, string>>(item: T) =>
     )
     .pipe(z.array(item).min(1).max(20));
 
+/**
+ * A whole number in a query string, written as digits only: `0x10`, `1e3`, ` 7` and `1.0`, which
+ * JavaScript's Number() would take, are refused.
+ */
+export const wholeNumber = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, 'Expected a whole number written in digits')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max))
+    .default(fallback)
+    .openapi({ type: 'integer', minimum: min, maximum: max, default: fallback });
+
+/** A positive decimal number in a query string, digits with an optional fraction (no exponent, no hex). */
+export const decimalNumber = (max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}(\.\d{1,6})?$/, 'Expected a number such as 2.5')
+    .transform(Number)
+    .pipe(z.number().positive().max(max))
+    .openapi({ type: 'number', exclusiveMinimum: 0, maximum: max });
+
 /** `true`/`false`/`1`/`0` in a query string. */
 export const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 

@@ -7,7 +7,16 @@ import { TOPIC_CODES } from '../directory/taxonomy.js';
 import { LanguageTag } from '../lib/language-tag.js';
 import { invalidParameter, notFound } from '../lib/problem.js';
 import { ServiceDetail, ServiceList } from '../schemas.js';
-import { LangQuery, listOf, booleanFlag, jsonContent, NearParam, problemContent } from './params.js';
+import {
+  LangQuery,
+  listOf,
+  booleanFlag,
+  decimalNumber,
+  jsonContent,
+  NearParam,
+  problemContent,
+  wholeNumber,
+} from './params.js';
 
 const SearchQuery = LangQuery.extend({
   q: z.string().trim().max(200).optional().openapi({ description: 'Keywords, in any language and script.' }),
@@ -25,10 +34,10 @@ const SearchQuery = LangQuery.extend({
     .trim()
     .regex(/^[A-Za-z0-9 -]{3,10}$/, 'Not a postcode')
     .optional(),
-  radius_km: z.coerce.number().positive().max(200).optional(),
+  radius_km: decimalNumber(200).optional(),
   sort: z.enum(['relevance', 'distance', 'name']).default('relevance'),
-  page: z.coerce.number().int().min(1).max(1000).default(1),
-  page_size: z.coerce.number().int().min(1).max(100).default(20),
+  page: wholeNumber(1, 1000, 1),
+  page_size: wholeNumber(1, 100, 20),
 });
 
 const listRoute = createRoute({

@@ -1,10 +1,9 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.js';
 import { DIMENSIONS, inquiryStats } from '../stats/inquiry-stats.js';
+import { Month } from '../lib/instant.js';
 import { invalidParameter } from '../lib/problem.js';
 import { jsonContent, listOf, problemContent } from './params.js';
-
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month such as 2025-01');
 
 const Count = z
   .number()

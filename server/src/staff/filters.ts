@@ -3,16 +3,9 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { normalizeReference } from '../inquiries/reference.js';
 import { CHANNELS, INQUIRY_TOPICS, STATUSES } from '../inquiries/schemas.js';
+import { Instant } from '../lib/instant.js';
 import { LanguageTag } from '../lib/language-tag.js';
-import { listOf } from '../routes/params.js';
-
-const Instant = z
-  .string()
-  .refine(
-    (value) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)),
-    'Expected an ISO 8601 date or date-time',
-  )
-  .transform((value) => new Date(value));
+import { listOf, wholeNumber } from '../routes/params.js';
 
 const filterFields = {
   status: listOf(z.enum(STATUSES))
@@ -65,8 +58,8 @@ export const InquiryFilterQuery = z.object(filterFields).superRefine(validWindow
 export const InquiryListQuery = z
   .object({
     ...filterFields,
-    page: z.coerce.number().int().min(1).max(10_000).default(1),
-    page_size: z.coerce.number().int().min(1).max(100).default(25),
+    page: wholeNumber(1, 10_000, 1),
+    page_size: wholeNumber(1, 100, 25),
   })
   .superRefine(validWindow);
 
