@@ -175,6 +175,26 @@ describe(`HSDS import: what it refuses and the zone it gives (${ON_POSTGRES ? 'P
     });
   });
 
+  test('refuses a website that is not a web address (javascript:, data:), naming the row', async () => {
+    const file = writeJson('links.json', {
+      contents: [
+        { ...organization, website: 'javascript:alert(document.cookie)' },
+        { ...organization, id: 'org-2', website: 'data:text/html,<script>alert(1)</script>' },
+      ],
+    });
+    await assert.rejects(importHsds(database.db, file, { timeZone: 'America/New_York' }), (error) => {
+      assert.ok(error instanceof ImportError);
+      assert.deepEqual(
+        error.problems.map((p) => [p.row, /website "(javascript|data):.*" is not a web address/.test(p.reason)]),
+        [
+          [1, true],
+          [2, true],
+        ],
+      );
+      return true;
+    });
+  });
+
   test('imports a list of organizations without their services', async () => {
     const list = writeJson('organizations.json', {
       contents: [{ ...organization, website: 'https://harbor-legal.example.org' }],

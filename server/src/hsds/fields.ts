@@ -2,6 +2,7 @@ import { LANGUAGE_TAG } from '../lib/language-tag.js';
 import { isTimeZone } from '../lib/time-zone.js';
 import type { Entity } from './dataset.js';
 import { ourId } from './ids.js';
+import { webUrl } from '../lib/web-url.js';
 
 /** A reference from one row to another, checked once every row is read. */
 export interface Ref {
@@ -105,16 +106,11 @@ export class Fields {
     return found ?? this.bad(`${name} "${text}" is not one of ${allowed.join(', ')}`);
   }
 
-  /** An absolute URL, kept as written. */
+  /** A web address (http or https), kept as written: anything else, such as `javascript:`, is refused with the row. */
   url(name: string): string | null {
     const text = this.text(name)?.trim();
     if (!text) return null;
-    try {
-      new URL(text);
-      return text;
-    } catch {
-      return this.bad(`${name} "${text}" is not an absolute URL`);
-    }
+    return webUrl(text) ? text : this.bad(`${name} "${text}" is not a web address (http or https)`);
   }
 
   email(name: string): string | null {
