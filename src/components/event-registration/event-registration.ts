@@ -18,6 +18,7 @@ import {
   type Validator,
 } from '../../core/forms/validators.js';
 import { languageNames } from '../../core/languages.js';
+import { renderInLocale } from '../../core/locale.js';
 import { allLocales } from '../../core/locales.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
@@ -294,7 +295,12 @@ export class WwEventRegistration extends WwDataElement {
     } catch (error) {
       if (this.connectionSignal.aborted) return;
       if (error instanceof HttpError && error.status === 400) {
-        this.form.fail(error.problem, this.messages, errorMessage(error));
+        // Outside a render: msg() answers in the widget's language only when told it.
+        this.form.fail(
+          error.problem,
+          this.messages,
+          renderInLocale(this.locale, () => errorMessage(error)),
+        );
       } else {
         this.sendError = error;
       }

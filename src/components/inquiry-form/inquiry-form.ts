@@ -4,6 +4,7 @@ import { errorMessage } from '../../core/error-message.js';
 import { MalformedResponseError } from '../../core/errors.js';
 import { FormState } from '../../core/forms/form-state.js';
 import { renderTrap } from '../../core/forms/fields.js';
+import { renderInLocale } from '../../core/locale.js';
 import { msg } from '../../core/localize.js';
 import { listRecords, outboxAvailable, outboxEvents } from '../../core/outbox/store.js';
 import { formStyles } from '../../core/styles/form.js';
@@ -270,7 +271,8 @@ export class WwInquiryForm extends WwDataElement {
       get signal() {
         return el.connectionSignal;
       },
-      describe: errorMessage,
+      // Also called when an answer comes, outside a render: in the widget's language all the same.
+      describe: (error) => renderInLocale(this.locale, () => errorMessage(error)),
       malformed: () => new MalformedResponseError('No reference in the receipt'),
       startForm: () => this.startForm(),
       startOutbox: (force) => this.startOutbox(force),
