@@ -428,7 +428,7 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   private renderFilters(): TemplateResult {
-    const facets = this.results.status === 'complete' ? this.results.value?.list.facets : undefined;
+    const facets = this.results.current?.list.facets;
     const chosen = this.query.language;
     const languageCodes = [
       ...new Set([...(chosen ? [chosen] : []), ...this.languageList, ...Object.keys(facets?.languages ?? {})]),
@@ -583,8 +583,9 @@ export class WwServiceFinder extends WwDataElement {
     const more = status === 'pending' && current !== undefined && current.pages < this.pages;
     const loading = status === 'pending' && !more;
     const ready = status === 'complete' || more;
-    const list = status === 'error' ? undefined : found?.list;
-    const items = list ? found!.items : [];
+    const shown = status === 'error' ? undefined : found;
+    const list = shown?.list;
+    const items = shown?.items ?? [];
     const count = list
       ? msg(str`Services found: ${formatCount(list.total, this.locale)}`, { id: 'finder.results-count' })
       : '';
