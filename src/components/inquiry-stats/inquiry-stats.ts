@@ -268,15 +268,7 @@ export class WwInquiryStats extends WwDataElement {
         }
       </div>
       ${this.renderRange()}
-      <p class="status" role="status">
-        ${
-          r
-            ? msg(str`Showing ${rangeText(r.from, r.to, this.locale)}.`, { id: 'stats.showing' })
-            : status === 'pending'
-              ? msg('Loading the figures…', { id: 'stats.loading' })
-              : ''
-        }
-      </p>
+      <p class="status" role="status">${this.statusText()}</p>
       ${
         status === 'error'
           ? this.renderError(error, () => void this.figures.run())
@@ -284,6 +276,14 @@ export class WwInquiryStats extends WwDataElement {
             ? renderNotice({ tone: 'info', heading: msg('No inquiries in this period.', { id: 'stats.empty' }) })
             : this.shown.map((s) => this.renderSection(s, Math.min(6, level + 1)))
       }`;
+  }
+
+  /** Loading, or the period shown. */
+  private statusText(): string {
+    if (!this.result)
+      return this.figures.status === 'pending' ? msg('Loading the figures…', { id: 'stats.loading' }) : '';
+    const { from, to } = this.result;
+    return msg(str`Showing ${rangeText(from, to, this.locale)}.`, { id: 'stats.showing' });
   }
 
   private renderRange(): TemplateResult {
