@@ -18,6 +18,7 @@ import {
   type Validator,
 } from '../../core/forms/validators.js';
 import { languageNames } from '../../core/languages.js';
+import { renderInLocale } from '../../core/locale.js';
 import { allLocales } from '../../core/locales.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
@@ -109,8 +110,6 @@ export class WwEventRegistration extends WwDataElement {
     occurrence: {},
     cancelToken: { attribute: 'cancel-token' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    loading: { state: true },
-    loadError: { state: true },
     sending: { state: true },
     sendError: { state: true },
     registration: { state: true },
@@ -128,8 +127,6 @@ export class WwEventRegistration extends WwDataElement {
   cancelToken = '';
   headingLevel = 2;
 
-  private loading = false;
-  private loadError: unknown;
   private sending = false;
   private sendError: unknown;
   private registration: Registration | undefined;
@@ -138,10 +135,11 @@ export class WwEventRegistration extends WwDataElement {
   private copied = '';
 
   private readonly form = new FormController(this);
-  private loadedKey = '';
-  private request: AbortController | undefined;
-  /** The event came from `event-id`: its details are shown too. */
-  private standalone = false;
+  /** The event named by `event-id`, when the page gives no `event`. */
+  private readonly loaded = this.loader(
+    () => (this.eventId && !this.event ? ([this.eventId, this.occurrence] as const) : undefined),
+    ([id, occurrence], api, signal) => loadEvent(api, id, occurrence, signal),
+  );
 
   override connectedCallback(): void {
     // On its own page, the element follows the cancel link it gave out (#ww-cancel=…). Queued before
@@ -154,12 +152,7 @@ export class WwEventRegistration extends WwDataElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const key = this.eventId && !this.standaloneSkipped() ? `${this.eventId}|${this.occurrence}|${this.locale}` : '';
-    if (key && key !== this.loadedKey && this.isConnected) {
-      this.loadedKey = key;
-      void this.load();
-    }
-    const e = this.event;
+    const e = this.shownEvent;
     if (e && !this.registration) {
       const session = this.session(e);
       this.form.start(`registration:${e.event_id}:${this.scope(e) === 'series' ? 'series' : session.local_start}`, {
@@ -175,29 +168,14 @@ export class WwEventRegistration extends WwDataElement {
     }
   }
 
-  /** With an `event` set by the page, `event-id` is not loaded. */
-  private standaloneSkipped(): boolean {
-    return Boolean(this.event) && !this.standalone;
+  /** The event set by the page, else the one loaded from `event-id`. */
+  private get shownEvent(): EventDetail | undefined {
+    return this.event ?? this.loaded.value;
   }
 
-  private async load(): Promise<void> {
-    const api = this.api;
-    if (!api) return;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
-    const signal = this.requestSignal(request);
-    this.loading = true;
-    this.loadError = undefined;
-    try {
-      const event = await loadEvent(api, this.eventId, this.occurrence, signal);
-      if (request !== this.request) return;
-      this.standalone = true;
-      this.event = event;
-    } catch (error) {
-      if (request === this.request && !signal.aborted) this.loadError = error;
-    } finally {
-      if (request === this.request) this.loading = false;
-    }
+  /** The event came from `event-id`: its details are shown too. */
+  private get standalone(): boolean {
+    return !this.event && Boolean(this.loaded.value);
   }
 
   private scope(e: EventDetail): 'session' | 'series' {
@@ -277,7 +255,7 @@ export class WwEventRegistration extends WwDataElement {
   /** Sends the form; a retry sends the same idempotency key, so it never signs up twice. */
   private async send(): Promise<void> {
     const api = this.api;
-    const e = this.event;
+    const e = this.shownEvent;
     if (!api || !e || this.sending) return;
     const v = this.form.values;
     const scope = this.scope(e);
@@ -317,7 +295,12 @@ export class WwEventRegistration extends WwDataElement {
     } catch (error) {
       if (this.connectionSignal.aborted) return;
       if (error instanceof HttpError && error.status === 400) {
-        this.form.fail(error.problem, this.messages, errorMessage(error));
+        // Outside a render: msg() answers in the widget's language only when told it.
+        this.form.fail(
+          error.problem,
+          this.messages,
+          renderInLocale(this.locale, () => errorMessage(error)),
+        );
       } else {
         this.sendError = error;
       }
@@ -359,10 +342,11 @@ export class WwEventRegistration extends WwDataElement {
 
   private renderContent(): TemplateResult | typeof nothing {
     if (this.cancelToken) return this.renderCancelMode();
-    if (this.loadError) return this.renderError(this.loadError, () => void this.load());
-    const e = this.event;
+    const { status, error } = this.loaded;
+    if (!this.event && status === 'error') return this.renderError(error, () => void this.loaded.run());
+    const e = this.shownEvent;
     if (!e) {
-      return this.loading
+      return status === 'pending'
         ? html`<p class="status" role="status">${msg('Loading…', { id: 'registration.loading' })}</p>`
         : nothing;
     }
