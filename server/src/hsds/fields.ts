@@ -110,7 +110,7 @@ export class Fields {
   url(name: string): string | null {
     const text = this.text(name)?.trim();
     if (!text) return null;
-    return webUrl(text) ? text : this.bad(`${name} "${text}" is not a web address (http or https)`);
+    return webUrl(text) ?? this.bad(`${name} "${text}" is not a web address (http or https)`);
   }
 
   email(name: string): string | null {
