@@ -39,6 +39,15 @@ describe(`bad input is a 400 naming the parameter (${process.env.DATABASE_URL ? 
     await refusedNaming('/v1/stats/inquiries?to=9999-12', 'to');
   });
 
+  test('event windows far from today, which would expand every series for centuries', async () => {
+    await refusedNaming('/v1/events?from=2500-01-01&to=2501-01-01', 'from');
+    await refusedNaming('/v1/events.ics?from=2100-01-01', 'from');
+    await refusedNaming('/v1/events?from=1990-01-01&to=1990-02-01', 'from');
+    const soon = new Date().getUTCFullYear() + 9;
+    await refusedNaming(`/v1/events?from=${soon}-06-01&to=${soon + 2}-01-01`, 'to');
+    assert.equal((await app.get(`/v1/events?from=${soon}-06-01&to=${soon}-09-01`)).status, 200);
+  });
+
   test('numbers in spellings other than digits', async () => {
     for (const value of ['0x10', '1e3', '1.0', '+2', ' 3']) {
       await refusedNaming(`/v1/services?page=${encodeURIComponent(value)}`, 'page');

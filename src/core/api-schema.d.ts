@@ -830,9 +830,9 @@ export interface paths {
                 query?: {
                     /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
                     lang?: string;
-                    /** @description Start of the window (default: now). */
+                    /** @description Start of the window (default: now); from 2 years before today to 10 years after. */
                     from?: string;
-                    /** @description End of the window (default: 8 weeks after from; at most 400 days). */
+                    /** @description End of the window (default: 8 weeks after from; at most 400 days, and 10 years after today). */
                     to?: string;
                     /** @description Event types, comma-separated (any of them). */
                     type?: string;
@@ -891,9 +891,9 @@ export interface paths {
                 query?: {
                     /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
                     lang?: string;
-                    /** @description Start of the window (default: now). */
+                    /** @description Start of the window (default: now); from 2 years before today to 10 years after. */
                     from?: string;
-                    /** @description End of the window (default: 8 weeks after from; at most 400 days). */
+                    /** @description End of the window (default: 8 weeks after from; at most 400 days, and 10 years after today). */
                     to?: string;
                     /** @description Event types, comma-separated (any of them). */
                     type?: string;

@@ -17,8 +17,12 @@ const DAY = 86_400_000;
 const MAX_WINDOW_DAYS = 400;
 
 const EventQuery = LangQuery.extend({
-  from: Instant.optional().openapi({ description: 'Start of the window (default: now).' }),
-  to: Instant.optional().openapi({ description: 'End of the window (default: 8 weeks after from; at most 400 days).' }),
+  from: Instant.optional().openapi({
+    description: 'Start of the window (default: now); from 2 years before today to 10 years after.',
+  }),
+  to: Instant.optional().openapi({
+    description: 'End of the window (default: 8 weeks after from; at most 400 days, and 10 years after today).',
+  }),
   type: listOf(z.enum(EVENT_TYPES)).optional().openapi({ description: 'Event types, comma-separated (any of them).' }),
   language: listOf(LanguageTag)
     .optional()
@@ -89,9 +93,27 @@ const eventIcsRoute = createRoute({
   },
 });
 
+/**
+ * How far from today a window may reach: enough for any calendar a visitor pages through, and it
+ * bounds the work one anonymous request can ask for (every recurring series expanded up to `to`).
+ */
+const YEARS_BACK = 2;
+const YEARS_AHEAD = 10;
+
 function window(c: Context<AppEnv>, query: { from?: Date | undefined; to?: Date | undefined }) {
   const from = query.from ?? new Date();
   const to = query.to ?? new Date(from.getTime() + 56 * DAY);
+  const now = new Date();
+  const earliest = new Date(Date.UTC(now.getUTCFullYear() - YEARS_BACK, now.getUTCMonth(), now.getUTCDate()));
+  const latest = new Date(Date.UTC(now.getUTCFullYear() + YEARS_AHEAD, now.getUTCMonth(), now.getUTCDate()));
+  if (from < earliest || from > latest) {
+    return invalidParameter(
+      c,
+      'from',
+      `from must be within ${YEARS_BACK} years before and ${YEARS_AHEAD} years after today`,
+    );
+  }
+  if (to > latest) return invalidParameter(c, 'to', `to must be at most ${YEARS_AHEAD} years after today`);
   if (to <= from) return invalidParameter(c, 'to', 'to must be after from');
   if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY) {
     return invalidParameter(c, 'to', `The window may span at most ${MAX_WINDOW_DAYS} days`);
