@@ -89,7 +89,7 @@ const [abuseName] = Object.entries(singleMs).sort((a, b) => b[1] - a[1])[0]!;
 const searchUrl = base + targets.search;
 const alone = await autocannon({ url: searchUrl, connections: 1, duration });
 const [underAbuse] = await Promise.all([
-  autocannon({ url: searchUrl, connections: 1, duration }),
+  autocannon({ url: searchUrl, connections: 1, duration, timeout: 300 }),
   autocannon({ url: base + expensive[abuseName]!, connections: 1, duration: duration + 1, timeout: 300 }),
 ]);
 const abuse = {
