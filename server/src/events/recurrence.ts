@@ -335,3 +335,19 @@ export function synchronizedStart(recurrence: Recurrence): string {
   if (!first) return recurrence.dtstart;
   return `${formatLocal(first)}${series.utc ? 'Z' : ''}`;
 }
+
+/**
+ * The instant of the session an EXDATE (a local start in the event's zone)
+ * leaves out: for a UTC series, the local start of a repeated hour names the
+ * session that has it, not simply the first such instant.
+ */
+export function exdateInstant(recurrence: Recurrence, exdate: string): Date {
+  const guess = zonedToInstant(parseLocal(exdate), recurrence.timezone);
+  const around = expandOccurrences(
+    { ...recurrence, exdates: [] },
+    new Date(guess.getTime() - DAY),
+    new Date(guess.getTime() + DAY),
+    10,
+  );
+  return around.find((o) => o.localStart === exdate)?.start ?? guess;
+}
