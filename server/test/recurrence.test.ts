@@ -219,6 +219,8 @@ describe('recurrence expansion', () => {
     const once = { dtstart: '2026-01-01T09:00', timezone: NY };
     assert.throws(() => seriesWindow({ ...once, durationMinutes: 7 * 1e18 * 1440 }), /longer than 31 days/);
     assert.throws(() => seriesWindow({ ...once, durationMinutes: 0 }), /positive number of minutes/);
+    assert.throws(() => seriesWindow({ ...once, dtstart: '2026-02-30T09:00', durationMinutes: 60 }), /not a valid/);
+    assert.throws(() => seriesWindow({ ...once, dtstart: '2026-13-01T09:00', durationMinutes: 60 }), /not a valid/);
     assert.equal(
       seriesWindow({ ...once, durationMinutes: 31 * 1440 }).lastEnd?.toISOString(),
       '2026-02-01T14:00:00.000Z',

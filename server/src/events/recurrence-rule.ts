@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import type { LocalDateTime } from './zoned-time.js';
 
-/**
+/*
  * RRULE text read by ical.js into a rule we can expand, or refused by name.
  *
  * ical.js (a port of libical) expands most rules right but not all: a test
@@ -15,6 +15,8 @@ import type { LocalDateTime } from './zoned-time.js';
  * 29th of February, the 31st of April). Sub-daily rules (BYHOUR, FREQ=HOURLY
  * and the like) are refused too: a session starts at the time of DTSTART.
  */
+
+/** A rule, start, zone or length we refuse; the message says which part and why. */
 export class RecurrenceError extends Error {}
 
 export const FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'] as const;
@@ -199,15 +201,14 @@ export function checkRuleFrom(rule: Rule, start: LocalDateTime): void {
 
 /**
  * The rule as ical.js is given it: lists sorted, BYSETPOS folded into BYDAY,
- * no COUNT or UNTIL (both applied by the caller). `explicitFrom` spells out
- * the days a rule takes from its first start, for probing other dates with it.
+ * no COUNT or UNTIL (both applied by the caller). Given the first start
+ * `from`, spells out the days the rule takes from it, for probing other dates.
  */
-export function icalRecur(rule: Rule, explicitFrom?: LocalDateTime): ICAL.Recur {
+export function icalRecur(rule: Rule, from?: LocalDateTime): ICAL.Recur {
   const parts: string[] = [`FREQ=${rule.freq}`, `INTERVAL=${rule.interval}`, `WKST=${rule.wkst}`];
   const setpos = setposAsOrdinal(rule);
   let byday = setpos ? [setpos] : rule.byday;
   let { bymonthday, bymonth } = rule;
-  const from = explicitFrom;
   if (from) {
     const dayParts = byday.length || bymonthday.length || rule.byyearday.length;
     if (rule.freq === 'WEEKLY' && !byday.length) byday = [WEEKDAYS[weekday(from)]!];

@@ -18,7 +18,7 @@ import { instantToZoned, zonedToInstant, type LocalDateTime } from './zoned-time
  * daylight-saving changes; each wall-clock start then becomes an instant
  * (a time the change skips moves forward by the gap, a time it repeats is the
  * first of the two: RFC 5545 §3.3.5). A series whose DTSTART was written in
- * UTC keeps its rule in UTC, so its instants never move (RFC 5545 §3.3.10).
+ * UTC keeps its rule in UTC, so its instants never move (RFC 5545 §3.3.5).
  *
  * A DTSTART that the rule would not pick (RFC 5545 leaves such a series
  * undefined) is not itself a session: the series is the rule's dates from it
@@ -59,7 +59,8 @@ export function parseLocal(text: string): LocalDateTime {
   if (!match) throw new RecurrenceError(`"${text}" is not a local date-time (YYYY-MM-DDTHH:MM)`);
   const [, year, month, day, hour, minute] = match.map(Number) as number[];
   const local = { year: year!, month: month!, day: day!, hour: hour!, minute: minute! };
-  if (dayNumber(local) !== dayNumber(normalized(local)) || local.hour > 23 || local.minute > 59) {
+  const calendarDate = new Date(Date.UTC(local.year, local.month - 1, local.day));
+  if (calendarDate.getUTCDate() !== local.day || local.month > 12 || local.hour > 23 || local.minute > 59) {
     throw new RecurrenceError(`"${text}" is not a valid date-time`);
   }
   return local;
@@ -68,12 +69,6 @@ export function parseLocal(text: string): LocalDateTime {
 const pad = (n: number) => String(n).padStart(2, '0');
 export const formatLocal = (l: LocalDateTime) =>
   `${l.year}-${pad(l.month)}-${pad(l.day)}T${pad(l.hour)}:${pad(l.minute)}`;
-
-/** A date whose day overflows its month, moved into the next one (as Date.UTC does). */
-function normalized(l: LocalDateTime): LocalDateTime {
-  const date = new Date(Date.UTC(l.year, l.month - 1, l.day));
-  return { ...l, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
 
 /** The series' first start: on the wall clock of its zone, or in UTC. */
 export function parseStart(dtstart: string): { local: LocalDateTime; utc: boolean } {
