@@ -6,16 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { OpenDatabase } from '../src/db/database.js';
-import {
-  IcsSyntaxError,
-  parseContentLine,
-  parseDuration,
-  parseIcs,
-  resolveTimezone,
-  unescapeText,
-  unfold,
-} from '../src/events/ics-parse.js';
+import { IcsSyntaxError, parseDuration, parseIcs, resolveTimezone, unfold } from '../src/events/ics-parse.js';
+import { recurrenceOf } from '../src/events/event-view.js';
 import { eventTypeFor, importIcs, plainText } from '../src/events/import-ics.js';
+import { expandOccurrences } from '../src/events/recurrence.js';
 import { seedDirectories } from '../src/seed/seed.js';
 import { emptyDatabase, openTestDatabase } from './helpers/database.js';
 import { testDirectory } from './helpers/directory.js';
@@ -58,29 +52,18 @@ describe('reading iCalendar lines', () => {
     assert.deepEqual(unfold(folded), ['SUMMARY:বাংলা']);
   });
 
-  test('reads parameters: several, quoted with ; : and , inside, lists, RFC 6868 carets', () => {
-    const property = parseContentLine(
-      'ATTENDEE;CN="Doe, Jane: Esq.";ROLE=REQ-PARTICIPANT;DELEGATED-FROM="mailto:a@x.org","mailto:b@x.org";X-NOTE=say ^\'hi^\'^n:mailto:jane@x.org',
-    );
-    assert.equal(property?.name, 'ATTENDEE');
-    assert.equal(property?.value, 'mailto:jane@x.org');
-    assert.deepEqual(property?.params.get('CN'), ['Doe, Jane: Esq.']);
-    assert.deepEqual(property?.params.get('ROLE'), ['REQ-PARTICIPANT']);
-    assert.deepEqual(property?.params.get('DELEGATED-FROM'), ['mailto:a@x.org', 'mailto:b@x.org']);
-    assert.deepEqual(property?.params.get('X-NOTE'), ['say "hi"\n']);
-    assert.equal(parseContentLine('dtstart;tzid=America/New_York:20260310T180000')?.name, 'DTSTART');
-    assert.equal(parseContentLine('no colon here'), null);
-    assert.equal(parseContentLine('X;CN="unclosed:value'), null);
-  });
-
-  test('unescapes TEXT and splits lists on unescaped commas only', () => {
-    assert.deepEqual(unescapeText('a\\, b\\; c\\nd\\Ne\\\\f'), ['a, b; c\nd\ne\\f']);
-    assert.deepEqual(unescapeText('Legal\\, Immigration,ESOL,back\\\\,slash', true), [
-      'Legal, Immigration',
-      'ESOL',
-      'back\\',
-      'slash',
+  test('reads parameters (quoted, with ; : and , inside), escaped TEXT and lists through ical.js', () => {
+    const { event: parsed } = parseOne([
+      'UID:p',
+      'SUMMARY;LANGUAGE=en;X-NOTE="say ^\'hi^\', ok":a\\, b\\; c\\nd\\Ne\\\\f',
+      'DTSTART;TZID="Eastern Standard Time":20260310T180000',
+      'dtend;tzid=America/New_York:20260310T193000',
+      'CATEGORIES:Legal\\, Immigration,ESOL',
+      'ATTENDEE;CN="Doe, Jane: Esq.";DELEGATED-FROM="mailto:a@x.org","mailto:b@x.org":mailto:jane@x.org',
     ]);
+    assert.equal(parsed?.summary, 'a, b; c\nd\ne\\f');
+    assert.deepEqual(parsed?.categories, ['Legal, Immigration', 'ESOL']);
+    assert.deepEqual([parsed?.dtstart, parsed?.durationMinutes], [{ local: '2026-03-10T18:00', timezone: NY }, 90]);
   });
 
   test('reads durations in minutes', () => {
@@ -189,8 +172,11 @@ describe('reading iCalendar events', () => {
       [
         ['Know Your Rights: Workplace Protections for Immigrant Workers', '2026-05-21T17:30', NY, 90],
         ['Webinar: Fee Waivers for Naturalization', '2026-06-02T15:00', 'America/Los_Angeles', 60],
+        ['Citizenship Application Assistance', '2026-06-16T17:00', NY, 120],
       ],
     );
+    // Outlook's "third Tuesday" is BYDAY=TU;BYSETPOS=3.
+    assert.equal(outlook.events[2]?.rrule, 'FREQ=MONTHLY;COUNT=6;BYDAY=TU;BYSETPOS=3');
     // The reminder's DESCRIPTION (VALARM) does not replace the event's.
     assert.match(outlook.events[0]!.description!, /^Learn what protections/);
   });
@@ -200,15 +186,16 @@ describe('reading iCalendar events', () => {
       calendar([
         event('good'),
         ['UID:zone', 'SUMMARY:x', 'DTSTART;TZID=Mars/Olympus_Mons:20260310T180000', 'DURATION:PT1H'],
-        event('setpos', 'RRULE:FREQ=MONTHLY;BYDAY=TU;BYSETPOS=3'),
+        event('setpos', 'RRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1'),
         event('hourly', 'RRULE:FREQ=HOURLY;COUNT=3'),
         event('rdate', 'RDATE;TZID=America/New_York:20260320T180000'),
+        event('two-rules', 'RRULE:FREQ=WEEKLY;COUNT=3', 'RRULE:FREQ=MONTHLY;COUNT=3'),
+        event('exrule', 'RRULE:FREQ=WEEKLY;COUNT=3', 'EXRULE:FREQ=MONTHLY;COUNT=1'),
+        ['UID:huge', 'SUMMARY:x', 'DTSTART;TZID=America/New_York:20260310T180000', 'DURATION:P999999999999999999W'],
         ['UID:no-end', 'SUMMARY:x', 'DTSTART;TZID=America/New_York:20260310T180000'],
         ['UID:backwards', 'DTSTART:20260310T180000', 'DTEND:20260310T170000'],
         ['UID:bad-date', 'DTSTART:20261310T180000', 'DURATION:PT1H'],
         ['SUMMARY:Nameless', 'DTSTART:20260310T180000', 'DURATION:PT1H'],
-        // 8 pm in New York on Tuesdays is 01:00 UTC on Wednesdays: BYDAY=WE would read as Wednesdays in New York.
-        ['UID:utc-rule', 'DTSTART:20260311T010000Z', 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY;BYDAY=WE'],
       ]),
       { defaultTimezone: NY },
     );
@@ -218,15 +205,44 @@ describe('reading iCalendar events', () => {
     );
     assert.deepEqual(parsed.problems, [
       { uid: 'zone', reason: 'Unknown time zone "Mars/Olympus_Mons" in DTSTART' },
-      { uid: 'setpos', reason: 'RRULE part BYSETPOS is not supported' },
+      {
+        uid: 'setpos',
+        reason: 'RRULE BYSETPOS is supported only for the nth of one weekday in a month (BYDAY=TU;BYSETPOS=3)',
+      },
       { uid: 'hourly', reason: 'RRULE FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY' },
       { uid: 'rdate', reason: 'RDATE (extra dates outside the rule) is not supported' },
+      { uid: 'two-rules', reason: 'More than one RRULE is not supported' },
+      { uid: 'exrule', reason: 'EXRULE (a rule of dates to leave out) is not supported' },
+      { uid: 'huge', reason: 'DURATION P999999999999999999W makes the event longer than 31 days: not a session' },
       { uid: 'no-end', reason: 'No DTEND or DURATION: the event has no length' },
       { uid: 'backwards', reason: 'The event ends before it starts' },
       { uid: 'bad-date', reason: 'DTSTART "20261310T180000" is not a valid date' },
       { uid: '', reason: 'Event "Nameless" has no UID' },
-      { uid: 'utc-rule', reason: 'A recurring event in UTC whose local day differs: its BYDAY/BYMONTHDAY would shift' },
     ]);
+  });
+
+  test('a series written in UTC keeps its rule in UTC; its EXDATEs and overrides are named in the local zone', () => {
+    // 8 pm on Tuesdays in New York winter is 01:00 UTC on Wednesdays: the rule's Wednesdays are UTC Wednesdays.
+    const parsed = parseIcs(
+      calendar([
+        [
+          'UID:utc-rule',
+          'SUMMARY:x',
+          'DTSTART:20260311T010000Z',
+          'DURATION:PT1H',
+          'RRULE:FREQ=WEEKLY;BYDAY=WE;COUNT=4',
+          'EXDATE:20260318T010000Z',
+          'EXDATE;VALUE=DATE:20260325',
+        ],
+        ['UID:utc-rule', 'SUMMARY:x', 'RECURRENCE-ID:20260401T010000Z', 'DTSTART:20260401T020000Z', 'DURATION:PT1H'],
+      ]),
+      { defaultTimezone: NY },
+    );
+    const [series, moved] = parsed.events;
+    assert.deepEqual(series?.dtstart, { local: '2026-03-11T01:00Z', timezone: NY });
+    // 01:00 UTC on 18 and 25 March is 21:00 on the Tuesday before, in daylight time.
+    assert.deepEqual(series?.exdates, ['2026-03-17T21:00', '2026-03-24T21:00']);
+    assert.deepEqual(moved?.recurrenceId, { local: '2026-03-31T21:00', timezone: NY });
   });
 
   test('throws on a file that is not iCalendar or whose components do not close', () => {
@@ -397,10 +413,10 @@ describe('importing iCalendar into the database', () => {
 
   test('imports an Outlook export with Windows zone names and says why events were skipped', async () => {
     const result = await importIcs(database.db, fixture('outlook-outreach.ics'), { defaultTimezone: NY });
-    assert.equal(result.created, 2);
+    assert.equal(result.created, 3);
     assert.deepEqual(
       result.skipped.map((s) => s.reason),
-      ['RRULE part BYSETPOS is not supported', 'Unknown time zone "Customized Time Zone" in DTSTART'],
+      ['Unknown time zone "Customized Time Zone" in DTSTART'],
     );
     const rows = await events();
     assert.deepEqual(
@@ -408,8 +424,12 @@ describe('importing iCalendar into the database', () => {
       [
         ['know-your-rights', NY, '2026-05-21T17:30'],
         ['citizenship', 'America/Los_Angeles', '2026-06-02T15:00'],
+        ['citizenship', NY, '2026-06-16T17:00'],
       ],
     );
+    // The third Tuesday of six months, the last on 17 November: 17:00 to 19:00 EST.
+    const assistance = rows.find((e) => e.dtstart === '2026-06-16T17:00')!;
+    assert.equal(new Date(assistance.last_end!).toISOString(), '2026-11-18T00:00:00.000Z');
   });
 
   test('matches locations ignoring case and accents, only up to a separator, and never ambiguously', async () => {
@@ -460,6 +480,95 @@ describe('importing iCalendar into the database', () => {
     );
   });
 
+  test('skips an event whose DURATION no date can hold, with the reason, and imports the rest of the file', async () => {
+    const result = await importIcs(
+      database.db,
+      calendar([
+        event('before'),
+        ['UID:huge', 'SUMMARY:x', 'DTSTART;TZID=America/New_York:20260310T180000', 'DURATION:P999999999999999999W'],
+        event('after'),
+      ]),
+      { defaultTimezone: NY },
+    );
+    assert.equal(result.created, 2);
+    assert.deepEqual(result.skipped, [
+      { uid: 'huge', reason: 'DURATION P999999999999999999W makes the event longer than 31 days: not a session' },
+    ]);
+    assert.deepEqual(
+      (await events()).map((e) => e.uid),
+      ['after', 'before'],
+    );
+  });
+
+  test('skips a change to one session when its series is skipped or missing, instead of importing it alone', async () => {
+    const result = await importIcs(
+      database.db,
+      calendar([
+        // An all-day weekly series (skipped) and its moved session.
+        ['UID:closed', 'SUMMARY:Closed', 'DTSTART;VALUE=DATE:20260310', 'RRULE:FREQ=WEEKLY;COUNT=4'],
+        [
+          'UID:closed',
+          'SUMMARY:Closed',
+          'RECURRENCE-ID;VALUE=DATE:20260317',
+          'DTSTART;VALUE=DATE:20260318',
+          'DURATION:P1D',
+        ],
+        // A series with RDATE (refused by name) and its moved session.
+        event('rdate', 'RRULE:FREQ=WEEKLY;COUNT=4', 'RDATE;TZID=America/New_York:20260320T180000'),
+        event('rdate', 'RECURRENCE-ID;TZID=America/New_York:20260317T180000'),
+        // A moved session whose series is not in the file.
+        event('orphan', 'RECURRENCE-ID;TZID=America/New_York:20260317T180000'),
+        event('kept', 'RRULE:FREQ=WEEKLY;COUNT=4'),
+        event('kept', 'RECURRENCE-ID;TZID=America/New_York:20260317T180000', 'SUMMARY:Moved'),
+      ]),
+      { defaultTimezone: NY },
+    );
+    assert.deepEqual(result.skipped, [
+      { uid: 'rdate', reason: 'RDATE (extra dates outside the rule) is not supported' },
+      { uid: 'closed', reason: 'All-day event: no start time (closures, exhibits)' },
+      {
+        uid: 'closed',
+        reason:
+          'A change to one session of a series that is not imported (All-day event: no start time (closures, exhibits))',
+      },
+      {
+        uid: 'rdate',
+        reason:
+          'A change to one session of a series that is not imported (RDATE (extra dates outside the rule) is not supported)',
+      },
+      { uid: 'orphan', reason: 'A change to one session (RECURRENCE-ID) of a series that is not in this file' },
+    ]);
+    assert.deepEqual(
+      (await events()).map((e) => [e.uid, e.exdates]),
+      [
+        ['kept', ['2026-03-17T18:00']],
+        ['kept/2026-03-17T18:00', []],
+      ],
+    );
+  });
+
+  test('imports a series written in UTC with its instants fixed across daylight-saving time', async () => {
+    await importIcs(
+      database.db,
+      calendar([['UID:utc', 'SUMMARY:x', 'DTSTART:20260304T010000Z', 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY;COUNT=3']]),
+      { defaultTimezone: NY },
+    );
+    const row = await byUid('utc');
+    assert.deepEqual([row.dtstart, row.timezone], ['2026-03-04T01:00Z', NY]);
+    assert.equal(new Date(row.last_end!).toISOString(), '2026-03-18T02:00:00.000Z');
+    assert.deepEqual(
+      expandOccurrences(recurrenceOf(row), new Date('2026-03-01'), new Date('2026-04-01')).map((o) => [
+        o.localStart,
+        o.start.toISOString(),
+      ]),
+      [
+        ['2026-03-03T20:00', '2026-03-04T01:00:00.000Z'],
+        ['2026-03-10T21:00', '2026-03-11T01:00:00.000Z'],
+        ['2026-03-17T21:00', '2026-03-18T01:00:00.000Z'],
+      ],
+    );
+  });
+
   test('writes nothing when the input is not iCalendar', async () => {
     await assert.rejects(importIcs(database.db, 'hello', { defaultTimezone: NY }), IcsSyntaxError);
     assert.equal((await events()).length, 0);
@@ -485,15 +594,42 @@ describe('the import:ics command', () => {
       assert.deepEqual(first.stdout.trim().split('\n'), [
         'google-community.ics: 4 created, 0 updated, 0 unchanged, 0 skipped',
         'libcal-branches.ics: 4 created, 0 updated, 0 unchanged, 1 skipped',
-        'outlook-outreach.ics: 2 created, 0 updated, 0 unchanged, 2 skipped',
+        'outlook-outreach.ics: 3 created, 0 updated, 0 unchanged, 1 skipped',
       ]);
       assert.match(first.stderr, /skipped LibCal-4821-15140001: All-day event/);
-      assert.match(first.stderr, /BYSETPOS is not supported/);
+      assert.match(first.stderr, /Unknown time zone "Customized Time Zone"/);
       const second = run([join(FIXTURES, 'libcal-branches.ics'), '--timezone', 'America/Chicago'], dataDir);
       assert.equal(second.status, 0, second.stderr);
       assert.equal(second.stdout.trim(), 'libcal-branches.ics: 0 created, 0 updated, 4 unchanged, 1 skipped');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('reports a file or an event it cannot import, and imports the rest of the folder', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ww-ics-'));
+    const inputDir = mkdtempSync(join(tmpdir(), 'ww-ics-input-'));
+    try {
+      writeFileSync(
+        join(inputDir, 'a-huge.ics'),
+        calendar([
+          ['UID:huge', 'SUMMARY:x', 'DTSTART;TZID=America/New_York:20260310T180000', 'DURATION:P999999999999999999W'],
+          event('fine'),
+        ]),
+      );
+      writeFileSync(join(inputDir, 'b-page.ics'), '<html>Not found</html>');
+      writeFileSync(join(inputDir, 'c-libcal.ics'), fixture('libcal-branches.ics'));
+      const result = run([inputDir], dataDir);
+      assert.equal(result.status, 1, result.stderr);
+      assert.deepEqual(result.stdout.trim().split('\n'), [
+        'a-huge.ics: 1 created, 0 updated, 0 unchanged, 1 skipped',
+        'c-libcal.ics: 4 created, 0 updated, 0 unchanged, 1 skipped',
+      ]);
+      assert.match(result.stderr, /skipped huge: DURATION P999999999999999999W makes the event longer than 31 days/);
+      assert.match(result.stderr, /b-page\.ics: not imported: /);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(inputDir, { recursive: true, force: true });
     }
   });
 

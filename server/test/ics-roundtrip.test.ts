@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import ICAL from 'ical.js';
+import type { OpenDatabase } from '../src/db/database.js';
 import { buildCalendar, type IcsEvent } from '../src/events/ics.js';
 import { parseIcs } from '../src/events/ics-parse.js';
 import { expandOccurrences } from '../src/events/recurrence.js';
 import { instantToZoned } from '../src/events/zoned-time.js';
+import { seedSampleData } from '../src/seed/sample.js';
+import { testApp } from './helpers/app.js';
+import { emptyDatabase, openTestDatabase } from './helpers/database.js';
 
 /**
  * Our .ics output read by another implementation, ical.js (Mozilla's, used by
@@ -183,6 +187,84 @@ describe('our iCalendar read by our own parser', () => {
         exdates: e.exdates ?? [],
         lastModified: e.lastModified,
       })),
+    );
+  });
+});
+
+describe(`the seeded events: the .ics feed read by ical.js gives the instants of /v1/events through 2035 (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  const DAY = 86_400_000;
+  const from = new Date(Date.now() - 40 * DAY);
+  const until = new Date('2036-01-01T00:00:00Z');
+  let database: OpenDatabase;
+  let get: ReturnType<typeof testApp>['get'];
+
+  before(async () => {
+    database = await openTestDatabase();
+    await emptyDatabase(database.db);
+    await seedSampleData(database.db);
+    ({ get } = testApp(database));
+  });
+  after(async () => {
+    ICAL.TimezoneService.reset();
+    await database.close();
+  });
+
+  /** Session starts per event UID, as /v1/events lists them in windows of at most 400 days. */
+  async function listed() {
+    const uids = new Map(
+      (await database.db.selectFrom('events').select(['id', 'uid']).execute()).map((row) => [row.id, row.uid]),
+    );
+    const starts = new Map<string, Set<string>>();
+    for (let start = from.getTime(); start < until.getTime(); start += 400 * DAY) {
+      const end = new Date(Math.min(start + 400 * DAY, until.getTime()));
+      const { status, body } = await get(`/v1/events?from=${new Date(start).toISOString()}&to=${end.toISOString()}`);
+      assert.equal(status, 200);
+      assert.equal(body.truncated, false);
+      for (const item of body.items as { event_id: string; start: string }[]) {
+        const uid = uids.get(item.event_id)!;
+        starts.set(uid, (starts.get(uid) ?? new Set()).add(item.start));
+      }
+    }
+    return starts;
+  }
+
+  /** Session starts per event UID, as ical.js expands the feed with only its VTIMEZONEs to go on. */
+  async function fromFeed() {
+    const window = `from=${from.toISOString()}&to=${new Date(from.getTime() + 400 * DAY).toISOString()}`;
+    const { status, text } = await get(`/v1/events.ics?${window}`);
+    assert.equal(status, 200);
+    const root = ICAL.Component.fromString(text);
+    ICAL.TimezoneService.reset();
+    for (const vtimezone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtimezone);
+    const starts = new Map<string, Set<string>>();
+    for (const vevent of root.getAllSubcomponents('vevent')) {
+      const event = new ICAL.Event(vevent);
+      const uid = event.uid.replace(/@welcome-widgets$/, '');
+      const duration = event.duration.toSeconds() * 1000;
+      const found = new Set<string>();
+      const iterator = event.iterator();
+      for (let next = iterator.next(); next; next = iterator.next()) {
+        const start = next.toJSDate();
+        if (start >= until) break;
+        if (start.getTime() + duration > from.getTime()) found.add(start.toISOString());
+      }
+      starts.set(uid, found);
+    }
+    return starts;
+  }
+
+  test('every session of every event, open-ended series included', async () => {
+    const [api, feed] = [await listed(), await fromFeed()];
+    assert.ok(api.size >= 8, `${api.size} events listed`);
+    assert.deepEqual([...feed.keys()].sort(), [...api.keys()].sort());
+    for (const [uid, starts] of api) {
+      assert.deepEqual([...feed.get(uid)!].sort(), [...starts].sort(), uid);
+    }
+    // The open-ended clinics run to the end: sessions in 2035, at their local time.
+    const clinic = [...api.entries()].find(([uid]) => uid.includes('clinic'))!;
+    assert.ok(
+      [...clinic[1]].some((start) => start.startsWith('2035-')),
+      clinic[0],
     );
   });
 });

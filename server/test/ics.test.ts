@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import { buildCalendar, escapeText, foldLine, offsetChanges } from '../src/events/ics.js';
+import { after, describe, test } from 'node:test';
+import ICAL from 'ical.js';
+import { buildCalendar, escapeText, foldLine, type IcsEvent } from '../src/events/ics.js';
+import { expandOccurrences } from '../src/events/recurrence.js';
+import { offsetChanges, vtimezone } from '../src/events/vtimezone.js';
+import { zonedToInstant } from '../src/events/zoned-time.js';
 
 const NY = 'America/New_York';
 const clinic = {
@@ -47,13 +51,16 @@ describe('iCalendar', () => {
       'BEGIN:VTIMEZONE',
       `TZID:${NY}`,
       'DTSTART:20260308T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
       'TZOFFSETFROM:-0500',
       'TZOFFSETTO:-0400',
       'DTSTART:20261101T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
       'UID:clinic-1@welcome-widgets.example',
       'DTSTAMP:20261123T120000Z',
       `DTSTART;TZID=${NY}:20261105T120000`,
       'DURATION:PT3H0M',
+      'STATUS:CONFIRMED',
       'RRULE:FREQ=MONTHLY;BYDAY=1TH,3TH;UNTIL=20270630T235959Z',
       `EXDATE;TZID=${NY}:20261217T120000`,
       'SUMMARY:Free legal clinic\\; walk-ins welcome\\, bring any papers',
@@ -63,7 +70,7 @@ describe('iCalendar', () => {
     ]) {
       assert.ok(lines.includes(expected), `has ${expected}`);
     }
-    assert.equal(lines.filter((l) => l === 'BEGIN:DAYLIGHT').length, 2, 'daylight time in 2026 and 2027');
+    assert.equal(lines.filter((l) => l === 'BEGIN:DAYLIGHT').length, 1, 'daylight time as a yearly rule');
     assert.equal(lines.filter((l) => l.startsWith('BEGIN:')).length, lines.filter((l) => l.startsWith('END:')).length);
   });
 
@@ -75,5 +82,94 @@ describe('iCalendar', () => {
     const lines = text.split('\r\n');
     assert.ok(lines.includes('TZOFFSETTO:+0900'));
     assert.equal(lines.filter((l) => l === 'BEGIN:STANDARD').length, 1);
+  });
+
+  test('writes a cancelled event with STATUS:CANCELLED', () => {
+    const text = buildCalendar({ events: [{ ...clinic, status: 'cancelled' }], now: new Date('2026-11-23T12:00:00Z') });
+    assert.ok(text.split('\r\n').includes('STATUS:CANCELLED'));
+    assert.equal(
+      ICAL.Component.fromString(text).getFirstSubcomponent('vevent')?.getFirstPropertyValue('status'),
+      'CANCELLED',
+    );
+  });
+
+  test('starts a series at its rule’s first date, and writes a UTC series in UTC', () => {
+    const firstWednesday = { ...clinic, dtstart: '2026-01-07T17:00', rrule: 'FREQ=MONTHLY;BYDAY=2WE,4WE', exdates: [] };
+    const lines = buildCalendar({ events: [firstWednesday] }).split('\r\n');
+    assert.ok(lines.includes(`DTSTART;TZID=${NY}:20260114T170000`), 'the second Wednesday, not the first');
+    const utc = buildCalendar({
+      events: [
+        { ...clinic, dtstart: '2026-03-03T23:00Z', rrule: 'FREQ=WEEKLY;COUNT=3', exdates: ['2026-03-10T19:00'] },
+      ],
+    }).split('\r\n');
+    assert.ok(utc.includes('DTSTART:20260303T230000Z'));
+    assert.ok(utc.includes('EXDATE:20260310T230000Z'));
+    assert.ok(!utc.includes('BEGIN:VTIMEZONE'), 'no zone needed');
+  });
+});
+
+describe('the VTIMEZONE we write', () => {
+  after(() => ICAL.TimezoneService.reset());
+
+  /** Every instant ical.js finds for a series, through the VTIMEZONE we wrote and nothing else. */
+  function icalInstants(event: IcsEvent, until: string) {
+    const root = ICAL.Component.fromString(buildCalendar({ events: [event], now: new Date('2026-01-05T00:00:00Z') }));
+    ICAL.TimezoneService.reset();
+    for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+    const iterator = new ICAL.Event(root.getFirstSubcomponent('vevent')!).iterator();
+    const starts: string[] = [];
+    for (let next = iterator.next(); next && next.toString() < until; next = iterator.next()) {
+      starts.push(next.toJSDate().toISOString());
+    }
+    return starts;
+  }
+
+  test('keeps an open-ended weekly class at 6 pm local in 2030 and 2060, in every zone we tried', () => {
+    for (const timezone of [
+      'America/New_York',
+      'Europe/London',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+      'Asia/Jerusalem',
+    ]) {
+      const event: IcsEvent = {
+        uid: `weekly-${timezone}`,
+        summary: 'Weekly class',
+        dtstart: '2026-01-06T18:00',
+        timezone,
+        durationMinutes: 90,
+        rrule: 'FREQ=WEEKLY;BYDAY=TU',
+        lastModified: new Date('2026-01-01T00:00:00Z'),
+      };
+      const theirs = icalInstants(event, '2061-01-01');
+      const ours = expandOccurrences(event, new Date('2026-01-01T00:00:00Z'), new Date('2061-01-01T00:00:00Z'), 10_000);
+      assert.deepEqual(
+        theirs,
+        ours.map((o) => o.start.toISOString()),
+        timezone,
+      );
+      // The seeded clinic's drift: a summer session in 2030 and one in 2060.
+      for (const local of ['2030-07-02T18:00', '2060-07-06T18:00']) {
+        const [date, time] = local.split('T') as [string, string];
+        const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+        const [hour, minute] = time.split(':').map(Number) as [number, number];
+        const instant = zonedToInstant({ year, month, day, hour, minute }, timezone).toISOString();
+        assert.ok(theirs.includes(instant), `${timezone} ${local} at ${instant}`);
+      }
+    }
+  });
+
+  test('writes the present daylight-saving pattern as yearly rules, and a zone without daylight time plainly', () => {
+    const london = vtimezone('Europe/London', 2026, new Date('2026-01-05T00:00:00Z'));
+    assert.ok(london.includes('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU'));
+    assert.ok(london.includes('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU'));
+    const lordHowe = vtimezone('Australia/Lord_Howe', 2026, new Date('2026-01-05T00:00:00Z'));
+    assert.ok(lordHowe.includes('TZOFFSETTO:+1100') && lordHowe.includes('TZOFFSETTO:+1030'), 'a half-hour change');
+    const kolkata = vtimezone('Asia/Kolkata', 2026, new Date('2026-01-05T00:00:00Z'));
+    assert.deepEqual(
+      kolkata.filter((line) => line.startsWith('BEGIN:')),
+      ['BEGIN:VTIMEZONE', 'BEGIN:STANDARD'],
+    );
+    assert.ok(kolkata.includes('TZOFFSETTO:+0530'));
   });
 });

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { expandOccurrences, RecurrenceError, type Recurrence } from '../src/events/recurrence.js';
+import {
+  expandOccurrences,
+  RecurrenceError,
+  seriesWindow,
+  synchronizedStart,
+  type Recurrence,
+} from '../src/events/recurrence.js';
 import { instantToZoned, zonedToInstant } from '../src/events/zoned-time.js';
 
 const NY = 'America/New_York';
@@ -41,6 +47,20 @@ describe('wall-clock times in a time zone', () => {
     assert.equal(
       zonedToInstant({ year: 2026, month: 6, day: 1, hour: 9, minute: 0 }, 'Asia/Tokyo').toISOString(),
       '2026-06-01T00:00:00.000Z',
+    );
+    // London skips 01:00-02:00 on 29 March 2026 and repeats 01:00-02:00 on 25 October.
+    assert.equal(
+      zonedToInstant({ year: 2026, month: 3, day: 29, hour: 1, minute: 30 }, 'Europe/London').toISOString(),
+      '2026-03-29T01:30:00.000Z',
+    );
+    assert.equal(
+      zonedToInstant({ year: 2026, month: 10, day: 25, hour: 1, minute: 30 }, 'Europe/London').toISOString(),
+      '2026-10-25T00:30:00.000Z',
+    );
+    // Lord Howe Island moves by half an hour: 02:00 becomes 02:30 on 4 October 2026 (+10:30 to +11).
+    assert.equal(
+      zonedToInstant({ year: 2026, month: 10, day: 4, hour: 2, minute: 15 }, 'Australia/Lord_Howe').toISOString(),
+      '2026-10-03T15:45:00.000Z',
     );
   });
 });
@@ -172,15 +192,204 @@ describe('recurrence expansion', () => {
   });
 
   test('refuses what it does not support, with the part named', () => {
-    const bad = (rrule: string) => () =>
-      expandOccurrences(
-        { dtstart: '2026-01-01T09:00', durationMinutes: 60, timezone: NY, rrule },
-        new Date(0),
-        new Date(),
-      );
+    const bad =
+      (rrule: string, dtstart = '2026-01-01T09:00') =>
+      () =>
+        expandOccurrences({ dtstart, durationMinutes: 60, timezone: NY, rrule }, new Date(0), new Date());
     assert.throws(bad('FREQ=HOURLY'), RecurrenceError);
+    assert.throws(bad('FREQ=DAILY;BYHOUR=9,18'), /RRULE part BYHOUR is not supported/);
+    assert.throws(bad('FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO'), /RRULE part BYWEEKNO is not supported/);
     assert.throws(bad('FREQ=WEEKLY;BYSETPOS=1'), /BYSETPOS/);
+    assert.throws(bad('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1'), /BYSETPOS/);
     assert.throws(bad('FREQ=WEEKLY;BYDAY=XX'), /BYDAY/);
+    assert.throws(bad('FREQ=WEEKLY;BYDAY=2TU'), /BYDAY with a position/);
+    assert.throws(bad('FREQ=WEEKLY;BYMONTHDAY=1'), /BYMONTHDAY cannot be used with FREQ=WEEKLY/);
     assert.throws(bad('FREQ=WEEKLY;COUNT=2;UNTIL=20270101'), /COUNT and UNTIL/);
+    assert.throws(bad('FREQ=WEEKLY;INTERVAL=0'), /INTERVAL must be a positive integer/);
+    assert.throws(bad('FREQ=WEEKLY;COUNT=2;COUNT=3'), /COUNT appears twice/);
+    // Shapes ical.js expands wrongly: refused rather than published with wrong dates.
+    assert.throws(bad('FREQ=MONTHLY;BYMONTHDAY=-1;BYDAY=FR'), /counted from the end/);
+    assert.throws(bad('FREQ=MONTHLY;INTERVAL=2;BYMONTH=1,4'), /BYMONTH is supported only with INTERVAL=1/);
+    assert.throws(bad('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29'), /day 29 of month 2/);
+    assert.throws(bad('FREQ=YEARLY', '2028-02-29T09:00'), /day 29 of month 2/);
+    assert.throws(bad('FREQ=YEARLY;BYDAY=20MO'), /over the whole year/);
+  });
+
+  test('refuses a session longer than a month or without a length, which no database row could hold', () => {
+    const once = { dtstart: '2026-01-01T09:00', timezone: NY };
+    assert.throws(() => seriesWindow({ ...once, durationMinutes: 7 * 1e18 * 1440 }), /longer than 31 days/);
+    assert.throws(() => seriesWindow({ ...once, durationMinutes: 0 }), /positive number of minutes/);
+    assert.throws(() => seriesWindow({ ...once, dtstart: '2026-02-30T09:00', durationMinutes: 60 }), /not a valid/);
+    assert.throws(() => seriesWindow({ ...once, dtstart: '2026-13-01T09:00', durationMinutes: 60 }), /not a valid/);
+    assert.equal(
+      seriesWindow({ ...once, durationMinutes: 31 * 1440 }).lastEnd?.toISOString(),
+      '2026-02-01T14:00:00.000Z',
+    );
+  });
+});
+
+/** Local starts of the first occurrences of a rule in New York. */
+const localStarts = (dtstart: string, rrule: string, count = 12) =>
+  expandOccurrences(
+    { dtstart, durationMinutes: 60, timezone: NY, rrule },
+    new Date('2020-01-01T00:00:00Z'),
+    new Date('2040-01-01T00:00:00Z'),
+    count,
+  ).map((o) => o.localStart);
+
+describe('rules that calendars from other systems hold (RFC 5545 semantics)', () => {
+  test('a daily rule limited to weekdays leaves out weekends', () => {
+    assert.deepEqual(localStarts('2026-01-02T09:00', 'FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR', 6), [
+      '2026-01-02T09:00',
+      '2026-01-05T09:00',
+      '2026-01-06T09:00',
+      '2026-01-07T09:00',
+      '2026-01-08T09:00',
+      '2026-01-09T09:00',
+    ]);
+  });
+
+  test('a daily rule limited to January runs every day of January only', () => {
+    assert.deepEqual(localStarts('2026-01-30T09:00', 'FREQ=DAILY;BYMONTH=1', 4), [
+      '2026-01-30T09:00',
+      '2026-01-31T09:00',
+      '2027-01-01T09:00',
+      '2027-01-02T09:00',
+    ]);
+  });
+
+  test('BYDAY with BYMONTHDAY is the intersection: Friday the 13th', () => {
+    assert.deepEqual(localStarts('2026-01-01T09:00', 'FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13', 4), [
+      '2026-02-13T09:00',
+      '2026-03-13T09:00',
+      '2026-11-13T09:00',
+      '2027-08-13T09:00',
+    ]);
+  });
+
+  test('WKST decides which weeks an every-other-week rule keeps', () => {
+    const rule = 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,SU;COUNT=4';
+    // 11 January 2026 is a Sunday: the first day of a Sunday week, the last of a Monday week.
+    assert.deepEqual(localStarts('2026-01-11T09:00', `${rule};WKST=SU`), [
+      '2026-01-11T09:00',
+      '2026-01-12T09:00',
+      '2026-01-25T09:00',
+      '2026-01-26T09:00',
+    ]);
+    assert.deepEqual(localStarts('2026-01-11T09:00', `${rule};WKST=MO`), [
+      '2026-01-11T09:00',
+      '2026-01-19T09:00',
+      '2026-01-25T09:00',
+      '2026-02-02T09:00',
+    ]);
+  });
+
+  test('a weekly summer series stops with August, and starts again next June', () => {
+    const starts = localStarts('2026-06-02T18:00', 'FREQ=WEEKLY;BYMONTH=6,7,8', 14);
+    assert.equal(starts[12], '2026-08-25T18:00');
+    assert.equal(starts[13], '2027-06-01T18:00');
+  });
+
+  test('a quarterly rule keeps to its months, whichever month it starts in', () => {
+    assert.deepEqual(localStarts('2026-04-15T10:00', 'FREQ=MONTHLY;BYMONTH=1,4,7,10', 5), [
+      '2026-04-15T10:00',
+      '2026-07-15T10:00',
+      '2026-10-15T10:00',
+      '2027-01-15T10:00',
+      '2027-04-15T10:00',
+    ]);
+    // Outlook's "third Tuesday" and the March change to daylight time as an RRULE.
+    assert.deepEqual(localStarts('2026-01-20T17:00', 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=3', 3), [
+      '2026-01-20T17:00',
+      '2026-02-17T17:00',
+      '2026-03-17T17:00',
+    ]);
+    assert.deepEqual(localStarts('2026-03-08T10:00', 'FREQ=YEARLY;BYMONTH=3;BYDAY=SU;BYSETPOS=2', 2), [
+      '2026-03-08T10:00',
+      '2027-03-14T10:00',
+    ]);
+  });
+
+  test('a series whose DTSTART the rule does not pick starts at the rule’s first date', () => {
+    const clinic = {
+      dtstart: '2026-01-07T17:00',
+      durationMinutes: 60,
+      timezone: NY,
+      rrule: 'FREQ=MONTHLY;BYDAY=2WE,4WE',
+    };
+    assert.deepEqual(localStarts(clinic.dtstart, clinic.rrule, 3), [
+      '2026-01-14T17:00',
+      '2026-01-28T17:00',
+      '2026-02-11T17:00',
+    ]);
+    assert.equal(synchronizedStart(clinic), '2026-01-14T17:00');
+    assert.equal(seriesWindow(clinic).firstStart.toISOString(), '2026-01-14T22:00:00.000Z');
+    assert.equal(synchronizedStart({ ...clinic, dtstart: '2026-01-14T17:00' }), '2026-01-14T17:00');
+  });
+
+  test('UNTIL as a date includes that whole local day; as UTC it is an instant', () => {
+    // 20:00 in New York is 01:00 UTC the next day: the evening of 4 November is still "until 4 November".
+    assert.deepEqual(localStarts('2026-11-02T20:00', 'FREQ=DAILY;UNTIL=20261104'), [
+      '2026-11-02T20:00',
+      '2026-11-03T20:00',
+      '2026-11-04T20:00',
+    ]);
+    assert.deepEqual(localStarts('2026-11-02T20:00', 'FREQ=DAILY;UNTIL=20261104T010000Z'), [
+      '2026-11-02T20:00',
+      '2026-11-03T20:00',
+    ]);
+  });
+
+  test('a rule that never picks a date gives no sessions, quickly', () => {
+    const started = Date.now();
+    assert.deepEqual(localStarts('2026-01-01T09:00', 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30'), []);
+    assert.ok(Date.now() - started < 3000);
+  });
+});
+
+describe('daylight-saving time and UTC series', () => {
+  test('a 02:30 session on the spring-forward day moves forward by the gap; 01:30 in the autumn is the first', () => {
+    const spring = expandOccurrences(
+      { dtstart: '2026-03-01T02:30', durationMinutes: 60, timezone: NY, rrule: 'FREQ=WEEKLY;COUNT=3' },
+      ...window('2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z'),
+    );
+    assert.deepEqual(
+      spring.map((o) => [o.localStart, o.start.toISOString()]),
+      [
+        ['2026-03-01T02:30', '2026-03-01T07:30:00.000Z'],
+        ['2026-03-08T02:30', '2026-03-08T07:30:00.000Z'], // 03:30 EDT
+        ['2026-03-15T02:30', '2026-03-15T06:30:00.000Z'],
+      ],
+    );
+    const autumn = expandOccurrences(
+      { dtstart: '2026-10-25T01:30', durationMinutes: 60, timezone: NY, rrule: 'FREQ=WEEKLY;COUNT=2' },
+      ...window('2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z'),
+    );
+    assert.deepEqual(
+      autumn.map((o) => o.start.toISOString()),
+      ['2026-10-25T05:30:00.000Z', '2026-11-01T05:30:00.000Z'],
+    );
+  });
+
+  test('a series written in UTC keeps its instants, and its local starts follow the zone', () => {
+    const utc: Recurrence = {
+      dtstart: '2026-03-03T23:00Z',
+      durationMinutes: 60,
+      timezone: NY,
+      rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=3',
+      exdates: ['2026-03-17T19:00'],
+    };
+    assert.deepEqual(
+      expandOccurrences(utc, ...window('2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z')).map((o) => [
+        o.localStart,
+        o.start.toISOString(),
+      ]),
+      [
+        ['2026-03-03T18:00', '2026-03-03T23:00:00.000Z'],
+        ['2026-03-10T19:00', '2026-03-10T23:00:00.000Z'],
+      ],
+    );
+    assert.equal(seriesWindow(utc).lastEnd?.toISOString(), '2026-03-18T00:00:00.000Z');
+    assert.equal(synchronizedStart(utc), '2026-03-03T23:00Z');
   });
 });

@@ -9,7 +9,8 @@
  * calendar names none. Opens the database as the server does (DATABASE_URL,
  * otherwise PGlite in WW_DATA_DIR, default server/.data). Prints one line per
  * file and the events skipped with their reasons; exits 1 when a file cannot be
- * read or is not iCalendar.
+ * read, is not iCalendar or could not be written (the other files are still
+ * imported; each file is written whole or not at all).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -85,8 +86,10 @@ try {
       for (const warning of result.warnings) console.warn(`  warning: ${warning}`);
       for (const { uid, reason } of result.skipped) console.warn(`  skipped ${uid || '(no UID)'}: ${reason}`);
     } catch (error) {
-      if (!(error instanceof IcsSyntaxError)) throw error;
-      console.error(`${name}: not imported: ${error.message}`);
+      // One file that cannot be read or written must not stop the others.
+      const reason =
+        error instanceof IcsSyntaxError ? error.message : `could not be written: ${(error as Error).message}`;
+      console.error(`${name}: not imported: ${reason}`);
       exitCode = 1;
     }
   }

@@ -1,12 +1,17 @@
-import { formatLocal, parseRule, RecurrenceError } from './recurrence.js';
+import ICAL from 'ical.js';
+import { formatLocal, MAX_DURATION_MINUTES, parseRule, RecurrenceError } from './recurrence.js';
 import { instantToZoned, zonedToInstant, type LocalDateTime } from './zoned-time.js';
 
 /**
  * Reads iCalendar (RFC 5545) exports from library event systems (LibCal),
  * Google Calendar and Outlook into plain event records in our model: a local
  * wall-clock start in an IANA zone, a duration in minutes, the RRULE text and
- * local EXDATEs. VTIMEZONE rules are not interpreted: a TZID must name an IANA
- * zone, a Windows zone we map, or a VTIMEZONE whose X-LIC-LOCATION names one.
+ * local EXDATEs. ical.js reads each content line (parameters, quoting, RFC 6868
+ * carets, TEXT escapes, lists); this module keeps the structure, so that one
+ * broken event is reported and the others are read, and checks the values
+ * ical.js takes on trust (dates, durations, rules). VTIMEZONE rules are not
+ * interpreted: a TZID must name an IANA zone, a Windows zone we map, or a
+ * VTIMEZONE whose X-LIC-LOCATION names one.
  *
  * A broken file throws IcsSyntaxError; a bad event becomes a problem with its
  * reason and the other events are still read.
@@ -20,7 +25,11 @@ export interface IcsEventRecord {
   location?: string;
   url?: string;
   categories: string[];
-  /** Floating times and UTC times are given in the calendar's default zone. */
+  /**
+   * Floating times are in the calendar's default zone; a single event in UTC is
+   * given in it too, while a series in UTC keeps its rule in UTC: its local is
+   * then the UTC wall clock, ending in `Z`, and its zone the default one.
+   */
   dtstart: ZonedLocal;
   /** A VALUE=DATE event: dtstart is 00:00 and the duration whole days. */
   allDay: boolean;
@@ -57,23 +66,12 @@ export class IcsSyntaxError extends Error {}
 /** Thrown for one event: it is reported and skipped. */
 class EventError extends Error {}
 
-export interface Property {
-  name: string;
-  params: Map<string, string[]>;
-  value: string;
-}
-
-export interface Component {
-  name: string;
-  properties: Property[];
-  components: Component[];
-}
-
 const FOLD = /(?:\r\n|\n|\r)[ \t]/g;
 
 /**
  * Joins folded lines. Given bytes, unfolds before decoding: RFC 5545 lets a
- * producer fold in the middle of a UTF-8 sequence, which only survives this way.
+ * producer fold in the middle of a UTF-8 sequence, which only survives this
+ * way (ical.js reads text that is already decoded).
  */
 export function unfold(input: string | Uint8Array): string[] {
   let text: string;
@@ -98,86 +96,45 @@ export function unfold(input: string | Uint8Array): string[] {
     .filter((line) => line.trim() !== '');
 }
 
-/** RFC 6868 caret escapes in parameter values: ^n newline, ^' double quote, ^^ caret. */
-const decodeParam = (value: string) =>
-  value.replace(/\^(\^|n|N|')/g, (_, c: string) => (c === '^' ? '^' : c === "'" ? '"' : '\n'));
+/**
+ * iCalendar as ical.js reads it, except that RRULE and EXRULE stay as written:
+ * the feed republishes them, and a rule ical.js cannot read is one event's
+ * problem, not the file's.
+ */
+const AS_WRITTEN = { defaultType: 'unknown' };
+const DESIGN = {
+  ...ICAL.design.icalendar,
+  property: { ...ICAL.design.icalendar.property, rrule: AS_WRITTEN, exrule: AS_WRITTEN },
+};
 
-/** `NAME;PARAM=a,"b;c":value`, or null when the line has no value. */
-export function parseContentLine(line: string): Property | null {
-  const nameMatch = /^[A-Za-z0-9-]+/.exec(line);
-  if (!nameMatch) return null;
-  const params = new Map<string, string[]>();
-  let i = nameMatch[0].length;
-  while (line[i] === ';') {
-    const paramName = /^[A-Za-z0-9-]+=/.exec(line.slice(i + 1));
-    if (!paramName) return null;
-    i += 1 + paramName[0].length;
-    const values: string[] = [];
-    for (;;) {
-      if (line[i] === '"') {
-        const close = line.indexOf('"', i + 1);
-        if (close < 0) return null;
-        values.push(decodeParam(line.slice(i + 1, close)));
-        i = close + 1;
-      } else {
-        const end = /[,;:]/.exec(line.slice(i));
-        if (!end) return null;
-        values.push(decodeParam(line.slice(i, i + end.index)));
-        i += end.index;
-      }
-      if (line[i] !== ',') break;
-      i++;
-    }
-    params.set(paramName[0].slice(0, -1).toUpperCase(), values);
-  }
-  if (line[i] !== ':') return null;
-  return { name: nameMatch[0].toUpperCase(), params, value: line.slice(i + 1) };
-}
-
-/** TEXT values, split on unescaped commas when `list` (CATEGORIES); `\n`, `\,`, `\;`, `\\` unescaped. */
-export function unescapeText(value: string, list = false): string[] {
-  const items: string[] = [];
-  let current = '';
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i]!;
-    if (char === '\\' && i + 1 < value.length) {
-      const next = value[++i]!;
-      current += next === 'n' || next === 'N' ? '\n' : next;
-    } else if (char === ',' && list) {
-      items.push(current);
-      current = '';
-    } else current += char;
-  }
-  items.push(current);
-  return items;
-}
-
-/** Content lines into nested components; the root holds the VCALENDARs. */
-export function parseComponents(input: string | Uint8Array, warnings: string[] = []): Component {
-  const root: Component = { name: 'ROOT', properties: [], components: [] };
-  const stack = [root];
+/** Content lines into jCal components (ical.js's raw form); the root holds the VCALENDARs. */
+function parseComponents(input: string | Uint8Array, warnings: string[]): unknown[][] {
+  const root: unknown[] = ['root', [], []];
+  const stack: unknown[][] = [root];
   for (const line of unfold(input)) {
-    const property = parseContentLine(line);
-    if (!property) {
-      warnings.push(`ignored a line that is not a content line: ${line.slice(0, 60)}`);
+    const current = stack.at(-1)!;
+    const keyword = /^(BEGIN|END):(.*)$/i.exec(line);
+    if (keyword) {
+      const name = keyword[2]!.trim().toLowerCase();
+      if (keyword[1]!.toUpperCase() === 'BEGIN') {
+        const component = [name, [], []];
+        (current[2] as unknown[]).push(component);
+        stack.push(component);
+      } else if (stack.length === 1 || current[0] !== name) {
+        throw new IcsSyntaxError(`END:${keyword[2]} does not close BEGIN:${String(current[0]).toUpperCase()}`);
+      } else stack.pop();
       continue;
     }
-    const current = stack.at(-1)!;
-    if (property.name === 'BEGIN') {
-      const component: Component = { name: property.value.trim().toUpperCase(), properties: [], components: [] };
-      current.components.push(component);
-      stack.push(component);
-    } else if (property.name === 'END') {
-      if (stack.length === 1 || current.name !== property.value.trim().toUpperCase()) {
-        throw new IcsSyntaxError(`END:${property.value} does not close BEGIN:${current.name}`);
-      }
-      stack.pop();
-    } else current.properties.push(property);
+    try {
+      (current[1] as unknown[]).push(ICAL.parse.property(line, DESIGN));
+    } catch {
+      warnings.push(`ignored a line that is not a content line: ${line.slice(0, 60)}`);
+    }
   }
-  if (stack.length > 1) throw new IcsSyntaxError(`BEGIN:${stack.at(-1)!.name} is never closed`);
-  if (!root.components.some((c) => c.name === 'VCALENDAR'))
-    throw new IcsSyntaxError('No BEGIN:VCALENDAR: not an iCalendar file');
-  return root;
+  if (stack.length > 1) throw new IcsSyntaxError(`BEGIN:${String(stack.at(-1)![0]).toUpperCase()} is never closed`);
+  const calendars = (root[2] as unknown[][]).filter((c) => c[0] === 'vcalendar');
+  if (!calendars.length) throw new IcsSyntaxError('No BEGIN:VCALENDAR: not an iCalendar file');
+  return calendars;
 }
 
 /** Windows zone names (Outlook, Exchange) for US zones, from the CLDR mapping. */
@@ -238,43 +195,41 @@ interface Context {
   locations: Map<string, string>;
 }
 
-const first = (component: Component, name: string) => component.properties.find((p) => p.name === name);
-const param = (property: Property, name: string) => property.params.get(name)?.[0];
-
+/** One DATE or DATE-TIME value as written: a wall clock, and whether it was in UTC or a date. */
 interface DateValue {
   local: LocalDateTime;
-  timezone: string;
+  /** The zone of a zoned or floating value; undefined for UTC. */
+  timezone: string | undefined;
   date: boolean;
 }
 
-/** One DATE or DATE-TIME value: UTC converted to the default zone, floating taken to be in it. */
-function parseDateValue(text: string, tzid: string | undefined, context: Context, what: string): DateValue {
-  const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/.exec(text.trim());
-  if (!match) throw new EventError(`${what} "${text}" is not a date or date-time`);
-  const [, y, mo, d, h = '00', mi = '00', , utc] = match;
+/** Checks one value as ical.js gives it (`2026-03-10T18:00:00`, `…Z`, `2026-03-10`) and resolves its zone. */
+function dateValue(value: unknown, property: ICAL.Property, context: Context, what: string): DateValue {
+  const text = String(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z)?)?$/.exec(text);
+  const written = text.replace(/[-:]/g, '');
+  if (!match) throw new EventError(`${what} "${written}" is not a date or date-time`);
+  const [, y, mo, d, h = '00', mi = '00', s = '00', utc] = match;
   const local = { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi) };
   const check = new Date(Date.UTC(local.year, local.month - 1, local.day));
-  if (check.getUTCMonth() !== local.month - 1 || local.hour > 23 || local.minute > 59) {
-    throw new EventError(`${what} "${text}" is not a valid date`);
+  if (check.getUTCMonth() !== local.month - 1 || local.hour > 23 || local.minute > 59 || Number(s) > 60) {
+    throw new EventError(`${what} "${written}" is not a valid date`);
   }
   const date = match[4] === undefined;
-  if (utc) {
-    const instant = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
-    return { local: instantToZoned(instant, context.defaultTimezone), timezone: context.defaultTimezone, date };
-  }
+  if (utc) return { local, timezone: undefined, date };
+  const tzid = property.getParameter('tzid');
   if (!tzid || date) return { local, timezone: context.defaultTimezone, date };
-  const timezone = resolveTimezone(tzid, context.locations);
-  if (!timezone) throw new EventError(`Unknown time zone "${tzid}" in ${what}`);
+  const timezone = resolveTimezone(String(tzid), context.locations);
+  if (!timezone) throw new EventError(`Unknown time zone "${String(tzid)}" in ${what}`);
   return { local, timezone, date };
 }
 
-/** The same moment as a wall-clock time in another zone. */
-function inZone(value: DateValue, timezone: string): LocalDateTime {
-  if (value.timezone === timezone) return value.local;
-  return instantToZoned(zonedToInstant(value.local, value.timezone), timezone);
-}
-
+const instantOf = (value: DateValue) => zonedToInstant(value.local, value.timezone ?? 'UTC');
+/** The same moment as a wall-clock time in a zone. */
+const inZone = (value: DateValue, timezone: string) =>
+  value.timezone === timezone ? value.local : instantToZoned(instantOf(value), timezone);
 const dayNumber = (l: LocalDateTime) => Math.round(Date.UTC(l.year, l.month - 1, l.day) / 86_400_000);
+const dateOnly = ({ year, month, day }: LocalDateTime) => ({ year, month, day });
 
 /** ISO 8601 durations as RFC 5545 writes them (`PT1H30M`, `P1D`, `P1W`), in minutes. */
 export function parseDuration(text: string): number {
@@ -285,37 +240,31 @@ export function parseDuration(text: string): number {
   return (weeks! * 7 + days!) * 1440 + hours! * 60 + minutes! + Math.round(seconds! / 60);
 }
 
-function readEvent(vevent: Component, uid: string, context: Context): IcsEventRecord {
+/** What we cannot store of an event: said by name, so that the export can be fixed. */
+function refusal(vevent: ICAL.Component): string | undefined {
+  if (vevent.getAllProperties('rrule').length > 1) return 'More than one RRULE is not supported';
+  if (vevent.hasProperty('rdate')) return 'RDATE (extra dates outside the rule) is not supported';
+  if (vevent.hasProperty('exrule')) return 'EXRULE (a rule of dates to leave out) is not supported';
+  return undefined;
+}
+
+function readEvent(vevent: ICAL.Component, uid: string, context: Context): IcsEventRecord {
   const text = (name: string) => {
-    const property = first(vevent, name);
-    return property ? unescapeText(property.value)[0]!.trim() : undefined;
+    const value = vevent.getFirstPropertyValue(name);
+    return typeof value === 'string' ? value.trim() : undefined;
   };
-  const dateProperty = (property: Property, what: string) =>
-    parseDateValue(property.value, param(property, 'TZID'), context, what);
+  const dates = (name: string, what: string) =>
+    vevent
+      .getAllProperties(name)
+      .flatMap((property) => property.jCal.slice(3).map((value) => dateValue(value, property, context, what)));
 
-  const dtstartProperty = first(vevent, 'DTSTART');
-  if (!dtstartProperty) throw new EventError('No DTSTART');
-  const start = dateProperty(dtstartProperty, 'DTSTART');
+  const [start] = dates('dtstart', 'DTSTART');
+  if (!start) throw new EventError('No DTSTART');
   const allDay = start.date;
-
-  let durationMinutes: number;
-  const dtend = first(vevent, 'DTEND');
-  const duration = first(vevent, 'DURATION');
-  if (dtend) {
-    const end = dateProperty(dtend, 'DTEND');
-    durationMinutes = allDay
-      ? (dayNumber(end.local) - dayNumber(start.local)) * 1440
-      : (zonedToInstant(end.local, end.timezone).getTime() - zonedToInstant(start.local, start.timezone).getTime()) /
-        60_000;
-  } else if (duration) durationMinutes = parseDuration(duration.value);
-  else if (allDay) durationMinutes = 1440;
-  else throw new EventError('No DTEND or DURATION: the event has no length');
-  if (durationMinutes <= 0) throw new EventError('The event ends before it starts');
-
-  const rrules = vevent.properties.filter((p) => p.name === 'RRULE');
-  if (rrules.length > 1) throw new EventError('More than one RRULE is not supported');
-  if (first(vevent, 'RDATE')) throw new EventError('RDATE (extra dates outside the rule) is not supported');
-  const rrule = rrules[0]?.value.trim();
+  const refused = refusal(vevent);
+  if (refused) throw new EventError(refused);
+  const rruleProperty = vevent.getFirstProperty('rrule');
+  const rrule = rruleProperty ? String(rruleProperty.jCal[3]).trim() : undefined;
   if (rrule) {
     try {
       parseRule(rrule);
@@ -323,99 +272,100 @@ function readEvent(vevent: Component, uid: string, context: Context): IcsEventRe
       if (error instanceof RecurrenceError) throw new EventError(error.message);
       throw error;
     }
-    // A UTC start moved to local time can change the day; BY* parts would then pick the wrong days.
-    const utcDate = /^(\d{8})T\d{6}Z$/i.exec(dtstartProperty.value.trim())?.[1];
-    if (
-      utcDate &&
-      /BY(DAY|MONTHDAY|MONTH)=/i.test(rrule) &&
-      utcDate !== formatLocal(start.local).slice(0, 10).replace(/-/g, '')
-    ) {
-      throw new EventError('A recurring event in UTC whose local day differs: its BYDAY/BYMONTHDAY would shift');
-    }
   }
 
-  const exdates = vevent.properties
-    .filter((p) => p.name === 'EXDATE')
-    .flatMap((p) => p.value.split(',').map((value) => dateProperty({ ...p, value }, 'EXDATE')))
-    // A date-only EXDATE leaves out the occurrence of that day.
-    .map((value) => (value.date ? { ...start.local, ...dateOnly(value.local) } : inZone(value, start.timezone)))
-    .map(formatLocal);
+  // A series written in UTC keeps its rule in UTC (RFC 5545); anything else is placed in its zone.
+  const timezone = start.timezone ?? context.defaultTimezone;
+  const ruleInUtc = !start.timezone && !!rrule;
+  const startLocal = ruleInUtc ? start.local : inZone(start, timezone);
 
-  const recurrenceIdProperty = first(vevent, 'RECURRENCE-ID');
-  const recurrenceId = recurrenceIdProperty && dateProperty(recurrenceIdProperty, 'RECURRENCE-ID');
-  const lastModifiedProperty = first(vevent, 'LAST-MODIFIED');
-  const lastModified = lastModifiedProperty && dateProperty(lastModifiedProperty, 'LAST-MODIFIED');
-  const categories = vevent.properties
-    .filter((p) => p.name === 'CATEGORIES')
-    .flatMap((p) => unescapeText(p.value, true))
-    .map((c) => c.trim())
+  let durationMinutes: number;
+  const [end] = dates('dtend', 'DTEND');
+  const duration = vevent.getFirstProperty('duration');
+  if (end) {
+    durationMinutes = allDay
+      ? (dayNumber(end.local) - dayNumber(start.local)) * 1440
+      : (instantOf(end).getTime() - instantOf(start).getTime()) / 60_000;
+  } else if (duration) durationMinutes = parseDuration(String(duration.jCal[3]));
+  else if (allDay) durationMinutes = 1440;
+  else throw new EventError('No DTEND or DURATION: the event has no length');
+  if (durationMinutes <= 0) throw new EventError('The event ends before it starts');
+  if (durationMinutes > MAX_DURATION_MINUTES) {
+    const written = duration ? `DURATION ${String(duration.jCal[3])}` : 'DTEND';
+    throw new EventError(`${written} makes the event longer than ${MAX_DURATION_MINUTES / 1440} days: not a session`);
+  }
+
+  // Local starts in the event's zone, the zone the series' sessions are named in.
+  const localStart = (value: DateValue) => {
+    if (!value.date) return inZone(value, timezone);
+    // A date leaves out the session of that day (in the rule's own zone, for a UTC series).
+    const session = { ...start.local, ...dateOnly(value.local) };
+    return ruleInUtc ? instantToZoned(zonedToInstant(session, 'UTC'), timezone) : session;
+  };
+  const exdates = dates('exdate', 'EXDATE').map((value) => formatLocal(localStart(value)));
+  const [recurrenceId] = dates('recurrence-id', 'RECURRENCE-ID');
+  const [lastModified] = dates('last-modified', 'LAST-MODIFIED');
+  const categories = vevent
+    .getAllProperties('categories')
+    .flatMap((property) => property.getValues().map(String))
+    .map((category) => category.trim())
     .filter(Boolean);
 
   const record: IcsEventRecord = {
     uid,
-    summary: text('SUMMARY') ?? '',
+    summary: text('summary') ?? '',
     categories,
-    dtstart: { local: formatLocal(start.local), timezone: start.timezone },
+    dtstart: { local: `${formatLocal(startLocal)}${ruleInUtc ? 'Z' : ''}`, timezone },
     allDay,
     durationMinutes: Math.round(durationMinutes),
     exdates: [...new Set(exdates)],
-    status: text('STATUS')?.toUpperCase() === 'CANCELLED' ? 'cancelled' : 'scheduled',
+    status: text('status')?.toUpperCase() === 'CANCELLED' ? 'cancelled' : 'scheduled',
   };
-  const optional = {
-    description: text('DESCRIPTION'),
-    location: text('LOCATION'),
-    url: first(vevent, 'URL')?.value.trim(),
-    rrule,
-  };
+  const optional = { description: text('description'), location: text('location'), url: text('url'), rrule };
   for (const [key, value] of Object.entries(optional)) if (value) Object.assign(record, { [key]: value });
-  if (recurrenceId) record.recurrenceId = { local: formatLocal(recurrenceId.local), timezone: recurrenceId.timezone };
-  if (lastModified) record.lastModified = zonedToInstant(lastModified.local, lastModified.timezone);
+  if (recurrenceId) record.recurrenceId = { local: formatLocal(localStart(recurrenceId)), timezone };
+  if (lastModified) record.lastModified = instantOf(lastModified);
   return record;
 }
-
-const dateOnly = ({ year, month, day }: LocalDateTime) => ({ year, month, day });
 
 /** Every VEVENT of every VCALENDAR in the input, with the reasons for the ones that could not be read. */
 export function parseIcs(input: string | Uint8Array, options: { defaultTimezone: string }): ParsedCalendar {
   if (!ianaZone(options.defaultTimezone)) throw new IcsSyntaxError(`Unknown time zone ${options.defaultTimezone}`);
   const warnings: string[] = [];
-  const root = parseComponents(input, warnings);
+  const calendars = parseComponents(input, warnings).map((jCal) => new ICAL.Component(jCal));
   const result: ParsedCalendar = { defaultTimezone: options.defaultTimezone, events: [], problems: [], warnings };
-  for (const calendar of root.components.filter((c) => c.name === 'VCALENDAR')) {
+  for (const calendar of calendars) {
     const locations = new Map<string, string>();
-    for (const vtimezone of calendar.components.filter((c) => c.name === 'VTIMEZONE')) {
-      const tzid = first(vtimezone, 'TZID')?.value.trim();
-      const location = first(vtimezone, 'X-LIC-LOCATION')?.value.trim();
-      if (tzid && location) locations.set(tzid, location);
+    for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
+      const tzid = vtimezone.getFirstPropertyValue('tzid');
+      const location = vtimezone.getFirstPropertyValue('x-lic-location');
+      if (tzid && location) locations.set(String(tzid).trim(), String(location).trim());
     }
-    const wrTimezone = first(calendar, 'X-WR-TIMEZONE')?.value.trim();
-    const calendarZone = wrTimezone ? resolveTimezone(wrTimezone, locations) : undefined;
+    const wrTimezone = calendar.getFirstPropertyValue('x-wr-timezone');
+    const calendarZone = wrTimezone ? resolveTimezone(String(wrTimezone), locations) : undefined;
     if (wrTimezone && !calendarZone) {
-      warnings.push(`Unknown X-WR-TIMEZONE "${wrTimezone}": floating times read in ${options.defaultTimezone}`);
+      warnings.push(`Unknown X-WR-TIMEZONE "${String(wrTimezone)}": floating times read in ${options.defaultTimezone}`);
     }
     const context: Context = { defaultTimezone: calendarZone ?? options.defaultTimezone, locations };
     result.defaultTimezone = context.defaultTimezone;
-    const name = first(calendar, 'X-WR-CALNAME');
-    if (name) result.name = unescapeText(name.value)[0]!.trim();
+    const name = calendar.getFirstPropertyValue('x-wr-calname');
+    if (name) result.name = String(name).trim();
 
-    calendar.components
-      .filter((c) => c.name === 'VEVENT')
-      .forEach((vevent, index) => {
-        const uidProperty = first(vevent, 'UID');
-        const uid = uidProperty && unescapeText(uidProperty.value)[0]!.trim();
-        if (!uid) {
-          const summary = first(vevent, 'SUMMARY');
-          const label = summary ? `"${unescapeText(summary.value)[0]!.trim()}"` : `number ${index + 1}`;
-          result.problems.push({ uid: '', reason: `Event ${label} has no UID` });
-          return;
-        }
-        try {
-          result.events.push(readEvent(vevent, uid, context));
-        } catch (error) {
-          if (!(error instanceof EventError)) throw error;
-          result.problems.push({ uid, reason: error.message });
-        }
-      });
+    calendar.getAllSubcomponents('vevent').forEach((vevent, index) => {
+      const uid = String(vevent.getFirstPropertyValue('uid') ?? '').trim();
+      if (!uid) {
+        const summary = vevent.getFirstPropertyValue('summary');
+        const label = summary ? `"${String(summary).trim()}"` : `number ${index + 1}`;
+        result.problems.push({ uid: '', reason: `Event ${label} has no UID` });
+        return;
+      }
+      try {
+        result.events.push(readEvent(vevent, uid, context));
+      } catch (error) {
+        if (!(error instanceof EventError)) throw error;
+        result.problems.push({ uid, reason: error.message });
+      }
+    });
   }
   return result;
 }

@@ -1,11 +1,14 @@
-import { formatLocal, parseLocal } from './recurrence.js';
-import { offsetAt } from './zoned-time.js';
+import { exdateInstant, formatLocal, parseLocal, parseStart, synchronizedStart } from './recurrence.js';
+import { vtimezone } from './vtimezone.js';
 
 /**
  * iCalendar (RFC 5545) for "add to my calendar" and subscribable feeds: events
- * in their own time zone, with a VTIMEZONE that lists the zone's offset
- * changes over the years the events span, so that any calendar app shows the
- * right local time without a time-zone database of its own.
+ * in their own time zone, with a VTIMEZONE that describes the zone from the
+ * first event on (see vtimezone.ts), so that any calendar app shows the right
+ * local time without a time-zone database of its own. A series whose rule runs
+ * in UTC is written in UTC. A series starts at its rule's first date, so that
+ * apps which would count a DTSTART the rule skips (RFC 5545 leaves it open)
+ * agree with us.
  */
 export interface IcsEvent {
   uid: string;
@@ -13,12 +16,14 @@ export interface IcsEvent {
   description?: string | undefined;
   location?: string | undefined;
   url?: string | undefined;
-  /** Local wall-clock start, `YYYY-MM-DDTHH:MM`, in `timezone`. */
+  /** Local wall-clock start, `YYYY-MM-DDTHH:MM`, in `timezone`; with a trailing `Z`, a UTC start. */
   dtstart: string;
   timezone: string;
   durationMinutes: number;
   rrule?: string | null | undefined;
+  /** Local starts left out, in `timezone`. */
   exdates?: readonly string[] | undefined;
+  status?: 'scheduled' | 'cancelled' | undefined;
   lastModified: Date;
 }
 
@@ -52,70 +57,6 @@ export function foldLine(line: string): string {
 
 const compact = (local: string) => `${local.replace(/[-:]/g, '')}00`;
 const utcStamp = (date: Date) => `${date.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
-const offsetText = (ms: number) => {
-  const minutes = Math.round(ms / 60_000);
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
-};
-
-/** The instants in [from, to) where the zone's offset changes, found hour by hour then narrowed to the minute. */
-export function offsetChanges(
-  timeZone: string,
-  from: number,
-  to: number,
-): { at: number; before: number; after: number }[] {
-  const changes: { at: number; before: number; after: number }[] = [];
-  const HOUR = 3600_000;
-  let previous = offsetAt(from, timeZone);
-  for (let t = from + HOUR; t < to; t += HOUR) {
-    const current = offsetAt(t, timeZone);
-    if (current !== previous) {
-      let low = t - HOUR;
-      let high = t;
-      while (high - low > 60_000) {
-        const mid = Math.floor((low + high) / 2 / 60_000) * 60_000;
-        if (offsetAt(mid, timeZone) === previous) low = mid;
-        else high = mid;
-      }
-      changes.push({ at: high, before: previous, after: current });
-      previous = current;
-    }
-  }
-  return changes;
-}
-
-function vtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
-  const from = Date.UTC(fromYear, 0, 1);
-  const to = Date.UTC(toYear + 1, 0, 1);
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
-  const changes = offsetChanges(timeZone, from, to);
-  // The offset in force from 1 January: without it, times before the year's first change have none (ical.js reads UTC).
-  const initial = offsetText(offsetAt(from, timeZone));
-  const initialKind = changes[0] && changes[0].before > changes[0].after ? 'DAYLIGHT' : 'STANDARD';
-  lines.push(
-    `BEGIN:${initialKind}`,
-    `DTSTART:${fromYear}0101T000000`,
-    `TZOFFSETFROM:${initial}`,
-    `TZOFFSETTO:${initial}`,
-    `END:${initialKind}`,
-  );
-  for (const change of changes) {
-    // DTSTART of an observance is the local time just before the change, in the old offset.
-    const local = new Date(change.at + change.before);
-    const stamp = `${local.toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
-    const kind = change.after > change.before ? 'DAYLIGHT' : 'STANDARD';
-    lines.push(
-      `BEGIN:${kind}`,
-      `DTSTART:${stamp}`,
-      `TZOFFSETFROM:${offsetText(change.before)}`,
-      `TZOFFSETTO:${offsetText(change.after)}`,
-      `END:${kind}`,
-    );
-  }
-  lines.push('END:VTIMEZONE');
-  return lines;
-}
 
 export function buildCalendar(options: { name?: string; events: readonly IcsEvent[]; now?: Date }): string {
   const now = options.now ?? new Date();
@@ -127,29 +68,37 @@ export function buildCalendar(options: { name?: string; events: readonly IcsEven
     'METHOD:PUBLISH',
   ];
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
-  const years = new Map<string, { from: number; to: number }>();
-  for (const event of options.events) {
-    const year = parseLocal(event.dtstart).year;
-    const span = years.get(event.timezone) ?? { from: year, to: year };
-    const until = /UNTIL=(\d{4})/.exec(event.rrule ?? '')?.[1];
-    // Open-ended rules: describe the zone for a few years ahead.
-    const last = until ? Number(until) : event.rrule ? Math.max(year, now.getUTCFullYear()) + 2 : year;
-    years.set(event.timezone, { from: Math.min(span.from, year), to: Math.max(span.to, last) });
+  const written = options.events.map((event) => ({
+    event,
+    dtstart: event.rrule ? synchronizedStart(event) : event.dtstart,
+  }));
+  // Each zone from the first year an event in it starts.
+  const firstYears = new Map<string, number>();
+  for (const { event, dtstart } of written) {
+    if (parseStart(dtstart).utc) continue;
+    const year = parseLocal(dtstart).year;
+    firstYears.set(event.timezone, Math.min(year, firstYears.get(event.timezone) ?? year));
   }
-  for (const [zone, span] of years) lines.push(...vtimezone(zone, span.from, span.to));
-  for (const event of options.events) {
+  for (const [zone, year] of firstYears) lines.push(...vtimezone(zone, year, now));
+  for (const { event, dtstart } of written) {
+    const utc = parseStart(dtstart).utc;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
       `DTSTAMP:${utcStamp(now)}`,
       `LAST-MODIFIED:${utcStamp(event.lastModified)}`,
-      `DTSTART;TZID=${event.timezone}:${compact(event.dtstart)}`,
+      utc ? `DTSTART:${compact(dtstart.slice(0, -1))}Z` : `DTSTART;TZID=${event.timezone}:${compact(dtstart)}`,
       `DURATION:PT${Math.floor(event.durationMinutes / 60)}H${event.durationMinutes % 60}M`,
       `SUMMARY:${escapeText(event.summary)}`,
+      `STATUS:${event.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     );
     if (event.rrule) lines.push(`RRULE:${event.rrule.replace(/^RRULE:/i, '')}`);
     for (const exdate of event.exdates ?? []) {
-      lines.push(`EXDATE;TZID=${event.timezone}:${compact(formatLocal(parseLocal(exdate)))}`);
+      lines.push(
+        utc
+          ? `EXDATE:${utcStamp(exdateInstant(event, exdate))}`
+          : `EXDATE;TZID=${event.timezone}:${compact(formatLocal(parseLocal(exdate)))}`,
+      );
     }
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);

@@ -12,9 +12,11 @@ import { instantToZoned, zonedToInstant } from './zoned-time.js';
  * nothing. All-day events are skipped (in library calendars they are closures
  * and exhibits, not sessions with a time to come). A moved or cancelled
  * occurrence (RECURRENCE-ID) becomes an EXDATE of its series, and a moved one
- * a one-time event of its own with the UID `<series UID>/<local start>`.
- * Fields an export does not carry (languages, capacity, organization) keep
- * what was stored, so that re-importing does not erase an editor's work.
+ * a one-time event of its own with the UID `<series UID>/<local start>`; an
+ * occurrence whose series is skipped or missing is skipped with it, since it
+ * would otherwise stand for a series it only changes. Fields an export does
+ * not carry (languages, capacity, organization) keep what was stored, so that
+ * re-importing does not erase an editor's work.
  */
 export interface ImportIcsOptions {
   /** The zone of floating and UTC times when the calendar names none (X-WR-TIMEZONE). */
@@ -83,11 +85,25 @@ const convert = (value: { local: string; timezone: string }, timezone: string) =
     ? value.local
     : formatLocal(instantToZoned(zonedToInstant(parseLocal(value.local), value.timezone), timezone));
 
+/** The reason an event cannot be stored (its rule, zone or length), or undefined. */
+function invalid(input: EventInput): string | undefined {
+  try {
+    eventWindow(input);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof RecurrenceError)) throw error;
+    return error.message;
+  }
+}
+
 /** The events to write, after folding occurrence overrides into their series; the rest skipped with a reason. */
 function planEvents(records: IcsEventRecord[], source: string, skipped: IcsProblem[]): EventInput[] {
   const series = new Map<string, EventInput>();
+  /** UID → why its series is not imported: overrides of it are skipped too. */
+  const refused = new Map(skipped.filter((problem) => problem.uid).map((problem) => [problem.uid, problem.reason]));
   const overrides: IcsEventRecord[] = [];
   const inputs: EventInput[] = [];
+  const skip = (uid: string, reason: string) => skipped.push({ uid, reason });
   const toInput = (record: IcsEventRecord, uid: string): EventInput => ({
     uid,
     type: eventTypeFor(record.categories, record.summary),
@@ -105,33 +121,46 @@ function planEvents(records: IcsEventRecord[], source: string, skipped: IcsProbl
     source,
   });
   for (const record of records) {
-    if (record.allDay) skipped.push({ uid: record.uid, reason: 'All-day event: no start time (closures, exhibits)' });
-    else if (record.recurrenceId) overrides.push(record);
-    else if (series.has(record.uid)) skipped.push({ uid: record.uid, reason: 'The same UID appears twice' });
-    else {
-      const input = toInput(record, record.uid);
-      series.set(record.uid, input);
-      inputs.push(input);
+    if (record.recurrenceId) {
+      overrides.push(record);
+      continue;
     }
+    const input = toInput(record, record.uid);
+    const reason = record.allDay
+      ? 'All-day event: no start time (closures, exhibits)'
+      : series.has(record.uid)
+        ? 'The same UID appears twice'
+        : invalid(input);
+    if (reason) {
+      skip(record.uid, reason);
+      if (!series.has(record.uid)) refused.set(record.uid, reason);
+      continue;
+    }
+    series.set(record.uid, input);
+    inputs.push(input);
   }
   for (const override of overrides) {
     const parent = series.get(override.uid);
-    const originalStart = convert(override.recurrenceId!, parent?.timezone ?? override.recurrenceId!.timezone);
-    if (parent?.rrule) parent.exdates = [...new Set([...(parent.exdates ?? []), originalStart])];
-    // A cancelled occurrence of a series in this file is just left out of it.
-    if (parent?.rrule && override.status === 'cancelled') continue;
-    inputs.push({ ...toInput(override, `${override.uid}/${originalStart}`), rrule: null, exdates: [] });
-  }
-  return inputs.filter((input) => {
-    try {
-      eventWindow(input);
-      return true;
-    } catch (error) {
-      if (!(error instanceof RecurrenceError)) throw error;
-      skipped.push({ uid: input.uid, reason: error.message });
-      return false;
+    if (!parent) {
+      const why = refused.get(override.uid);
+      skip(
+        override.uid,
+        why
+          ? `A change to one session of a series that is not imported (${why})`
+          : 'A change to one session (RECURRENCE-ID) of a series that is not in this file',
+      );
+      continue;
     }
-  });
+    const originalStart = convert(override.recurrenceId!, parent.timezone);
+    if (parent.rrule) parent.exdates = [...new Set([...(parent.exdates ?? []), originalStart])];
+    // A cancelled occurrence of a series is just left out of it.
+    if (parent.rrule && override.status === 'cancelled') continue;
+    const moved = { ...toInput(override, `${override.uid}/${originalStart}`), rrule: null, exdates: [] };
+    const reason = override.allDay ? 'All-day event: no start time (closures, exhibits)' : invalid(moved);
+    if (reason) skip(moved.uid, reason);
+    else inputs.push(moved);
+  }
+  return inputs;
 }
 
 /**

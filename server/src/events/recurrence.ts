@@ -1,209 +1,348 @@
-import { zonedToInstant, type LocalDateTime } from './zoned-time.js';
+import ICAL from 'ical.js';
+import {
+  checkRuleFrom,
+  dayNumber,
+  icalRecur,
+  inStep,
+  parseRule,
+  RecurrenceError,
+  weekday,
+  type Rule,
+} from './recurrence-rule.js';
+import { instantToZoned, zonedToInstant, type LocalDateTime } from './zoned-time.js';
 
 /**
  * Recurring events (legal clinics twice a month, 10-week classes, a yearly
- * Citizenship Day) expanded into occurrences in the event's own time zone, so
- * that a 6 pm class stays at 6 pm across daylight-saving changes.
- * Supports RFC 5545 RRULE FREQ (DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL,
- * COUNT, UNTIL, BYDAY (with ordinals such as 2SA and -1FR in monthly and
- * yearly rules), BYMONTHDAY, BYMONTH, and EXDATE.
+ * Citizenship Day) expanded into occurrences by ical.js. The rule runs on the
+ * event's wall clock, so that a 6 pm class stays at 6 pm across
+ * daylight-saving changes; each wall-clock start then becomes an instant
+ * (a time the change skips moves forward by the gap, a time it repeats is the
+ * first of the two: RFC 5545 §3.3.5). A series whose DTSTART was written in
+ * UTC keeps its rule in UTC, so its instants never move (RFC 5545 §3.3.5).
+ *
+ * A DTSTART that the rule would not pick (RFC 5545 leaves such a series
+ * undefined) is not itself a session: the series is the rule's dates from it
+ * on, as rrule.js and python-dateutil read it, and the feed we write starts
+ * at the first of them so that every calendar app agrees.
  */
 export interface Recurrence {
-  /** Local wall-clock start of the first occurrence, `YYYY-MM-DDTHH:MM`. */
+  /**
+   * Start of the first occurrence: the wall clock in `timezone` (`YYYY-MM-DDTHH:MM`),
+   * or a UTC time (`YYYY-MM-DDTHH:MMZ`) for a series whose rule runs in UTC.
+   */
   dtstart: string;
   durationMinutes: number;
-  /** IANA time zone, such as America/New_York. */
+  /** IANA time zone, such as America/New_York: where the event is, and the zone of `localStart`. */
   timezone: string;
   /** RRULE value (`FREQ=WEEKLY;BYDAY=TU,TH;COUNT=20`); none for a single occurrence. */
   rrule?: string | null;
-  /** Local wall-clock starts to leave out, `YYYY-MM-DDTHH:MM`. */
+  /** Local starts (in `timezone`) to leave out, `YYYY-MM-DDTHH:MM`. */
   exdates?: readonly string[];
 }
 
 export interface Occurrence {
   start: Date;
   end: Date;
-  /** The local start, `YYYY-MM-DDTHH:MM`: stable id of the occurrence within its event. */
+  /** The local start in the event's zone, `YYYY-MM-DDTHH:MM`: stable id of the occurrence within its event. */
   localStart: string;
 }
 
-export class RecurrenceError extends Error {}
+export { parseRule, RecurrenceError };
 
-type Freq = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
-interface Rule {
-  freq: Freq;
-  interval: number;
-  count?: number;
-  until?: Date;
-  byday: { ordinal: number; day: number }[];
-  bymonthday: number[];
-  bymonth: number[];
-}
-
-const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const SUPPORTED = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'WKST']);
-/** However the rule is written, expansion stops after this many periods. */
-const MAX_PERIODS = 5000;
+/** Sessions last at most this long: a longer DURATION is a mistake, or not a session. */
+export const MAX_DURATION_MINUTES = 31 * 24 * 60;
+/** The Gregorian calendar repeats every 400 years: a rule with no date in that span has none left. */
+const EMPTY_YEARS = 400;
 
 export function parseLocal(text: string): LocalDateTime {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(text);
   if (!match) throw new RecurrenceError(`"${text}" is not a local date-time (YYYY-MM-DDTHH:MM)`);
   const [, year, month, day, hour, minute] = match.map(Number) as number[];
-  return { year: year!, month: month!, day: day!, hour: hour!, minute: minute! };
+  const local = { year: year!, month: month!, day: day!, hour: hour!, minute: minute! };
+  const calendarDate = new Date(Date.UTC(local.year, local.month - 1, local.day));
+  if (calendarDate.getUTCDate() !== local.day || local.month > 12 || local.hour > 23 || local.minute > 59) {
+    throw new RecurrenceError(`"${text}" is not a valid date-time`);
+  }
+  return local;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const formatLocal = (l: LocalDateTime) =>
   `${l.year}-${pad(l.month)}-${pad(l.day)}T${pad(l.hour)}:${pad(l.minute)}`;
 
-export function parseRule(rrule: string): Rule {
-  const parts = new Map(
-    rrule
-      .replace(/^RRULE:/i, '')
-      .split(';')
-      .filter(Boolean)
-      .map((part) => {
-        const [key = '', value = ''] = part.split('=');
-        return [key.toUpperCase(), value.toUpperCase()] as const;
-      }),
-  );
-  for (const key of parts.keys()) {
-    if (!SUPPORTED.has(key)) throw new RecurrenceError(`RRULE part ${key} is not supported`);
-  }
-  const freq = parts.get('FREQ');
-  if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY' && freq !== 'YEARLY') {
-    throw new RecurrenceError(`RRULE FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY`);
-  }
-  const numbers = (key: string, min: number, max: number) =>
-    (parts.get(key) ?? '')
-      .split(',')
-      .filter(Boolean)
-      .map((v) => {
-        const n = Number(v);
-        if (!Number.isInteger(n) || n === 0 || Math.abs(n) < min || Math.abs(n) > max) {
-          throw new RecurrenceError(`RRULE ${key} value ${v} is not valid`);
-        }
-        return n;
-      });
-  const interval = parts.has('INTERVAL') ? Number(parts.get('INTERVAL')) : 1;
-  if (!Number.isInteger(interval) || interval < 1)
-    throw new RecurrenceError('RRULE INTERVAL must be a positive integer');
-  const rule: Rule = {
-    freq,
-    interval,
-    byday: (parts.get('BYDAY') ?? '')
-      .split(',')
-      .filter(Boolean)
-      .map((value) => {
-        const match = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(value);
-        if (!match) throw new RecurrenceError(`RRULE BYDAY value ${value} is not valid`);
-        return { ordinal: match[1] ? Number(match[1]) : 0, day: DAYS.indexOf(match[2]!) };
-      }),
-    bymonthday: numbers('BYMONTHDAY', 1, 31),
-    bymonth: numbers('BYMONTH', 1, 12),
-  };
-  if (parts.has('COUNT')) {
-    rule.count = Number(parts.get('COUNT'));
-    if (!Number.isInteger(rule.count) || rule.count < 1)
-      throw new RecurrenceError('RRULE COUNT must be a positive integer');
-  }
-  if (parts.has('UNTIL')) {
-    const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(parts.get('UNTIL')!);
-    if (!match) throw new RecurrenceError('RRULE UNTIL is not a date or UTC date-time');
-    const [, y, m, d, hh = '23', mm = '59', ss = '59'] = match;
-    rule.until = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), Number(hh), Number(mm), Number(ss)));
-  }
-  if (rule.count !== undefined && rule.until) throw new RecurrenceError('RRULE cannot have both COUNT and UNTIL');
-  return rule;
+/** The series' first start: on the wall clock of its zone, or in UTC. */
+export function parseStart(dtstart: string): { local: LocalDateTime; utc: boolean } {
+  const utc = dtstart.endsWith('Z');
+  return { local: parseLocal(utc ? dtstart.slice(0, -1) : dtstart), utc };
 }
 
-/** Days since 1970-01-01 of a calendar date, and back; weekdays Monday = 0. */
-const dayNumber = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
-const fromDayNumber = (n: number) => {
-  const date = new Date(n * 86_400_000);
+/** Everything needed to expand one event, checked. */
+interface Series {
+  start: LocalDateTime;
+  /** Whether DTSTART was written in UTC. */
+  utc: boolean;
+  /** The zone the rule runs in: the event's, or UTC. */
+  ruleZone: string;
+  timezone: string;
+  rule?: Rule;
+  duration: number;
+  excluded: Set<string>;
+}
+
+function seriesOf(recurrence: Recurrence): Series {
+  const { local, utc } = parseStart(recurrence.dtstart);
+  if (!Number.isInteger(recurrence.durationMinutes) || recurrence.durationMinutes <= 0) {
+    throw new RecurrenceError('The duration must be a positive number of minutes');
+  }
+  if (recurrence.durationMinutes > MAX_DURATION_MINUTES) {
+    throw new RecurrenceError(`An event longer than ${MAX_DURATION_MINUTES / 1440} days is not a session`);
+  }
+  const rule = recurrence.rrule ? parseRule(recurrence.rrule) : undefined;
+  if (rule) checkRuleFrom(rule, local);
+  return {
+    start: local,
+    utc,
+    ruleZone: utc ? 'UTC' : recurrence.timezone,
+    timezone: recurrence.timezone,
+    rule,
+    duration: recurrence.durationMinutes * 60_000,
+    excluded: new Set((recurrence.exdates ?? []).map((e) => formatLocal(parseLocal(e)))),
+  };
+}
+
+const toTime = (l: LocalDateTime) => ICAL.Time.fromData({ ...l, second: 0, isDate: false });
+const fromTime = (t: ICAL.Time): LocalDateTime => ({
+  year: t.year,
+  month: t.month,
+  day: t.day,
+  hour: t.hour,
+  minute: t.minute,
+});
+const sameTime = (a: ICAL.Time, b: LocalDateTime) =>
+  a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute;
+
+type IteratorOptions = ConstructorParameters<typeof ICAL.RecurIterator>[0];
+
+/**
+ * An ical.js iterator from `dtstart`. ical.js starts BYMONTH at the list's
+ * first month whatever the start's month, which repeats or skips months: the
+ * index is set to the start's month (the iterator's documented resume state).
+ */
+function iterator(recur: ICAL.Recur, dtstart: LocalDateTime): ICAL.RecurIterator {
+  const months = (recur.parts.BYMONTH ?? []) as number[];
+  const byIndices = {
+    BYSECOND: 0,
+    BYMINUTE: 0,
+    BYHOUR: 0,
+    BYDAY: 0,
+    BYMONTH: months.filter((m) => m <= dtstart.month).length - 1,
+    BYWEEKNO: 0,
+    BYMONTHDAY: 0,
+  };
+  const options: IteratorOptions & { by_indices: typeof byIndices } = {
+    rule: recur,
+    dtstart: toTime(dtstart),
+    by_indices: byIndices,
+  };
+  return new ICAL.RecurIterator(options);
+}
+
+/** Whether ical.js's first date from `date` is `date` itself and passes the rule's limiting parts. */
+function picks(recur: ICAL.Recur, date: LocalDateTime): boolean {
+  try {
+    // Ending the probe at `date` keeps ical.js from searching thousands of years for a yearly rule's first date.
+    recur.until = toTime(date);
+    const probe = iterator(recur, date);
+    const first = probe.next();
+    return !!first && sameTime(first, date) && probe.check_contracting_rules();
+  } catch {
+    // ical.js refuses some starts the rule does not pick ("Malformed values in BYDAY part").
+    return false;
+  }
+}
+
+/** The rule's first date on or after the series' start: the start itself when the rule picks it. */
+function firstDate(rule: Rule, start: LocalDateTime): LocalDateTime | undefined {
+  if (picks(icalRecur(rule), start)) return start;
+  // Otherwise search day by day, probing with ical.js only the days that pass the cheap tests,
+  // with the days the rule takes from `start` spelled out.
+  const recur = icalRecur(rule, start);
+  const candidate = mayPick(rule, start);
+  const first = dayNumber(start);
+  for (let day = first + 1; day <= first + EMPTY_YEARS * 366; day++) {
+    const date = { ...dateOf(day), hour: start.hour, minute: start.minute };
+    if (candidate(date) && picks(recur, date)) return date;
+  }
+  return undefined;
+}
+
+/** Quick tests every date of the rule passes (not all dates that pass them are the rule's). */
+function mayPick(rule: Rule, start: LocalDateTime): (date: LocalDateTime) => boolean {
+  const months = new Set(rule.bymonth);
+  // Each BYDAY as a weekday and the days of the month its position allows (all when it has none).
+  const days = rule.byday.map((code) => ({
+    weekday: WEEKDAY_CODES.indexOf(code.slice(-2)),
+    position: parseInt(code) || 0,
+  }));
+  if (rule.freq === 'WEEKLY' && !days.length) days.push({ weekday: weekday(start), position: 0 });
+  const dayParts = rule.byday.length || rule.bymonthday.length || rule.byyearday.length;
+  const monthDays = new Set(rule.bymonthday);
+  if (!dayParts && (rule.freq === 'MONTHLY' || rule.freq === 'YEARLY')) monthDays.add(start.day);
+  if (!dayParts && rule.freq === 'YEARLY' && !months.size) months.add(start.month);
+  return (date) => {
+    if (months.size && !months.has(date.month)) return false;
+    const length = daysInMonth(date.year, date.month);
+    if (monthDays.size && !monthDays.has(date.day) && !monthDays.has(date.day - length - 1)) return false;
+    const dayOfWeek = weekday(date);
+    // Positions count within the month: BYDAY positions over a whole year are refused.
+    const week = Math.ceil(date.day / 7);
+    const weekFromEnd = -Math.ceil((length - date.day + 1) / 7);
+    const dayFits = ({ weekday: w, position: p }: (typeof days)[number]) =>
+      w === dayOfWeek && (p === 0 || p === week || p === weekFromEnd || rule.bysetpos.length > 0);
+    if (days.length && !days.some(dayFits)) return false;
+    return inStep(rule, start, date);
+  };
+}
+
+const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+const dateOf = (day: number) => {
+  const date = new Date(day * 86_400_000);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 };
-const weekday = (n: number) => (((n + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-/** The dates a rule picks within one month, in order. */
-function datesInMonth(year: number, month: number, rule: Rule, defaultDay: number): number[] {
-  const first = dayNumber(year, month, 1);
-  const length = daysInMonth(year, month);
-  const picked = new Set<number>();
-  for (const monthday of rule.bymonthday) {
-    const day = monthday > 0 ? monthday : length + monthday + 1;
-    if (day >= 1 && day <= length) picked.add(first + day - 1);
-  }
-  for (const { ordinal, day } of rule.byday) {
-    const matches: number[] = [];
-    for (let n = first; n < first + length; n++) if (weekday(n) === day) matches.push(n);
-    if (ordinal === 0) matches.forEach((n) => picked.add(n));
-    else {
-      const chosen = ordinal > 0 ? matches[ordinal - 1] : matches[matches.length + ordinal];
-      if (chosen !== undefined) picked.add(chosen);
+class PastHorizon extends Error {}
+
+/**
+ * The rule's wall-clock starts in order, up to `horizon` when given. ical.js
+ * retries a daily or weekly rule until a date matches, which never ends for a
+ * rule with no date left: it is stopped once it passes the horizon, or 400
+ * years after the last date found.
+ */
+function* wallClockStarts(rule: Rule, start: LocalDateTime, horizon?: LocalDateTime): Generator<LocalDateTime> {
+  const first = firstDate(rule, start);
+  if (!first) return;
+  // COUNT is counted here: ical.js counts a date twice when two BY values pick it (BYYEARDAY=365,-1).
+  const dates = iterator(icalRecur(rule), first);
+  let count = 0;
+  const horizonTime = horizon && toTime(horizon);
+  let limit = toTime({ ...first, year: first.year + EMPTY_YEARS });
+  const check = dates.check_contracting_rules.bind(dates);
+  dates.check_contracting_rules = () => {
+    if (dates.last.compare(limit) > 0 || (horizonTime && dates.last.compare(horizonTime) > 0)) throw new PastHorizon();
+    return check();
+  };
+  try {
+    for (let next = dates.next(); next; next = dates.next()) {
+      if (horizonTime && next.compare(horizonTime) > 0) return;
+      const local = fromTime(next);
+      limit = toTime({ ...local, year: local.year + EMPTY_YEARS });
+      yield local;
+      if (++count === rule.count) return;
     }
+  } catch (error) {
+    if (error instanceof PastHorizon) return;
+    throw new RecurrenceError(`RRULE could not be expanded: ${(error as Error).message}`);
   }
-  if (!rule.bymonthday.length && !rule.byday.length && defaultDay <= length) picked.add(first + defaultDay - 1);
-  return [...picked].sort((a, b) => a - b);
 }
 
-/** The candidate dates of period `index` (0 = the period holding dtstart). */
-function periodDates(rule: Rule, start: LocalDateTime, index: number): number[] {
-  const startDay = dayNumber(start.year, start.month, start.day);
-  const step = index * rule.interval;
-  switch (rule.freq) {
-    case 'DAILY':
-      return [startDay + step];
-    case 'WEEKLY': {
-      const monday = startDay - weekday(startDay) + step * 7;
-      const days = rule.byday.length ? rule.byday.map((b) => b.day) : [weekday(startDay)];
-      return [...new Set(days)].sort((a, b) => a - b).map((d) => monday + d);
-    }
-    case 'MONTHLY': {
-      const months = start.year * 12 + (start.month - 1) + step;
-      return datesInMonth(Math.floor(months / 12), (months % 12) + 1, rule, start.day);
-    }
-    case 'YEARLY': {
-      const year = start.year + step;
-      const months = rule.bymonth.length ? [...rule.bymonth].sort((a, b) => a - b) : [start.month];
-      return months.flatMap((month) => datesInMonth(year, month, rule, start.day));
-    }
+const DAY = 86_400_000;
+/** The latest instant a window bound can be turned into a wall-clock time. */
+const LAST_HORIZON = Date.UTC(9000, 0, 1);
+const wallClockOf = (instant: number, zone: string) => formatLocal(instantToZoned(new Date(instant), zone));
+
+/**
+ * Every occurrence of a series in order, EXDATEs left out, that may end after
+ * `from` and starts before `to`. Wall-clock starts are compared first: turning
+ * one into an instant costs more than ical.js finding it. (A later version can
+ * start ical.js near `from` instead of at the first date.)
+ */
+function* occurrences(series: Series, from: Date | undefined, to: Date): Generator<Occurrence> {
+  const { rule, start, ruleZone, timezone, duration, excluded } = series;
+  const horizon = to.getTime() < LAST_HORIZON ? instantToZoned(new Date(to.getTime() + 2 * DAY), ruleZone) : undefined;
+  const starts = rule ? wallClockStarts(rule, start, horizon) : [start];
+  // Offsets differ from UTC by less than a day: these bounds err on the safe side.
+  const before = from && from.getTime() > 0 ? wallClockOf(from.getTime() - duration - 2 * DAY, ruleZone) : undefined;
+  const until = rule?.until;
+  const pastUntil =
+    until && ('instant' in until ? wallClockOf(until.instant.getTime() + 2 * DAY, ruleZone) : undefined);
+  for (const local of starts) {
+    const wallClock = formatLocal(local);
+    if (until && 'wallClock' in until && `${wallClock}:00` > until.wallClock) return;
+    if (pastUntil && wallClock > pastUntil) return;
+    if (before && wallClock < before) continue;
+    const instant = zonedToInstant(local, ruleZone);
+    if (until && 'instant' in until && instant > until.instant) return;
+    if (instant >= to) return;
+    const localStart = ruleZone === timezone ? wallClock : formatLocal(instantToZoned(instant, timezone));
+    if (excluded.has(localStart)) continue;
+    yield { start: instant, end: new Date(instant.getTime() + duration), localStart };
   }
 }
 
 /** Every occurrence that overlaps [from, to), at most `limit`. */
 export function expandOccurrences(recurrence: Recurrence, from: Date, to: Date, limit = 1000): Occurrence[] {
-  const start = parseLocal(recurrence.dtstart);
-  const excluded = new Set((recurrence.exdates ?? []).map((e) => formatLocal(parseLocal(e))));
-  const duration = recurrence.durationMinutes * 60_000;
-  const occurrences: Occurrence[] = [];
-  const emit = (local: LocalDateTime) => {
-    const localStart = formatLocal(local);
-    if (excluded.has(localStart)) return;
-    const startInstant = zonedToInstant(local, recurrence.timezone);
-    const end = new Date(startInstant.getTime() + duration);
-    if (end > from && startInstant < to) occurrences.push({ start: startInstant, end, localStart });
-  };
-  if (!recurrence.rrule) {
-    emit(start);
-    return occurrences;
+  const found: Occurrence[] = [];
+  if (limit <= 0) return found;
+  for (const occurrence of occurrences(seriesOf(recurrence), from, to)) {
+    if (occurrence.end <= from) continue;
+    found.push(occurrence);
+    if (found.length >= limit) break;
   }
-  const rule = parseRule(recurrence.rrule);
-  const startDay = dayNumber(start.year, start.month, start.day);
-  let generated = 0;
-  for (let index = 0; index < MAX_PERIODS; index++) {
-    for (const day of periodDates(rule, start, index)) {
-      if (day < startDay) continue;
-      const local = { ...fromDayNumber(day), hour: start.hour, minute: start.minute };
-      const instant = zonedToInstant(local, recurrence.timezone);
-      if (rule.until && instant > rule.until) return occurrences;
-      if (instant >= to) return occurrences;
-      generated++;
-      emit(local);
-      if (rule.count !== undefined && generated >= rule.count) return occurrences;
-      if (occurrences.length >= limit) return occurrences;
-    }
+  return found;
+}
+
+/**
+ * The first start and the last end of a series, checking it; the last end is
+ * null when the series never ends (or ends only after `maxOccurrences`).
+ */
+export function seriesWindow(
+  recurrence: Recurrence,
+  maxOccurrences = 20_000,
+): { firstStart: Date; lastEnd: Date | null } {
+  const series = { ...seriesOf(recurrence), excluded: new Set<string>() };
+  const dtstart = zonedToInstant(series.start, series.ruleZone);
+  const all = occurrences(series, undefined, new Date(8.64e15));
+  const first = all.next().value;
+  // A series whose rule never picks a date still has a place in time: its DTSTART.
+  const firstStart = first?.start ?? dtstart;
+  const once = { firstStart, lastEnd: first?.end ?? new Date(dtstart.getTime() + series.duration) };
+  if (!series.rule || !first) return once;
+  if (series.rule.count === undefined && series.rule.until === undefined) return { firstStart, lastEnd: null };
+  let last = first;
+  let seen = 1;
+  for (const occurrence of all) {
+    last = occurrence;
+    if (++seen > maxOccurrences) return { firstStart, lastEnd: null };
   }
-  return occurrences;
+  return { firstStart, lastEnd: last.end };
+}
+
+/**
+ * The first date the rule picks, as written in DTSTART (`YYYY-MM-DDTHH:MM`,
+ * with `Z` for a UTC series): the start itself unless the rule skips it.
+ */
+export function synchronizedStart(recurrence: Recurrence): string {
+  const series = seriesOf(recurrence);
+  if (!series.rule) return recurrence.dtstart;
+  const first = firstDate(series.rule, series.start);
+  if (!first) return recurrence.dtstart;
+  return `${formatLocal(first)}${series.utc ? 'Z' : ''}`;
+}
+
+/**
+ * The instant of the session an EXDATE (a local start in the event's zone)
+ * leaves out: for a UTC series, the local start of a repeated hour names the
+ * session that has it, not simply the first such instant.
+ */
+export function exdateInstant(recurrence: Recurrence, exdate: string): Date {
+  const guess = zonedToInstant(parseLocal(exdate), recurrence.timezone);
+  const around = expandOccurrences(
+    { ...recurrence, exdates: [] },
+    new Date(guess.getTime() - DAY),
+    new Date(guess.getTime() + DAY),
+    10,
+  );
+  return around.find((o) => o.localStart === exdate)?.start ?? guess;
 }

@@ -1,9 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { stableId } from '../seed/ids.js';
-import { expandOccurrences, parseLocal, parseRule, RecurrenceError } from './recurrence.js';
+import { RecurrenceError, seriesWindow } from './recurrence.js';
 import type { EventType, RegistrationMode } from './schemas.js';
-import { zonedToInstant } from './zoned-time.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -26,7 +25,7 @@ export interface EventInput {
   free?: boolean;
   languages?: string[];
   timezone: string;
-  /** Local start, `YYYY-MM-DDTHH:MM`. */
+  /** Local start, `YYYY-MM-DDTHH:MM`; with a trailing `Z`, a UTC start whose rule runs in UTC. */
   dtstart: string;
   durationMinutes: number;
   rrule?: string | null;
@@ -47,25 +46,12 @@ export const eventIdForUid = (uid: string) => stableId(`event:${uid}`);
 
 /** The first start and the last end of an event (null when it never ends), checking its rule and zone. */
 export function eventWindow(input: Pick<EventInput, 'dtstart' | 'durationMinutes' | 'timezone' | 'rrule' | 'exdates'>) {
-  const local = parseLocal(input.dtstart);
   try {
     new Intl.DateTimeFormat('en', { timeZone: input.timezone });
   } catch {
     throw new RecurrenceError(`Unknown time zone ${input.timezone}`);
   }
-  const firstStart = zonedToInstant(local, input.timezone);
-  const duration = input.durationMinutes * 60_000;
-  if (!input.rrule) return { firstStart, lastEnd: new Date(firstStart.getTime() + duration) };
-  const rule = parseRule(input.rrule);
-  if (rule.count === undefined && rule.until === undefined) return { firstStart, lastEnd: null };
-  const all = expandOccurrences(
-    { ...input, exdates: [] },
-    new Date(firstStart.getTime() - 1),
-    new Date(8.64e15),
-    10_000,
-  );
-  const last = all.at(-1);
-  return { firstStart, lastEnd: last ? last.end : new Date(firstStart.getTime() + duration) };
+  return seriesWindow(input);
 }
 
 /**

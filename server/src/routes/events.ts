@@ -237,6 +237,7 @@ async function icsEvents(c: Context<AppEnv>, rows: EventRow[]): Promise<IcsEvent
       durationMinutes: row.duration_minutes,
       rrule: row.rrule,
       exdates: row.exdates,
+      status: row.status as 'scheduled' | 'cancelled',
       lastModified: new Date(row.last_modified),
     } satisfies IcsEvent;
   });
