@@ -64,6 +64,8 @@ const DST_DAYS = {
 const FROM = new Date('2024-01-01T00:00:00Z');
 const TO = new Date('2031-01-01T00:00:00Z');
 const LIMIT = 120;
+const LATE_FROM = new Date('2030-03-01T00:00:00Z');
+const LATE_TO = new Date('2030-09-01T00:00:00Z');
 const pad = (n: number) => String(n).padStart(2, '0');
 const compact = (local: string) => `${local.replace(/[-:]/g, '')}00`;
 
@@ -189,7 +191,7 @@ function generate(r: ReturnType<typeof random>): Generated {
 }
 
 /** rrule.js's sessions, as instants and local starts in the event's zone, EXDATEs left out. */
-function expected(rule: Generated, exdates: Set<string>) {
+function expected(rule: Generated, exdates: Set<string>, from = FROM, to = TO) {
   const ruleZone = rule.utc ? 'UTC' : rule.zone;
   const untilPart = rule.until ? [`UNTIL=${compact(rule.until)}`] : [];
   const set = rrulestr(`DTSTART:${compact(rule.dtstart)}\nRRULE:${[...rule.parts, ...untilPart].join(';')}`);
@@ -197,9 +199,9 @@ function expected(rule: Generated, exdates: Set<string>) {
   set.all((floating) => {
     const wallClock = floating.toISOString().slice(0, 16);
     const start = zonedToInstant(parseLocal(wallClock), ruleZone);
-    if (start >= TO || sessions.length >= LIMIT + exdates.size) return false;
+    if (start >= to || sessions.length >= LIMIT + exdates.size) return false;
     const localStart = formatLocal(rule.utc ? instantToZoned(start, rule.zone) : parseLocal(wallClock));
-    if (!exdates.has(localStart) && start.getTime() + 3600_000 > FROM.getTime()) {
+    if (!exdates.has(localStart) && start.getTime() + 3600_000 > from.getTime()) {
       sessions.push({ localStart, start: start.toISOString() });
     }
     return true;
@@ -248,6 +250,12 @@ describe('recurrence expansion against rrule.js, over generated rules', () => {
         start: o.start.toISOString(),
       }));
       assert.deepEqual(ours, expected(rule, exdates), label);
+      // A window years after the start: daily and weekly rules then start near it instead of at DTSTART.
+      const late = expandOccurrences({ ...recurrence, exdates: [...exdates] }, LATE_FROM, LATE_TO, LIMIT).map((o) => ({
+        localStart: o.localStart,
+        start: o.start.toISOString(),
+      }));
+      assert.deepEqual(late, expected(rule, exdates, LATE_FROM, LATE_TO), `${label}, late window`);
       accepted++;
       for (const feature of rule.features) covered.set(feature, (covered.get(feature) ?? 0) + 1);
     }

@@ -13,9 +13,12 @@ import { expandOccurrences, type Occurrence } from './recurrence.js';
 import type { EventDetailT, EventOccurrenceT, EventType, RegistrationMode } from './schemas.js';
 import { eventTypeName } from './type-names.js';
 import { webUrl } from '../lib/web-url.js';
+import { yieldToEventLoop } from '../lib/yield-to-event-loop.js';
 
 /** Occurrences returned by one list request at most; the window is capped too. */
 export const MAX_OCCURRENCES = 2000;
+/** Series expanded between two turns of the event loop, so that other requests go on meanwhile. */
+const ROWS_BETWEEN_YIELDS = 20;
 /** Sessions listed in one event's detail at most. */
 const MAX_DETAIL_SESSIONS = 100;
 
@@ -186,7 +189,8 @@ export async function listOccurrences(
   const facets = { types: {} as Record<string, number>, languages: {} as Record<string, number> };
   const matching: { row: EventRow; occurrence: Occurrence }[] = [];
   let truncated = false;
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    if (index % ROWS_BETWEEN_YIELDS === ROWS_BETWEEN_YIELDS - 1) await yieldToEventLoop();
     const occurrences = expandOccurrences(recurrenceOf(row), filters.from, filters.to, MAX_OCCURRENCES + 1);
     if (occurrences.length > MAX_OCCURRENCES) truncated = true;
     const typeOk = !filters.types?.length || filters.types.includes(row.type);

@@ -207,22 +207,26 @@ export function checkRuleFrom(rule: Rule, start: LocalDateTime): void {
 export function icalRecur(rule: Rule, from?: LocalDateTime): ICAL.Recur {
   const parts: string[] = [`FREQ=${rule.freq}`, `INTERVAL=${rule.interval}`, `WKST=${rule.wkst}`];
   const setpos = setposAsOrdinal(rule);
-  let byday = setpos ? [setpos] : rule.byday;
-  let { bymonthday, bymonth } = rule;
-  if (from) {
-    const dayParts = byday.length || bymonthday.length || rule.byyearday.length;
-    if (rule.freq === 'WEEKLY' && !byday.length) byday = [WEEKDAYS[weekday(from)]!];
-    if (rule.freq === 'MONTHLY' && !dayParts) bymonthday = [from.day];
-    if (rule.freq === 'YEARLY' && !dayParts) {
-      bymonthday = [from.day];
-      if (!bymonth.length) bymonth = [from.month];
-    }
-  }
+  const { byday: spelledDays, bymonthday, bymonth } = from ? spelledOut(rule, from) : rule;
+  const byday = setpos ? [setpos] : spelledDays;
   if (byday.length) parts.push(`BYDAY=${byday.join(',')}`);
   if (bymonthday.length) parts.push(`BYMONTHDAY=${bymonthday.join(',')}`);
   if (bymonth.length) parts.push(`BYMONTH=${bymonth.join(',')}`);
   if (rule.byyearday.length) parts.push(`BYYEARDAY=${rule.byyearday.join(',')}`);
   return ICAL.Recur.fromString(parts.join(';'));
+}
+
+/** The rule with the days it takes from its start spelled out (a weekly rule's weekday, a monthly rule's day…). */
+export function spelledOut(rule: Rule, from: LocalDateTime): Rule {
+  let { byday, bymonthday, bymonth } = rule;
+  const dayParts = byday.length || bymonthday.length || rule.byyearday.length;
+  if (rule.freq === 'WEEKLY' && !byday.length) byday = [WEEKDAYS[weekday(from)]!];
+  if (rule.freq === 'MONTHLY' && !dayParts) bymonthday = [from.day];
+  if (rule.freq === 'YEARLY' && !dayParts) {
+    bymonthday = [from.day];
+    if (!bymonth.length) bymonth = [from.month];
+  }
+  return { ...rule, byday, bymonthday, bymonth };
 }
 
 /** Days since 1970-01-01, and the weekday (Sunday = 0) of a date. */

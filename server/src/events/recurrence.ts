@@ -6,6 +6,7 @@ import {
   inStep,
   parseRule,
   RecurrenceError,
+  spelledOut,
   weekday,
   type Rule,
 } from './recurrence-rule.js';
@@ -227,17 +228,18 @@ function* wallClockStarts(rule: Rule, start: LocalDateTime, horizon?: LocalDateT
   const dates = iterator(icalRecur(rule), first);
   let count = 0;
   const horizonTime = horizon && toTime(horizon);
-  let limit = toTime({ ...first, year: first.year + EMPTY_YEARS });
+  // The year past which no date is left to find (compared as a number: an ICAL.Time per date costs more than the date).
+  let limitYear = first.year + EMPTY_YEARS;
   const check = dates.check_contracting_rules.bind(dates);
   dates.check_contracting_rules = () => {
-    if (dates.last.compare(limit) > 0 || (horizonTime && dates.last.compare(horizonTime) > 0)) throw new PastHorizon();
+    if (dates.last.year > limitYear || (horizonTime && dates.last.compare(horizonTime) > 0)) throw new PastHorizon();
     return check();
   };
   try {
     for (let next = dates.next(); next; next = dates.next()) {
       if (horizonTime && next.compare(horizonTime) > 0) return;
       const local = fromTime(next);
-      limit = toTime({ ...local, year: local.year + EMPTY_YEARS });
+      limitYear = local.year + EMPTY_YEARS;
       yield local;
       if (++count === rule.count) return;
     }
@@ -255,15 +257,16 @@ const wallClockOf = (instant: number, zone: string) => formatLocal(instantToZone
 /**
  * Every occurrence of a series in order, EXDATEs left out, that may end after
  * `from` and starts before `to`. Wall-clock starts are compared first: turning
- * one into an instant costs more than ical.js finding it. (A later version can
- * start ical.js near `from` instead of at the first date.)
+ * one into an instant costs more than ical.js finding it. Rules without COUNT
+ * start near `from` (stepTowards).
  */
 function* occurrences(series: Series, from: Date | undefined, to: Date): Generator<Occurrence> {
   const { rule, start, ruleZone, timezone, duration, excluded } = series;
   const horizon = to.getTime() < LAST_HORIZON ? instantToZoned(new Date(to.getTime() + 2 * DAY), ruleZone) : undefined;
-  const starts = rule ? wallClockStarts(rule, start, horizon) : [start];
   // Offsets differ from UTC by less than a day: these bounds err on the safe side.
   const before = from && from.getTime() > 0 ? wallClockOf(from.getTime() - duration - 2 * DAY, ruleZone) : undefined;
+  const stepped = rule && stepTowards(rule, start, before);
+  const starts = stepped ? wallClockStarts(stepped.rule, stepped.start, horizon) : [start];
   const until = rule?.until;
   const pastUntil =
     until && ('instant' in until ? wallClockOf(until.instant.getTime() + 2 * DAY, ruleZone) : undefined);
@@ -278,6 +281,50 @@ function* occurrences(series: Series, from: Date | undefined, to: Date): Generat
     const localStart = ruleZone === timezone ? wallClock : formatLocal(instantToZoned(instant, timezone));
     if (excluded.has(localStart)) continue;
     yield { start: instant, end: new Date(instant.getTime() + duration), localStart };
+  }
+}
+
+/**
+ * The series from a start in step with it, shortly before `before`. A rule
+ * without COUNT repeats every INTERVAL periods: with the days it takes from its
+ * first start spelled out, its dates from the first day of a period in step
+ * are the series' own (whole days keep the wall-clock time). A window years
+ * after a series began then costs what the window holds, not every date since.
+ * COUNT must be counted from the first date.
+ */
+function stepTowards(
+  rule: Rule,
+  start: LocalDateTime,
+  before: string | undefined,
+): { rule: Rule; start: LocalDateTime } {
+  if (!before || rule.count !== undefined) return { rule, start };
+  const target = parseLocal(before);
+  const time = { hour: start.hour, minute: start.minute };
+  const periodsBefore = (periods: number) => Math.floor(periods / rule.interval) * rule.interval - rule.interval;
+  switch (rule.freq) {
+    case 'DAILY':
+    case 'WEEKLY': {
+      const step = rule.freq === 'WEEKLY' ? 7 : 1;
+      const days = periodsBefore(Math.floor((dayNumber(target) - dayNumber(start)) / step)) * step;
+      return days <= 0
+        ? { rule, start }
+        : { rule: spelledOut(rule, start), start: { ...dateOf(dayNumber(start) + days), ...time } };
+    }
+    case 'MONTHLY': {
+      const months = periodsBefore(target.year * 12 + target.month - (start.year * 12 + start.month));
+      if (months <= 0) return { rule, start };
+      const index = start.year * 12 + start.month - 1 + months;
+      return {
+        rule: spelledOut(rule, start),
+        start: { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1, ...time },
+      };
+    }
+    case 'YEARLY': {
+      const years = periodsBefore(target.year - start.year);
+      return years <= 0
+        ? { rule, start }
+        : { rule: spelledOut(rule, start), start: { year: start.year + years, month: 1, day: 1, ...time } };
+    }
   }
 }
 
