@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WwDataElement } from '../../core/data-element.js';
+import { headingLevel } from '../../core/heading.js';
 import { renderInLocale } from '../../core/locale.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
+import { buttonStyles } from '../../core/styles/button.js';
 import { noticeStyles } from '../../core/styles/notice.js';
 import { WwEventSelectEvent } from '../../events/event-select.js';
 import { cancelTokenFromLocation } from '../event-registration/parts/cancel-link.js';
@@ -72,15 +74,6 @@ const split = (value: string) =>
  * named when the visitor is in another one. A `#ww-cancel=<token>` in the
  * address shows the cancellation of a registration above the calendar.
  *
- * @attr view - `list`, `month`, or unset: the list below 640 px of width, the month above.
- * @attr location-id - Only events at this location (a library branch page); hides the place filter.
- * @attr types - Event types to start with, comma-separated (`legal-clinic,citizenship`).
- * @attr languages - Languages to start with, comma-separated BCP 47 codes (`es,bn`).
- * @attr weeks-ahead - Weeks the list shows at a time (default 8).
- * @attr heading-level - Level of the date and event headings (default 3).
- * @attr limit - In the list, only the first N occurrences from now.
- * @attr compact - Just the list, for a panel: no filters, view switch, period navigation or status line.
- *
  * @event ww-event-select - The visitor opened an event. `detail: { eventId, occurrence }`.
  *
  * @csspart base - The root wrapper.
@@ -105,7 +98,13 @@ const split = (value: string) =>
  */
 export class WwClinicCalendar extends WwDataElement {
   static override catalogues = [eventsCatalogue];
-  static override styles = [...WwDataElement.styles, noticeStyles, addToCalendarStyles, clinicCalendarStyles];
+  static override styles = [
+    ...WwDataElement.styles,
+    buttonStyles,
+    noticeStyles,
+    addToCalendarStyles,
+    clinicCalendarStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     ...WwDataElement.properties,
@@ -413,7 +412,7 @@ export class WwClinicCalendar extends WwDataElement {
             >
               ${renderEventDetail({
                 locale: this.locale,
-                level: this.headingLevel,
+                level: headingLevel(this.headingLevel, 3),
                 endpoint,
                 occurrence: detail.occurrence,
                 event: detail.event,
@@ -471,7 +470,7 @@ export class WwClinicCalendar extends WwDataElement {
   private get viewContext(): ViewContext {
     return {
       locale: this.locale,
-      level: this.headingLevel,
+      level: headingLevel(this.headingLevel, 3),
       open: (o, trigger) => void this.openEvent(o, trigger),
     };
   }
@@ -520,7 +519,7 @@ export class WwClinicCalendar extends WwDataElement {
     const inMonth = [...byDay.keys()].some((day) => monthOf(day) === this.month);
     return html`${renderMonthGrid({
       locale: this.locale,
-      level: this.headingLevel,
+      level: headingLevel(this.headingLevel, 3),
       month: this.month,
       days: monthDays(this.month, this.firstDay),
       byDay,

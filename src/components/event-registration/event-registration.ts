@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { WwDataElement } from '../../core/data-element.js';
 import { errorMessage } from '../../core/error-message.js';
 import { HttpError } from '../../core/errors.js';
+import { headingLevel, renderHeading } from '../../core/heading.js';
 import { renderErrorSummary } from '../../core/forms/error-summary.js';
 import { renderInput, renderRadioGroup, renderSelect, renderTextarea, renderTrap } from '../../core/forms/fields.js';
 import { FormController } from '../../core/forms/form-controller.js';
@@ -22,6 +22,7 @@ import { allLocales } from '../../core/locales.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
 import { formStyles } from '../../core/styles/form.js';
+import { buttonStyles } from '../../core/styles/button.js';
 import { noticeStyles } from '../../core/styles/notice.js';
 import { WwRegistrationCompleteEvent } from '../../events/registration-complete.js';
 import {
@@ -36,7 +37,8 @@ import {
 import { eventRegistrationStyles } from './event-registration.styles.js';
 import { addToCalendarStyles, calendarLinks, renderAddToCalendar } from './parts/add-to-calendar.js';
 import { cancelLink, cancelTokenFromLocation } from './parts/cancel-link.js';
-import { dayTexts, formatNumber, sessionText, timeText } from './parts/when.js';
+import { formatNumber } from '../../core/number-format.js';
+import { dayTexts, sessionText, timeText } from './parts/when.js';
 import { catalogue as eventsCatalogue } from '../../generated/locales/events/index.js';
 import { catalogue as formsCatalogue } from '../../generated/locales/forms/index.js';
 
@@ -65,11 +67,6 @@ type Cancel = { step: 'idle' | 'confirm' | 'sending' | 'done' } | { step: 'error
  * the chosen `occurrence`, or an `event-id` (and `occurrence`) to load it;
  * loaded that way, it also shows the event's title, time and place.
  *
- * @attr event-id - The event to load from the API (`GET events/{id}`), for a sign-up on its own page.
- * @attr occurrence - The chosen session's local start, `YYYY-MM-DDTHH:MM`; the event's own by default.
- * @attr cancel-token - Shows "Cancel your registration?" for this token instead of the form.
- * @attr heading-level - Level of the element's first heading (default 2).
- *
  * @fires ww-registration-complete - A sign-up succeeded. `detail: { eventId, occurrence, scope, status, waitlistPosition, registrationId }`; never the name or contact.
  *
  * @csspart base - The root wrapper.
@@ -96,6 +93,7 @@ export class WwEventRegistration extends WwDataElement {
   static override catalogues = [eventsCatalogue, formsCatalogue];
   static override styles = [
     ...WwDataElement.styles,
+    buttonStyles,
     noticeStyles,
     formStyles,
     addToCalendarStyles,
@@ -120,12 +118,13 @@ export class WwEventRegistration extends WwDataElement {
 
   /** The event (EventDetail from `GET events/{id}`); set by a page or the calendar. */
   event?: EventDetail | undefined;
-  /** Loads the event itself when no `event` is given. */
+  /** The event to load from the API (`GET events/{id}`) when no `event` is given, for a sign-up on its own page. */
   eventId = '';
-  /** Local start (`YYYY-MM-DDTHH:MM`) of the chosen session. */
+  /** Local start (`YYYY-MM-DDTHH:MM`) of the chosen session; the event's own by default. */
   occurrence = '';
-  /** A registration's cancel token: the element then offers to cancel it. */
+  /** A registration's cancel token: the element then asks "Cancel your registration?" instead of showing the form. */
   cancelToken = '';
+  /** Level of the element's first heading. */
   headingLevel = 2;
 
   private loading = false;
@@ -216,18 +215,7 @@ export class WwEventRegistration extends WwDataElement {
   }
 
   private get heading(): number {
-    return Math.min(6, Math.max(1, this.headingLevel || 2));
-  }
-
-  private renderHeading(level: number, text: string, focusable = false): TemplateResult {
-    return html`<div
-      class="heading"
-      role="heading"
-      aria-level=${Math.min(6, level)}
-      tabindex=${ifDefined(focusable ? -1 : undefined)}
-    >
-      ${text}
-    </div>`;
+    return headingLevel(this.headingLevel, 2);
   }
 
   private async focusHeading(): Promise<void> {
@@ -376,7 +364,7 @@ export class WwEventRegistration extends WwDataElement {
       ? [e.location.name, e.location.address?.address_1, e.location.address?.city].filter(Boolean).join(', ')
       : (e.location_text ?? '');
     return html`<div class="event" lang=${e.content.locale || this.locale}>
-      ${this.renderHeading(this.heading, e.title)}
+      ${renderHeading(this.heading, e.title)}
       <p class="event__when" lang=${this.locale}>${sessionText(this.session(e), e.timezone, this.locale)}</p>
       ${place ? html`<p>${place}</p>` : nothing}
       ${e.online_url ? html`<p><a href=${e.online_url}>${msg('Online', { id: 'registration.online' })}</a></p>` : nothing}
@@ -456,7 +444,7 @@ export class WwEventRegistration extends WwDataElement {
     const level = this.heading + (this.standalone ? 1 : 0);
     const full = session.availability.full;
     return html`<form part="form" class="form" novalidate @submit=${this.onSubmit}>
-      ${this.renderHeading(level, msg('Sign up', { id: 'registration.heading' }))} ${this.renderScope(e, session)}
+      ${renderHeading(level, msg('Sign up', { id: 'registration.heading' }))} ${this.renderScope(e, session)}
       ${this.renderAvailability(session)}
       ${f.hasErrors ? renderErrorSummary(f.summary(FIELDS), () => this.renderRoot, level + 1) : nothing}
       ${renderInput({ ...field('name'), label: msg('Your name', { id: 'registration.name' }), autocomplete: 'name' })}
@@ -587,15 +575,15 @@ export class WwEventRegistration extends WwDataElement {
       r.scope,
     );
     return html`<section part="confirmation" class="confirmation" aria-labelledby="done-heading">
-      <div id="done-heading" class="heading" role="heading" aria-level=${Math.min(6, level)} tabindex="-1">
-        ${
-          waitlisted
-            ? msg(str`You are on the waiting list — number ${formatNumber(r.waitlist_position ?? 0, this.locale)}`, {
-                id: 'registration.done.waitlisted',
-              })
-            : msg('You are registered', { id: 'registration.done.confirmed' })
-        }
-      </div>
+      ${renderHeading(
+        level,
+        waitlisted
+          ? msg(str`You are on the waiting list — number ${formatNumber(r.waitlist_position ?? 0, this.locale)}`, {
+              id: 'registration.done.waitlisted',
+            })
+          : msg('You are registered', { id: 'registration.done.confirmed' }),
+        { id: 'done-heading', focusable: true },
+      )}
       ${
         waitlisted
           ? html`<p>
@@ -660,9 +648,10 @@ export class WwEventRegistration extends WwDataElement {
       </div>`;
     }
     return html`<div class="cancel-box">
-      <div class="heading cancel-question" role="heading" aria-level=${Math.min(6, level + 1)} tabindex="-1">
-        ${msg('Cancel your registration?', { id: 'registration.cancel.question' })}
-      </div>
+      ${renderHeading(level + 1, msg('Cancel your registration?', { id: 'registration.cancel.question' }), {
+        class: 'heading cancel-question',
+        focusable: true,
+      })}
       <p>${msg('Your place goes to the next person waiting.', { id: 'registration.cancel.note' })}</p>
       ${c.step === 'error' ? this.renderError(c.error) : nothing}
       <div class="actions">
@@ -701,7 +690,7 @@ export class WwEventRegistration extends WwDataElement {
 
   private renderCancelled(level: number): TemplateResult {
     return html`<section part="confirmation" class="confirmation">
-      ${this.renderHeading(level, msg('Your place is cancelled', { id: 'registration.cancel.done' }), true)}
+      ${renderHeading(level, msg('Your place is cancelled', { id: 'registration.cancel.done' }), { focusable: true })}
     </section>`;
   }
 

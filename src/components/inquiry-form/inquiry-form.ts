@@ -3,17 +3,18 @@ import { WwDataElement } from '../../core/data-element.js';
 import { errorMessage } from '../../core/error-message.js';
 import { MalformedResponseError } from '../../core/errors.js';
 import { FormState } from '../../core/forms/form-state.js';
+import { headingLevel, renderHeading } from '../../core/heading.js';
 import { renderTrap } from '../../core/forms/fields.js';
 import { msg } from '../../core/localize.js';
 import { listRecords, outboxAvailable, outboxEvents } from '../../core/outbox/store.js';
 import { formStyles } from '../../core/styles/form.js';
+import { buttonStyles } from '../../core/styles/button.js';
 import { noticeStyles } from '../../core/styles/notice.js';
 import { catalogue as formsCatalogue } from '../../generated/locales/forms/index.js';
 import { catalogue as inquiryCatalogue } from '../../generated/locales/inquiry/index.js';
 import { loadTopics, type ContactMethod, type InquiryKind, type Topic } from './inquiry-form.api.js';
 import { inquiryFormStyles } from './inquiry-form.styles.js';
 import { INQUIRY_FIELDS, renderInquiryFields, type FieldsContext } from './parts/fields.js';
-import { renderHeading } from './parts/heading.js';
 import { renderHotline } from './parts/hotline.js';
 import type { Kiosk } from './parts/kiosk.js';
 import { renderPrivacy } from './parts/privacy.js';
@@ -66,15 +67,6 @@ const ignore = () => undefined;
  * `kind="volunteer"` is the Community Ambassadors sign-up: ways to help,
  * languages spoken, availability, name and contact.
  *
- * @attr kind - `inquiry` (default) or `volunteer`.
- * @attr topics - Topic codes to offer, comma-separated; with one code, the topic is set and not asked.
- * @attr hotline - The office's phone number, offered as the alternative (and for "no contact").
- * @attr channel-label - The form's heading, naming the office's channel (for example "Ask the Mayor's Office").
- * @attr response-time - Business days within which the office answers; overrides the server's.
- * @attr kiosk - For shared computers: nothing is stored anywhere, and the form clears itself after inactivity.
- * @attr kiosk-timeout - Seconds without activity before a kiosk form clears itself (default 120).
- * @attr heading-level - Level of the form's heading (default 2).
- *
  * @fires ww-inquiry-submitted - The office received it. `detail: { reference, topic, kind, queued }`; never the message, name or contact.
  * @fires ww-inquiry-queued - It was kept on this device to be sent later. `detail: { kind, topic }`.
  *
@@ -102,7 +94,7 @@ const ignore = () => undefined;
  */
 export class WwInquiryForm extends WwDataElement {
   static override catalogues = [inquiryCatalogue, formsCatalogue];
-  static override styles = [...WwDataElement.styles, noticeStyles, formStyles, inquiryFormStyles];
+  static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, formStyles, inquiryFormStyles];
 
   static override properties: PropertyDeclarations = {
     ...WwDataElement.properties,
@@ -118,15 +110,21 @@ export class WwInquiryForm extends WwDataElement {
     partError: { state: true },
   };
 
+  /** `inquiry` (default) or `volunteer` (the Community Ambassadors sign-up). */
   kind: InquiryKind = 'inquiry';
-  /** Topic codes to offer, comma-separated; one code presets the topic. */
+  /** Topic codes to offer, comma-separated; with one code, the topic is set and not asked. */
   topics = '';
+  /** The office's phone number, offered as the alternative (and for "no contact"). */
   hotline = '';
+  /** The form's heading, naming the office's channel (for example "Ask the Mayor's Office"). */
   channelLabel = '';
-  /** Business days; overrides the server's `response_days` in the confirmation. */
+  /** Business days within which the office answers; overrides the server's `response_days`. */
   responseTime?: number | undefined;
+  /** For shared computers: nothing is stored anywhere, and the form clears itself after inactivity. */
   kiosk = false;
+  /** Seconds without activity before a kiosk form clears itself. */
   kioskTimeout = KIOSK_TIMEOUT;
+  /** Level of the form's heading. */
   headingLevel = 2;
 
   private topicList: Topics = { state: 'loading' };
@@ -252,7 +250,7 @@ export class WwInquiryForm extends WwDataElement {
   }
 
   private get heading(): number {
-    return Math.min(6, Math.max(1, this.headingLevel || 2));
+    return headingLevel(this.headingLevel, 2);
   }
 
   /** Whether the visitor has typed or chosen anything (kiosk: then the form clears itself when left). */

@@ -28,9 +28,8 @@ const STORAGE_KEY = 'welcome-widgets:locale';
  *
  * Each language is named in itself and its own script, with its English name
  * beside it. The choice switches every widget on the page at once, including
- * widgets loaded by another copy of the library.
- *
- * @attr lang - Pins the picker's own labels to one language; the choice it offers is unaffected.
+ * widgets loaded by another copy of the library. Its `lang` attribute pins
+ * the picker's own labels; the choice it offers is unaffected.
  *
  * @event ww-locale-change - The visitor chose a language. `detail: { locale, previous }`. Not fired for programmatic changes.
  *

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../localize.js';
+import { formatNumber } from '../number-format.js';
 
 /**
  * Form fields with a visible label, an optional hint and an inline error tied
@@ -96,7 +97,7 @@ export function renderInput(o: InputOptions): TemplateResult {
  */
 export function renderTextarea(o: FieldOptions & { maxLength: number; locale: string; rows?: number }): TemplateResult {
   const id = fieldId(o.name);
-  const n = (value: number) => new Intl.NumberFormat(o.locale).format(value);
+  const n = (value: number) => formatNumber(value, o.locale);
   const left = o.maxLength - o.value.length;
   const count =
     left >= 0

@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderHeading } from '../../../core/heading.js';
 import { msg, str } from '../../../core/localize.js';
 import { calendarLinks, renderAddToCalendar } from '../../event-registration/parts/add-to-calendar.js';
 import type { EventDetail, EventOccurrence } from '../clinic-calendar.api.js';
 import { placeName, renderFacts, renderLanguages } from './agenda-list.js';
-import { dayLabel, dayOf, dayRange, formatNumber, timeRange } from './format.js';
+import { formatNumber } from '../../../core/number-format.js';
+import { dayLabel, dayOf, dayRange, timeRange } from './format.js';
 import { weekday } from './range.js';
 
 export interface DetailContext {
@@ -95,9 +97,7 @@ export function renderEventDetail(ctx: DetailContext): TemplateResult {
     <button type="button" class="button back" @click=${ctx.back}>
       <span class="arrow" aria-hidden="true">←</span> ${msg('Back to the calendar', { id: 'calendar.back' })}
     </button>
-    <div role="heading" aria-level=${ctx.level} class="heading detail__title" tabindex="-1" lang=${lang}>
-      ${o.title}
-    </div>
+    ${renderHeading(ctx.level, o.title, { class: 'heading detail__title', focusable: true, lang })}
     ${
       o.content.fallback
         ? html`<p class="note">

@@ -3,8 +3,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { DetailLocation, ServiceDetail } from '../service-finder.api.js';
 import { renderActions, renderBadges, renderLanguages, renderStatus } from './service-card.js';
-import { formatDate, formatHours, languageName, telHref, weekdayName } from './format.js';
-import { isolate } from '../../../core/bidi.js';
+import { languageName } from '../../../core/language-name.js';
+import { formatHours } from '../../../core/opening-hours.js';
+import { renderPhoneLink } from '../../../core/phone.js';
+import { formatDate, weekdayName } from './format.js';
 
 function section(heading: string, body: unknown): TemplateResult | typeof nothing {
   if (!body) return nothing;
@@ -80,8 +82,7 @@ export function renderServiceDetail(service: ServiceDetail, locale: string): Tem
             ${service.phones.map(
               (p) =>
                 html`<li>
-                  <a href=${telHref(p.number)}>${isolate(p.number)}</a
-                  >${p.description ? html` · ${p.description}` : nothing}
+                  ${renderPhoneLink(p.number)}${p.description ? html` · ${p.description}` : nothing}
                   ${
                     p.languages.length
                       ? html`<span lang=${locale}>
