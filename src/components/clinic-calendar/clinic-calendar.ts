@@ -106,27 +106,29 @@ export class WwClinicCalendar extends WwDataElement {
     clinicCalendarStyles,
   ];
 
-  static override properties: PropertyDeclarations = {
-    ...WwDataElement.properties,
-    view: {},
-    locationId: { attribute: 'location-id' },
-    types: {},
-    languages: {},
-    weeksAhead: { type: Number, attribute: 'weeks-ahead' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    limit: { type: Number },
-    compact: { type: Boolean },
-    query: { state: true },
-    data: { state: true },
-    chosenView: { state: true },
-    narrow: { state: true },
-    listStart: { state: true },
-    month: { state: true },
-    focusDay: { state: true },
-    selectedDay: { state: true },
-    detail: { state: true },
-    announcement: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...WwDataElement.properties,
+      view: {},
+      locationId: { attribute: 'location-id' },
+      types: {},
+      languages: {},
+      weeksAhead: { type: Number, attribute: 'weeks-ahead' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      limit: { type: Number },
+      compact: { type: Boolean },
+      query: { state: true },
+      data: { state: true },
+      chosenView: { state: true },
+      narrow: { state: true },
+      listStart: { state: true },
+      month: { state: true },
+      focusDay: { state: true },
+      selectedDay: { state: true },
+      detail: { state: true },
+      announcement: { state: true },
+    };
+  }
 
   /** `list`, `month`, or unset: the list below 640 px of width, the month above. */
   view: '' | 'list' | 'month' = '';

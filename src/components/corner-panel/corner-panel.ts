@@ -55,17 +55,19 @@ export class WwCornerPanel extends WwDataElement {
   static override catalogues = [cornerCatalogue];
   static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, cornerPanelStyles];
 
-  static override properties: PropertyDeclarations = {
-    ...WwDataElement.properties,
-    locationId: { attribute: 'location-id' },
-    variant: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    calendarHref: { attribute: 'calendar-href' },
-    finderHref: { attribute: 'finder-href' },
-    askHref: { attribute: 'ask-href' },
-    place: { state: true },
-    asking: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...WwDataElement.properties,
+      locationId: { attribute: 'location-id' },
+      variant: {},
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      calendarHref: { attribute: 'calendar-href' },
+      finderHref: { attribute: 'finder-href' },
+      askHref: { attribute: 'ask-href' },
+      place: { state: true },
+      asking: { state: true },
+    };
+  }
 
   /** The branch (`GET locations/{id}`). */
   locationId = '';

@@ -100,21 +100,23 @@ export class WwEventRegistration extends WwDataElement {
     eventRegistrationStyles,
   ];
 
-  static override properties: PropertyDeclarations = {
-    ...WwDataElement.properties,
-    event: { attribute: false },
-    eventId: { attribute: 'event-id' },
-    occurrence: {},
-    cancelToken: { attribute: 'cancel-token' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    loading: { state: true },
-    loadError: { state: true },
-    sending: { state: true },
-    sendError: { state: true },
-    registration: { state: true },
-    cancel: { state: true },
-    copied: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...WwDataElement.properties,
+      event: { attribute: false },
+      eventId: { attribute: 'event-id' },
+      occurrence: {},
+      cancelToken: { attribute: 'cancel-token' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      loading: { state: true },
+      loadError: { state: true },
+      sending: { state: true },
+      sendError: { state: true },
+      registration: { state: true },
+      cancel: { state: true },
+      copied: { state: true },
+    };
+  }
 
   /** The event (EventDetail from `GET events/{id}`); set by a page or the calendar. */
   event?: EventDetail | undefined;

@@ -96,19 +96,21 @@ export class WwInquiryForm extends WwDataElement {
   static override catalogues = [inquiryCatalogue, formsCatalogue];
   static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, formStyles, inquiryFormStyles];
 
-  static override properties: PropertyDeclarations = {
-    ...WwDataElement.properties,
-    kind: {},
-    topics: {},
-    hotline: {},
-    channelLabel: { attribute: 'channel-label' },
-    responseTime: { type: Number, attribute: 'response-time' },
-    kiosk: { type: Boolean },
-    kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    topicList: { state: true },
-    partError: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...WwDataElement.properties,
+      kind: {},
+      topics: {},
+      hotline: {},
+      channelLabel: { attribute: 'channel-label' },
+      responseTime: { type: Number, attribute: 'response-time' },
+      kiosk: { type: Boolean },
+      kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      topicList: { state: true },
+      partError: { state: true },
+    };
+  }
 
   /** `inquiry` (default) or `volunteer` (the Community Ambassadors sign-up). */
   kind: InquiryKind = 'inquiry';

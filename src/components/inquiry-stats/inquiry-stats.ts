@@ -61,18 +61,20 @@ export class WwInquiryStats extends WwDataElement {
   static override catalogues = [statsCatalogue];
   static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, inquiryStatsStyles];
 
-  static override properties: PropertyDeclarations = {
-    ...WwDataElement.properties,
-    from: {},
-    to: {},
-    sections: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    kind: {},
-    result: { state: true },
-    open: { state: true },
-    invalid: { state: true },
-    status: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...WwDataElement.properties,
+      from: {},
+      to: {},
+      sections: {},
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      kind: {},
+      result: { state: true },
+      open: { state: true },
+      invalid: { state: true },
+      status: { state: true },
+    };
+  }
 
   /** First month shown, `YYYY-MM`; default: 11 months before `to`. */
   from = '';

@@ -59,17 +59,19 @@ export class WwLanguagePicker extends WwElement {
   static override styles = [...WwElement.styles, languagePickerStyles];
 
   // Declared without decorators: the decorator helpers would cost every page about 0.7 KB.
-  static override properties: PropertyDeclarations = {
-    languages: {},
-    variant: { reflect: true },
-    updateDocument: { type: Boolean, attribute: 'update-document' },
-    urlTemplate: { attribute: 'url-template' },
-    remember: { type: Boolean },
-    open: { state: true },
-    query: { state: true },
-    activeIndex: { state: true },
-    placement: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      languages: {},
+      variant: { reflect: true },
+      updateDocument: { type: Boolean, attribute: 'update-document' },
+      urlTemplate: { attribute: 'url-template' },
+      remember: { type: Boolean },
+      open: { state: true },
+      query: { state: true },
+      activeIndex: { state: true },
+      placement: { state: true },
+    };
+  }
 
   /**
    * Which languages to offer and in what order: locale codes separated by spaces

@@ -77,30 +77,32 @@ export class WwServiceFinder extends WwDataElement {
   static override catalogues = [finderCatalogue];
   static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, serviceFinderStyles];
 
-  static override properties: PropertyDeclarations = {
-    ...WwDataElement.properties,
-    presetTopics: { attribute: 'topics' },
-    presetLanguages: { attribute: 'languages' },
-    locationId: { attribute: 'location-id' },
-    near: {},
-    pageSize: { type: Number, attribute: 'page-size' },
-    layout: { reflect: true },
-    hideFilters: { type: Boolean, attribute: 'hide-filters' },
-    hotline: {},
-    source: {},
-    syncUrl: { type: Boolean, attribute: 'sync-url' },
-    kiosk: { type: Boolean },
-    kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    query: { state: true },
-    results: { state: true },
-    extra: { state: true },
-    topicList: { state: true },
-    languageList: { state: true },
-    detail: { state: true },
-    locating: { state: true },
-    locationFailed: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...WwDataElement.properties,
+      presetTopics: { attribute: 'topics' },
+      presetLanguages: { attribute: 'languages' },
+      locationId: { attribute: 'location-id' },
+      near: {},
+      pageSize: { type: Number, attribute: 'page-size' },
+      layout: { reflect: true },
+      hideFilters: { type: Boolean, attribute: 'hide-filters' },
+      hotline: {},
+      source: {},
+      syncUrl: { type: Boolean, attribute: 'sync-url' },
+      kiosk: { type: Boolean },
+      kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      query: { state: true },
+      results: { state: true },
+      extra: { state: true },
+      topicList: { state: true },
+      languageList: { state: true },
+      detail: { state: true },
+      locating: { state: true },
+      locationFailed: { state: true },
+    };
+  }
 
   /** Topic codes to start with, comma-separated (`immigration-legal,citizenship`). */
   presetTopics = '';
