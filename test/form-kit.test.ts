@@ -9,7 +9,8 @@ import {
   renderSelect,
   renderTextarea,
 } from '../src/core/forms/fields.js';
-import { FormController } from '../src/core/forms/form-controller.js';
+import { checkForm } from '../src/core/forms/check.js';
+import { FormState } from '../src/core/forms/form-state.js';
 import { newIdempotencyKey } from '../src/core/forms/idempotency.js';
 import { mapProblem } from '../src/core/forms/server-errors.js';
 import { email, maxLength, phone, required, validate } from '../src/core/forms/validators.js';
@@ -22,7 +23,7 @@ class KitForm extends LitElement {
   static override styles = [tokens, formStyles];
   static override properties: PropertyDeclarations = { hint: {} };
   hint = '';
-  readonly form = new FormController(this);
+  readonly form = new FormState(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -31,18 +32,13 @@ class KitForm extends LitElement {
 
   protected override render() {
     const f = this.form;
-    const field = (name: string) => ({
-      name,
-      value: f.values[name] ?? '',
-      error: f.error(name),
-      onInput: (v: string) => f.set(name, v),
-    });
+    const field = (name: string) => f.field(name);
     return html`<form
       class="form"
       novalidate
       @submit=${(e: Event) => {
         e.preventDefault();
-        f.check({ name: [required(() => 'Enter your name')], topic: [required(() => 'Choose a topic')] });
+        checkForm(f, { name: [required(() => 'Enter your name')], topic: [required(() => 'Choose a topic')] });
       }}
     >
       ${f.hasErrors ? renderErrorSummary(f.summary(['name', 'topic', 'message']), () => this.renderRoot) : ''}

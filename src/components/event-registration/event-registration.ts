@@ -1,24 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WwDataElement } from '../../core/data-element.js';
-import { errorMessage } from '../../core/error-message.js';
-import { HttpError } from '../../core/errors.js';
+import { renderTrap } from '../../core/forms/fields.js';
+import { FormState } from '../../core/forms/form-state.js';
 import { headingLevel, renderHeading } from '../../core/heading.js';
-import { renderErrorSummary } from '../../core/forms/error-summary.js';
-import { renderInput, renderRadioGroup, renderSelect, renderTextarea, renderTrap } from '../../core/forms/fields.js';
-import { FormController } from '../../core/forms/form-controller.js';
-import {
-  email,
-  emailMessage,
-  maxLength,
-  phone,
-  phoneMessage,
-  required,
-  tooLong,
-  type Message,
-  type Validator,
-} from '../../core/forms/validators.js';
-import { languageNames } from '../../core/languages.js';
-import { allLocales } from '../../core/locales.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
 import { formStyles } from '../../core/styles/form.js';
@@ -28,23 +12,19 @@ import { WwRegistrationCompleteEvent } from '../../events/registration-complete.
 import {
   cancelRegistration,
   loadEvent,
-  register,
   type EventDetail,
   type Registration,
-  type RegistrationRequest,
   type Session,
 } from './event-registration.api.js';
 import { eventRegistrationStyles } from './event-registration.styles.js';
 import { addToCalendarStyles, calendarLinks, renderAddToCalendar } from './parts/add-to-calendar.js';
 import { cancelLink, cancelTokenFromLocation } from './parts/cancel-link.js';
+import { REGISTRATION_FIELDS, renderRegistrationFields } from './parts/fields.js';
+import { RegistrationSubmission } from './parts/submission.js';
 import { formatNumber } from '../../core/number-format.js';
 import { dayTexts, sessionText, timeText } from './parts/when.js';
 import { catalogue as eventsCatalogue } from '../../generated/locales/events/index.js';
 import { catalogue as formsCatalogue } from '../../generated/locales/forms/index.js';
-
-const NEEDS_MAX = 500;
-/** The form's fields, in order (the error summary lists problems in this order). */
-const FIELDS = ['name', 'contact_method', 'email', 'phone', 'preferred_language', 'party_size', 'access_needs'];
 
 type Cancel = { step: 'idle' | 'confirm' | 'sending' | 'done' } | { step: 'error'; error: unknown };
 
@@ -110,8 +90,6 @@ export class WwEventRegistration extends WwDataElement {
       headingLevel: { type: Number, attribute: 'heading-level' },
       loading: { state: true },
       loadError: { state: true },
-      sending: { state: true },
-      sendError: { state: true },
       registration: { state: true },
       cancel: { state: true },
       copied: { state: true },
@@ -131,14 +109,24 @@ export class WwEventRegistration extends WwDataElement {
 
   private loading = false;
   private loadError: unknown;
-  private sending = false;
-  private sendError: unknown;
   private registration: Registration | undefined;
   private cancel: Cancel = { step: 'idle' };
   /** Result of the Copy button: '' (not pressed), 'yes' or 'no'. */
   private copied = '';
 
-  private readonly form = new FormController(this);
+  private readonly form = new FormState(this);
+  private readonly submission = new RegistrationSubmission({
+    host: this,
+    form: this.form,
+    level: () => this.heading + (this.standalone ? 2 : 1),
+    api: () => this.api,
+    signal: () => this.connectionSignal,
+    target: () => {
+      const event = this.event;
+      return event && { event, scope: this.scope(event), occurrence: this.session(event).local_start };
+    },
+    done: (registration) => this.signedUp(registration),
+  });
   private loadedKey = '';
   private request: AbortController | undefined;
   /** The event came from `event-id`: its details are shown too. */
@@ -225,95 +213,26 @@ export class WwEventRegistration extends WwDataElement {
     this.renderRoot.querySelector<HTMLElement>('.heading[tabindex="-1"]')?.focus();
   }
 
-  // ---- Sending ----------------------------------------------------------------
-
-  private rules(): Record<string, Validator[]> {
-    const v = this.form.values;
-    return {
-      name: [required(this.messages.name)],
-      contact_method: [required(this.messages.contact_method)],
-      email:
-        v.contact_method === 'email'
-          ? [required(() => msg('Enter your email address', { id: 'registration.error.email-missing' })), email()]
-          : [],
-      phone:
-        v.contact_method === 'phone'
-          ? [required(() => msg('Enter your phone number', { id: 'registration.error.phone-missing' })), phone()]
-          : [],
-      access_needs: [maxLength(NEEDS_MAX, this.locale)],
-    };
-  }
-
-  /** The form's own words for each field the server may refuse. */
-  private get messages(): Record<string, Message> {
-    return {
-      name: () => msg('Enter your name', { id: 'registration.error.name' }),
-      contact_method: () => msg('Choose how the organizer should contact you', { id: 'registration.error.contact' }),
-      email: emailMessage,
-      phone: phoneMessage,
-      preferred_language: () => msg('Choose a language', { id: 'registration.error.language' }),
-      party_size: () => msg('Choose how many people are coming', { id: 'registration.error.party' }),
-      access_needs: tooLong(NEEDS_MAX, this.locale),
-    };
-  }
+  // ---- Sending (parts/submission.ts) -----------------------------------------------
 
   private onSubmit(event: Event): void {
     event.preventDefault();
-    if (this.sending) return;
-    this.sendError = undefined;
-    if (this.form.check(this.rules())) void this.send();
+    this.submission.submit();
   }
 
-  /** Sends the form; a retry sends the same idempotency key, so it never signs up twice. */
-  private async send(): Promise<void> {
-    const api = this.api;
-    const e = this.event;
-    if (!api || !e || this.sending) return;
-    const v = this.form.values;
-    const scope = this.scope(e);
-    const method = v.contact_method as RegistrationRequest['contact_method'];
-    const body: RegistrationRequest = {
-      name: v.name!.trim(),
-      contact_method: method,
-      email: method === 'email' ? v.email!.trim() : undefined,
-      phone: method === 'phone' ? v.phone!.trim() : undefined,
-      preferred_language: v.preferred_language || this.locale,
-      scope,
-      occurrence: scope === 'session' ? this.session(e).local_start : undefined,
-      party_size: Number(v.party_size) || 1,
-      access_needs: v.access_needs?.trim() || undefined,
-      idempotency_key: this.form.key,
-      website: v.website || undefined,
-    };
-    this.sending = true;
-    this.sendError = undefined;
-    // The key is in the draft before the request leaves: a reload then reuses it.
-    this.form.save();
-    try {
-      const registration = await register(api, e.event_id, body, this.connectionSignal);
-      this.registration = registration;
-      this.form.finish();
-      this.dispatchEvent(
-        new WwRegistrationCompleteEvent({
-          eventId: registration.event_id,
-          occurrence: registration.occurrence,
-          scope: registration.scope,
-          status: registration.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
-          waitlistPosition: registration.waitlist_position,
-          registrationId: registration.id,
-        }),
-      );
-      void this.focusHeading();
-    } catch (error) {
-      if (this.connectionSignal.aborted) return;
-      if (error instanceof HttpError && error.status === 400) {
-        this.form.fail(error.problem, this.messages, errorMessage(error));
-      } else {
-        this.sendError = error;
-      }
-    } finally {
-      this.sending = false;
-    }
+  private signedUp(registration: Registration): void {
+    this.registration = registration;
+    this.dispatchEvent(
+      new WwRegistrationCompleteEvent({
+        eventId: registration.event_id,
+        occurrence: registration.occurrence,
+        scope: registration.scope,
+        status: registration.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
+        waitlistPosition: registration.waitlist_position,
+        registrationId: registration.id,
+      }),
+    );
+    void this.focusHeading();
   }
 
   private async cancelNow(token: string): Promise<void> {
@@ -437,71 +356,13 @@ export class WwEventRegistration extends WwDataElement {
   private renderForm(e: EventDetail, session: Session): TemplateResult {
     const f = this.form;
     const v = f.values;
-    const field = (name: string) => ({
-      name,
-      value: v[name] ?? '',
-      error: f.error(name),
-      onInput: (value: string) => f.set(name, value),
-    });
     const level = this.heading + (this.standalone ? 1 : 0);
     const full = session.availability.full;
+    const sending = this.submission.phase === 'sending';
     return html`<form part="form" class="form" novalidate @submit=${this.onSubmit}>
       ${renderHeading(level, msg('Sign up', { id: 'registration.heading' }))} ${this.renderScope(e, session)}
-      ${this.renderAvailability(session)}
-      ${f.hasErrors ? renderErrorSummary(f.summary(FIELDS), () => this.renderRoot, level + 1) : nothing}
-      ${renderInput({ ...field('name'), label: msg('Your name', { id: 'registration.name' }), autocomplete: 'name' })}
-      ${renderRadioGroup({
-        ...field('contact_method'),
-        label: msg('How should the organizer contact you?', { id: 'registration.contact' }),
-        choices: [
-          { value: 'email', label: msg('By email', { id: 'registration.contact.email' }) },
-          { value: 'phone', label: msg('By phone', { id: 'registration.contact.phone' }) },
-          { value: 'none', label: msg('No contact needed', { id: 'registration.contact.none' }) },
-        ],
-      })}
-      ${
-        v.contact_method === 'email'
-          ? renderInput({
-              ...field('email'),
-              type: 'email',
-              autocomplete: 'email',
-              label: msg('Email address', { id: 'registration.email' }),
-            })
-          : nothing
-      }
-      ${
-        v.contact_method === 'phone'
-          ? renderInput({
-              ...field('phone'),
-              type: 'tel',
-              autocomplete: 'tel',
-              label: msg('Phone number', { id: 'registration.phone' }),
-            })
-          : nothing
-      }
-      ${renderSelect({
-        ...field('preferred_language'),
-        label: msg('Your preferred language', { id: 'registration.language' }),
-        hint: msg('The organizer will try to help you in this language.', { id: 'registration.language-hint' }),
-        autocomplete: 'language',
-        choices: allLocales.map((code) => ({ value: code, label: languageNames[code].endonym, lang: code })),
-      })}
-      ${renderSelect({
-        ...field('party_size'),
-        label: msg('How many people are coming, you included?', { id: 'registration.party' }),
-        choices: Array.from({ length: 10 }, (_, i) => ({
-          value: String(i + 1),
-          label: formatNumber(i + 1, this.locale),
-        })),
-      })}
-      ${renderTextarea({
-        ...field('access_needs'),
-        optional: true,
-        label: msg('Anything that would help you take part', { id: 'registration.needs' }),
-        hint: msg('For example: an interpreter, wheelchair access, childcare.', { id: 'registration.needs-hint' }),
-        maxLength: NEEDS_MAX,
-        locale: this.locale,
-      })}
+      ${this.renderAvailability(session)} ${this.submission.renderSummary(REGISTRATION_FIELDS)}
+      ${renderRegistrationFields({ locale: this.locale, values: v, field: (name) => f.field(name) })}
       ${renderTrap(v.website, (value) => f.set('website', value), msg('Leave this empty', { id: 'registration.trap' }))}
       <p class="privacy">
         ${msg(
@@ -509,16 +370,11 @@ export class WwEventRegistration extends WwDataElement {
           { id: 'registration.privacy' },
         )}
       </p>
-      ${this.sendError ? this.renderSendError(this.sendError) : nothing}
+      ${this.submission.renderError()}
       <div class="actions">
-        <button
-          part="submit"
-          class="button button--primary"
-          type="submit"
-          aria-disabled=${this.sending ? 'true' : 'false'}
-        >
+        <button part="submit" class="button button--primary" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
           ${
-            this.sending
+            sending
               ? msg('Sending…', { id: 'registration.sending' })
               : full
                 ? msg('Join the waiting list', { id: 'registration.submit-waitlist' })
@@ -527,40 +383,6 @@ export class WwEventRegistration extends WwDataElement {
         </button>
       </div>
     </form>`;
-  }
-
-  private renderSendError(error: unknown): TemplateResult {
-    if (error instanceof HttpError && error.status === 409) {
-      return renderNotice({
-        tone: 'error',
-        heading: msg('Sign-up for this event has closed.', { id: 'registration.error.closed' }),
-      });
-    }
-    if (error instanceof HttpError && error.status === 429) {
-      const seconds = Math.max(1, Math.ceil(error.retryAfter ?? 60));
-      return renderNotice({
-        tone: 'error',
-        heading: msg(str`Too many tries. Please wait ${formatNumber(seconds, this.locale)} seconds, then try again.`, {
-          id: 'registration.error.rate-limited',
-        }),
-      });
-    }
-    const retryable = !(error instanceof HttpError) || error.retryable;
-    return renderNotice({
-      tone: 'error',
-      heading: msg('Your registration was not sent. Nothing you typed is lost.', { id: 'registration.error.not-sent' }),
-      detail: errorMessage(error),
-      action: retryable
-        ? {
-            label: msg('Try again', { id: 'action.retry' }),
-            onClick: () => {
-              // The notice goes while sending: focus waits on the button that says "Sending…".
-              this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
-              void this.send();
-            },
-          }
-        : undefined,
-    });
   }
 
   private renderConfirmation(e: EventDetail, r: Registration): TemplateResult {

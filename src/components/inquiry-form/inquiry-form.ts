@@ -4,7 +4,7 @@ import { errorMessage } from '../../core/error-message.js';
 import { MalformedResponseError } from '../../core/errors.js';
 import { FormState } from '../../core/forms/form-state.js';
 import { headingLevel, renderHeading } from '../../core/heading.js';
-import { renderTrap } from '../../core/forms/fields.js';
+import { renderTrap, type FieldsContext } from '../../core/forms/fields.js';
 import { msg } from '../../core/localize.js';
 import { listRecords, outboxAvailable, outboxEvents } from '../../core/outbox/store.js';
 import { formStyles } from '../../core/styles/form.js';
@@ -14,7 +14,7 @@ import { catalogue as formsCatalogue } from '../../generated/locales/forms/index
 import { catalogue as inquiryCatalogue } from '../../generated/locales/inquiry/index.js';
 import { loadTopics, type ContactMethod, type InquiryKind, type Topic } from './inquiry-form.api.js';
 import { inquiryFormStyles } from './inquiry-form.styles.js';
-import { INQUIRY_FIELDS, renderInquiryFields, type FieldsContext } from './parts/fields.js';
+import { INQUIRY_FIELDS, renderInquiryFields } from './parts/fields.js';
 import { renderHotline } from './parts/hotline.js';
 import type { Kiosk } from './parts/kiosk.js';
 import { renderPrivacy } from './parts/privacy.js';
@@ -374,11 +374,7 @@ export class WwInquiryForm extends WwDataElement {
     if (volunteer && !this.volunteer) return this.partError ? this.renderError(this.partError) : nothing;
     const f = this.form;
     const v = f.values;
-    const ctx: FieldsContext = {
-      locale: this.locale,
-      values: v,
-      field: (name) => ({ name, value: v[name] ?? '', error: f.error(name), onInput: (value) => f.set(name, value) }),
-    };
+    const ctx: FieldsContext = { locale: this.locale, values: v, field: (name) => f.field(name) };
     const presets = this.presetTopics();
     const sending = this.submission?.phase === 'sending';
     return html`<form part="form" class="form" novalidate @submit=${this.onSubmit} @focusin=${this.warmUp}>

@@ -1,5 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Draft } from './draft-store.js';
+import { languageNames } from '../languages.js';
+import { allLocales } from '../locales.js';
 import { msg, str } from '../localize.js';
 import { formatNumber } from '../number-format.js';
 
@@ -21,6 +24,16 @@ export interface FieldOptions {
   onInput: (value: string) => void;
 }
 
+/** What a field helper needs for field `name`, as `FormState.field(name)` gives it. */
+export type FieldProps = Pick<FieldOptions, 'name' | 'value' | 'error' | 'onInput'>;
+
+/** What a form's field groups (its `parts/fields.ts`) need from the form. */
+export interface FieldsContext {
+  locale: string;
+  values: Draft;
+  field: (name: string) => FieldProps;
+}
+
 export interface InputOptions extends FieldOptions {
   type?: 'text' | 'email' | 'tel';
   /** An HTML autocomplete token: `name`, `email`, `tel`, `off`… */
@@ -35,6 +48,10 @@ export interface Choice {
 }
 
 export const fieldId = (name: string): string => `f-${name}`;
+
+/** The UI languages, each named in itself: the choices of "your language" in every form. */
+export const languageChoices = (): Choice[] =>
+  allLocales.map((code) => ({ value: code, label: languageNames[code].endonym, lang: code }));
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 const invalid = (o: FieldOptions) => (o.error ? 'true' : 'false');
