@@ -11,7 +11,8 @@ import { WwSearchEvent } from '../../events/search.js';
 import { WwServiceSelectEvent } from '../../events/service-select.js';
 import { languageName } from '../../core/language-name.js';
 import { formatNumber } from '../../core/number-format.js';
-import { renderServiceCard } from './parts/service-card.js';
+import { renderActions, renderFacts, renderServiceCard } from './parts/service-card.js';
+import { formatDate } from './parts/format.js';
 import {
   emptyQuery,
   loadLanguages,
@@ -659,7 +660,13 @@ export class WwServiceFinder extends WwDataElement {
    * dialog says so like any failure, and Try again asks for both again.
    */
   private renderDetail(summary: ServiceSummary, service: ServiceDetail): TemplateResult | typeof nothing {
-    if (this.detailView) return this.detailView(service, this.locale);
+    if (this.detailView) {
+      return this.detailView(service, this.locale, {
+        facts: renderFacts(service, this.locale),
+        actions: renderActions(service),
+        checked: service.last_verified ? formatDate(service.last_verified, this.locale) : '',
+      });
+    }
     if (this.detailViewError) return this.renderError(this.detailViewError, () => this.retryDetail(summary));
     this.loadDetailView();
     return nothing;

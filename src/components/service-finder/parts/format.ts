@@ -14,15 +14,6 @@ export function formatDistance(km: number, locale: string): string {
   return formatNumber(km / 1.609344, locale, { style: 'unit', unit: 'mile', maximumFractionDigits: 1 });
 }
 
-/** Weekday names (Monday first) for RFC 5545 day codes. */
-export function weekdayName(code: string, locale: string): string {
-  const index = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(code.slice(-2));
-  if (index < 0) return code;
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, 1 + index)),
-  );
-}
-
 /** Directions in the visitor's own map app: an outbound link, no embedded map or script. */
 export function directionsHref(address: {
   address_1: string;

@@ -50,6 +50,10 @@ export function renderLanguages(service: ServiceSummary, locale: string): Templa
   </dl>`;
 }
 
+/** What a card and the full record both show: badges, open now and today's hours, languages. */
+export const renderFacts = (service: ServiceSummary, locale: string): TemplateResult =>
+  html`${renderBadges(service, locale)} ${renderStatus(service, locale)} ${renderLanguages(service, locale)}`;
+
 export function renderStatus(service: ServiceSummary, locale: string): TemplateResult | typeof nothing {
   if (service.open_now === null) return nothing;
   const today = service.hours_today.map((h) => formatHours(h.opens_at, h.closes_at, locale)).join(', ');
@@ -122,7 +126,7 @@ export function renderServiceCard(
         : nothing
     }
     <p class="card__description" lang=${ifDefined(service.content.locale || undefined)}>${service.description}</p>
-    ${renderBadges(service, locale)} ${renderStatus(service, locale)} ${renderLanguages(service, locale)}
+    ${renderFacts(service, locale)}
     ${
       place?.address
         ? html`<p class="card__place">
