@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { headingLevel, renderHeading } from '../src/core/heading.js';
-import { endonym, languageName } from '../src/core/language-name.js';
+import { endonym } from '../src/core/endonym.js';
+import { languageName } from '../src/core/language-name.js';
 import { loadLocale, renderInLocale } from '../src/core/locale.js';
 import type { SupportedLocale } from '../src/core/locales.js';
 import { formatNumber, formatPercent } from '../src/core/number-format.js';

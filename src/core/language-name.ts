@@ -52,20 +52,3 @@ export function languageName(code: string, locale: string): string {
     code
   );
 }
-
-/** Names browsers lack in the language itself, for languages the offices' data holds. */
-const OWN_NAMES: Record<string, string> = { cmn: '普通话', yue: '粵語', ne: 'नेपाली' };
-
-/**
- * A language named in itself ("Español", "Kreyòl ayisyen", "粵語"), so its
- * speakers find it; shown with `lang=code`. A language with no written form of
- * its own (a sign language) is named in the UI language.
- */
-export function endonym(code: string): string {
-  const name =
-    languageNames[code as SupportedLocale]?.endonym ??
-    OWN_NAMES[primary(code)] ??
-    intlName(code, code) ??
-    namedHere(code);
-  return name ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : code;
-}

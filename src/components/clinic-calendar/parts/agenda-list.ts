@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/localize.js';
 import type { EventOccurrence } from '../clinic-calendar.api.js';
 import { renderHeading } from '../../../core/heading.js';
-import { endonym } from '../../../core/language-name.js';
+import { endonym } from '../../../core/endonym.js';
 import { availabilityText, dayLabel, timeRange } from './format.js';
 import type { DayKey } from './range.js';
 

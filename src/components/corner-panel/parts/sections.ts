@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { CornerLocation } from '../corner-panel.api.js';
-import { endonym } from '../../../core/language-name.js';
+import { endonym } from '../../../core/endonym.js';
 import { formatHours } from '../../../core/opening-hours.js';
 
 export const fallbackNote = (fallback: boolean | undefined) =>
