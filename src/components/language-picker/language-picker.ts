@@ -121,6 +121,8 @@ export class WwLanguagePicker extends WwElement {
       this.requestUpdate();
       this.followVisitorChoice();
     });
+    // A choice made before this picker's code arrived (another picker, setLocale()) applies too.
+    this.followVisitorChoice();
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
     // After the current task: React (through @lit/react) sets `remember` just after inserting the element.
     queueMicrotask(() => {
