@@ -156,6 +156,17 @@ function serverSections(r) {
       '',
       `Search / healthz throughput ratio: ${server.searchToHealthzRatio}.`,
     );
+    const a = server.abuse;
+    if (a) {
+      lines.push(
+        '',
+        `Abuse: one client repeats the most expensive public request it can make (\`${a.path}\`, the slowest of ` +
+          `${Object.entries(a.candidatesP50Ms)
+            .map(([name, p50]) => `${name} ${p50} ms`)
+            .join(', ')}) while a visitor searches: search median **${a.searchP50MsUnderAbuse} ms** against ` +
+          `${a.searchP50MsAlone} ms alone, **${a.ratio}×** (target: under 2×).`,
+      );
+    }
   }
   return lines;
 }

@@ -12,6 +12,7 @@ import { contentLocales } from './lib/negotiate-locale.js';
 import { type Logger } from './lib/logger.js';
 import { fixNullableRefs } from './lib/nullable-refs.js';
 import { fieldErrors, problem, sendProblem } from './lib/problem.js';
+import { errorCode, isDatabaseUnavailable, sendDatabaseUnavailable } from './lib/database-unavailable.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerHsdsRoutes } from './routes/hsds.js';
 import { registerLocationRoutes } from './routes/locations.js';
@@ -25,6 +26,7 @@ import { registerStaffRoutes } from './routes/staff.js';
 import type { ConfiguredStaffToken } from './staff/tokens.js';
 import { clientKey } from './lib/client-key.js';
 import { rateLimit } from './lib/rate-limit.js';
+import { refuseNul } from './lib/refuse-nul.js';
 import { registerTaxonomyRoutes } from './routes/taxonomy.js';
 import { VERSION } from './version.js';
 
@@ -34,7 +36,7 @@ export const OPENAPI_CONFIG = {
     title: 'Welcome Widgets API',
     version: VERSION,
     description:
-      'The reference backend of Welcome Widgets: a directory of services for immigrants (aligned with HSDS 3.0), localized by `lang` then `Accept-Language`.',
+      'The reference backend of Welcome Widgets: a directory of services for immigrants (aligned with HSDS 3.0), localized by `lang` then `Accept-Language`. While the database cannot be reached (a PostgreSQL restart), any route that reads or writes data answers 503 `application/problem+json` (type `…/problems/database-unavailable`) with `Retry-After`, and `/readyz` answers 503 with the reason; the server reconnects by itself.',
   },
 };
 
@@ -52,6 +54,8 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Write requests (sign-ups, cancellations, inquiries) allowed per client and minute. */
   writesPerMinute?: number;
+  /** GET requests to the API allowed per client and minute; unlimited when undefined (tests, benchmarks). */
+  readsPerMinute?: number | undefined;
   /** Encrypts personal fields; without one, a key lives only as long as the process (tests, in-memory demos). */
   crypto?: FieldCrypto;
   /** Business days within which the office answers an inquiry. */
@@ -69,6 +73,7 @@ export function createApp({
   logger,
   bodyLimitBytes = 64 * 1024,
   writesPerMinute = 30,
+  readsPerMinute,
   crypto: fieldCrypto = FieldCrypto.ephemeral(),
   responseDays = 2,
   timeZone = 'America/New_York',
@@ -129,7 +134,13 @@ export function createApp({
   });
   // The directory API and the HSDS read API: CORS allow-list, caching with ETag, body limit.
   for (const path of ['/v1/*', '/hsds/*']) {
-    app.use(path, corsForApi, cacheable, etag(), limitBody);
+    app.use(path, corsForApi, cacheable, etag(), limitBody, refuseNul);
+  }
+  if (readsPerMinute !== undefined) {
+    // One client repeating an expensive search must not take the server from everyone else.
+    const limitReads = rateLimit({ limit: readsPerMinute, windowMs: 60_000, key: clientKey });
+    const limitGets: MiddlewareHandler = (c, next) => (c.req.method === 'GET' ? limitReads(c, next) : next());
+    for (const path of ['/v1/*', '/hsds/*']) app.use(path, limitGets);
   }
 
   registerHealthRoutes(app);
@@ -151,6 +162,11 @@ export function createApp({
     // Hono's own refusals (a body that is not JSON) keep their status, as problems.
     if (error instanceof HTTPException && error.status < 500) {
       return sendProblem(c, problem(error.status, 'bad-request', error.message || 'The request is not valid'));
+    }
+    // PostgreSQL restarting or out of reach: a passing state, not a bug.
+    if (isDatabaseUnavailable(error)) {
+      logger.error('database unavailable', { requestId: c.get('requestId'), code: errorCode(error) });
+      return sendDatabaseUnavailable(c);
     }
     logger.error('unhandled', { requestId: c.get('requestId'), message: error.message });
     return sendProblem(c, problem(500, 'internal', 'Something went wrong on the server'));

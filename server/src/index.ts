@@ -4,14 +4,15 @@
  *   tsx src/index.ts [--memory] [--port 8080] [--host 127.0.0.1] [--demo <repository root>]
  *
  * Environment: DATABASE_URL (PostgreSQL; otherwise embedded PGlite in WW_DATA_DIR,
- * default server/.data), WW_ALLOWED_ORIGINS (comma-separated), WW_SEED=false to
- * start empty, WW_WRITES_PER_MINUTE (sign-ups per client and minute, default 30),
- * WW_TRUST_PROXY=true behind a reverse proxy that sets X-Forwarded-For,
+ * default server/.data), WW_ALLOWED_ORIGINS (comma-separated), WW_SEED=false never to
+ * load the sample data (otherwise loaded into a completely empty database only), WW_WRITES_PER_MINUTE (sign-ups per client and minute, default 30),
+ * WW_READS_PER_MINUTE (API GETs per client and minute, default 1200: a library's computers share one address),
+ * WW_TRUST_PROXY=true (or a number of proxies) behind reverse proxies that append to X-Forwarded-For,
  * WW_REGISTRATION_RETENTION_DAYS (days after an event ends that sign-up details are kept, default 30),
  * WW_DATA_KEY (32 bytes, base64 or hex: encrypts inquiries' personal fields; required with DATABASE_URL),
  * WW_INQUIRY_RETENTION_DAYS (default 365), WW_RESPONSE_DAYS (business days to answer an inquiry, default 2),
  * WW_STAFF_TOKENS (staff API tokens as comma-separated name:read|write:sha256hex; see `npm run staff:token`),
- * WW_TIME_ZONE (the office's IANA zone, for monthly statistics; default America/New_York), PORT, HOST.
+ * WW_TIME_ZONE (the office's IANA zone, for monthly statistics and imports; default America/New_York), PORT, HOST.
  */
 import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
@@ -20,8 +21,10 @@ import { createApp } from './app.js';
 import { openDatabase } from './db/database.js';
 import { DEFAULT_RETENTION_DAYS, purgeRegistrationDetails } from './events/retention.js';
 import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from './inquiries/store.js';
+import { trustedProxyHops } from './lib/client-key.js';
 import { loadDataKey } from './lib/data-key.js';
 import { jsonLogger } from './lib/logger.js';
+import { officeTimeZone } from './lib/time-zone.js';
 import { seedSampleData } from './seed/sample.js';
 import { parseStaffTokens } from './staff/tokens.js';
 import { mountDemo } from './static-site.js';
@@ -35,7 +38,12 @@ const { values } = parseArgs({
   },
 });
 
+/** Twenty a second per address: generous for a branch library's public computers behind one address. */
+const DEFAULT_READS_PER_MINUTE = 1200;
+
 const logger = jsonLogger();
+// A bad WW_TRUST_PROXY stops the start instead of failing every rate-limited request.
+trustedProxyHops(process.env.WW_TRUST_PROXY);
 const port = Number(values.port ?? process.env.PORT ?? 8080);
 const host = values.host ?? process.env.HOST ?? '127.0.0.1';
 const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
@@ -51,7 +59,7 @@ const crypto = loadDataKey({
   dataDir,
   warn: (message) => logger.info(message),
 });
-const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
+const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir, logger });
 if (process.env.WW_SEED !== 'false' && (await seedSampleData(database.db))) {
   logger.info('seeded the sample directory (clearly labelled sample data)');
 }
@@ -73,14 +81,16 @@ void purge();
 setInterval(() => void purge(), 6 * 3600_000).unref();
 
 const writesPerMinute = process.env.WW_WRITES_PER_MINUTE ? Number(process.env.WW_WRITES_PER_MINUTE) : undefined;
+const readsPerMinute = Number(process.env.WW_READS_PER_MINUTE ?? DEFAULT_READS_PER_MINUTE);
 const responseDays = Number(process.env.WW_RESPONSE_DAYS ?? 2);
 const staffTokens = parseStaffTokens(process.env.WW_STAFF_TOKENS);
-const timeZone = process.env.WW_TIME_ZONE ?? 'America/New_York';
+const timeZone = officeTimeZone();
 const app = createApp({
   db: database.db,
   allowedOrigins,
   logger,
   writesPerMinute,
+  readsPerMinute,
   crypto,
   responseDays,
   staffTokens,

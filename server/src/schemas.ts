@@ -14,6 +14,16 @@ export const ContentInfo = z
   })
   .openapi('ContentInfo');
 
+/**
+ * A client's idempotency key: letters, digits, `-` and `_` (a UUID fits). No `:`, so that a public
+ * key can never take the shape of the keys the server makes for staff (`staff:<name>:<key>`).
+ */
+export const IdempotencyKey = z
+  .string()
+  .min(8)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Letters, digits, - and _ only');
+
 export const Term = z.object({ code: z.string(), name: z.string() }).openapi('Term');
 
 export const Badge = z

@@ -15,11 +15,14 @@ import { testApp } from './helpers/app.js';
 import { emptyDatabase, openTestDatabase } from './helpers/database.js';
 import { testDirectory } from './helpers/directory.js';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../shared/fixtures/hsds-3.0');
+/** Published HSDS 3.0 examples and schemas (see fixtures/hsds-3.0/README.md). */
+const FIXTURES = resolve(import.meta.dirname, 'fixtures/hsds-3.0');
 const CSV_DIR = join(FIXTURES, 'csv');
 const fixture = (name: string) => JSON.parse(readFileSync(join(FIXTURES, 'json', name), 'utf8'));
 const serviceFull = fixture('service_full.json');
 const SERVICE_ID = serviceFull.id as string;
+/** The office's zone, for schedules that name none. */
+const IN_NEW_YORK = { timeZone: 'America/New_York' };
 const TABLES = [
   'organizations',
   'services',
@@ -148,7 +151,7 @@ describe(`HSDS 3.0 import and API (${process.env.DATABASE_URL ? 'PostgreSQL' : '
   });
 
   test('searches services by keyword through the standard search parameter', async () => {
-    await importHsds(database.db, CSV_DIR);
+    await importHsds(database.db, CSV_DIR, IN_NEW_YORK);
     const found = await get('/hsds/services?search=counselling');
     assert.equal(found.body.total_items, 1);
     assert.equal(found.body.contents[0].id, SERVICE_ID);
@@ -158,7 +161,7 @@ describe(`HSDS 3.0 import and API (${process.env.DATABASE_URL ? 'PostgreSQL' : '
   });
 
   test('imports the fixture datapackage and serves its service as service_full.json has it', async () => {
-    const summary = await importHsds(database.db, CSV_DIR);
+    const summary = await importHsds(database.db, CSV_DIR, IN_NEW_YORK);
     assert.equal(summary.counts.services, 1);
     assert.ok(summary.notHeld.contact, 'contacts are counted as not imported');
     assert.ok(summary.warnings.some((w) => w.file === 'locations.csv' && /latitude 100/.test(w.reason)));
@@ -239,9 +242,9 @@ describe(`HSDS 3.0 import and API (${process.env.DATABASE_URL ? 'PostgreSQL' : '
       schedules: [{ id: 's-1', freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '17:00', timezone: -5 }],
     };
     writeFileSync(file, JSON.stringify([service]));
-    await importHsds(database.db, file);
+    await importHsds(database.db, file, IN_NEW_YORK);
     const first = await counts();
-    await importHsds(database.db, file);
+    await importHsds(database.db, file, IN_NEW_YORK);
     assert.deepEqual(await counts(), first, 'ids derived from non-UUID ids are stable');
     const languages = await database.db.selectFrom('languages').select(['code', 'kind']).orderBy('code').execute();
     assert.deepEqual(languages, [
@@ -261,12 +264,12 @@ describe(`HSDS 3.0 import and API (${process.env.DATABASE_URL ? 'PostgreSQL' : '
   });
 
   test('importing twice leaves one copy', async () => {
-    const firstSummary = await importHsds(database.db, CSV_DIR);
+    const firstSummary = await importHsds(database.db, CSV_DIR, IN_NEW_YORK);
     const first = await counts();
     assert.deepEqual(first, firstSummary.counts);
-    await importHsds(database.db, CSV_DIR);
+    await importHsds(database.db, CSV_DIR, IN_NEW_YORK);
     assert.deepEqual(await counts(), first);
-    await importHsds(database.db, join(FIXTURES, 'json', 'service_full.json'));
+    await importHsds(database.db, join(FIXTURES, 'json', 'service_full.json'), IN_NEW_YORK);
     assert.deepEqual(await counts(), first, 'the JSON form of the same data updates the same rows');
   });
 
@@ -282,7 +285,7 @@ describe(`HSDS 3.0 import and API (${process.env.DATABASE_URL ? 'PostgreSQL' : '
     const noName = `22222222-2222-4222-8222-222222222222,d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610,,,${rest}`;
     writeFileSync(path, [header, row, unknownOrg, noName, ''].join('\r\n'));
 
-    await assert.rejects(importHsds(database.db, dir), (error) => {
+    await assert.rejects(importHsds(database.db, dir, IN_NEW_YORK), (error) => {
       assert.ok(error instanceof ImportError);
       assert.deepEqual(
         error.problems.map((p) => [p.file, p.row]),
@@ -302,7 +305,7 @@ describe(`HSDS 3.0 import and API (${process.env.DATABASE_URL ? 'PostgreSQL' : '
   });
 
   test('imports service_full.json, with its attribute, taxonomy term and taxonomy', async () => {
-    const summary = await importHsds(database.db, join(FIXTURES, 'json', 'service_full.json'));
+    const summary = await importHsds(database.db, join(FIXTURES, 'json', 'service_full.json'), IN_NEW_YORK);
     assert.equal(summary.counts.services, 1);
     const { body } = await get(`/hsds/services/${SERVICE_ID}`);
     const fields = ['id', 'name', 'description', 'url', 'email', 'status', 'assured_date', 'last_modified'];
@@ -325,7 +328,7 @@ describe(`HSDS 3.0 import and API (${process.env.DATABASE_URL ? 'PostgreSQL' : '
     );
 
     const organization = fixture('organization_full.json');
-    await importHsds(database.db, join(FIXTURES, 'json', 'organization_full.json'));
+    await importHsds(database.db, join(FIXTURES, 'json', 'organization_full.json'), IN_NEW_YORK);
     const org = await get(`/hsds/organizations/${organization.id}`);
     assert.equal(org.status, 200);
     assert.deepEqual(
@@ -339,7 +342,7 @@ describe(`HSDS 3.0 import and API (${process.env.DATABASE_URL ? 'PostgreSQL' : '
   });
 
   test('imported services are found by the directory search', async () => {
-    await importHsds(database.db, CSV_DIR);
+    await importHsds(database.db, CSV_DIR, IN_NEW_YORK);
     const { body } = await get('/v1/services?q=counselling');
     assert.deepEqual(
       body.items.map((s: any) => s.id),
@@ -349,8 +352,8 @@ describe(`HSDS 3.0 import and API (${process.env.DATABASE_URL ? 'PostgreSQL' : '
 
   test('every /hsds/ response validates against the HSDS schemas', async () => {
     await seedDirectories(database.db, [testDirectory]);
-    await importHsds(database.db, CSV_DIR);
-    await importHsds(database.db, join(FIXTURES, 'json', 'service_full.json'));
+    await importHsds(database.db, CSV_DIR, IN_NEW_YORK);
+    await importHsds(database.db, join(FIXTURES, 'json', 'service_full.json'), IN_NEW_YORK);
     // Each record also matches the zod schema its route declares in our OpenAPI document.
     const resources = [
       ['services', 'service', HsdsService],
@@ -374,7 +377,7 @@ describe(`HSDS 3.0 import and API (${process.env.DATABASE_URL ? 'PostgreSQL' : '
 
   test('pages in the HSDS envelope', async () => {
     await seedDirectories(database.db, [testDirectory]);
-    await importHsds(database.db, CSV_DIR);
+    await importHsds(database.db, CSV_DIR, IN_NEW_YORK);
     const first = await get('/hsds/services?per_page=3');
     assert.deepEqual(
       pick(first.body, ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty']),

@@ -56,6 +56,28 @@ describe(`inquiries (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, ()
     assert.equal(normalizeReference(body.reference.toLowerCase().replace('-', ' ')), body.reference);
   });
 
+  test('keeps only a well-formed page origin: a non-browser client can write any Origin header', async () => {
+    const cases: [string | undefined, string | undefined, string | null][] = [
+      ['https://Library.Example:443', undefined, 'https://library.example'],
+      ['javascript:alert(1)', undefined, null],
+      ['https://x.example/<img src=x onerror=alert(1)>', undefined, null],
+      ['https://user:pass@x.example', undefined, null],
+      ['null', 'https://branch.example', 'https://branch.example'],
+      [undefined, 'http://<b>', null],
+    ];
+    for (const [header, field, stored] of cases) {
+      await sql`TRUNCATE inquiries`.execute(database.db);
+      const response = await app.post(
+        '/v1/inquiries',
+        inquiry(field ? { origin: field } : {}),
+        header ? { Origin: header } : {},
+      );
+      assert.equal(response.status, 201, `${header}: ${response.text}`);
+      const [row] = await rows();
+      assert.equal(row!.origin, stored, `Origin ${header}, origin field ${field}`);
+    }
+  });
+
   test('holds no plaintext personal data in the raw row; the key decrypts it', async () => {
     await app.post('/v1/inquiries', inquiry({ contact_method: 'email', phone: undefined, email: 'awa@example.org' }));
     const raw = await sql<Record<string, unknown>>`SELECT * FROM inquiries`.execute(database.db);
@@ -101,6 +123,8 @@ describe(`inquiries (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, ()
       [{ origin: 'https://library.example/page?x=1' }, 'origin'],
       [{ idempotency_key: 'short' }, 'idempotency_key'],
       [{ idempotency_key: undefined }, 'idempotency_key'],
+      // Shaped like the keys the server makes for staff logs: it could swallow a later hotline log.
+      [{ idempotency_key: 'staff:alice:call-0001' }, 'idempotency_key'],
       [{ kind: 'complaint' }, 'kind'],
       [{ kind: 'volunteer', topic: 'volunteer', interests: [] }, 'interests'],
       [{ kind: 'volunteer', topic: 'volunteer', interests: ['juggler'] }, 'interests.0'],

@@ -19,3 +19,26 @@ test('allows the limit per window and client, then answers 429 with Retry-After'
   now = 60_000;
   assert.equal((await send('a')).status, 200, 'a new window');
 });
+
+test('the API limits GETs per client when configured, and leaves writes and health checks to their own rules', async () => {
+  const { openTestDatabase } = await import('./helpers/database.js');
+  const { testApp } = await import('./helpers/app.js');
+  const database = await openTestDatabase();
+  try {
+    const { app } = testApp(database, { readsPerMinute: 3 });
+    for (let i = 0; i < 3; i++) assert.equal((await app.request('/v1/topics')).status, 200);
+    const limited = await app.request('/v1/services');
+    assert.equal(limited.status, 429);
+    assert.equal(limited.headers.get('content-type'), 'application/problem+json');
+    assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    assert.equal((await app.request('/healthz')).status, 200, 'health checks are not API reads');
+    const write = await app.request('/v1/registrations/cancel', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: 'x' }),
+    });
+    assert.notEqual(write.status, 429, 'writes count against the write limit only');
+  } finally {
+    await database.close();
+  }
+});

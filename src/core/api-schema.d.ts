@@ -43,7 +43,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database answers */
+        /**
+         * The database answers
+         * @description Ready when the database answers a query. While it cannot be reached (a PostgreSQL restart), 503 with a reason and Retry-After; the server reconnects by itself.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -62,7 +65,7 @@ export interface paths {
                         "application/json": components["schemas"]["Health"];
                     };
                 };
-                /** @description Not ready. */
+                /** @description Not ready, with the reason. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -827,9 +830,9 @@ export interface paths {
                 query?: {
                     /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
                     lang?: string;
-                    /** @description Start of the window (default: now). */
+                    /** @description Start of the window (default: now); from 2 years before today to 10 years after. */
                     from?: string;
-                    /** @description End of the window (default: 8 weeks after from; at most 400 days). */
+                    /** @description End of the window (default: 8 weeks after from; at most 400 days, and 10 years after today). */
                     to?: string;
                     /** @description Event types, comma-separated (any of them). */
                     type?: string;
@@ -888,9 +891,9 @@ export interface paths {
                 query?: {
                     /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
                     lang?: string;
-                    /** @description Start of the window (default: now). */
+                    /** @description Start of the window (default: now); from 2 years before today to 10 years after. */
                     from?: string;
-                    /** @description End of the window (default: 8 weeks after from; at most 400 days). */
+                    /** @description End of the window (default: 8 weeks after from; at most 400 days, and 10 years after today). */
                     to?: string;
                     /** @description Event types, comma-separated (any of them). */
                     type?: string;
@@ -1353,7 +1356,7 @@ export interface paths {
         };
         /**
          * Inquiry counts for public dashboards, with small cells suppressed
-         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months, broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data. Counts from 1 to 4 are published as null ("fewer than 5"), and a second count is hidden wherever a total would let one be worked out.
+         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
          */
         get: {
             parameters: {
@@ -1872,6 +1875,8 @@ export interface components {
         Health: {
             /** @enum {string} */
             status: "ok" | "unavailable";
+            /** @description Why the server is not ready, e.g. "the database cannot be reached (ECONNREFUSED)". */
+            reason?: string;
         };
         ServiceList: {
             total: number;
@@ -2545,24 +2550,28 @@ export interface components {
             /** @description Counts from 1 to threshold − 1 are suppressed. */
             threshold: number;
             total: {
-                /** @description Null when suppressed (fewer than 5). */
+                /** @description Rounded to the nearest multiple of 5 (0 stays 0); null when suppressed (fewer than 5). */
                 count: number | null;
                 suppressed: boolean;
             };
             rows: {
-                /** @description The value of each grouping, e.g. { month: "2025-01", channel: "hotline" }. */
+                /** @description The value of each grouping, e.g. { month: "2025-01", channel: "hotline" }. Topics, languages and referrals come from fixed lists (referrals as destination codes; `none` when not referred); a value with fewer than 5 inquiries in the window, or not on the list, counts under `other`. */
                 keys: {
                     [key: string]: string;
                 };
-                /** @description Null when suppressed (fewer than 5). */
+                /** @description Rounded to the nearest multiple of 5 (0 stays 0); null when suppressed (fewer than 5). */
                 count: number | null;
                 /** @description Fewer than 5, or hidden so that another small count cannot be worked out. */
                 suppressed: boolean;
             }[];
+            /** @description When grouped by referral: the name of each referral destination, by code. */
+            referral_names?: {
+                [key: string]: string;
+            };
             resolution: {
-                /** @description Null when suppressed (fewer than 5). */
+                /** @description Rounded to the nearest multiple of 5 (0 stays 0); null when suppressed (fewer than 5). */
                 resolved: number | null;
-                /** @description Share resolved or closed, 0 to 1; null when it would reveal a small count. */
+                /** @description Share resolved or closed, 0 to 1, of the published (rounded) counts; null when it would reveal a small count. */
                 rate: number | null;
                 /** @description Median days from receipt to resolution (5 or more resolved). */
                 median_days: number | null;

@@ -2,13 +2,15 @@ import { msg } from './localize.js';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { ApiClient } from './api-client.js';
 import { WwElement } from './base-element.js';
+import { DataController } from './data-controller.js';
 import { errorMessage } from './error-message.js';
+import type { SupportedLocale } from './locales.js';
 import { renderNotice } from './notice.js';
 
 /**
- * A widget that talks to a Welcome Widgets backend. It owns an abort signal
- * that fires when the element leaves the page, so no answer lands in a widget
- * that is gone.
+ * A widget that talks to a Welcome Widgets backend. Its loads go through
+ * `loader` (a DataController); what the visitor sends uses `connectionSignal`,
+ * which aborts when the element leaves the page.
  */
 export class WwDataElement extends WwElement {
   static override properties: PropertyDeclarations = { endpoint: {} };
@@ -33,24 +35,29 @@ export class WwDataElement extends WwElement {
     super.disconnectedCallback();
   }
 
-  /** Aborts when the element is disconnected. */
+  /** Aborts when the element is disconnected: for what the visitor sends (loads use `loader`). */
   protected get connectionSignal(): AbortSignal {
     return this.connection.signal;
   }
 
   /**
-   * A signal for one request: aborted by `request` (a newer search replaces an
-   * older one) or when the element leaves the page.
+   * A load from this widget's endpoint, in its locale, keyed by `args` and by
+   * both: a new endpoint or language loads again. Nothing loads without an
+   * endpoint (the widget says so instead).
    */
-  protected requestSignal(request: AbortController): AbortSignal {
-    const connection = this.connection.signal;
-    if (request.signal.aborted || connection.aborted) return AbortSignal.abort();
-    const combined = new AbortController();
-    const abort = () => combined.abort();
-    // AbortSignal.any is not in every supported browser yet.
-    request.signal.addEventListener('abort', abort, { once: true });
-    connection.addEventListener('abort', abort, { once: true });
-    return combined.signal;
+  protected loader<T, A extends readonly unknown[]>(
+    args: () => A | undefined,
+    task: (args: A, api: ApiClient, signal: AbortSignal, previous: T | undefined) => Promise<T>,
+  ): DataController<T, [string, SupportedLocale, A]> {
+    return new DataController(this, {
+      args: () => {
+        const { endpoint } = this.config.value;
+        const own = args();
+        return endpoint && own ? [endpoint, this.locale, own] : undefined;
+      },
+      task: ([endpoint, locale, own], signal, previous) =>
+        task(own, new ApiClient({ endpoint, locale }), signal, previous),
+    });
   }
 
   protected override ownEndpoint(): string | undefined {
@@ -61,18 +68,23 @@ export class WwDataElement extends WwElement {
   protected get api(): ApiClient | undefined {
     const { endpoint } = this.config.value;
     if (!endpoint) {
-      if (!this.warnedMissingEndpoint) {
-        this.warnedMissingEndpoint = true;
-        console.warn(
-          `[welcome-widgets] <${this.localName}> has no endpoint: set its endpoint attribute, wrap it in <ww-config endpoint>, or add data-endpoint to the script tag.`,
-        );
-      }
+      this.warnMissingEndpoint();
       return undefined;
     }
     return new ApiClient({ endpoint, locale: this.locale });
   }
 
+  /** Tells the site owner, once, in the console. */
+  private warnMissingEndpoint(): void {
+    if (this.warnedMissingEndpoint) return;
+    this.warnedMissingEndpoint = true;
+    console.warn(
+      `[welcome-widgets] <${this.localName}> has no endpoint: set its endpoint attribute, wrap it in <ww-config endpoint>, or add data-endpoint to the script tag.`,
+    );
+  }
+
   protected renderMissingEndpoint(): TemplateResult {
+    this.warnMissingEndpoint();
     return renderNotice({
       tone: 'error',
       heading: msg('This information cannot be shown right now.', { id: 'endpoint.missing.heading' }),

@@ -4,9 +4,17 @@
  * lit-localize's own runtime keeps a single active locale per bundle. A widget
  * here may be pinned to its own language (`lang="es"` on a page in English), so
  * this module installs lit-localize's `msg()` implementation itself: messages
- * resolve against the locale of the widget that is rendering, and every loaded
- * catalogue stays cached. The catalogues are lit-localize's runtime-mode output,
- * fetched through a static map of loaders (one file per locale).
+ * resolve against the locale of the widget that is rendering (see
+ * `renderInLocale`; outside a render, English), and every loaded catalogue
+ * stays cached. The catalogues are lit-localize's runtime-mode output, fetched
+ * through a static map of loaders (one file per locale).
+ *
+ * The hook, `_installMsgImplementation`, is private to @lit/localize (0.12).
+ * Its public `configureReentrantLocalization` does the same through that hook,
+ * but its lookup also hashes the text of messages without an id (here, none),
+ * which adds 413 B gzip to every page's entry file and takes the picker page
+ * over its 14 KB budget. test/localization.test.ts fails if an upgrade changes
+ * what this relies on: then switch to the public function.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import type { LocaleModule, MsgOptions } from '@lit/localize';

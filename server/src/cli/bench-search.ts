@@ -72,6 +72,36 @@ for (const [name, path] of Object.entries(targets)) {
   };
 }
 
+// Abuse: one client repeating the most expensive public request it can make, while a visitor searches.
+const year = new Date().getUTCFullYear();
+const expensive: Record<string, string> = {
+  eventsFurthestWindow: `/v1/events?from=${year + 9}-01-01&to=${year + 10}-01-01`,
+  eventsFeedFurthest: `/v1/events.ics?from=${year + 9}-01-01&to=${year + 10}-01-01`,
+  nearWidest: '/v1/services?near=40.75,-73.98&radius_km=200&page_size=100&sort=distance',
+  longestQuery: `/v1/services?q=${encodeURIComponent('legal help english class citizenship free id card clinic immigration lawyer court')}&page_size=100`,
+};
+const singleMs: Record<string, number> = {};
+for (const [name, path] of Object.entries(expensive)) {
+  // A slow request is the finding, not a failure: wait for it (autocannon gives up after 10 s by default).
+  singleMs[name] = (await autocannon({ url: base + path, connections: 1, amount: 3, timeout: 300 })).latency.p50;
+}
+const [abuseName] = Object.entries(singleMs).sort((a, b) => b[1] - a[1])[0]!;
+const searchUrl = base + targets.search;
+const alone = await autocannon({ url: searchUrl, connections: 1, duration });
+const [underAbuse] = await Promise.all([
+  autocannon({ url: searchUrl, connections: 1, duration, timeout: 300 }),
+  autocannon({ url: base + expensive[abuseName]!, connections: 1, duration: duration + 1, timeout: 300 }),
+]);
+const abuse = {
+  candidatesP50Ms: singleMs,
+  request: abuseName,
+  path: expensive[abuseName],
+  searchP50MsAlone: alone.latency.p50,
+  searchP50MsUnderAbuse: underAbuse.latency.p50,
+  searchErrorsUnderAbuse: underAbuse.errors + underAbuse.timeouts,
+  ratio: Number((underAbuse.latency.p50 / Math.max(alone.latency.p50, 0.5)).toFixed(2)),
+};
+
 child.kill('SIGTERM');
 console.log(
   JSON.stringify({
@@ -82,5 +112,6 @@ console.log(
     targets,
     results,
     searchToHealthzRatio: Number((results.search!.requestsPerSecond / results.healthz!.requestsPerSecond).toFixed(3)),
+    abuse,
   }),
 );

@@ -3,6 +3,8 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { errorCode } from '../lib/database-unavailable.js';
+import { silentLogger, type Logger } from '../lib/logger.js';
 import { migrationProvider } from './migrations.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
@@ -12,6 +14,8 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** PGlite data folder; in memory when undefined. */
   dataDir?: string | undefined;
+  /** Where lost PostgreSQL connections are reported. */
+  logger?: Logger;
 }
 
 export interface OpenDatabase {
@@ -33,7 +37,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
   let kind: OpenDatabase['kind'];
   if (options.databaseUrl) {
     db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: options.databaseUrl, max: 10 }) }),
+      dialect: new PostgresDialect({ pool: resilientPool(options.databaseUrl, options.logger ?? silentLogger) }),
     });
     kind = 'postgresql';
   } else {
@@ -46,6 +50,23 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
   }
   await migrate(db);
   return { db, kind, close: () => db.destroy() };
+}
+
+/**
+ * A pool that outlives PostgreSQL restarts. node-postgres emits 'error' on a
+ * pool (for an idle connection) and on a client (for one in use) when the
+ * server goes away; with no listener, Node ends the process. Here both are
+ * logged, the broken connection is dropped by the pool, requests fail (the app
+ * answers 503) and the next request connects anew once PostgreSQL is back.
+ */
+function resilientPool(connectionString: string, logger: Logger): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000 });
+  pool.on('connect', (client) =>
+    client.on('error', (error) => logger.error('database connection lost', { code: errorCode(error) })),
+  );
+  // An idle client's error comes here too, after its own listener above has logged it.
+  pool.on('error', () => {});
+  return pool;
 }
 
 export async function migrate(db: Kysely<Database>): Promise<void> {

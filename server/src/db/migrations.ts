@@ -353,6 +353,79 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_referral_destinations': {
+    async up(db: Kysely<unknown>) {
+      // Where staff refer people: public statistics publish these codes, never the referral text staff type.
+      await db.schema
+        .createTable('referral_destinations')
+        .addColumn('code', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('aliases', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .execute();
+      // The usual destinations of New York and Boston immigrant-affairs offices; offices edit the list.
+      const destinations: [string, string, string[]][] = [
+        [
+          'legal-services',
+          'Legal services provider',
+          [
+            'legal service provider',
+            'legal services',
+            'legal aid',
+            'lawyer',
+            'attorney',
+            'immigration lawyer',
+            'doj-accredited representative',
+          ],
+        ],
+        ['actionnyc', 'ActionNYC', ['action nyc']],
+        ['idnyc', 'IDNYC', ['id nyc', 'municipal id']],
+        ['nycitizenship', 'NYCitizenship', ['nyc citizenship', 'citizenship clinic']],
+        ['311', '311', ['nyc 311', 'boston 311']],
+        [
+          'health-hospitals',
+          'NYC Health + Hospitals',
+          ['nyc health and hospitals', 'health + hospitals', 'h+h', 'hospital'],
+        ],
+        [
+          'benefits',
+          'Public benefits office (HRA, DTA)',
+          ['hra', 'hra benefits', 'dta', 'snap', 'benefits', 'benefits office'],
+        ],
+        [
+          'housing',
+          'Housing agency or tenant help',
+          ['housing agency', 'housing', 'hpd', 'tenant organization', 'tenant help'],
+        ],
+        [
+          'public-library',
+          'Public library',
+          [
+            'library',
+            'nypl',
+            'new york public library',
+            'brooklyn public library',
+            'queens public library',
+            'boston public library',
+            'bpl',
+          ],
+        ],
+        [
+          'community-organization',
+          'Community-based organization',
+          ['community organization', 'community based organization', 'cbo'],
+        ],
+        ['city-agency', 'Other city agency', ['city agency', 'other agency']],
+        ['other', 'Other', []],
+      ];
+      await sql`INSERT INTO referral_destinations (code, name, aliases, position) VALUES ${sql.join(
+        destinations.map(
+          ([code, name, aliases], position) =>
+            sql`(${code}, ${name}, ARRAY[${sql.join(aliases)}]::text[], ${position})`,
+        ),
+      )}`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -266,6 +266,15 @@ export interface StaffTokenTable {
   revoked_at: Timestamp | null;
 }
 
+/** Where staff refer people, as public statistics name them (staff type free text; it maps here by name or alias). */
+export interface ReferralDestinationTable {
+  code: string;
+  name: string;
+  /** Other ways staff write it; matched whole, ignoring case and spacing. */
+  aliases: Generated<string[]>;
+  position: number;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   services: ServiceTable;
@@ -286,4 +295,5 @@ export interface Database {
   server_secrets: ServerSecretTable;
   inquiries: InquiryTable;
   staff_tokens: StaffTokenTable;
+  referral_destinations: ReferralDestinationTable;
 }

@@ -4,6 +4,7 @@ import type { ServiceDetailT, ServiceSummaryT } from '../schemas.js';
 import { appliesOn, openAt } from './schedule.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from './taxonomy.js';
 import { loadTranslations, pick } from './translate.js';
+import { webUrl } from '../lib/web-url.js';
 
 const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
   const map = new Map<K, T[]>();
@@ -203,7 +204,7 @@ export async function loadServiceViews(
         description: text(translations, p.id, 'description', p.description, s.source_locale),
         languages: p.languages,
       })),
-      url: s.url,
+      url: webUrl(s.url) ?? null,
       email: s.email,
       open_now: serviceSchedules.length ? serviceSchedules.some((rule) => openAt(rule, at)) : null,
       hours_today: serviceSchedules

@@ -12,6 +12,10 @@ export interface EventQuery {
   id?: string | undefined;
 }
 
+export function findEventRow(db: Kysely<Database>, id: string): Promise<EventRow | undefined> {
+  return db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 /**
  * Events that may have an occurrence in [from, to): their first start is
  * before `to` and their last end (if they end) after `from`. Type and

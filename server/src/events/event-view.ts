@@ -12,6 +12,7 @@ import {
 import { expandOccurrences, type Occurrence } from './recurrence.js';
 import type { EventDetailT, EventOccurrenceT, EventType, RegistrationMode } from './schemas.js';
 import { eventTypeName } from './type-names.js';
+import { webUrl } from '../lib/web-url.js';
 
 /** Occurrences returned by one list request at most; the window is capped too. */
 export const MAX_OCCURRENCES = 2000;
@@ -158,14 +159,14 @@ function occurrenceView(context: Context, row: EventRow, occurrence: Occurrence)
         }
       : null,
     location_text: row.location_text,
-    online_url: row.online_url,
+    online_url: webUrl(row.online_url) ?? null,
     languages: row.language_codes,
     free: row.is_free,
     cost: text('cost', row.cost)?.value ?? null,
     registration: {
       mode: row.registration_mode as RegistrationMode,
       open: registrationOpen(row, past || seriesStarted),
-      url: row.registration_url,
+      url: webUrl(row.registration_url) ?? null,
     },
     availability: availability(row, context.capacity, occurrence.localStart),
     series: seriesPosition(row, occurrence),

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { ContentInfo, LocationSummary } from '../schemas.js';
+import { LanguageTag } from '../lib/language-tag.js';
+import { ContentInfo, IdempotencyKey, LocationSummary } from '../schemas.js';
 
 /**
  * The events API's shapes: they validate requests, type the handlers and
@@ -128,12 +129,12 @@ export const RegistrationRequest = z
       .trim()
       .regex(/^\+?[0-9 ().-]{7,25}$/, 'Enter a phone number with at least 7 digits')
       .optional(),
-    preferred_language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Not a language tag'),
+    preferred_language: LanguageTag,
     scope: z.enum(['session', 'series']),
     occurrence: LocalDateTime.optional().openapi({ description: 'Required when scope is session.' }),
     party_size: z.number().int().min(1).max(10).default(1),
     access_needs: z.string().trim().max(500).optional(),
-    idempotency_key: z.string().min(8).max(100).openapi({
+    idempotency_key: IdempotencyKey.openapi({
       description: 'A random key made once per form; sending it again returns the same registration.',
     }),
     website: z.string().max(0, 'Leave this field empty').optional().openapi({

@@ -28,11 +28,16 @@ export const LOCATION_TYPES = ['physical', 'postal', 'virtual'] as const;
 const FREQUENCIES = ['WEEKLY', 'MONTHLY'] as const;
 const BYDAY = /^(-?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)(,(-?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU))*$/;
 
-/** Which entity holds an HSDS id in this data set, for attributes that do not say. */
-export type EntityOf = (rawId: string) => Entity | undefined;
+/** What a row alone does not say. */
+export interface ConvertContext {
+  /** Which entity holds an HSDS id in this data set, for attributes that do not say. */
+  entityOf: (rawId: string) => Entity | undefined;
+  /** The IANA zone of schedules that name none (HSDS `timezone` is optional). */
+  timeZone: string;
+}
 
 /** HSDS row → our row. Links a row can only borrow (from its service_at_location) are read in plan.ts. */
-export const convert: { [E in TableEntity]: (f: Fields, entityOf: EntityOf) => RowOf<E> } = {
+export const convert: { [E in TableEntity]: (f: Fields, context: ConvertContext) => RowOf<E> } = {
   taxonomy: (f) => ({
     id: f.id('taxonomy'),
     name: f.required('name'),
@@ -94,7 +99,7 @@ export const convert: { [E in TableEntity]: (f: Fields, entityOf: EntityOf) => R
       latitude: valid ? latitude : null,
       longitude: valid ? longitude : null,
       // Filled in plan.ts from the location's schedules and accessibility rows.
-      timezone: 'UTC',
+      timezone: '',
       accessibility: null,
     };
   },
@@ -137,7 +142,7 @@ export const convert: { [E in TableEntity]: (f: Fields, entityOf: EntityOf) => R
       note,
     };
   },
-  schedule: (f) => {
+  schedule: (f, { timeZone }) => {
     const byday = f.text('byday')?.replace(/\s+/g, '').toUpperCase() ?? null;
     if (byday && !BYDAY.test(byday)) f.reasons.push(`byday "${byday}" is not a list of days such as MO,TU or 1TH`);
     return {
@@ -145,7 +150,7 @@ export const convert: { [E in TableEntity]: (f: Fields, entityOf: EntityOf) => R
       service_id: f.ref('service_id', 'service'),
       location_id: f.ref('location_id', 'location'),
       service_at_location_id: f.ref('service_at_location_id', 'service_at_location'),
-      timezone: f.timezone('timezone') ?? 'UTC',
+      timezone: f.timezone('timezone') ?? timeZone,
       freq: f.text('freq') ? f.oneOf('freq', FREQUENCIES) : null,
       interval: f.number('interval', { min: 1, max: 1000, integer: true }),
       byday,
@@ -156,7 +161,7 @@ export const convert: { [E in TableEntity]: (f: Fields, entityOf: EntityOf) => R
       description: f.text('description'),
     };
   },
-  attribute: (f, entityOf) => {
+  attribute: (f, { entityOf }) => {
     const rawLink = f.required('link_id');
     const entity = f.text('link_entity') ?? entityOf(rawLink);
     if (rawLink && !entity) f.reasons.push('link_entity is empty and link_id names nothing in this data set');

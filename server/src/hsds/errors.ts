@@ -15,4 +15,19 @@ export class ImportError extends Error {
   }
 }
 
+/**
+ * Thrown when the input is not HSDS 3.0 at all: an older version of HSDS, or
+ * JSON of another shape. Nothing has been read into the database.
+ */
+export class UnsupportedInputError extends Error {
+  constructor(
+    /** The file or folder, as named to the person importing. */
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'UnsupportedInputError';
+  }
+}
+
 export const formatProblem = (p: ImportProblem) => `${p.file}, row ${p.row}: ${p.reason}`;

@@ -19,6 +19,7 @@ import type {
   HsdsTaxonomyT,
   HsdsTaxonomyTermT,
 } from './schemas.js';
+import { webUrl } from '../lib/web-url.js';
 
 type Db = Kysely<Database>;
 const STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
@@ -67,7 +68,7 @@ const organization = (o: Selectable<Database['organizations']>): HsdsOrganizatio
   name: o.name,
   description: o.description,
   email: opt(o.email),
-  website: opt(o.url),
+  website: opt(webUrl(o.url)),
 });
 
 /** Services' own fields with their organization, in the order of `ids`. */
@@ -92,7 +93,7 @@ export async function hsdsServiceBriefs(db: Db, ids: string[]): Promise<HsdsServ
         name: s.name,
         alternate_name: opt(s.alternate_name),
         description: s.description,
-        url: opt(s.url),
+        url: opt(webUrl(s.url)),
         email: opt(s.email),
         status: STATUSES.find((status) => status === s.status) ?? 'inactive',
         application_process: opt(s.application_process),

@@ -1,5 +1,8 @@
+import { LANGUAGE_TAG } from '../lib/language-tag.js';
+import { isTimeZone } from '../lib/time-zone.js';
 import type { Entity } from './dataset.js';
 import { ourId } from './ids.js';
+import { webUrl } from '../lib/web-url.js';
 
 /** A reference from one row to another, checked once every row is read. */
 export interface Ref {
@@ -11,7 +14,6 @@ export interface Ref {
   required: boolean;
 }
 
-const LANGUAGE_CODE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 
@@ -104,16 +106,11 @@ export class Fields {
     return found ?? this.bad(`${name} "${text}" is not one of ${allowed.join(', ')}`);
   }
 
-  /** An absolute URL, kept as written. */
+  /** A web address (http or https), kept as written: anything else, such as `javascript:`, is refused with the row. */
   url(name: string): string | null {
     const text = this.text(name)?.trim();
     if (!text) return null;
-    try {
-      new URL(text);
-      return text;
-    } catch {
-      return this.bad(`${name} "${text}" is not an absolute URL`);
-    }
+    return webUrl(text) ?? this.bad(`${name} "${text}" is not a web address (http or https)`);
   }
 
   email(name: string): string | null {
@@ -125,7 +122,7 @@ export class Fields {
   languageCode(name: string): string | null {
     const text = this.text(name)?.trim();
     if (!text) return null;
-    return LANGUAGE_CODE.test(text) ? text : this.bad(`${name} "${text}" is not a language code`);
+    return LANGUAGE_TAG.test(text) ? text : this.bad(`${name} "${text}" is not a language code`);
   }
 
   /** A time of day as we store it, HH:MM (HSDS writes HH:MM:SS). */
@@ -143,7 +140,8 @@ export class Fields {
 
   /**
    * An IANA zone for HSDS `timezone`, which is a number of hours from UTC:
-   * whole hours become the fixed zone Etc/GMT∓N; null when unknown.
+   * whole hours become the fixed zone Etc/GMT∓N. Null when absent or when no
+   * zone matches (with a note): the import's zone applies.
    */
   timezone(name: string): string | null {
     const text = this.text(name)?.trim();
@@ -153,8 +151,8 @@ export class Fields {
       // POSIX-style names: Etc/GMT-3 is three hours ahead of UTC.
       return hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
     }
-    if (Number.isNaN(hours) && isIanaZone(text)) return text;
-    this.notes.push(`${name} "${text}" has no IANA zone; UTC was used`);
+    if (Number.isNaN(hours) && isTimeZone(text)) return text;
+    this.notes.push(`${name} "${text}" has no IANA zone; the import's time zone was used`);
     return null;
   }
 
@@ -166,14 +164,5 @@ export class Fields {
   private bad(reason: string): null {
     this.reasons.push(reason);
     return null;
-  }
-}
-
-function isIanaZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -9,7 +9,12 @@ import { readDatapackage } from './read-datapackage.js';
 import { readJson } from './read-json.js';
 import { writePlan } from './write.js';
 
-export { ImportError, type ImportProblem } from './errors.js';
+export { ImportError, UnsupportedInputError, type ImportProblem } from './errors.js';
+
+export interface ImportOptions {
+  /** The IANA zone of schedules and locations that name none: the office's, as a rule. */
+  timeZone: string;
+}
 
 export interface ImportSummary {
   /** Rows written (inserted or updated) per table of ours. */
@@ -20,22 +25,45 @@ export interface ImportSummary {
   notKept: Record<string, string[]>;
   /** Rows kept without some value, or left out, and why. */
   warnings: ImportProblem[];
+  /** The zone given to schedules and locations that named none, and how many took it. */
+  defaultZone: { zone: string; schedules: number; locations: number };
 }
 
 /**
- * Imports an HSDS 3.0 tabular datapackage folder or a JSON file into our
- * tables, in one transaction: when any row is bad, nothing is written and an
- * ImportError lists every bad row. Rows are upserted by id, so importing the
- * same data again leaves one copy.
+ * Reads an HSDS 3.0 tabular datapackage folder or a JSON file, touching no
+ * database. Throws UnsupportedInputError when it is not HSDS 3.0 at all.
  */
-export async function importHsds(db: Kysely<Database>, path: string): Promise<ImportSummary> {
-  const dataset: Dataset = statSync(path).isDirectory() ? readDatapackage(path) : readJson(path);
+export function readHsds(path: string): Dataset {
+  return statSync(path).isDirectory() ? readDatapackage(path) : readJson(path);
+}
+
+/**
+ * Imports what readHsds read into our tables, in one transaction: when any row
+ * is bad, nothing is written and an ImportError lists every bad row. Rows are
+ * upserted by id, so importing the same data again leaves one copy.
+ */
+export async function importDataset(
+  db: Kysely<Database>,
+  dataset: Dataset,
+  { timeZone }: ImportOptions,
+): Promise<ImportSummary> {
   return db.transaction().execute(async (tx) => {
-    const plan = await planImport(tx, dataset);
+    const plan = await planImport(tx, dataset, timeZone);
     if (plan.problems.length) throw new ImportError(plan.problems);
     const counts = await writePlan(tx, plan);
     const serviceIds = plan.rows.service.map((s) => s.id);
     if (serviceIds.length) await refreshSearchText(tx, serviceIds);
-    return { counts, notHeld: dataset.notHeld, notKept: plan.notKept, warnings: plan.warnings };
+    return {
+      counts,
+      notHeld: dataset.notHeld,
+      notKept: plan.notKept,
+      warnings: plan.warnings,
+      defaultZone: { zone: timeZone, ...plan.zoneless },
+    };
   });
+}
+
+/** readHsds, then importDataset. */
+export async function importHsds(db: Kysely<Database>, path: string, options: ImportOptions): Promise<ImportSummary> {
+  return importDataset(db, readHsds(path), options);
 }

@@ -26,6 +26,8 @@ export interface Plan {
   warnings: ImportProblem[];
   /** HSDS fields that held values we have no column for, by entity. */
   notKept: Record<string, string[]>;
+  /** How many schedules and locations named no time zone and took the import's. */
+  zoneless: { schedules: number; locations: number };
 }
 
 const ENTITIES = Object.keys(TABLE_OF) as TableEntity[];
@@ -36,14 +38,15 @@ const ENTITIES = Object.keys(TABLE_OF) as TableEntity[];
  * unique stay unique. A dangling optional link is dropped with a warning; a
  * dangling required one makes the row bad.
  */
-export async function planImport(db: Kysely<Database>, dataset: Dataset): Promise<Plan> {
+export async function planImport(db: Kysely<Database>, dataset: Dataset, timeZone: string): Promise<Plan> {
   const { inData, entityOf } = indexIds(dataset);
+  const context = { entityOf, timeZone };
   const items = Object.fromEntries(ENTITIES.map((e) => [e, [] as Item[]])) as unknown as Items;
   const firstSeen = new Map<string, SourceRow>();
   for (const entity of ENTITIES) {
     for (const source of dataset.rows[entity]) {
       const fields = new Fields(source.values);
-      const row = convert[entity](fields, entityOf);
+      const row = convert[entity](fields, context);
       const first = firstSeen.get(`${entity}:${row.id}`);
       if (row.id && first) fields.reasons.push(`id repeats ${first.file} row ${first.row}`);
       else firstSeen.set(`${entity}:${row.id}`, source);
@@ -99,7 +102,7 @@ export async function planImport(db: Kysely<Database>, dataset: Dataset): Promis
 
   checkUnique(items);
   await checkUniqueInDb(db, items, inData);
-  fillLocations(items, accessibility);
+  const zoneless = fillLocations(items, accessibility, timeZone);
 
   const problems = [...dataset.problems];
   const warnings = [...dataset.warnings];
@@ -137,6 +140,7 @@ export async function planImport(db: Kysely<Database>, dataset: Dataset): Promis
     problems,
     warnings,
     notKept: Object.fromEntries(Object.entries(notKept).map(([entity, names]) => [entity, [...names].sort()])),
+    zoneless,
   };
 }
 
@@ -272,16 +276,29 @@ async function checkUniqueInDb(db: Kysely<Database>, items: Items, inData: Map<E
   }
 }
 
-/** A location's time zone comes from its schedules; its accessibility text from accessibility rows. */
-function fillLocations(items: Items, accessibility: { locationId: string | null; text: string }[]) {
+/**
+ * A location's time zone comes from its schedules, else it is the import's;
+ * its accessibility text comes from accessibility rows. Counts what took the import's zone.
+ */
+function fillLocations(
+  items: Items,
+  accessibility: { locationId: string | null; text: string }[],
+  timeZone: string,
+): Plan['zoneless'] {
   const zones = new Map<string, string>();
+  let schedules = 0;
   for (const { row, source, skip } of items.schedule) {
+    if (skip) continue;
     const zone = new Fields(source.values).timezone('timezone');
-    if (!skip && zone && row.location_id && !zones.has(row.location_id)) zones.set(row.location_id, zone);
+    if (!zone) schedules++;
+    else if (row.location_id && !zones.has(row.location_id)) zones.set(row.location_id, zone);
   }
+  let locations = 0;
   for (const { row } of items.location) {
-    row.timezone = zones.get(row.id) ?? 'UTC';
+    if (!zones.has(row.id)) locations++;
+    row.timezone = zones.get(row.id) ?? timeZone;
     const texts = accessibility.filter((a) => a.locationId === row.id && a.text).map((a) => a.text);
     row.accessibility = texts.length ? texts.join('\n') : null;
   }
+  return { schedules, locations };
 }

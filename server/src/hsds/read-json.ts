@@ -1,17 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { emptyDataset, type Dataset, type Entity, type SourceRow } from './dataset.js';
+import { UnsupportedInputError } from './errors.js';
 
 type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 const idOf = (value: unknown) => (isObject(value) && value.id != null ? String(value.id) : undefined);
 
+/** Fields only an HSDS 3.0 service has (`status` is required). */
+const SERVICE_FIELDS = [
+  'status',
+  'organization',
+  'service_at_locations',
+  'program',
+  'required_documents',
+  'cost_options',
+];
+/** Fields only an HSDS 3.0 organization has. */
+const ORGANIZATION_FIELDS = ['services', 'website', 'tax_status', 'tax_id', 'legal_status', 'organization_identifiers'];
+const SHAPES =
+  'a service or an organization (as service_full.json and organization_full.json have them), ' +
+  'a list of them, or an API page of them (contents)';
+
 /**
  * Reads HSDS 3.0 JSON: a service (service_full shape), an organization with
- * its services (organization_full shape), an array of either, or an API page
- * (`contents`). Nested objects become rows linked to their parent; an object
- * repeated under several parents (a phone under the service, its location and
- * its organization) becomes one row holding every link.
+ * or without its services (organization_full shape), an array of either, or
+ * an API page (`contents`). Nested objects become rows linked to their parent;
+ * an object repeated under several parents (a phone under the service, its
+ * location and its organization) becomes one row holding every link. Throws
+ * UnsupportedInputError for JSON that holds neither.
  */
 export function readJson(path: string): Dataset {
   const dataset = emptyDataset();
@@ -20,19 +37,56 @@ export function readJson(path: string): Dataset {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    dataset.problems.push({ file, row: 1, reason: `Not JSON: ${(error as Error).message}` });
-    return dataset;
+    throw new UnsupportedInputError(file, `not JSON: ${(error as Error).message}`);
   }
-  const items = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.contents) ? data.contents : [data];
+  const items: unknown[] = Array.isArray(data)
+    ? data
+    : isObject(data) && Array.isArray(data.contents)
+      ? data.contents
+      : [data];
+  const kinds = items.map(kindOf);
+  if (items.length && kinds.every((kind) => kind === undefined)) {
+    throw new UnsupportedInputError(
+      file,
+      `not an HSDS 3.0 service, organization or list of them: ${describe(data)}. Expected ${SHAPES}.`,
+    );
+  }
   const walker = new Walker(dataset, file);
   items.forEach((item, index) => {
     walker.row = index + 1;
-    if (!isObject(item)) dataset.problems.push({ file, row: index + 1, reason: 'Not an HSDS object' });
-    else if (Array.isArray(item.services)) walker.organization(item, '', true);
+    const kind = kinds[index];
+    if (!isObject(item) || !kind) {
+      dataset.problems.push({
+        file,
+        row: index + 1,
+        reason: `Not an HSDS 3.0 service or organization: ${describe(item)}`,
+      });
+    } else if (kind === 'organization') walker.organization(item, '', Array.isArray(item.services));
     else walker.service(item, '', {});
   });
   dataset.notHeld = Object.fromEntries([...walker.notHeld].map(([name, ids]) => [name, ids.size]));
   return dataset;
+}
+
+function kindOf(item: unknown): 'service' | 'organization' | undefined {
+  if (!isObject(item)) return undefined;
+  if (Array.isArray(item.services)) return 'organization';
+  if (SERVICE_FIELDS.some((field) => field in item)) return 'service';
+  if (ORGANIZATION_FIELDS.some((field) => field in item)) return 'organization';
+  return undefined;
+}
+
+/** What a value is, in a few words, for a message. */
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return value.length ? `a list whose first item is ${describe(value[0])}` : 'an empty list';
+  if (isObject(value)) {
+    if (Array.isArray(value.contents)) return `a page whose first item is ${describe(value.contents[0])}`;
+    const fields = Object.keys(value);
+    if (!fields.length) return 'an empty object';
+    const shown = fields.slice(0, 6).join(', ');
+    return `an object with the fields ${shown}${fields.length > 6 ? ', …' : ''}`;
+  }
+  return value === null ? 'null' : `a ${typeof value}`;
 }
 
 class Walker {

@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { TOPIC_CODES } from '../directory/taxonomy.js';
+import { LanguageTag } from '../lib/language-tag.js';
+import { IdempotencyKey } from '../schemas.js';
 
 /** What people ask about: the directory's topics plus "something else"; volunteers sign up under `volunteer`. */
 export const INQUIRY_TOPICS = [...TOPIC_CODES, 'other'] as const;
@@ -10,7 +12,6 @@ export const CONTACT_METHODS = ['phone', 'email', 'text', 'none'] as const;
 export const VOLUNTEER_INTERESTS = ['interpreter', 'organizer', 'english-conversation', 'outreach', 'other'] as const;
 export const AVAILABILITY = ['weekday-daytime', 'weekday-evening', 'weekend'] as const;
 
-const LanguageTag = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Not a language tag');
 const Phone = z
   .string()
   .trim()
@@ -58,7 +59,7 @@ export const InquiryRequest = z
       .regex(/^https?:\/\/[^/\s]+$/, 'An origin such as https://library.example')
       .optional()
       .openapi({ description: "The embedding page's origin (scheme and host, no path)." }),
-    idempotency_key: z.string().min(8).max(100),
+    idempotency_key: IdempotencyKey,
     website: z
       .string()
       .max(0, 'Leave this field empty')
@@ -169,7 +170,14 @@ export const StaffInquiryCreate = z
     contact_method: z.enum(CONTACT_METHODS).default('none'),
     ...personal,
     message: z.string().trim().max(2000).optional(),
-    received_at: z.iso.datetime({ offset: true }).optional(),
+    received_at: z.iso
+      .datetime({ offset: true })
+      .refine((value) => {
+        const at = Date.parse(value);
+        // Not before the year 2000, nor more than a day ahead: a typo, not a call.
+        return at >= Date.UTC(2000, 0, 1) && at <= Date.now() + 86_400_000;
+      }, 'A date from 2000 up to today')
+      .optional(),
     status: z.enum(STATUSES).default('new'),
     referral: z.string().trim().max(200).optional(),
     resolution_code: z.string().trim().max(60).optional(),

@@ -3,34 +3,28 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { buildCalendar, type IcsEvent } from '../events/ics.js';
 import { eventDetail, listOccurrences, recurrenceOf } from '../events/event-view.js';
-import { findEventRows, type EventRow } from '../events/event-rows.js';
+import { findEventRow, findEventRows, loadLocations, type EventRow } from '../events/event-rows.js';
 import { expandOccurrences } from '../events/recurrence.js';
 import { EVENT_TYPES, EventDetail, EventList, LocalDateTime } from '../events/schemas.js';
 import { loadTranslations, pick } from '../directory/translate.js';
-import { invalidParameter, problem, sendProblem } from '../lib/problem.js';
-import { ProblemSchema } from '../schemas.js';
-import { jsonContent, LangQuery, listOf } from './params.js';
+import { Instant } from '../lib/instant.js';
+import { LanguageTag } from '../lib/language-tag.js';
+import { invalidParameter, notFound } from '../lib/problem.js';
+import { jsonContent, LangQuery, listOf, problemContent } from './params.js';
 
 const DAY = 86_400_000;
 /** The widest window one request may ask for. */
 const MAX_WINDOW_DAYS = 400;
 
-const Instant = z
-  .string()
-  .refine(
-    (value) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)),
-    {
-      message: 'Expected an ISO 8601 date or date-time',
-    },
-  )
-  .transform((value) => new Date(value))
-  .openapi({ type: 'string', description: 'ISO 8601 instant; a bare date means midnight UTC.', example: '2026-03-01' });
-
 const EventQuery = LangQuery.extend({
-  from: Instant.optional().openapi({ description: 'Start of the window (default: now).' }),
-  to: Instant.optional().openapi({ description: 'End of the window (default: 8 weeks after from; at most 400 days).' }),
+  from: Instant.optional().openapi({
+    description: 'Start of the window (default: now); from 2 years before today to 10 years after.',
+  }),
+  to: Instant.optional().openapi({
+    description: 'End of the window (default: 8 weeks after from; at most 400 days, and 10 years after today).',
+  }),
   type: listOf(z.enum(EVENT_TYPES)).optional().openapi({ description: 'Event types, comma-separated (any of them).' }),
-  language: listOf(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Not a language code'))
+  language: listOf(LanguageTag)
     .optional()
     .openapi({ description: 'Languages the event is held in, comma-separated (any of them).' }),
   location_id: z.uuid().optional(),
@@ -38,7 +32,7 @@ const EventQuery = LangQuery.extend({
 });
 
 const problems = {
-  400: jsonContent(ProblemSchema, 'A parameter is not valid.', 'application/problem+json'),
+  400: problemContent('A parameter is not valid.'),
 };
 
 const listRoute = createRoute({
@@ -79,7 +73,7 @@ const detailRoute = createRoute({
   responses: {
     200: jsonContent(EventDetail, 'The event.'),
     ...problems,
-    404: jsonContent(ProblemSchema, 'No such event or session.', 'application/problem+json'),
+    404: problemContent('No such event or session.'),
   },
 });
 
@@ -95,13 +89,31 @@ const eventIcsRoute = createRoute({
   responses: {
     200: { content: { 'text/calendar': { schema: z.string() } }, description: 'An iCalendar file.' },
     ...problems,
-    404: jsonContent(ProblemSchema, 'No such event or session.', 'application/problem+json'),
+    404: problemContent('No such event or session.'),
   },
 });
+
+/**
+ * How far from today a window may reach: enough for any calendar a visitor pages through, and it
+ * bounds the work one anonymous request can ask for (every recurring series expanded up to `to`).
+ */
+const YEARS_BACK = 2;
+const YEARS_AHEAD = 10;
 
 function window(c: Context<AppEnv>, query: { from?: Date | undefined; to?: Date | undefined }) {
   const from = query.from ?? new Date();
   const to = query.to ?? new Date(from.getTime() + 56 * DAY);
+  const now = new Date();
+  const earliest = new Date(Date.UTC(now.getUTCFullYear() - YEARS_BACK, now.getUTCMonth(), now.getUTCDate()));
+  const latest = new Date(Date.UTC(now.getUTCFullYear() + YEARS_AHEAD, now.getUTCMonth(), now.getUTCDate()));
+  if (from < earliest || from > latest) {
+    return invalidParameter(
+      c,
+      'from',
+      `from must be within ${YEARS_BACK} years before and ${YEARS_AHEAD} years after today`,
+    );
+  }
+  if (to > latest) return invalidParameter(c, 'to', `to must be at most ${YEARS_AHEAD} years after today`);
   if (to <= from) return invalidParameter(c, 'to', 'to must be after from');
   if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY) {
     return invalidParameter(c, 'to', `The window may span at most ${MAX_WINDOW_DAYS} days`);
@@ -113,7 +125,7 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
     const range = window(c, query);
-    if (range instanceof Response) return range as never;
+    if (range instanceof Response) return range;
     const list = await listOccurrences(
       c.get('db'),
       { ...range, types: query.type, languages: query.language, locationId: query.location_id, q: query.q },
@@ -131,10 +143,10 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
       from: query.from ?? new Date(Date.now() - 30 * DAY),
       to: query.to ?? new Date((query.from?.getTime() ?? Date.now()) + 365 * DAY),
     });
-    if (range instanceof Response) return range as never;
+    if (range instanceof Response) return range;
     const rows = (await findEventRows(c.get('db'), { ...range, locationId: query.location_id, q: query.q })).filter(
       (row) =>
-        (!query.type || query.type.includes(row.type as never)) &&
+        (!query.type || query.type.some((type) => type === row.type)) &&
         (!query.language || row.language_codes.some((code) => query.language!.includes(code))) &&
         expandOccurrences(recurrenceOf(row), range.from, range.to, 1).length > 0,
     );
@@ -146,7 +158,7 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
     const { id } = c.req.valid('param');
     const { occurrence } = c.req.valid('query');
     const detail = await eventDetail(c.get('db'), id, occurrence, c.get('locales'));
-    if (!detail) return sendProblem(c, problem(404, 'not-found', 'No event or session matches')) as never;
+    if (!detail) return notFound(c, 'No event or session matches');
     // Places change with every sign-up: never cache the detail for long.
     c.header('Cache-Control', 'no-cache');
     return c.json(detail, 200);
@@ -155,14 +167,14 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(eventIcsRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { occurrence } = c.req.valid('query');
-    const row = await c.get('db').selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) return sendProblem(c, problem(404, 'not-found', 'No event has this id')) as never;
+    const row = await findEventRow(c.get('db'), id);
+    if (!row) return notFound(c, 'No event has this id');
     let [event] = await icsEvents(c, [row]);
     if (occurrence) {
       const session = expandOccurrences(recurrenceOf(row), new Date(row.first_start), farEnd(row), 10_000).find(
         (o) => o.localStart === occurrence,
       );
-      if (!session) return sendProblem(c, problem(404, 'not-found', 'The event has no session then')) as never;
+      if (!session) return notFound(c, 'The event has no session then');
       // One session: its own UID, so adding two sessions to a calendar gives two entries.
       event = {
         ...event!,
@@ -192,7 +204,7 @@ function calendarResponse(c: Context<AppEnv>, body: string, filename: string) {
   return c.body(body, 200, {
     'Content-Type': 'text/calendar; charset=utf-8',
     'Content-Disposition': `attachment; filename="${filename}"`,
-  }) as never;
+  });
 }
 
 /** Events as iCalendar entries, their texts in the language asked for. */
@@ -201,18 +213,7 @@ async function icsEvents(c: Context<AppEnv>, rows: EventRow[]): Promise<IcsEvent
   const db = c.get('db');
   const locationIds = rows.map((r) => r.location_id).filter((id): id is string => !!id);
   const translations = await loadTranslations(db, null, [...rows.map((r) => r.id), ...locationIds], locales);
-  const places = new Map(
-    locationIds.length
-      ? (
-          await db
-            .selectFrom('locations as l')
-            .leftJoin('addresses as a', 'a.location_id', 'l.id')
-            .select(['l.id', 'l.name', 'l.source_locale', 'a.address_1', 'a.city', 'a.state_province', 'a.postal_code'])
-            .where('l.id', 'in', locationIds)
-            .execute()
-        ).map((p) => [p.id, p] as const)
-      : [],
-  );
+  const places = await loadLocations(db, locationIds);
   return rows.map((row) => {
     const text = (field: string, source: string | null) =>
       pick(translations, row.id, field, source, row.source_locale, locales)?.value ?? undefined;

@@ -20,14 +20,13 @@ import {
   hsdsPage as pageSchema,
 } from '../hsds/schemas.js';
 import { searchServices } from '../directory/search.js';
-import { problem, sendProblem } from '../lib/problem.js';
-import { ProblemSchema } from '../schemas.js';
-import { jsonContent } from './params.js';
+import { notFound } from '../lib/problem.js';
+import { jsonContent, problemContent, wholeNumber } from './params.js';
 
 /** Paging (and, where a resource supports it, `search`) as the HSDS API names them. */
 const PageQuery = z.object({
-  page: z.coerce.number().int().min(1).max(10000).default(1),
-  per_page: z.coerce.number().int().min(1).max(200).default(50),
+  page: wholeNumber(1, 10_000, 1),
+  per_page: wholeNumber(1, 200, 50),
   search: z
     .string()
     .trim()
@@ -36,7 +35,7 @@ const PageQuery = z.object({
     .openapi({ description: 'Keywords (services only), as in GET /v1/services?q=.' }),
 });
 const IdParam = z.object({ id: z.uuid() });
-const invalid = jsonContent(ProblemSchema, 'A parameter is not valid.', 'application/problem+json');
+const invalid = problemContent('A parameter is not valid.');
 
 /**
  * One resource of the read-only HSDS 3.0 API (https://docs.openreferral.org/en/latest/hsds/api_reference.html):
@@ -85,7 +84,7 @@ function registerResource<List extends z.ZodType, One extends z.ZodType>(
     responses: {
       200: jsonContent(resource.one, `The ${resource.noun}.`),
       400: invalid,
-      404: jsonContent(ProblemSchema, `No ${resource.noun} has this id.`, 'application/problem+json'),
+      404: problemContent(`No ${resource.noun} has this id.`),
     },
   });
   app.openapi(listRoute, async (c) => {
@@ -95,13 +94,13 @@ function registerResource<List extends z.ZodType, One extends z.ZodType>(
       search && resource.search
         ? await resource.search(db, search, page, per_page)
         : await pageIds(db, resource.table, page, per_page);
-    return c.json(hsdsPage(await resource.loadList(db, ids), total, page, per_page) as never, 200);
+    return c.json(hsdsPage(await resource.loadList(db, ids), total, page, per_page), 200);
   });
   app.openapi(oneRoute, async (c) => {
     const { id } = c.req.valid('param');
     const [found] = await resource.loadOne(c.get('db'), [id]);
-    if (!found) return sendProblem(c, problem(404, 'not-found', `No ${resource.noun} has this id`)) as never;
-    return c.json(found as never, 200);
+    if (!found) return notFound(c, `No ${resource.noun} has this id`);
+    return c.json(found, 200);
   });
 }
 

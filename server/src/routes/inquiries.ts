@@ -1,16 +1,12 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import { sql } from 'kysely';
 import type { AppEnv } from '../app-env.js';
-import { TOPICS_TAXONOMY_ID } from '../directory/taxonomy.js';
-import { loadTranslations, pick } from '../directory/translate.js';
-import { INQUIRY_TOPICS, InquiryReceipt, InquiryRequest, InquiryTopics } from '../inquiries/schemas.js';
+import { InquiryReceipt, InquiryRequest, InquiryTopics } from '../inquiries/schemas.js';
 import { createInquiry } from '../inquiries/store.js';
+import { inquiryTopics } from '../inquiries/topics.js';
 import { invalidParameter } from '../lib/problem.js';
-import { ProblemSchema } from '../schemas.js';
-import { jsonContent, LangQuery } from './params.js';
-
-const problemOf = (description: string) => jsonContent(ProblemSchema, description, 'application/problem+json');
+import { pageOrigin } from '../lib/page-origin.js';
+import { jsonContent, LangQuery, problemContent } from './params.js';
 
 const submitRoute = createRoute({
   method: 'post',
@@ -22,9 +18,9 @@ const submitRoute = createRoute({
   responses: {
     201: jsonContent(InquiryReceipt, 'Received.'),
     200: jsonContent(InquiryReceipt, 'Received before, with this idempotency key.'),
-    400: problemOf('A field is not valid; `errors` names each one.'),
-    413: problemOf('The body is too large.'),
-    429: problemOf('Too many requests from this client; see Retry-After.'),
+    400: problemContent('A field is not valid; `errors` names each one.'),
+    413: problemContent('The body is too large.'),
+    429: problemContent('Too many requests from this client; see Retry-After.'),
   },
 });
 
@@ -35,17 +31,6 @@ const topicsRoute = createRoute({
   request: { query: LangQuery },
   responses: { 200: jsonContent(InquiryTopics, 'Topics in the language asked for.') },
 });
-
-/** "Something else", in the languages the sample content is drafted in. */
-const OTHER: Record<string, string> = {
-  en: 'Something else',
-  es: 'Otra cosa',
-  'zh-Hans': '其他问题',
-  ht: 'Lòt bagay',
-  bn: 'অন্য কিছু',
-  fr: 'Autre chose',
-  ar: 'شيء آخر',
-};
 
 export function registerInquiryRoutes(
   app: OpenAPIHono<AppEnv>,
@@ -58,12 +43,12 @@ export function registerInquiryRoutes(
     const body = c.req.valid('json');
     const headerKey = c.req.header('Idempotency-Key');
     if (headerKey && headerKey !== body.idempotency_key) {
-      return invalidParameter(c, 'idempotency_key', 'The Idempotency-Key header and body differ') as never;
+      return invalidParameter(c, 'idempotency_key', 'The Idempotency-Key header and body differ');
     }
     const { row, created } = await createInquiry(c.get('db'), c.get('crypto'), {
       ...body,
-      // The browser's own Origin header is the better witness of the embedding page.
-      origin: c.req.header('Origin') ?? body.origin,
+      // The browser's own Origin header is the better witness of the embedding page; only a well-formed one is kept.
+      origin: pageOrigin(c.req.header('Origin')) ?? pageOrigin(body.origin),
     });
     c.header('Cache-Control', 'no-store');
     return c.json(
@@ -72,27 +57,7 @@ export function registerInquiryRoutes(
     );
   });
 
-  app.openapi(topicsRoute, async (c) => {
-    const db = c.get('db');
-    const locales = c.get('locales');
-    const terms = await sql<{ id: string; code: string; name: string }>`
-      SELECT id, code, name FROM taxonomy_terms WHERE taxonomy_id = ${TOPICS_TAXONOMY_ID}`.execute(db);
-    const translations = await loadTranslations(
-      db,
-      'taxonomy_term',
-      terms.rows.map((t) => t.id),
-      locales,
-    );
-    const names = new Map(
-      terms.rows.map((t) => [t.code, pick(translations, t.id, 'name', t.name, 'en', locales)?.value ?? t.name]),
-    );
-    const other = locales.map((l) => OTHER[l] ?? OTHER[l.split('-')[0]!]).find(Boolean) ?? OTHER.en!;
-    return c.json(
-      {
-        items: INQUIRY_TOPICS.map((code) => ({ code, name: code === 'other' ? other : (names.get(code) ?? code) })),
-        response_days: responseDays,
-      },
-      200,
-    );
-  });
+  app.openapi(topicsRoute, async (c) =>
+    c.json({ items: await inquiryTopics(c.get('db'), c.get('locales')), response_days: responseDays }, 200),
+  );
 }

@@ -3,11 +3,8 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { cancelRegistration, register } from '../events/registrations.js';
 import { CancelRequest, CancelResult, Registration, RegistrationRequest } from '../events/schemas.js';
-import { invalidParameter, problem, sendProblem } from '../lib/problem.js';
-import { ProblemSchema } from '../schemas.js';
-import { jsonContent } from './params.js';
-
-const problemOf = (description: string) => jsonContent(ProblemSchema, description, 'application/problem+json');
+import { invalidParameter, notFound, problem, sendProblem } from '../lib/problem.js';
+import { jsonContent, problemContent } from './params.js';
 
 const registerRoute = createRoute({
   method: 'post',
@@ -22,11 +19,11 @@ const registerRoute = createRoute({
   responses: {
     201: jsonContent(Registration, 'Registered (confirmed or waitlisted).'),
     200: jsonContent(Registration, 'This idempotency key was used before: the same registration.'),
-    400: problemOf('A field is not valid; `errors` names each one.'),
-    404: problemOf('No such event.'),
-    409: problemOf('Registration is closed for this event or session.'),
-    413: problemOf('The body is too large.'),
-    429: problemOf('Too many requests from this client; see Retry-After.'),
+    400: problemContent('A field is not valid; `errors` names each one.'),
+    404: problemContent('No such event.'),
+    409: problemContent('Registration is closed for this event or session.'),
+    413: problemContent('The body is too large.'),
+    429: problemContent('Too many requests from this client; see Retry-After.'),
   },
 });
 
@@ -38,9 +35,9 @@ const cancelRoute = createRoute({
   request: { body: { content: { 'application/json': { schema: CancelRequest } }, required: true } },
   responses: {
     200: jsonContent(CancelResult, 'Cancelled.'),
-    400: problemOf('The token is missing or malformed.'),
-    404: problemOf('No registration has this token.'),
-    429: problemOf('Too many requests from this client.'),
+    400: problemContent('The token is missing or malformed.'),
+    404: problemContent('No registration has this token.'),
+    429: problemContent('Too many requests from this client.'),
   },
 });
 
@@ -54,12 +51,12 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, limitWrites
     // The key may also come as a header, as some HTTP clients send it.
     const headerKey = c.req.header('Idempotency-Key');
     if (headerKey && headerKey !== body.idempotency_key) {
-      return invalidParameter(c, 'idempotency_key', 'The Idempotency-Key header and body differ') as never;
+      return invalidParameter(c, 'idempotency_key', 'The Idempotency-Key header and body differ');
     }
     const outcome = await register(c.get('db'), c.get('crypto'), id, body);
     if (!outcome.ok) {
-      if (outcome.status === 400) return invalidParameter(c, outcome.path, outcome.message) as never;
-      return sendProblem(c, problem(outcome.status, outcome.slug, outcome.title)) as never;
+      if (outcome.status === 400) return invalidParameter(c, outcome.path, outcome.message);
+      return sendProblem(c, problem(outcome.status, outcome.slug, outcome.title));
     }
     c.header('Cache-Control', 'no-store');
     return c.json(outcome.registration, outcome.replay ? 200 : 201);
@@ -68,7 +65,7 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, limitWrites
   app.openapi(cancelRoute, async (c) => {
     const { token } = c.req.valid('json');
     const result = await cancelRegistration(c.get('db'), token);
-    if (!result) return sendProblem(c, problem(404, 'not-found', 'No registration has this token')) as never;
+    if (!result) return notFound(c, 'No registration has this token');
     c.header('Cache-Control', 'no-store');
     return c.json({ status: 'cancelled' as const, ...result }, 200);
   });

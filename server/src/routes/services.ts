@@ -1,17 +1,27 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import type { AppEnv } from '../app-env.js';
+import { postcodePoint } from '../directory/postcodes.js';
 import { loadServiceViews, toSummary } from '../directory/service-view.js';
 import { searchServices } from '../directory/search.js';
 import { TOPIC_CODES } from '../directory/taxonomy.js';
-import { invalidParameter, problem, sendProblem } from '../lib/problem.js';
-import { ProblemSchema, ServiceDetail, ServiceList } from '../schemas.js';
-import { LangQuery, listOf, booleanFlag, jsonContent, NearParam } from './params.js';
+import { LanguageTag } from '../lib/language-tag.js';
+import { invalidParameter, notFound } from '../lib/problem.js';
+import { ServiceDetail, ServiceList } from '../schemas.js';
+import {
+  LangQuery,
+  listOf,
+  booleanFlag,
+  decimalNumber,
+  jsonContent,
+  NearParam,
+  problemContent,
+  wholeNumber,
+} from './params.js';
 
 const SearchQuery = LangQuery.extend({
   q: z.string().trim().max(200).optional().openapi({ description: 'Keywords, in any language and script.' }),
   topic: listOf(z.enum(TOPIC_CODES)).optional().openapi({ description: 'Topic codes, comma-separated (any of them).' }),
-  language: listOf(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Not a language code'))
+  language: listOf(LanguageTag)
     .optional()
     .openapi({ description: 'BCP 47 codes of spoken languages, comma-separated (any of them).' }),
   location_id: z.uuid().optional(),
@@ -24,10 +34,10 @@ const SearchQuery = LangQuery.extend({
     .trim()
     .regex(/^[A-Za-z0-9 -]{3,10}$/, 'Not a postcode')
     .optional(),
-  radius_km: z.coerce.number().positive().max(200).optional(),
+  radius_km: decimalNumber(200).optional(),
   sort: z.enum(['relevance', 'distance', 'name']).default('relevance'),
-  page: z.coerce.number().int().min(1).max(1000).default(1),
-  page_size: z.coerce.number().int().min(1).max(100).default(20),
+  page: wholeNumber(1, 1000, 1),
+  page_size: wholeNumber(1, 100, 20),
 });
 
 const listRoute = createRoute({
@@ -37,7 +47,7 @@ const listRoute = createRoute({
   request: { query: SearchQuery },
   responses: {
     200: jsonContent(ServiceList, 'One page of services, with the total and facet counts.'),
-    400: jsonContent(ProblemSchema, 'A parameter is not valid.', 'application/problem+json'),
+    400: problemContent('A parameter is not valid.'),
   },
 });
 
@@ -48,8 +58,8 @@ const detailRoute = createRoute({
   request: { params: z.object({ id: z.uuid() }), query: LangQuery },
   responses: {
     200: jsonContent(ServiceDetail, 'The service.'),
-    400: jsonContent(ProblemSchema, 'The id is not valid.', 'application/problem+json'),
-    404: jsonContent(ProblemSchema, 'No such service.', 'application/problem+json'),
+    400: problemContent('The id is not valid.'),
+    404: problemContent('No such service.'),
   },
 });
 
@@ -59,18 +69,11 @@ export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
     const db = c.get('db');
     let near = query.near;
     if (!near && query.postcode) {
-      const found = await sql<{ latitude: number | null; longitude: number | null }>`
-        SELECT avg(l.latitude) AS latitude, avg(l.longitude) AS longitude
-        FROM addresses a JOIN locations l ON l.id = a.location_id
-        WHERE upper(a.postal_code) = upper(${query.postcode}) AND l.latitude IS NOT NULL`.execute(db);
-      const row = found.rows[0];
-      if (!row || row.latitude === null || row.longitude === null) {
-        return invalidParameter(c, 'postcode', 'Unknown postcode') as never;
-      }
-      near = { latitude: Number(row.latitude), longitude: Number(row.longitude) };
+      near = await postcodePoint(db, query.postcode);
+      if (!near) return invalidParameter(c, 'postcode', 'Unknown postcode');
     }
     if (query.sort === 'distance' && !near) {
-      return invalidParameter(c, 'sort', 'Sorting by distance needs near or postcode') as never;
+      return invalidParameter(c, 'sort', 'Sorting by distance needs near or postcode');
     }
     const result = await searchServices(db, {
       q: query.q,
@@ -102,7 +105,7 @@ export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(detailRoute, async (c) => {
     const { id } = c.req.valid('param');
     const [view] = await loadServiceViews(c.get('db'), [{ id, distanceKm: null }], c.get('locales'), { detail: true });
-    if (!view) return sendProblem(c, problem(404, 'not-found', 'No service has this id')) as never;
+    if (!view) return notFound(c, 'No service has this id');
     return c.json(view, 200);
   });
 }

@@ -1,28 +1,25 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import type { AppEnv } from '../app-env.js';
 import { normalizeReference } from '../inquiries/reference.js';
 import { StaffInquiry, StaffInquiryCreate, StaffInquiryList, StaffInquiryUpdate } from '../inquiries/schemas.js';
 import { createInquiry, toStaffInquiry } from '../inquiries/store.js';
-import { invalidParameter, problem, sendProblem } from '../lib/problem.js';
-import { ProblemSchema } from '../schemas.js';
+import { invalidParameter, notFound } from '../lib/problem.js';
+import { IdempotencyKey } from '../schemas.js';
 import { requireWrite, staffAuth } from '../staff/auth.js';
 import { exportInquiriesCsv } from '../staff/export.js';
-import { InquiryFilterQuery, InquiryListQuery, whereFilters } from '../staff/filters.js';
+import { InquiryFilterQuery, InquiryListQuery } from '../staff/filters.js';
+import { findInquiry, findInquiryByReference, listInquiries, updateInquiry } from '../staff/inquiries.js';
 import type { ConfiguredStaffToken } from '../staff/tokens.js';
-import { jsonContent } from './params.js';
-
-const problemOf = (description: string) => jsonContent(ProblemSchema, description, 'application/problem+json');
+import { jsonContent, problemContent } from './params.js';
 
 const security = [{ staffToken: [] }];
 const guarded = {
-  401: problemOf('No token, an unknown one or a revoked one; see WWW-Authenticate.'),
-  429: problemOf('Too many failed attempts from this client; see Retry-After.'),
+  401: problemContent('No token, an unknown one or a revoked one; see WWW-Authenticate.'),
+  429: problemContent('Too many failed attempts from this client; see Retry-After.'),
 };
-const writing = { ...guarded, 403: problemOf('The token may only read.') };
+const writing = { ...guarded, 403: problemContent('The token may only read.') };
 
 const IdParam = z.object({ id: z.uuid() });
-const CLOSED = new Set(['resolved', 'closed']);
 /** How far ahead of the server's clock a logged `received_at` may be (a desk's clock runs fast). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -36,7 +33,7 @@ const listRoute = createRoute({
   request: { query: InquiryListQuery },
   responses: {
     200: jsonContent(StaffInquiryList, 'One page, with the total matching.'),
-    400: problemOf('A parameter is not valid.'),
+    400: problemContent('A parameter is not valid.'),
     ...guarded,
   },
 });
@@ -51,7 +48,7 @@ const exportRoute = createRoute({
   request: { query: InquiryFilterQuery },
   responses: {
     200: { content: { 'text/csv': { schema: z.string() } }, description: 'A CSV file with a header row.' },
-    400: problemOf('A parameter is not valid.'),
+    400: problemContent('A parameter is not valid.'),
     ...guarded,
   },
 });
@@ -64,8 +61,8 @@ const detailRoute = createRoute({
   request: { params: IdParam },
   responses: {
     200: jsonContent(StaffInquiry, 'The inquiry.'),
-    400: problemOf('The id is not a UUID.'),
-    404: problemOf('No such inquiry.'),
+    400: problemContent('The id is not a UUID.'),
+    404: problemContent('No such inquiry.'),
     ...guarded,
   },
 });
@@ -79,8 +76,8 @@ const byReferenceRoute = createRoute({
   request: { params: z.object({ reference: z.string().max(20) }) },
   responses: {
     200: jsonContent(StaffInquiry, 'The inquiry.'),
-    400: problemOf('This cannot be a reference code.'),
-    404: problemOf('No inquiry has this reference.'),
+    400: problemContent('This cannot be a reference code.'),
+    404: problemContent('No inquiry has this reference.'),
     ...guarded,
   },
 });
@@ -99,8 +96,8 @@ const updateRoute = createRoute({
   },
   responses: {
     200: jsonContent(StaffInquiry, 'The inquiry as updated.'),
-    400: problemOf('A field is not valid; `errors` names each one.'),
-    404: problemOf('No such inquiry.'),
+    400: problemContent('A field is not valid; `errors` names each one.'),
+    404: problemContent('No such inquiry.'),
     ...writing,
   },
 });
@@ -114,19 +111,18 @@ const logRoute = createRoute({
   security,
   middleware: [requireWrite] as const,
   request: {
-    headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }),
+    headers: z.object({ 'idempotency-key': IdempotencyKey.optional() }),
     body: { content: { 'application/json': { schema: StaffInquiryCreate } }, required: true },
   },
   responses: {
     201: jsonContent(StaffInquiry, 'Logged.'),
     200: jsonContent(StaffInquiry, 'Logged before with this Idempotency-Key.'),
-    400: problemOf('A field is not valid; `errors` names each one.'),
+    400: problemContent('A field is not valid; `errors` names each one.'),
     ...writing,
   },
 });
 
-const notFound = (c: Parameters<typeof sendProblem>[0]) =>
-  sendProblem(c, problem(404, 'not-found', 'No such inquiry')) as never;
+const NO_SUCH_INQUIRY = 'No such inquiry';
 
 export interface StaffRouteOptions {
   /** Tokens configured by environment (WW_STAFF_TOKENS), as hashes. */
@@ -145,28 +141,11 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, { staffTokens }: S
 
   app.openapi(listRoute, async (c) => {
     const { page, page_size: pageSize, ...filters } = c.req.valid('query');
-    const db = c.get('db');
-    const where = whereFilters(filters);
-    const [rows, count] = await Promise.all([
-      db
-        .selectFrom('inquiries')
-        .selectAll()
-        .where(where)
-        .orderBy('received_at', 'desc')
-        .orderBy('reference')
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)
-        .execute(),
-      db
-        .selectFrom('inquiries')
-        .select(sql<number>`count(*)::int`.as('total'))
-        .where(where)
-        .executeTakeFirstOrThrow(),
-    ]);
+    const { rows, total } = await listInquiries(c.get('db'), filters, page, pageSize);
     const fieldCrypto = c.get('crypto');
     return c.json(
       {
-        total: Number(count.total),
+        total,
         page,
         page_size: pageSize,
         items: rows.map((row) => toStaffInquiry(row, fieldCrypto)),
@@ -181,62 +160,27 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, { staffTokens }: S
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
       'Content-Disposition': `attachment; filename="inquiries-${day}.csv"`,
-    }) as never;
+    });
   });
 
   app.openapi(detailRoute, async (c) => {
-    const row = await c
-      .get('db')
-      .selectFrom('inquiries')
-      .selectAll()
-      .where('id', '=', c.req.valid('param').id)
-      .executeTakeFirst();
-    if (!row) return notFound(c);
+    const row = await findInquiry(c.get('db'), c.req.valid('param').id);
+    if (!row) return notFound(c, NO_SUCH_INQUIRY);
     return c.json(toStaffInquiry(row, c.get('crypto')), 200);
   });
 
   app.openapi(byReferenceRoute, async (c) => {
     const reference = normalizeReference(c.req.valid('param').reference);
-    if (!reference) return invalidParameter(c, 'reference', 'A reference code such as K7M-4QX') as never;
-    const row = await c
-      .get('db')
-      .selectFrom('inquiries')
-      .selectAll()
-      .where('reference', '=', reference)
-      .executeTakeFirst();
-    if (!row) return notFound(c);
+    if (!reference) return invalidParameter(c, 'reference', 'A reference code such as K7M-4QX');
+    const row = await findInquiryByReference(c.get('db'), reference);
+    if (!row) return notFound(c, NO_SUCH_INQUIRY);
     return c.json(toStaffInquiry(row, c.get('crypto')), 200);
   });
 
   app.openapi(updateRoute, async (c) => {
-    const { id } = c.req.valid('param');
-    const body = c.req.valid('json');
-    // Locked while it changes: two staff moving the same inquiry cannot lose a resolved_at.
-    const outcome = await c
-      .get('db')
-      .transaction()
-      .execute(async (trx) => {
-        const row = await trx.selectFrom('inquiries').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-        if (!row) return 'missing' as const;
-        const status = body.status ?? row.status;
-        const referral = body.referral === undefined ? row.referral : body.referral || null;
-        if (status === 'referred' && !referral) return 'no-referral' as const;
-        const now = new Date();
-        return trx
-          .updateTable('inquiries')
-          .set({
-            status,
-            referral,
-            resolution_code: body.resolution_code === undefined ? row.resolution_code : body.resolution_code || null,
-            updated_at: now,
-            resolved_at: !CLOSED.has(status) ? null : CLOSED.has(row.status) ? row.resolved_at : now,
-          })
-          .where('id', '=', id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-      });
-    if (outcome === 'missing') return notFound(c);
-    if (outcome === 'no-referral') return invalidParameter(c, 'referral', 'Say where the person was referred') as never;
+    const outcome = await updateInquiry(c.get('db'), c.req.valid('param').id, c.req.valid('json'));
+    if (outcome === 'missing') return notFound(c, NO_SUCH_INQUIRY);
+    if (outcome === 'no-referral') return invalidParameter(c, 'referral', 'Say where the person was referred');
     return c.json(toStaffInquiry(outcome, c.get('crypto')), 200);
   });
 
@@ -246,10 +190,10 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, { staffTokens }: S
     const staff = c.get('staff')!;
     const receivedAt = body.received_at ? new Date(body.received_at) : undefined;
     if (receivedAt && receivedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
-      return invalidParameter(c, 'received_at', 'received_at is in the future') as never;
+      return invalidParameter(c, 'received_at', 'received_at is in the future');
     }
     if (body.status === 'referred' && !body.referral) {
-      return invalidParameter(c, 'referral', 'Say where the person was referred') as never;
+      return invalidParameter(c, 'referral', 'Say where the person was referred');
     }
     const { row, created } = await createInquiry(c.get('db'), c.get('crypto'), {
       ...body,

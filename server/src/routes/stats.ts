@@ -1,13 +1,15 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.js';
 import { DIMENSIONS, inquiryStats } from '../stats/inquiry-stats.js';
+import { Month } from '../lib/instant.js';
 import { invalidParameter } from '../lib/problem.js';
-import { ProblemSchema } from '../schemas.js';
-import { jsonContent, listOf } from './params.js';
+import { jsonContent, listOf, problemContent } from './params.js';
 
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month such as 2025-01');
-
-const Count = z.number().int().nullable().openapi({ description: 'Null when suppressed (fewer than 5).' });
+const Count = z
+  .number()
+  .int()
+  .nullable()
+  .openapi({ description: 'Rounded to the nearest multiple of 5 (0 stays 0); null when suppressed (fewer than 5).' });
 
 const InquiryStats = z
   .object({
@@ -20,21 +22,26 @@ const InquiryStats = z
     total: z.object({ count: Count, suppressed: z.boolean() }),
     rows: z.array(
       z.object({
-        keys: z
-          .record(z.string(), z.string())
-          .openapi({ description: 'The value of each grouping, e.g. { month: "2025-01", channel: "hotline" }.' }),
+        keys: z.record(z.string(), z.string()).openapi({
+          description:
+            'The value of each grouping, e.g. { month: "2025-01", channel: "hotline" }. Topics, languages and referrals come from fixed lists (referrals as destination codes; `none` when not referred); a value with fewer than 5 inquiries in the window, or not on the list, counts under `other`.',
+        }),
         count: Count,
         suppressed: z
           .boolean()
           .openapi({ description: 'Fewer than 5, or hidden so that another small count cannot be worked out.' }),
       }),
     ),
+    referral_names: z
+      .record(z.string(), z.string())
+      .optional()
+      .openapi({ description: 'When grouped by referral: the name of each referral destination, by code.' }),
     resolution: z.object({
       resolved: Count,
-      rate: z
-        .number()
-        .nullable()
-        .openapi({ description: 'Share resolved or closed, 0 to 1; null when it would reveal a small count.' }),
+      rate: z.number().nullable().openapi({
+        description:
+          'Share resolved or closed, 0 to 1, of the published (rounded) counts; null when it would reveal a small count.',
+      }),
       median_days: z
         .number()
         .nullable()
@@ -49,7 +56,7 @@ const statsRoute = createRoute({
   path: '/v1/stats/inquiries',
   summary: 'Inquiry counts for public dashboards, with small cells suppressed',
   description:
-    'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months, broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data. Counts from 1 to 4 are published as null ("fewer than 5"), and a second count is hidden wherever a total would let one be worked out.',
+    'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office\'s time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.',
   request: {
     query: z.object({
       from: Month.optional().openapi({ description: 'First month (default: 11 months before `to`).' }),
@@ -62,7 +69,7 @@ const statsRoute = createRoute({
   },
   responses: {
     200: jsonContent(InquiryStats, 'The counts.'),
-    400: jsonContent(ProblemSchema, 'A parameter is not valid.', 'application/problem+json'),
+    400: problemContent('A parameter is not valid.'),
   },
 });
 
@@ -75,16 +82,16 @@ export function registerStatsRoutes(app: OpenAPIHono<AppEnv>, timeZone: string):
     const to = query.to ?? monthOf(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)));
     const [year, month] = to.split('-').map(Number) as [number, number];
     const from = query.from ?? monthOf(new Date(Date.UTC(year, month - 12, 1)));
-    if (from > to) return invalidParameter(c, 'from', 'from must not be after to') as never;
+    if (from > to) return invalidParameter(c, 'from', 'from must not be after to');
     if (
       Number(to.slice(0, 4)) * 12 + Number(to.slice(5)) - (Number(from.slice(0, 4)) * 12 + Number(from.slice(5))) >=
       60
     ) {
-      return invalidParameter(c, 'to', 'At most 60 months at once') as never;
+      return invalidParameter(c, 'to', 'At most 60 months at once');
     }
     const groupBy = query.group_by ?? [];
     if (groupBy.length > 2 || new Set(groupBy).size !== groupBy.length) {
-      return invalidParameter(c, 'group_by', 'At most two different groupings') as never;
+      return invalidParameter(c, 'group_by', 'At most two different groupings');
     }
     const stats = await inquiryStats(c.get('db'), { from, to, groupBy, kind: query.kind, timeZone });
     // Aggregates only, the same for everyone: shared caches may keep them a while.

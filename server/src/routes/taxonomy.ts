@@ -1,8 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'kysely';
 import type { AppEnv } from '../app-env.js';
-import { TOPICS_TAXONOMY_ID } from '../directory/taxonomy.js';
-import { loadTranslations, pick } from '../directory/translate.js';
+import { languagesWithCounts, topicsWithCounts } from '../directory/counts.js';
 import { jsonContent, LangQuery } from './params.js';
 
 const TopicList = z
@@ -43,51 +41,6 @@ const languagesRoute = createRoute({
 });
 
 export function registerTaxonomyRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(topicsRoute, async (c) => {
-    const db = c.get('db');
-    const rows = await sql<{ id: string; code: string; name: string; description: string | null; count: number }>`
-      SELECT t.id, t.code, t.name, t.description,
-        (SELECT count(*)::int FROM attributes a JOIN services s ON s.id = a.link_id
-          WHERE a.taxonomy_term_id = t.id AND s.status = 'active') AS count
-      FROM taxonomy_terms t WHERE t.taxonomy_id = ${TOPICS_TAXONOMY_ID} ORDER BY t.code`.execute(db);
-    const locales = c.get('locales');
-    const translations = await loadTranslations(
-      db,
-      'taxonomy_term',
-      rows.rows.map((r) => r.id),
-      locales,
-    );
-    return c.json(
-      {
-        items: rows.rows.map((row) => ({
-          code: row.code,
-          name: pick(translations, row.id, 'name', row.name, 'en', locales)!.value,
-          description: pick(translations, row.id, 'description', row.description, 'en', locales)?.value ?? null,
-          count: Number(row.count),
-        })),
-      },
-      200,
-    );
-  });
-
-  app.openapi(languagesRoute, async (c) => {
-    const rows = await sql<{ code: string; staff: number; interpretation: number; total: number }>`
-      SELECT l.code,
-        count(DISTINCT l.service_id) FILTER (WHERE l.kind = 'staff')::int AS staff,
-        count(DISTINCT l.service_id) FILTER (WHERE l.kind = 'interpretation')::int AS interpretation,
-        count(DISTINCT l.service_id)::int AS total
-      FROM languages l JOIN services s ON s.id = l.service_id AND s.status = 'active'
-      GROUP BY l.code ORDER BY total DESC, l.code`.execute(c.get('db'));
-    return c.json(
-      {
-        items: rows.rows.map((r) => ({
-          ...r,
-          staff: Number(r.staff),
-          interpretation: Number(r.interpretation),
-          total: Number(r.total),
-        })),
-      },
-      200,
-    );
-  });
+  app.openapi(topicsRoute, async (c) => c.json({ items: await topicsWithCounts(c.get('db'), c.get('locales')) }, 200));
+  app.openapi(languagesRoute, async (c) => c.json({ items: await languagesWithCounts(c.get('db')) }, 200));
 }

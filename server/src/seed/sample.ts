@@ -9,28 +9,31 @@ import { seedDirectories, seedTaxonomies } from './seed.js';
 
 /**
  * Seeds the New York and Boston sample directory, sample events and sample
- * inquiry counts into an empty database; returns whether it seeded services.
- * A database seeded before events or inquiries existed gets those alone.
+ * inquiry counts, only into a completely empty database; returns whether it
+ * did. A database holding anything an office made or imported (organizations,
+ * services, places, events, inquiries, staff tokens) gets nothing: sample events
+ * would point at sample organizations it lacks, and sample inquiries would count
+ * in the office's real statistics. The taxonomies are reference data and are
+ * always brought up to date.
  */
 export async function seedSampleData(db: Kysely<Database>, now = new Date()): Promise<boolean> {
   await seedTaxonomies(db);
-  const count = async (table: 'services' | 'events' | 'inquiries') =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const seedServices = (await count('services')) === 0;
-  const seedEvents = (await count('events')) === 0;
-  const seedInquiries = (await count('inquiries')) === 0;
-  if (seedServices) await seedDirectories(db, [nyc, boston]);
-  if (seedEvents) await seedSampleEvents(db, now);
-  if (seedInquiries) await seedSampleInquiries(db, now);
-  if (seedServices || seedEvents || seedInquiries) await sql`ANALYZE`.execute(db);
-  return seedServices;
+  if (!(await isEmpty(db))) return false;
+  await seedDirectories(db, [nyc, boston]);
+  await seedSampleEvents(db, now);
+  await seedSampleInquiries(db, now);
+  await sql`ANALYZE`.execute(db);
+  return true;
+}
+
+/** Whether nothing but reference data is stored. */
+async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  const tables = ['organizations', 'services', 'locations', 'events', 'inquiries', 'staff_tokens'] as const;
+  const { rows } = await sql<{ used: boolean }>`SELECT ${sql.join(
+    tables.map((table) => sql`EXISTS (SELECT 1 FROM ${sql.table(table)})`),
+    sql` OR `,
+  )} AS used`.execute(db);
+  return !rows[0]!.used;
 }
 
 /** The sample events, dated from `now` on. */

@@ -3,15 +3,9 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { normalizeReference } from '../inquiries/reference.js';
 import { CHANNELS, INQUIRY_TOPICS, STATUSES } from '../inquiries/schemas.js';
-import { listOf } from '../routes/params.js';
-
-const Instant = z
-  .string()
-  .refine(
-    (value) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)),
-    'Expected an ISO 8601 date or date-time',
-  )
-  .transform((value) => new Date(value));
+import { Instant } from '../lib/instant.js';
+import { LanguageTag } from '../lib/language-tag.js';
+import { listOf, wholeNumber } from '../routes/params.js';
 
 const filterFields = {
   status: listOf(z.enum(STATUSES))
@@ -25,7 +19,7 @@ const filterFields = {
   channel: listOf(z.enum(CHANNELS))
     .optional()
     .openapi({ description: `Channels, comma-separated (any of them): ${CHANNELS.join(', ')}.` }),
-  language: listOf(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Not a language tag'))
+  language: listOf(LanguageTag)
     .optional()
     .openapi({ description: 'Preferred languages, comma-separated; `zh` also matches zh-Hans and zh-Hant.' }),
   kind: z.enum(['inquiry', 'volunteer']).optional(),
@@ -64,8 +58,8 @@ export const InquiryFilterQuery = z.object(filterFields).superRefine(validWindow
 export const InquiryListQuery = z
   .object({
     ...filterFields,
-    page: z.coerce.number().int().min(1).max(10_000).default(1),
-    page_size: z.coerce.number().int().min(1).max(100).default(25),
+    page: wholeNumber(1, 10_000, 1),
+    page_size: wholeNumber(1, 100, 25),
   })
   .superRefine(validWindow);
 

@@ -1,7 +1,16 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { CHANNELS, INQUIRY_TOPICS, STATUSES } from '../inquiries/schemas.js';
-import { isSmall, MIN_CELL, published, suppressGroup, suppressTable, type Cell } from './suppress.js';
+import { CHANNELS, STATUSES } from '../inquiries/schemas.js';
+import {
+  loadReferralDestinations,
+  NOT_REFERRED,
+  OTHER,
+  PUBLISHED_LANGUAGES,
+  publishedLanguage,
+  publishedTopics,
+  referralMatcher,
+} from './published-values.js';
+import { isSmall, MIN_CELL, published, roundToBase, suppressGroup, suppressTable, type Cell } from './suppress.js';
 
 /** What inquiry counts can be broken down by (at most two at once). */
 export const DIMENSIONS = ['month', 'channel', 'topic', 'language', 'status', 'referral'] as const;
@@ -16,14 +25,17 @@ export interface StatsQuery {
   timeZone: string;
 }
 
-const column: Record<Exclude<Dimension, 'month'>, RawBuilder<string>> = {
-  channel: sql<string>`channel`,
-  topic: sql<string>`topic`,
-  language: sql<string>`preferred_language`,
-  status: sql<string>`status`,
-  // Staff write referral destinations; "none" groups the inquiries not referred.
-  referral: sql<string>`coalesce(nullif(referral, ''), 'none')`,
+/** The stored value of each dimension; month is computed in the office's zone. */
+const column: Record<Exclude<Dimension, 'month'>, RawBuilder<string | null>> = {
+  channel: sql`channel`,
+  topic: sql`topic`,
+  language: sql`preferred_language`,
+  status: sql`status`,
+  referral: sql`referral`,
 };
+
+/** Dimensions whose stored values are open-ended: published from a list, rare values under `other`. */
+const LISTED = new Set<Dimension>(['topic', 'language', 'referral']);
 
 /** Every month from `from` to `to`, `YYYY-MM`. */
 export function monthsBetween(from: string, to: string): string[] {
@@ -41,8 +53,9 @@ export function monthsBetween(from: string, to: string): string[] {
 
 /**
  * Counts of inquiries by up to two dimensions, with the resolution rate and
- * the median days to resolution: no personal data, and every count from 1 to
- * 4 suppressed (with the secondary suppression that totals require).
+ * the median days to resolution: no personal data, only values from fixed
+ * lists, every count from 1 to 4 suppressed (with the secondary suppression
+ * that totals require) and every other count rounded to a multiple of 5.
  */
 export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
   const months = monthsBetween(query.from, query.to);
@@ -58,7 +71,7 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
 
   const groupColumns = dims.map((d, i) => sql`${select(d)} AS ${sql.ref(`d${i}`)}`);
   const grouped = dims.length
-    ? await sql<{ d0: string; d1?: string; n: number }>`
+    ? await sql<{ d0: string | null; d1?: string | null; n: number }>`
         SELECT ${sql.join(groupColumns)}, count(*)::int AS n FROM inquiries WHERE ${within}
         GROUP BY ${sql.join(dims.map((_, i) => sql.ref(`d${i}`)))}`.execute(db)
     : { rows: [] };
@@ -70,15 +83,48 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
     FROM inquiries WHERE ${within}`.execute(db);
   const { total, resolved, median_days: medianDays } = summary.rows[0]!;
 
+  // What each stored value is published as.
+  const destinations = dims.includes('referral') ? await loadReferralDestinations(db) : [];
+  const referral = referralMatcher(destinations);
+  const topics = publishedTopics(query.kind);
+  const publish = (d: Dimension, value: string | null): string => {
+    if (d === 'referral') return referral(value);
+    if (d === 'language') return publishedLanguage(value ?? '');
+    if (d === 'topic') return topics.includes(value ?? '') ? value! : OTHER;
+    return value ?? '';
+  };
+  const tallies = grouped.rows.map((r) => ({
+    keys: dims.map((d, i) => publish(d, i === 0 ? r.d0 : (r.d1 ?? null))),
+    n: Number(r.n),
+  }));
+  // A listed value with fewer than 5 inquiries in the whole window has no row of its own: it counts under `other`.
+  dims.forEach((d, i) => {
+    if (!LISTED.has(d)) return;
+    const sums = new Map<string, number>();
+    for (const t of tallies) sums.set(t.keys[i]!, (sums.get(t.keys[i]!) ?? 0) + t.n);
+    for (const t of tallies) if (t.keys[i] !== NOT_REFERRED && isSmall(sums.get(t.keys[i]!)!)) t.keys[i] = OTHER;
+  });
+  const counts = new Map<string, number>();
+  for (const t of tallies) {
+    const key = `${t.keys[0]}\u0000${t.keys[1] ?? ''}`;
+    counts.set(key, (counts.get(key) ?? 0) + t.n);
+  }
+
+  /** The row values of a dimension: fixed lists in full; listed values where counted, then `other` (and `none`). */
   const values = (d: Dimension, index: number): string[] => {
-    const seen = [...new Set(grouped.rows.map((r) => (index === 0 ? r.d0 : r.d1!)))];
     if (d === 'month') return months;
     if (d === 'channel') return [...CHANNELS];
     if (d === 'status') return [...STATUSES];
-    if (d === 'topic') return query.kind === 'volunteer' ? ['volunteer'] : [...INQUIRY_TOPICS];
-    return seen.sort();
+    const seen = new Set(tallies.map((t) => t.keys[index]!));
+    const list =
+      d === 'topic'
+        ? topics
+        : d === 'language'
+          ? PUBLISHED_LANGUAGES
+          : destinations.map((destination) => destination.code);
+    const always = d === 'referral' ? [OTHER, NOT_REFERRED] : [OTHER];
+    return [...list.filter((v) => seen.has(v) && !always.includes(v)), ...always];
   };
-  const counts = new Map(grouped.rows.map((r) => [`${r.d0}\u0000${r.d1 ?? ''}`, Number(r.n)]));
   const cell = (a: string, b = ''): Cell => ({ count: counts.get(`${a}\u0000${b}`) ?? 0, suppressed: false });
 
   let rows: { keys: Partial<Record<Dimension, string>>; cell: Cell }[] = [];
@@ -99,6 +145,8 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
   const resolvedCount = Number(resolved);
   // A rate reveals the resolved and unresolved counts: both must be publishable.
   const rateHidden = isSmall(resolvedCount) || isSmall(Number(total) - resolvedCount) || totalCell.suppressed;
+  // The rate of the published (rounded) counts, so that it tells nothing they do not.
+  const [shownResolved, shownTotal] = [roundToBase(resolvedCount), roundToBase(Number(total))];
   return {
     from: query.from,
     to: query.to,
@@ -108,9 +156,12 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
     threshold: MIN_CELL,
     total: { count: published(totalCell), suppressed: totalCell.suppressed },
     rows: rows.map((r) => ({ keys: r.keys, count: published(r.cell), suppressed: r.cell.suppressed })),
+    ...(dims.includes('referral') && {
+      referral_names: Object.fromEntries(destinations.map((destination) => [destination.code, destination.name])),
+    }),
     resolution: {
-      resolved: rateHidden ? null : resolvedCount,
-      rate: rateHidden || Number(total) === 0 ? null : Math.round((resolvedCount / Number(total)) * 1000) / 1000,
+      resolved: rateHidden ? null : shownResolved,
+      rate: rateHidden || shownTotal === 0 ? null : Math.round((shownResolved / shownTotal) * 1000) / 1000,
       median_days: resolvedCount >= MIN_CELL && medianDays !== null ? Math.round(Number(medianDays) * 10) / 10 : null,
       suppressed: rateHidden,
     },

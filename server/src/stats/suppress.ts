@@ -1,10 +1,19 @@
 /**
- * Small-cell suppression for published counts. A count from 1 to 4 could
- * single a person out ("the one Wolof speaker referred to a lawyer in March"),
- * so it is published as "fewer than 5". Where a total is published beside the
- * cells, one hidden cell could be worked out by subtraction, so a second cell
- * (the next smallest) is hidden too: every group shows either no hidden cell
- * or at least two. Zero is shown: it singles nobody out.
+ * Disclosure control for published counts, in two steps.
+ *
+ * Suppression: a count from 1 to 4 could single a person out ("the one Wolof
+ * speaker referred to a lawyer in March"), so it is published as "fewer than
+ * 5". Where a total is published beside the cells, one hidden cell could be
+ * worked out by subtraction, so a second cell (the next smallest) is hidden
+ * too: every group shows either no hidden cell or at least two. Zero is shown:
+ * it singles nobody out.
+ *
+ * Rounding: every other published count is rounded to the nearest multiple of
+ * 5. Windows are whole months, so subtracting the counts of two overlapping
+ * windows would otherwise give the exact count of the months between them,
+ * hidden cells included. Rounded, the difference of two counts is a multiple
+ * of 5 (0 or 5 when the months between hold 1 to 4 inquiries), which fits every
+ * count from 1 to 4 alike: comparing two windows never tells a hidden count.
  */
 export const MIN_CELL = 5;
 
@@ -46,5 +55,10 @@ export function suppressTable(table: Cell[][]): void {
   }
 }
 
-/** A count as published: the number, or null when suppressed. */
-export const published = (cell: Cell) => (cell.suppressed ? null : cell.count);
+/** Published counts are multiples of this. */
+export const ROUNDING_BASE = 5;
+
+export const roundToBase = (count: number) => Math.round(count / ROUNDING_BASE) * ROUNDING_BASE;
+
+/** A count as published: rounded to the base, or null when suppressed. */
+export const published = (cell: Cell) => (cell.suppressed ? null : roundToBase(cell.count));

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WwDataElement } from '../../core/data-element.js';
 import { headingLevel } from '../../core/heading.js';
-import { renderInLocale } from '../../core/locale.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
 import { buttonStyles } from '../../core/styles/button.js';
@@ -13,7 +12,6 @@ import {
   listEvents,
   loadEvent,
   type CalendarQuery,
-  type EventDetail,
   type EventList,
   type EventOccurrence,
 } from './clinic-calendar.api.js';
@@ -45,15 +43,6 @@ interface Loaded {
   list: EventList;
   /** Occurrences by their own calendar day, grouped once per answer. */
   byDay: Map<DayKey, EventOccurrence[]>;
-}
-
-type Data =
-  { state: 'loading'; previous?: Loaded } | ({ state: 'ready' } & Loaded) | { state: 'error'; error: unknown };
-
-interface Detail {
-  occurrence: EventOccurrence;
-  event?: EventDetail;
-  error?: unknown;
 }
 
 const split = (value: string) =>
@@ -118,15 +107,13 @@ export class WwClinicCalendar extends WwDataElement {
       limit: { type: Number },
       compact: { type: Boolean },
       query: { state: true },
-      data: { state: true },
       chosenView: { state: true },
       narrow: { state: true },
       listStart: { state: true },
       month: { state: true },
       focusDay: { state: true },
       selectedDay: { state: true },
-      detail: { state: true },
-      announcement: { state: true },
+      opened: { state: true },
     };
   }
 
@@ -148,21 +135,17 @@ export class WwClinicCalendar extends WwDataElement {
   compact = false;
 
   private query: CalendarQuery = { types: '', languages: '', locationId: '', q: '' };
-  private data: Data = { state: 'loading' };
   private chosenView: '' | 'list' | 'month' = '';
   private narrow = false;
   private listStart: DayKey = today();
   private month: DayKey = monthOf(today());
   private focusDay: DayKey = today();
   private selectedDay: DayKey = '';
-  private detail: Detail | undefined;
-  private announcement = '';
+  /** The occurrence whose details are shown. */
+  private opened: EventOccurrence | undefined;
 
-  private loadedKey = '';
   private firstDay = 0;
   private weekLocale = '';
-  private request: AbortController | undefined;
-  private detailRequest: AbortController | undefined;
   private opener: HTMLElement | undefined;
   private focusAfter: 'grid' | 'list' | 'title' | '' = '';
   private cancelToken: string | null = null;
@@ -172,19 +155,38 @@ export class WwClinicCalendar extends WwDataElement {
     const width = entry?.contentRect.width ?? 0;
     if (width) this.narrow = width < NARROW;
   });
+  /** The occurrences of the period shown (the first `limit` from now, in a limited list). */
+  private readonly events = this.loader(
+    () => [...this.range(), this.query, this.currentView === 'list' && this.limit] as const,
+    async ([from, to, query, limit], api, signal): Promise<Loaded> => {
+      const list = await listEvents(api, query, from, to, signal);
+      const byDay = new Map<DayKey, EventOccurrence[]>();
+      const now = Date.now();
+      for (const o of limit ? list.items.filter((e) => Date.parse(e.end) > now).slice(0, limit) : list.items) {
+        const day = dayOf(o);
+        const items = byDay.get(day);
+        if (items) items.push(o);
+        else byDay.set(day, [o]);
+        if (o.location) this.places.set(o.location.id, o.location.name);
+      }
+      return { list, byDay };
+    },
+  );
+  /** The opened event in full. */
+  private readonly detail = this.loader(
+    () => this.opened && ([this.opened.event_id, this.opened.local_start] as const),
+    ([id, start], api, signal) => loadEvent(api, id, start, signal),
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.cancelToken = cancelTokenFromLocation();
     if (this.cancelToken) loadRegistration();
     this.resize.observe(this);
-    // Back on the page: fetch again (the request was cancelled when it left).
-    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     this.resize.disconnect();
-    this.loadedKey = '';
     super.disconnectedCallback();
   }
 
@@ -209,12 +211,6 @@ export class WwClinicCalendar extends WwDataElement {
       this.weekLocale = this.locale;
       this.firstDay = firstDayOfWeek(this.locale);
     }
-    const [from, to] = this.range();
-    const key = JSON.stringify([this.locale, from, to, this.query, this.config.value.endpoint, this.limit]);
-    if (key !== this.loadedKey && this.isConnected && this.config.value.endpoint) {
-      this.loadedKey = key;
-      void this.load(from, to);
-    }
   }
 
   /** The instants the current view asks for. */
@@ -224,38 +220,6 @@ export class WwClinicCalendar extends WwDataElement {
     }
     const days = monthDays(this.month, this.firstDay);
     return spanInstants(days[0]!, days[days.length - 1]!);
-  }
-
-  private async load(from: Date, to: Date): Promise<void> {
-    const api = this.api;
-    if (!api) return;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
-    const signal = this.requestSignal(request);
-    const d = this.data;
-    this.data = {
-      state: 'loading',
-      previous: d.state === 'ready' ? d : d.state === 'loading' ? d.previous : undefined,
-    };
-    try {
-      const list = await listEvents(api, this.query, from, to, signal);
-      if (request !== this.request) return;
-      const byDay = new Map<DayKey, EventOccurrence[]>();
-      const now = Date.now();
-      const limit = this.currentView === 'list' && this.limit;
-      for (const o of limit ? list.items.filter((e) => Date.parse(e.end) > now).slice(0, limit) : list.items) {
-        const day = dayOf(o);
-        const items = byDay.get(day);
-        if (items) items.push(o);
-        else byDay.set(day, [o]);
-        if (o.location) this.places.set(o.location.id, o.location.name);
-      }
-      this.data = { state: 'ready', list, byDay };
-      // Outside render, msg() answers in English unless told the widget's locale.
-      this.announcement = renderInLocale(this.locale, () => this.summary(list, byDay));
-    } catch (error) {
-      if (request === this.request && !signal.aborted) this.data = { state: 'error', error };
-    }
   }
 
   /** "March 2027, 14 events", or "14 events" for the list. */
@@ -270,8 +234,7 @@ export class WwClinicCalendar extends WwDataElement {
   }
 
   private reload(): void {
-    this.loadedKey = '';
-    this.requestUpdate();
+    void this.events.run();
   }
 
   private setFilter(patch: Partial<CalendarQuery>): void {
@@ -328,34 +291,18 @@ export class WwClinicCalendar extends WwDataElement {
     }
   }
 
-  private async openEvent(occurrence: EventOccurrence, trigger: HTMLElement): Promise<void> {
+  private openEvent(occurrence: EventOccurrence, trigger: HTMLElement): void {
     this.opener = trigger;
-    this.detail = { occurrence };
+    this.opened = occurrence;
     this.focusAfter = 'title';
     this.dispatchEvent(new WwEventSelectEvent({ eventId: occurrence.event_id, occurrence: occurrence.local_start }));
-    await this.loadDetail();
-  }
-
-  private async loadDetail(): Promise<void> {
-    const api = this.api;
-    const detail = this.detail;
-    if (!api || !detail) return;
-    this.detailRequest?.abort();
-    const request = (this.detailRequest = new AbortController());
-    const signal = this.requestSignal(request);
-    const { event_id, local_start } = detail.occurrence;
-    try {
-      const event = await loadEvent(api, event_id, local_start, signal);
-      if (this.detail === detail) this.detail = { occurrence: detail.occurrence, event };
-    } catch (error) {
-      if (this.detail === detail && !signal.aborted) this.detail = { occurrence: detail.occurrence, error };
-    }
+    // Every time: the places left may have changed since it was last opened.
+    void this.detail.run();
   }
 
   private async closeDetail(): Promise<void> {
-    const id = this.detail?.occurrence.id ?? '';
-    this.detailRequest?.abort();
-    this.detail = undefined;
+    const id = this.opened?.id ?? '';
+    this.opened = undefined;
     await this.updateComplete;
     const opener = this.opener?.isConnected
       ? this.opener
@@ -365,7 +312,7 @@ export class WwClinicCalendar extends WwDataElement {
 
   /** A sign-up changed the places left: fetch the event and the list again. */
   private onRegistered(): void {
-    void this.loadDetail();
+    void this.detail.run();
     this.reload();
   }
 
@@ -376,7 +323,7 @@ export class WwClinicCalendar extends WwDataElement {
     const root = this.renderRoot;
     if (target === 'title') root.querySelector<HTMLElement>('.detail__title')?.focus();
     else if (target === 'grid') root.querySelector<HTMLElement>('.grid td[tabindex="0"]')?.focus();
-    else if (this.data.state !== 'ready') return;
+    else if (this.events.status !== 'complete') return;
     else root.querySelector<HTMLElement>('.event__title')?.focus();
     this.focusAfter = '';
   }
@@ -389,9 +336,9 @@ export class WwClinicCalendar extends WwDataElement {
 
   private renderCalendar(): TemplateResult {
     const endpoint = this.config.value.endpoint ?? '';
-    const d = this.data;
-    const loaded = d.state === 'ready' ? d : d.state === 'loading' ? d.previous : undefined;
+    const { status, value: loaded, error } = this.events;
     const view = this.currentView;
+    const opened = this.opened;
     const detail = this.detail;
     return html`${
         this.cancelToken
@@ -404,7 +351,7 @@ export class WwClinicCalendar extends WwDataElement {
           : nothing
       }
       ${
-        detail
+        opened
           ? html`<div
               class="detail-wrap"
               @keydown=${(e: KeyboardEvent) => {
@@ -416,15 +363,16 @@ export class WwClinicCalendar extends WwDataElement {
                 locale: this.locale,
                 level: headingLevel(this.headingLevel, 3),
                 endpoint,
-                occurrence: detail.occurrence,
-                event: detail.event,
-                problem: detail.error ? this.renderError(detail.error, () => void this.loadDetail()) : undefined,
+                occurrence: opened,
+                event: detail.current,
+                problem:
+                  detail.status === 'error' ? this.renderError(detail.error, () => void detail.run()) : undefined,
                 back: () => void this.closeDetail(),
               })}
             </div>`
           : nothing
       }
-      <div class="main" ?hidden=${Boolean(detail)}>
+      <div class="main" ?hidden=${Boolean(opened)}>
         ${
           this.compact
             ? nothing
@@ -456,12 +404,12 @@ export class WwClinicCalendar extends WwDataElement {
                   </div>
                 </div>
                 <p part="status" class="status" role="status">
-                  ${d.state === 'loading' ? msg('Loading events…', { id: 'calendar.loading' }) : d.state === 'ready' ? this.announcement : ''}
+                  ${status === 'pending' ? msg('Loading events…', { id: 'calendar.loading' }) : status === 'complete' && loaded ? this.summary(loaded.list, loaded.byDay) : ''}
                 </p>`
         }
         ${
-          d.state === 'error'
-            ? this.renderError(d.error, () => this.reload())
+          status === 'error'
+            ? this.renderError(error, () => this.reload())
             : view === 'list'
               ? this.renderList(loaded)
               : this.renderMonth(loaded)
@@ -506,10 +454,10 @@ export class WwClinicCalendar extends WwDataElement {
               </button>
             </div>`
       }
-      <div class="list-wrap" aria-busy=${this.data.state === 'loading' ? 'true' : 'false'}>
+      <div class="list-wrap" aria-busy=${this.events.status === 'pending' ? 'true' : 'false'}>
         ${
-          this.data.state === 'ready' && !days.length
-            ? this.renderEmpty(this.data.list)
+          this.events.status === 'complete' && loaded && !days.length
+            ? this.renderEmpty(loaded.list)
             : renderAgenda(days, this.viewContext)
         }
       </div>`;
@@ -528,14 +476,14 @@ export class WwClinicCalendar extends WwDataElement {
       focus: monthOf(this.focusDay) === this.month ? this.focusDay : this.month,
       selected,
       today: today(),
-      busy: this.data.state === 'loading',
+      busy: this.events.status === 'pending',
       onKey: this.onGridKey,
       onPick: (day) => this.moveTo(day, true),
       onMonth: (step) => this.stepMonth(step),
     })}
     ${
-      this.data.state === 'ready' && !inMonth
-        ? this.renderEmpty(this.data.list)
+      this.events.status === 'complete' && loaded && !inMonth
+        ? this.renderEmpty(loaded.list)
         : selected
           ? html`<div class="selected-day">
               ${

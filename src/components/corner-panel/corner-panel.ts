@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { WwDataElement } from '../../core/data-element.js';
 import { HttpError } from '../../core/errors.js';
@@ -11,12 +11,6 @@ import { loadLocation, type CornerLocation } from './corner-panel.api.js';
 import { cornerPanelStyles } from './corner-panel.styles.js';
 import { fallbackNote, renderPlaceFacts } from './parts/sections.js';
 import { catalogue as cornerCatalogue } from '../../generated/locales/corner/index.js';
-
-/** The branch's answer: undefined while loading. */
-type Loaded<T> = T | { error: unknown } | undefined;
-
-const failed = (value: Loaded<unknown>): value is { error: unknown } =>
-  value !== undefined && value !== null && typeof value === 'object' && 'error' in value;
 
 /** The calendar, the finder and the question form load when the panel first shows them, not with it. */
 function lazy(tag: string, load: () => Promise<unknown>): void {
@@ -64,7 +58,6 @@ export class WwCornerPanel extends WwDataElement {
       calendarHref: { attribute: 'calendar-href' },
       finderHref: { attribute: 'finder-href' },
       askHref: { attribute: 'ask-href' },
-      place: { state: true },
       asking: { state: true },
     };
   }
@@ -85,40 +78,16 @@ export class WwCornerPanel extends WwDataElement {
   /** A page to ask a question: a link instead of the question form in a dialog. */
   askHref = '';
 
-  private place: Loaded<CornerLocation>;
   private asking = false;
-  private loadedKey = '';
-  private request: AbortController | undefined;
   private trigger: HTMLElement | undefined;
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Content comes in the UI language: a new language (or branch) means a new request.
-    const key = `${this.locale}|${this.locationId}|${this.config.value.endpoint ?? ''}`;
-    if (key !== this.loadedKey && this.isConnected) {
-      this.loadedKey = key;
-      void this.load();
-    }
-  }
+  /** The branch; its events and nearby services are fetched by the calendar and the finder inside. */
+  private readonly place = this.loader(
+    () => [this.locationId],
+    ([id], api, signal) => loadLocation(api, id, signal),
+  );
 
   private get level(): number {
     return headingLevel(this.headingLevel, 2);
-  }
-
-  /** The branch; its events and nearby services are fetched by the calendar and the finder inside. */
-  async load(): Promise<void> {
-    const api = this.api;
-    if (!api) return;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
-    const signal = this.requestSignal(request);
-    this.place = undefined;
-    try {
-      const place = await loadLocation(api, this.locationId, signal);
-      if (request === this.request) this.place = place;
-    } catch (error) {
-      if (request === this.request && !signal.aborted) this.place = { error };
-    }
   }
 
   private async ask(trigger: HTMLElement): Promise<void> {
@@ -140,7 +109,7 @@ export class WwCornerPanel extends WwDataElement {
   }
 
   protected override render(): TemplateResult {
-    const loading = this.config.value.endpoint && this.place === undefined;
+    const loading = this.config.value.endpoint && this.place.status !== 'complete' && this.place.status !== 'error';
     return html`<div part="base" class="base" lang=${this.locale} dir=${this.direction}>
       <p class="visually-hidden" role="status">
         ${loading ? msg('Loading the library corner…', { id: 'corner.loading' }) : ''}
@@ -150,17 +119,10 @@ export class WwCornerPanel extends WwDataElement {
   }
 
   private renderBody(): TemplateResult {
-    const place = this.place;
+    const { status, value, error } = this.place;
     if (!this.config.value.endpoint) return this.renderMissingEndpoint();
-    if (!place) {
-      return html`<div class="skeleton" aria-hidden="true">
-        <div></div>
-        <div></div>
-        <div></div>
-      </div>`;
-    }
-    if (failed(place)) {
-      return place.error instanceof HttpError && (place.error.status === 404 || place.error.status === 400)
+    if (status === 'error') {
+      return error instanceof HttpError && (error.status === 404 || error.status === 400)
         ? renderNotice({
             tone: 'error',
             heading: msg('We could not find this library branch.', { id: 'corner.not-found' }),
@@ -168,9 +130,16 @@ export class WwCornerPanel extends WwDataElement {
               id: 'corner.not-found-detail',
             }),
           })
-        : this.renderError(place.error, () => void this.load());
+        : this.renderError(error, () => void this.place.run());
     }
-    return this.renderPanel(place);
+    if (status !== 'complete' || !value) {
+      return html`<div class="skeleton" aria-hidden="true">
+        <div></div>
+        <div></div>
+        <div></div>
+      </div>`;
+    }
+    return this.renderPanel(value);
   }
 
   private cornerHeading(place: CornerLocation): string {

@@ -88,8 +88,6 @@ export class WwEventRegistration extends WwDataElement {
       occurrence: {},
       cancelToken: { attribute: 'cancel-token' },
       headingLevel: { type: Number, attribute: 'heading-level' },
-      loading: { state: true },
-      loadError: { state: true },
       registration: { state: true },
       cancel: { state: true },
       copied: { state: true },
@@ -107,8 +105,6 @@ export class WwEventRegistration extends WwDataElement {
   /** Level of the element's first heading. */
   headingLevel = 2;
 
-  private loading = false;
-  private loadError: unknown;
   private registration: Registration | undefined;
   private cancel: Cancel = { step: 'idle' };
   /** Result of the Copy button: '' (not pressed), 'yes' or 'no'. */
@@ -122,15 +118,16 @@ export class WwEventRegistration extends WwDataElement {
     api: () => this.api,
     signal: () => this.connectionSignal,
     target: () => {
-      const event = this.event;
+      const event = this.shownEvent;
       return event && { event, scope: this.scope(event), occurrence: this.session(event).local_start };
     },
     done: (registration) => this.signedUp(registration),
   });
-  private loadedKey = '';
-  private request: AbortController | undefined;
-  /** The event came from `event-id`: its details are shown too. */
-  private standalone = false;
+  /** The event named by `event-id`, when the page gives no `event`. */
+  private readonly loaded = this.loader(
+    () => (this.eventId && !this.event ? ([this.eventId, this.occurrence] as const) : undefined),
+    ([id, occurrence], api, signal) => loadEvent(api, id, occurrence, signal),
+  );
 
   override connectedCallback(): void {
     // On its own page, the element follows the cancel link it gave out (#ww-cancel=…). Queued before
@@ -143,12 +140,7 @@ export class WwEventRegistration extends WwDataElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const key = this.eventId && !this.standaloneSkipped() ? `${this.eventId}|${this.occurrence}|${this.locale}` : '';
-    if (key && key !== this.loadedKey && this.isConnected) {
-      this.loadedKey = key;
-      void this.load();
-    }
-    const e = this.event;
+    const e = this.shownEvent;
     if (e && !this.registration) {
       const session = this.session(e);
       this.form.start(`registration:${e.event_id}:${this.scope(e) === 'series' ? 'series' : session.local_start}`, {
@@ -164,29 +156,14 @@ export class WwEventRegistration extends WwDataElement {
     }
   }
 
-  /** With an `event` set by the page, `event-id` is not loaded. */
-  private standaloneSkipped(): boolean {
-    return Boolean(this.event) && !this.standalone;
+  /** The event set by the page, else the one loaded from `event-id`. */
+  private get shownEvent(): EventDetail | undefined {
+    return this.event ?? this.loaded.value;
   }
 
-  private async load(): Promise<void> {
-    const api = this.api;
-    if (!api) return;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
-    const signal = this.requestSignal(request);
-    this.loading = true;
-    this.loadError = undefined;
-    try {
-      const event = await loadEvent(api, this.eventId, this.occurrence, signal);
-      if (request !== this.request) return;
-      this.standalone = true;
-      this.event = event;
-    } catch (error) {
-      if (request === this.request && !signal.aborted) this.loadError = error;
-    } finally {
-      if (request === this.request) this.loading = false;
-    }
+  /** The event came from `event-id`: its details are shown too. */
+  private get standalone(): boolean {
+    return !this.event && Boolean(this.loaded.value);
   }
 
   private scope(e: EventDetail): 'session' | 'series' {
@@ -268,10 +245,11 @@ export class WwEventRegistration extends WwDataElement {
 
   private renderContent(): TemplateResult | typeof nothing {
     if (this.cancelToken) return this.renderCancelMode();
-    if (this.loadError) return this.renderError(this.loadError, () => void this.load());
-    const e = this.event;
+    const { status, error } = this.loaded;
+    if (!this.event && status === 'error') return this.renderError(error, () => void this.loaded.run());
+    const e = this.shownEvent;
     if (!e) {
-      return this.loading
+      return status === 'pending'
         ? html`<p class="status" role="status">${msg('Loading…', { id: 'registration.loading' })}</p>`
         : nothing;
     }

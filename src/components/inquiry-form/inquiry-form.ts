@@ -5,6 +5,7 @@ import { MalformedResponseError } from '../../core/errors.js';
 import { FormState } from '../../core/forms/form-state.js';
 import { headingLevel, renderHeading } from '../../core/heading.js';
 import { renderTrap, type FieldsContext } from '../../core/forms/fields.js';
+import { renderInLocale } from '../../core/locale.js';
 import { msg } from '../../core/localize.js';
 import { listRecords, outboxAvailable, outboxEvents } from '../../core/outbox/store.js';
 import { formStyles } from '../../core/styles/form.js';
@@ -20,8 +21,6 @@ import type { Kiosk } from './parts/kiosk.js';
 import { renderPrivacy } from './parts/privacy.js';
 import type { OutboxView } from './parts/outbox-view.js';
 import type { Submission, SubmissionContext } from './parts/submission.js';
-
-type Topics = { state: 'loading' } | { state: 'ready'; items: Topic[]; days: number } | { state: 'error' };
 
 /** Seconds a kiosk confirmation (or an abandoned form) stays before the form clears itself. */
 const KIOSK_TIMEOUT = 120;
@@ -107,7 +106,6 @@ export class WwInquiryForm extends WwDataElement {
       kiosk: { type: Boolean },
       kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
       headingLevel: { type: Number, attribute: 'heading-level' },
-      topicList: { state: true },
       partError: { state: true },
     };
   }
@@ -129,14 +127,16 @@ export class WwInquiryForm extends WwDataElement {
   /** Level of the form's heading. */
   headingLevel = 2;
 
-  private topicList: Topics = { state: 'loading' };
   /** Sending's code could not be loaded (offline since the page opened): said, with a retry. */
   private partError: unknown;
 
   private readonly form = new FormState(this, { persist: () => !this.kiosk });
-  private topicsLocale = '';
   private formLocale = '';
-  private topicsRequest: AbortController | undefined;
+  /** The topics to choose from, in the UI language; those shown stay when a new language's fail to load. */
+  private readonly topicList = this.loader(
+    () => (this.kind === 'inquiry' ? [] : undefined),
+    (_, api, signal) => loadTopics(api, signal),
+  );
   /** The loaded parts (see `load`). */
   private submission: Submission | undefined;
   private submissionLoad: Promise<Submission> | undefined;
@@ -167,8 +167,6 @@ export class WwInquiryForm extends WwDataElement {
   override disconnectedCallback(): void {
     outboxEvents.removeEventListener('change', this.onOutboxChange);
     this.submission?.watch(false);
-    this.topicsRequest?.abort();
-    this.topicsLocale = '';
     super.disconnectedCallback();
   }
 
@@ -193,10 +191,6 @@ export class WwInquiryForm extends WwDataElement {
         })
         .catch((error: unknown) => (this.partError = error));
     }
-    if (this.isConnected && this.kind === 'inquiry' && this.topicsLocale !== this.locale) {
-      this.topicsLocale = this.locale;
-      void this.fetchTopics();
-    }
     const phase = this.submission?.phase ?? 'form';
     if (phase === 'form' || phase === 'sending') this.startForm();
     // The answer's language follows the UI language until the visitor chooses one.
@@ -220,32 +214,11 @@ export class WwInquiryForm extends WwDataElement {
     return this.topics.split(/[\s,]+/).filter(Boolean);
   }
 
-  private async fetchTopics(): Promise<void> {
-    const api = this.api;
-    if (!api) return;
-    this.topicsRequest?.abort();
-    const request = (this.topicsRequest = new AbortController());
-    const signal = this.requestSignal(request);
-    if (this.topicList.state !== 'ready') this.topicList = { state: 'loading' };
-    try {
-      const answer = await loadTopics(api, signal);
-      if (request === this.topicsRequest) {
-        this.topicList = { state: 'ready', items: answer.items, days: answer.response_days };
-      }
-    } catch {
-      // Topics already shown (in the previous language) stay usable when the new language's fail to load.
-      if (request === this.topicsRequest && !signal.aborted && this.topicList.state !== 'ready') {
-        this.topicList = { state: 'error' };
-      }
-    }
-  }
-
   /** The topics to offer: the server's, limited by `topics`; "something else" alone when they did not load. */
   private offeredTopics(): Topic[] {
     const t = this.topicList;
-    if (t.state === 'loading') return [];
-    const items =
-      t.state === 'ready' ? t.items : [{ code: 'other', name: msg('Something else', { id: 'inquiry.topic.other' }) }];
+    if (!t.value && t.status !== 'error') return [];
+    const items = t.value?.items ?? [{ code: 'other', name: msg('Something else', { id: 'inquiry.topic.other' }) }];
     const presets = this.presetTopics();
     const limited = items.filter((item) => presets.includes(item.code));
     return presets.length && limited.length ? limited : items;
@@ -287,7 +260,7 @@ export class WwInquiryForm extends WwDataElement {
         return el.heading + 1;
       },
       get topicDays() {
-        return el.topicList.state === 'ready' ? el.topicList.days : 0;
+        return el.topicList.value?.response_days ?? 0;
       },
       get api() {
         return el.api;
@@ -298,7 +271,8 @@ export class WwInquiryForm extends WwDataElement {
       get signal() {
         return el.connectionSignal;
       },
-      describe: errorMessage,
+      // Also called when an answer comes, outside a render: in the widget's language all the same.
+      describe: (error) => renderInLocale(this.locale, () => errorMessage(error)),
       malformed: () => new MalformedResponseError('No reference in the receipt'),
       startForm: () => this.startForm(),
       startOutbox: (force) => this.startOutbox(force),
@@ -396,11 +370,11 @@ export class WwInquiryForm extends WwDataElement {
               ...ctx,
               topics: this.offeredTopics(),
               preset: presets.length === 1 ? presets[0] : undefined,
-              topicsState: this.topicList.state,
+              topicsState: this.topicList.value ? 'ready' : this.topicList.status === 'error' ? 'error' : 'loading',
               retryTopics: () => {
                 // The problem (and its button) goes while loading: focus waits on the topic, else the message.
                 this.renderRoot.querySelector<HTMLElement>('#f-topic, #f-message')?.focus();
-                void this.fetchTopics();
+                void this.topicList.run();
               },
             })
       }

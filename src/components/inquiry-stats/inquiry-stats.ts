@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { WwDataElement } from '../../core/data-element.js';
 import { headingLevel, renderHeading } from '../../core/heading.js';
 import { msg, str } from '../../core/localize.js';
@@ -29,10 +29,12 @@ const GROUPS: Record<Section, Dimension[]> = {
   resolution: ['status'],
 };
 
-type Result =
-  | { state: 'loading' }
-  | { state: 'ready'; from: string; to: string; data: Partial<Record<Section, InquiryStats>> }
-  | { state: 'error'; error: unknown };
+interface Figures {
+  from: string;
+  to: string;
+  data: Partial<Record<Section, InquiryStats>>;
+  topicNames: Record<string, string>;
+}
 
 /**
  * @tagname ww-inquiry-stats
@@ -69,10 +71,8 @@ export class WwInquiryStats extends WwDataElement {
       sections: {},
       headingLevel: { type: Number, attribute: 'heading-level' },
       kind: {},
-      result: { state: true },
       open: { state: true },
       invalid: { state: true },
-      status: { state: true },
     };
   }
 
@@ -87,14 +87,25 @@ export class WwInquiryStats extends WwDataElement {
   /** `inquiry` (default) or `volunteer` (volunteer sign-ups). */
   kind: Kind = 'inquiry';
 
-  private result: Result = { state: 'loading' };
   /** Sections shown as a table. */
   private open: Section[] = [];
   private invalid = false;
-  private status = '';
-  private topicNames: Record<string, string> = {};
-  private loaded = '';
-  private request: AbortController | undefined;
+  /** Every section shown, for the period asked for, in parallel. */
+  private readonly figures = this.loader(
+    () => [...this.range, this.kind, this.shown] as const,
+    async ([from, to, kind, shown], api, signal): Promise<Figures> => {
+      const [topicNames, ...stats] = await Promise.all([
+        shown.includes('topics') ? loadTopicNames(api, signal).catch(() => ({})) : {},
+        ...shown.map((s) => loadStats(api, { from, to, kind, groupBy: GROUPS[s] }, signal)),
+      ]);
+      return { from, to, data: Object.fromEntries(shown.map((s, i) => [s, stats[i]])), topicNames };
+    },
+  );
+
+  /** The figures of the period asked for, once they are here. */
+  private get result(): Figures | undefined {
+    return this.figures.status === 'complete' ? this.figures.value : undefined;
+  }
 
   /** The period asked for: the attributes where valid, else the last 12 full months. */
   get range(): [string, string] {
@@ -111,48 +122,9 @@ export class WwInquiryStats extends WwDataElement {
     return shown.length ? shown : [...SECTIONS];
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const key = [this.config.value.endpoint, this.locale, this.range, this.kind, this.shown].join();
-    if (this.isConnected && key !== this.loaded) {
-      this.loaded = key;
-      void this.load();
-    }
-  }
-
-  /** Fetches every section shown for the current period; a newer period cancels an older request. */
-  async load(): Promise<void> {
-    const api = this.api;
-    if (!api) return;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
-    const signal = this.requestSignal(request);
-    const [from, to] = this.range;
-    const shown = this.shown;
-    this.result = { state: 'loading' };
-    // Outside render, msg() answers in English unless told the widget's locale.
-    this.status = renderInLocale(this.locale, () => msg('Loading the figures…', { id: 'stats.loading' }));
-    try {
-      const [names, ...stats] = await Promise.all([
-        shown.includes('topics') ? loadTopicNames(api, signal).catch(() => ({})) : {},
-        ...shown.map((s) => loadStats(api, { from, to, kind: this.kind, groupBy: GROUPS[s] }, signal)),
-      ]);
-      if (request !== this.request) return;
-      this.topicNames = names;
-      this.result = { state: 'ready', from, to, data: Object.fromEntries(shown.map((s, i) => [s, stats[i]])) };
-      this.status = renderInLocale(this.locale, () =>
-        msg(str`Showing ${rangeText(from, to, this.locale)}.`, { id: 'stats.showing' }),
-      );
-    } catch (error) {
-      if (request !== this.request || signal.aborted) return;
-      this.result = { state: 'error', error };
-      this.status = '';
-    }
-  }
-
   /** A section's numbers as a table (rows × columns), in the UI language. */
   table(section: Section): Table | undefined {
-    const stats = this.result.state === 'ready' ? this.result.data[section] : undefined;
+    const stats = this.result?.data[section];
     if (!stats) return undefined;
     const [a, b] = GROUPS[section] as [Dimension, Dimension?];
     const values = (d: Dimension) => [...new Set(stats.rows.map((r) => r.keys[d]!))];
@@ -189,7 +161,9 @@ export class WwInquiryStats extends WwDataElement {
       case 'status':
         return statusName(v);
       default:
-        return this.topicNames[v] ?? (v === 'volunteer' ? msg('Volunteering', { id: 'stats.topic.volunteer' }) : v);
+        return (
+          this.result?.topicNames[v] ?? (v === 'volunteer' ? msg('Volunteering', { id: 'stats.topic.volunteer' }) : v)
+        );
     }
   }
 
@@ -212,7 +186,7 @@ export class WwInquiryStats extends WwDataElement {
   /** The chart's accessible name: what a sighted reader takes from it, in words and localized numbers. */
   summary(section: Section, t: Table): string {
     const title = this.sectionTitle(section);
-    const range = this.result.state === 'ready' ? rangeText(this.result.from, this.result.to, this.locale) : '';
+    const range = this.result ? rangeText(this.result.from, this.result.to, this.locale) : '';
     const n = (v: number) => formatNumber(v, this.locale);
     const sum = (cells: (number | null)[]) => cells.reduce<number>((s, c) => s + (c ?? 0), 0);
     const largest = <T>(items: T[], size: (item: T) => number) =>
@@ -275,8 +249,9 @@ export class WwInquiryStats extends WwDataElement {
 
   private renderDashboard(): TemplateResult {
     const level = headingLevel(this.headingLevel, 2);
+    const { status, error } = this.figures;
     const r = this.result;
-    const empty = r.state === 'ready' && Object.values(r.data).every((s) => s.total.count === 0 && !s.total.suppressed);
+    const empty = r && Object.values(r.data).every((s) => s.total.count === 0 && !s.total.suppressed);
     return html`${renderHeading(
         level,
         this.kind === 'volunteer'
@@ -285,14 +260,22 @@ export class WwInquiryStats extends WwDataElement {
         { class: 'title' },
       )}
       ${this.renderRange()}
-      <p class="status" role="status">${this.status}</p>
+      <p class="status" role="status">${this.statusText()}</p>
       ${
-        r.state === 'error'
-          ? this.renderError(r.error, () => void this.load())
+        status === 'error'
+          ? this.renderError(error, () => void this.figures.run())
           : empty
             ? renderNotice({ tone: 'info', heading: msg('No inquiries in this period.', { id: 'stats.empty' }) })
             : this.shown.map((s) => this.renderSection(s, level + 1))
       }`;
+  }
+
+  /** Loading, or the period shown. */
+  private statusText(): string {
+    if (!this.result)
+      return this.figures.status === 'pending' ? msg('Loading the figures…', { id: 'stats.loading' }) : '';
+    const { from, to } = this.result;
+    return msg(str`Showing ${rangeText(from, to, this.locale)}.`, { id: 'stats.showing' });
   }
 
   private renderRange(): TemplateResult {
@@ -339,7 +322,7 @@ export class WwInquiryStats extends WwDataElement {
 
   private renderSection(s: Section, level: number): TemplateResult {
     const title = this.sectionTitle(s);
-    const t = this.result.state === 'ready' ? this.table(s) : undefined;
+    const t = this.result && this.table(s);
     return html`<section part="section" class="section" aria-labelledby="h-${s}" data-section=${s}>
       ${renderHeading(level, title, { id: `h-${s}` })}
       ${t ? this.renderContent(s, t, title) : html`<div class="skeleton" aria-busy="true"></div>`}
@@ -349,7 +332,7 @@ export class WwInquiryStats extends WwDataElement {
   private renderContent(s: Section, t: Table, title: string): TemplateResult {
     const open = this.open.includes(s);
     const small = t.rows.some((r) => r.cells.includes(null));
-    const range = this.result.state === 'ready' ? rangeText(this.result.from, this.result.to, this.locale) : '';
+    const range = this.result ? rangeText(this.result.from, this.result.to, this.locale) : '';
     return html`${s === 'resolution' ? this.renderResolution() : nothing}
       ${legend(s === 'months' ? t.head.slice(1) : [], small, this.locale)}
       ${barChart(t, this.summary(s, t), this.noun, this.locale, this.direction === 'rtl')}
@@ -366,7 +349,7 @@ export class WwInquiryStats extends WwDataElement {
         <button
           type="button"
           class="button csv"
-          @click=${() => download(this.csv(s), `${this.kind}-${s}-${this.result.state === 'ready' ? this.result.from : ''}-${this.result.state === 'ready' ? this.result.to : ''}.csv`)}
+          @click=${() => download(this.csv(s), `${this.kind}-${s}-${this.result?.from ?? ''}-${this.result?.to ?? ''}.csv`)}
         >
           ${msg('Download CSV', { id: 'stats.csv' })}<span class="visually-hidden">: ${title}</span>
         </button>
@@ -377,7 +360,7 @@ export class WwInquiryStats extends WwDataElement {
   }
 
   private renderResolution(): TemplateResult {
-    const stats = this.result.state === 'ready' ? this.result.data.resolution : undefined;
+    const stats = this.result?.data.resolution;
     if (!stats) return html``;
     const { resolution: res, total } = stats;
     const hidden = msg('not shown: fewer than 5', { id: 'stats.hidden' });

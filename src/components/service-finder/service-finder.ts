@@ -43,10 +43,12 @@ const SPOKEN_FOR_UI: Record<string, string> = {
 /** The full record's view, a chunk of its own: it loads when a visitor first opens a service. */
 type DetailView = (typeof import('./parts/service-detail.js'))['renderServiceDetail'];
 
-type Results =
-  | { state: 'loading'; previous?: ServiceList }
-  | { state: 'ready'; list: ServiceList }
-  | { state: 'error'; error: unknown };
+/** What a search found: its first page (with the total and the facets) and every result shown. */
+interface Found {
+  list: ServiceList;
+  items: ServiceSummary[];
+  pages: number;
+}
 
 /**
  * @tagname ww-service-finder
@@ -95,11 +97,7 @@ export class WwServiceFinder extends WwDataElement {
       kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
       headingLevel: { type: Number, attribute: 'heading-level' },
       query: { state: true },
-      results: { state: true },
-      extra: { state: true },
-      topicList: { state: true },
-      languageList: { state: true },
-      detail: { state: true },
+      opened: { state: true },
       locating: { state: true },
       locationFailed: { state: true },
     };
@@ -136,30 +134,61 @@ export class WwServiceFinder extends WwDataElement {
   headingLevel = 3;
 
   private query: FinderQuery = emptyQuery();
-  private results: Results = { state: 'loading' };
-  /** Further pages shown below the first ("Show more"). */
-  private extra: ServiceSummary[] = [];
-  private topicList: Topic[] = [];
-  /** Languages offered anywhere in the directory, so a visitor can ask for one the current results lack. */
-  private languageList: string[] = [];
-  private detail:
-    | { state: 'loading' | 'ready' | 'error'; summary: ServiceSummary; service?: ServiceDetail; error?: unknown }
-    | undefined;
+  /** The query the results answer: the one in the form, once searched. */
+  private searched: FinderQuery | undefined;
+  /** Pages of results shown ("Show more" adds one). */
+  private pages = 1;
+  /** The service whose details are open. */
+  private opened: ServiceSummary | undefined;
   private locating = false;
   /** "Near me" failed; the message renders in the widget's language, so it is composed in render. */
   private locationFailed = false;
 
-  private page = 1;
   private fetchedLocale = '';
   private languageChosen = false;
   private debounce: ReturnType<typeof setTimeout> | undefined;
-  private request: AbortController | undefined;
   private detailTrigger: HTMLElement | undefined;
   /** HSDS answers carry the whole record: details open from here without another request. */
   private hsdsRecords = new Map<string, ServiceDetail>();
   private detailView: DetailView | undefined;
   private detailViewLoad: Promise<void> | undefined;
   private detailViewError: unknown;
+  /**
+   * Topics, and the languages offered anywhere in the directory (a visitor may
+   * ask for one the results lack). Declared before the results: asked first.
+   */
+  private readonly lists = this.loader(
+    () => (this.source === 'hsds' ? undefined : []),
+    async (_, api, signal): Promise<{ topics: Topic[]; languages: string[] }> => {
+      // Language codes do not change with the UI language: asked once.
+      const known = this.lists.value?.languages;
+      const [topics, languages] = await Promise.all([
+        loadTopics(api, signal),
+        known?.length ? known : loadLanguages(api, signal),
+      ]);
+      return { topics, languages };
+    },
+  );
+  /** What the last search found, page after page. */
+  private readonly results = this.loader(
+    () => this.searched && ([this.searched, this.pageSize, this.source] as const),
+    async ([query, pageSize, source], api, signal, shown: Found | undefined): Promise<Found> => {
+      // "Show more" adds the next page to those shown; anything else starts again from the first.
+      let found = shown && shown.pages < this.pages ? shown : undefined;
+      for (let page = found ? found.pages + 1 : 1; page <= this.pages; page++) {
+        const list = await this.fetchPage(api, query, page, pageSize, source, signal);
+        found = found
+          ? { ...found, items: [...found.items, ...list.items], pages: page }
+          : { list, items: list.items, pages: 1 };
+      }
+      return found!;
+    },
+  );
+  /** The opened service in full. */
+  private readonly detail = this.loader(
+    () => this.opened && [this.opened.id],
+    async ([id], api, signal) => this.hsdsRecords.get(id) ?? loadService(api, id, signal),
+  );
   private readonly idle = new LazyKiosk(this, {
     enabled: () => this.kiosk,
     idleMs: () => this.kioskTimeout * 1000,
@@ -230,32 +259,34 @@ export class WwServiceFinder extends WwDataElement {
     void this.search({ announce: false });
   }
 
+  /** Without a filter's list the finder still searches; the filter stays empty. */
+  private get topicList(): Topic[] {
+    return this.lists.value?.topics ?? [];
+  }
+
+  private get languageList(): string[] {
+    return this.lists.value?.languages ?? [];
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.idle.sync(this.kiosk);
-    // Content comes in the UI language: a new language means new requests.
-    if (this.locale !== this.fetchedLocale && this.isConnected) {
+    // Content comes in the UI language (the loads follow it), and so does the spoken language until one is chosen.
+    if (this.locale !== this.fetchedLocale) {
       this.fetchedLocale = this.locale;
       if (!this.languageChosen) {
         this.query = { ...this.query, language: this.defaultLanguage() };
       }
-      void this.fetchTopics();
-      void this.search({ announce: false });
+      this.searched = { ...this.query };
+      this.pages = 1;
     }
   }
 
   /** Runs the current query from page 1; `announce` fires ww-search (visitor actions only). */
   async search({ announce = true } = {}): Promise<void> {
     clearTimeout(this.debounce);
-    const api = this.api;
-    if (!api) return;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
-    const signal = this.requestSignal(request);
-    this.page = 1;
-    this.extra = [];
-    const previous = this.results.state === 'ready' ? this.results.list : undefined;
-    this.results = previous ? { state: 'loading', previous } : { state: 'loading' };
+    this.searched = { ...this.query };
+    this.pages = 1;
     if (announce) {
       this.dispatchEvent(new WwSearchEvent({ query: { ...this.query } }));
       if (this.urlSynced) {
@@ -265,52 +296,33 @@ export class WwServiceFinder extends WwDataElement {
           history.pushState(history.state, '', `${location.pathname}${location.search}${hash}`);
       }
     }
-    try {
-      const list = await this.fetchPage(api, 1, signal);
-      if (request === this.request) this.results = { state: 'ready', list };
-    } catch (error) {
-      if (request === this.request && !signal.aborted) this.results = { state: 'error', error };
-    }
+    await this.results.run();
   }
 
   private async loadMore(): Promise<void> {
-    const api = this.api;
-    if (!api || this.results.state !== 'ready') return;
-    const request = (this.request = new AbortController());
-    try {
-      const next = await this.fetchPage(api, this.page + 1, this.requestSignal(request));
-      if (request !== this.request) return;
-      this.page += 1;
-      this.extra = [...this.extra, ...next.items];
-      await this.updateComplete;
-      // Move focus to the first new result, so keyboard users continue from there.
-      const cards = this.renderRoot.querySelectorAll<HTMLElement>('.card__open');
-      cards[cards.length - next.items.length]?.focus();
-    } catch (error) {
-      if (request === this.request) this.results = { state: 'error', error };
-    }
+    const shown = this.results.value?.items.length ?? 0;
+    const pages = ++this.pages;
+    await this.results.run();
+    if (this.results.current?.pages !== pages) return;
+    await this.updateComplete;
+    // Move focus to the first new result, so keyboard users continue from there.
+    this.renderRoot.querySelectorAll<HTMLElement>('.card__open')[shown]?.focus();
   }
 
-  private async fetchPage(api: ApiClient, page: number, signal: AbortSignal): Promise<ServiceList> {
-    if (this.source !== 'hsds') return searchServices(api, this.query, page, this.pageSize, signal);
+  private async fetchPage(
+    api: ApiClient,
+    query: FinderQuery,
+    page: number,
+    pageSize: number,
+    source: string,
+    signal: AbortSignal,
+  ): Promise<ServiceList> {
+    if (source !== 'hsds') return searchServices(api, query, page, pageSize, signal);
     // Loaded only for an HSDS source: most pages read the reference API.
     const { searchHsds } = await import('./service-finder.hsds.js');
-    const { list, records } = await searchHsds(api, this.query, page, this.pageSize, signal);
+    const { list, records } = await searchHsds(api, query, page, pageSize, signal);
     for (const record of records) this.hsdsRecords.set(record.id, record);
     return list;
-  }
-
-  private async fetchTopics(): Promise<void> {
-    const api = this.api;
-    if (!api || this.source === 'hsds') return;
-    try {
-      [this.topicList, this.languageList] = await Promise.all([
-        loadTopics(api, this.connectionSignal),
-        this.languageList.length ? Promise.resolve(this.languageList) : loadLanguages(api, this.connectionSignal),
-      ]);
-    } catch {
-      // Without the topic list the finder still searches; the topic filter stays empty.
-    }
   }
 
   private applyQuery(patch: Partial<FinderQuery>, { debounce = false } = {}): void {
@@ -324,32 +336,18 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   private async openDetail(service: ServiceSummary, trigger: HTMLElement): Promise<void> {
-    const api = this.api;
-    if (!api) return;
     this.detailTrigger = trigger;
-    this.detail = { state: 'loading', summary: service };
+    this.opened = service;
     this.dispatchEvent(new WwServiceSelectEvent({ id: service.id, name: service.name }));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal();
-    await this.loadDetail(api, service);
-  }
-
-  private async loadDetail(api: ApiClient, summary: ServiceSummary): Promise<void> {
-    this.detail = { state: 'loading', summary };
-    try {
-      const service = this.hsdsRecords.get(summary.id) ?? (await loadService(api, summary.id, this.connectionSignal));
-      this.detail = { state: 'ready', summary, service };
-    } catch (error) {
-      this.detail = { state: 'error', summary, error };
-    }
   }
 
   /** Try again in the dialog: focus waits on Close (the page behind a modal dialog cannot take it). */
-  private retryDetail(summary: ServiceSummary): void {
+  private retryDetail(): void {
     this.detailViewError = undefined;
     this.renderRoot.querySelector<HTMLElement>('.dialog__head .button:last-child')?.focus();
-    const api = this.api;
-    if (api) void this.loadDetail(api, summary);
+    void this.detail.run();
   }
 
   private closeDetail(): void {
@@ -357,7 +355,7 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   private onDialogClose(): void {
-    this.detail = undefined;
+    this.opened = undefined;
     this.detailTrigger?.focus();
   }
 
@@ -435,7 +433,7 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   private renderFilters(): TemplateResult {
-    const facets = this.results.state === 'ready' ? this.results.list.facets : undefined;
+    const facets = this.results.current?.list.facets;
     const chosen = this.query.language;
     const languageCodes = [
       ...new Set([...(chosen ? [chosen] : []), ...this.languageList, ...Object.keys(facets?.languages ?? {})]),
@@ -585,26 +583,31 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   private renderResults(): TemplateResult {
-    const r = this.results;
-    const list = r.state === 'ready' ? r.list : r.state === 'loading' ? r.previous : undefined;
-    const items = list ? [...list.items, ...this.extra] : [];
+    const { status, value: found, current, error } = this.results;
+    // "Show more" keeps the list and its count in place; a new search says it is loading.
+    const more = status === 'pending' && current !== undefined && current.pages < this.pages;
+    const loading = status === 'pending' && !more;
+    const ready = status === 'complete' || more;
+    const shown = status === 'error' ? undefined : found;
+    const list = shown?.list;
+    const items = shown?.items ?? [];
     const count = list
       ? msg(str`Services found: ${formatNumber(list.total, this.locale)}`, { id: 'finder.results-count' })
       : '';
     return html`<p class="count-line" role="status">
-        ${r.state === 'loading' ? msg('Loading services…', { id: 'finder.loading' }) : r.state === 'ready' ? count : ''}
+        ${loading ? msg('Loading services…', { id: 'finder.loading' }) : ready ? count : ''}
       </p>
       ${
-        r.state === 'error'
-          ? this.renderError(r.error, () => void this.search({ announce: false }))
-          : r.state === 'ready' && list && list.total === 0
+        status === 'error'
+          ? this.renderError(error, () => void this.results.run())
+          : ready && list && list.total === 0
             ? this.renderEmpty()
-            : html`<ul part="results" class="results" aria-busy=${r.state === 'loading' ? 'true' : 'false'}>
+            : html`<ul part="results" class="results" aria-busy=${loading ? 'true' : 'false'}>
                 ${items.map((service) => html`<li>${renderServiceCard(service, this.locale, headingLevel(this.headingLevel, 3), (s, t) => void this.openDetail(s, t))}</li>`)}
               </ul>`
       }
       ${
-        r.state === 'ready' && list && items.length < list.total
+        ready && list && items.length < list.total
           ? html`<button class="button more" type="button" @click=${this.loadMore}>
               ${msg('Show more services', { id: 'finder.load-more' })}
             </button>`
@@ -628,12 +631,13 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   private renderDialog(): TemplateResult {
-    const d = this.detail;
-    if (d && !this.detailView && !this.detailViewError) this.loadDetailView();
+    const { status, error } = this.detail;
+    const service = this.opened && this.detail.current;
+    if (this.opened && !this.detailView && !this.detailViewError) this.loadDetailView();
     return html`<dialog part="dialog" class="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose}>
       <div class="dialog__head">
-        <h2 id="detail-title" lang=${ifDefined(d?.service ? d.service.content.locale || undefined : this.locale)}>
-          ${d?.service?.name ?? msg('Loading services…', { id: 'finder.loading' })}
+        <h2 id="detail-title" lang=${ifDefined(service ? service.content.locale || undefined : this.locale)}>
+          ${service?.name ?? msg('Loading services…', { id: 'finder.loading' })}
         </h2>
         <div class="actions">
           <button class="button" type="button" @click=${() => window.print()}>
@@ -645,10 +649,10 @@ export class WwServiceFinder extends WwDataElement {
         </div>
       </div>
       ${
-        d?.state === 'ready' && d.service
-          ? this.renderDetail(d.summary, d.service)
-          : d?.state === 'error'
-            ? this.renderError(d.error, () => this.retryDetail(d.summary))
+        service
+          ? this.renderDetail(service)
+          : this.opened && status === 'error'
+            ? this.renderError(error, () => this.retryDetail())
             : nothing
       }
     </dialog>`;
@@ -659,7 +663,7 @@ export class WwServiceFinder extends WwDataElement {
    * requested (most visitors only scan the cards); when it cannot load, the
    * dialog says so like any failure, and Try again asks for both again.
    */
-  private renderDetail(summary: ServiceSummary, service: ServiceDetail): TemplateResult | typeof nothing {
+  private renderDetail(service: ServiceDetail): TemplateResult | typeof nothing {
     if (this.detailView) {
       return this.detailView(service, this.locale, {
         facts: renderFacts(service, this.locale),
@@ -667,7 +671,7 @@ export class WwServiceFinder extends WwDataElement {
         checked: service.last_verified ? formatDate(service.last_verified, this.locale) : '',
       });
     }
-    if (this.detailViewError) return this.renderError(this.detailViewError, () => this.retryDetail(summary));
+    if (this.detailViewError) return this.renderError(this.detailViewError, () => this.retryDetail());
     this.loadDetailView();
     return nothing;
   }

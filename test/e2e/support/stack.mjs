@@ -46,6 +46,7 @@ export async function startApi({ port, extraOrigins = [] }) {
           WW_ALLOWED_ORIGINS: [origin, ...extraOrigins].join(','),
           // Every test signs up from one address.
           WW_WRITES_PER_MINUTE: '100000',
+          WW_READS_PER_MINUTE: '100000',
           WW_STAFF_TOKENS: `e2e:write:${createHash('sha256').update(STAFF_TOKEN).digest('hex')}`,
         },
       },

@@ -3,6 +3,8 @@ import type { ApiClient } from '../../../core/api-client.js';
 import { errorMessage } from '../../../core/error-message.js';
 import type { FormHost, FormState } from '../../../core/forms/form-state.js';
 import { FormSubmission } from '../../../core/forms/submission.js';
+import { renderInLocale } from '../../../core/locale.js';
+import type { SupportedLocale } from '../../../core/locales.js';
 import type { Message, Validator } from '../../../core/forms/validators.js';
 import { register, type EventDetail, type Registration } from '../event-registration.api.js';
 import { bodyOf } from './request.js';
@@ -11,7 +13,7 @@ import { renderSendError } from './send-error.js';
 
 /** What sending a sign-up needs from the element. */
 export interface SubmissionContext {
-  readonly host: FormHost & { locale: string };
+  readonly host: FormHost & { locale: SupportedLocale };
   readonly form: FormState;
   /** The level of the error summary's heading. */
   level(): number;
@@ -62,7 +64,8 @@ export class RegistrationSubmission extends FormSubmission {
     } catch (error) {
       // Gone from the page: the form is ready again when it comes back.
       if (signal.aborted) this.phase = 'form';
-      else this.failed(error, errorMessage);
+      // A 400's message is composed here, outside a render: msg() answers in the widget's language only when told it.
+      else this.failed(error, (refusal) => renderInLocale(ctx.host.locale, () => errorMessage(refusal)));
     }
   }
 
