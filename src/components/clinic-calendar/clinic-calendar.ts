@@ -16,10 +16,11 @@ import {
   type EventOccurrence,
 } from './clinic-calendar.api.js';
 import { clinicCalendarStyles } from './clinic-calendar.styles.js';
-import { renderAgenda, type ViewContext } from './parts/agenda-list.js';
-import { loadRegistration, renderEventDetail } from './parts/event-detail.js';
+import { placeName, renderAgenda, renderFacts, renderLanguages, type ViewContext } from './parts/agenda-list.js';
+import type { DetailContext, DetailHelpers } from './parts/event-detail.js';
 import { renderFilters } from './parts/filters.js';
-import { dateTime, dayOf, dayRange, eventCount, monthLabel } from './parts/format.js';
+import { loadRegistration } from './parts/load-registration.js';
+import { dateTime, dayLabel, dayOf, dayRange, eventCount, monthLabel, timeRange } from './parts/format.js';
 import { renderMonthGrid } from './parts/month-grid.js';
 import {
   addDays,
@@ -32,9 +33,25 @@ import {
   spanInstants,
   startOfWeek,
   today,
+  weekday,
   type DayKey,
 } from './parts/range.js';
 import { catalogue as eventsCatalogue } from '../../generated/locales/events/index.js';
+
+/** An event's full view, a chunk of its own: it loads when a visitor first opens an event. */
+type DetailView = (ctx: DetailContext) => TemplateResult;
+
+const DETAIL_HELPERS: DetailHelpers = {
+  placeName,
+  renderFacts,
+  renderLanguages,
+  dayLabel,
+  dayOf,
+  dayRange,
+  timeRange,
+  weekday,
+  loadRegistration,
+};
 
 /** Below this width (in CSS pixels) an unset `view` shows the list. */
 const NARROW = 640;
@@ -178,6 +195,10 @@ export class WwClinicCalendar extends WwDataElement {
     ([id, start], api, signal) => loadEvent(api, id, start, signal),
   );
 
+  private detailView: DetailView | undefined;
+  private detailViewLoad: Promise<void> | undefined;
+  private detailViewError: unknown;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.cancelToken = cancelTokenFromLocation();
@@ -298,11 +319,29 @@ export class WwClinicCalendar extends WwDataElement {
     this.dispatchEvent(new WwEventSelectEvent({ eventId: occurrence.event_id, occurrence: occurrence.local_start }));
     // Every time: the places left may have changed since it was last opened.
     void this.detail.run();
+    // The view's code comes with the first event opened, while its record is requested.
+    this.loadDetailView();
+  }
+
+  private loadDetailView(): void {
+    this.detailViewError = undefined;
+    this.detailViewLoad ??= import('./parts/event-detail.js').then(
+      ({ renderEventDetail }) => {
+        this.detailView = renderEventDetail;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.detailViewLoad = undefined;
+        this.detailViewError = error;
+        this.requestUpdate();
+      },
+    );
   }
 
   private async closeDetail(): Promise<void> {
     const id = this.opened?.id ?? '';
     this.opened = undefined;
+    this.focusAfter = '';
     await this.updateComplete;
     const opener = this.opener?.isConnected
       ? this.opener
@@ -321,8 +360,12 @@ export class WwClinicCalendar extends WwDataElement {
     const target = this.focusAfter;
     if (!target) return;
     const root = this.renderRoot;
-    if (target === 'title') root.querySelector<HTMLElement>('.detail__title')?.focus();
-    else if (target === 'grid') root.querySelector<HTMLElement>('.grid td[tabindex="0"]')?.focus();
+    if (target === 'title') {
+      // The view's code may still be on its way: focus waits for the title.
+      const title = root.querySelector<HTMLElement>('.detail__title');
+      if (!title) return;
+      title.focus();
+    } else if (target === 'grid') root.querySelector<HTMLElement>('.grid td[tabindex="0"]')?.focus();
     else if (this.events.status !== 'complete') return;
     else root.querySelector<HTMLElement>('.event__title')?.focus();
     this.focusAfter = '';
@@ -359,16 +402,23 @@ export class WwClinicCalendar extends WwDataElement {
               }}
               @ww-registration-complete=${this.onRegistered}
             >
-              ${renderEventDetail({
-                locale: this.locale,
-                level: headingLevel(this.headingLevel, 3),
-                endpoint,
-                occurrence: opened,
-                event: detail.current,
-                problem:
-                  detail.status === 'error' ? this.renderError(detail.error, () => void detail.run()) : undefined,
-                back: () => void this.closeDetail(),
-              })}
+              ${
+                this.detailView
+                  ? this.detailView({
+                      locale: this.locale,
+                      level: headingLevel(this.headingLevel, 3),
+                      endpoint,
+                      occurrence: opened,
+                      event: detail.current,
+                      problem:
+                        detail.status === 'error' ? this.renderError(detail.error, () => void detail.run()) : undefined,
+                      back: () => void this.closeDetail(),
+                      helpers: DETAIL_HELPERS,
+                    })
+                  : this.detailViewError
+                    ? this.renderError(this.detailViewError, () => this.loadDetailView())
+                    : nothing
+              }
             </div>`
           : nothing
       }
