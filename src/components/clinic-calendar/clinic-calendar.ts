@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WwDataElement } from '../../core/data-element.js';
+import { NetworkError } from '../../core/errors.js';
 import { headingLevel } from '../../core/heading.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
@@ -323,6 +324,13 @@ export class WwClinicCalendar extends WwDataElement {
     this.loadDetailView();
   }
 
+  /** Try again after the view's code failed to load: its record too, when that failed as well. */
+  private retryDetailView(): void {
+    this.focusAfter = 'title';
+    this.loadDetailView();
+    if (this.detail.status === 'error') void this.detail.run();
+  }
+
   private loadDetailView(): void {
     this.detailViewError = undefined;
     this.detailViewLoad ??= import('./parts/event-detail.js').then(
@@ -332,7 +340,8 @@ export class WwClinicCalendar extends WwDataElement {
       },
       (error: unknown) => {
         this.detailViewLoad = undefined;
-        this.detailViewError = error;
+        // The code did not arrive (the site is unreachable): said like any request that could not reach it.
+        this.detailViewError = new NetworkError(String(error));
         this.requestUpdate();
       },
     );
@@ -361,8 +370,8 @@ export class WwClinicCalendar extends WwDataElement {
     if (!target) return;
     const root = this.renderRoot;
     if (target === 'title') {
-      // The view's code may still be on its way: focus waits for the title.
-      const title = root.querySelector<HTMLElement>('.detail__title');
+      // The view's code may still be on its way: focus waits for the title (or goes to Try again when it failed).
+      const title = root.querySelector<HTMLElement>('.detail__title, .detail [part="notice-action"]');
       if (!title) return;
       title.focus();
     } else if (target === 'grid') root.querySelector<HTMLElement>('.grid td[tabindex="0"]')?.focus();
@@ -415,9 +424,9 @@ export class WwClinicCalendar extends WwDataElement {
                       back: () => void this.closeDetail(),
                       helpers: DETAIL_HELPERS,
                     })
-                  : this.detailViewError
-                    ? this.renderError(this.detailViewError, () => this.loadDetailView())
-                    : nothing
+                  : html`<article part="detail" class="detail">
+                      ${this.detailViewError ? this.renderError(this.detailViewError, () => this.retryDetailView()) : nothing}
+                    </article>`
               }
             </div>`
           : nothing
