@@ -12,6 +12,27 @@ import { minifyTemplates } from './scripts/vite-minify-templates.ts';
  *   separate chunk beside it, fetched on demand.
  * `vite` (serve) runs the demo pages against the sources.
  */
+/**
+ * Shared code in few files. Left to automatic chunking, each helper used by a
+ * different set of widgets becomes a file of its own, and a page fetches
+ * several small files that compress worse than one. Two groups instead: what
+ * every widget that talks to the backend uses (its base class and its loads'
+ * controller, the API client, notices, buttons, headings, numbers, phone
+ * links), and the display helpers of the widgets that show directory data
+ * (language names in the UI language, opening hours), which the forms do not
+ * load. The rest stays automatic: the
+ * endonyms of the calendar and the corner panel, and the zoned times of the
+ * calendar and its sign-up form (in the chunk they already share). Nothing of
+ * either group is in the entry file, which stays as small as it is.
+ */
+const SHARED_CHUNKS: [name: string, modules: RegExp][] = [
+  [
+    'widget-core',
+    /src[\\/]core[\\/](errors|api-client|error-message|notice|data-element|data-controller|intl-cache|number-format|phone|heading|styles[\\/](notice|button))\.ts$|lit(-html)?[\\/](development[\\/])?directives[\\/]if-defined\.js$/,
+  ],
+  ['widget-display', /src[\\/]core[\\/](language-name|opening-hours)\.ts$/],
+];
+
 /** `chunks/language-picker-<hash>.js` rather than `chunks/register-<hash>.js`. */
 function chunkFileName(chunk: { facadeModuleId: string | null }): string {
   const id = chunk.facadeModuleId ?? '';
@@ -67,6 +88,14 @@ export default defineConfig(({ command, mode }): UserConfig => {
             comments: false,
             entryFileNames: '[name].js',
             chunkFileNames: chunkFileName,
+            codeSplitting: {
+              // Only the modules named: their dependencies (Lit, the locale state) stay in the entry file.
+              groups: SHARED_CHUNKS.map(([name, modules]) => ({
+                name,
+                test: modules,
+                includeDependenciesRecursively: false,
+              })),
+            },
           },
         },
       },

@@ -4,7 +4,7 @@ import '../src/components/corner-panel/register.js';
 import type { WwCornerPanel } from '../src/components/corner-panel/corner-panel.js';
 import type { EventList } from '../src/components/clinic-calendar/clinic-calendar.api.js';
 import { dayLabel, dayOf, timeRange } from '../src/components/clinic-calendar/parts/format.js';
-import { formatHours } from '../src/components/service-finder/parts/format.js';
+import { formatHours } from '../src/core/opening-hours.js';
 import type { ServiceList } from '../src/components/service-finder/service-finder.api.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';
 
@@ -245,6 +245,7 @@ describe('ww-corner-panel', () => {
     expect($(el, '#title')!.getAttribute('aria-level')).to.equal('3');
     expect($$(el, '.column > [role="heading"]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['4', '4']);
     expect($(calendarOf(el), '.day-heading')!.getAttribute('aria-level')).to.equal('5');
+    expect($(finderOf(el), '.card__title')!.getAttribute('aria-level')).to.equal('5', 'services under "Help nearby"');
   });
 
   it('shows a branch without a corner under its own name', async () => {

@@ -9,7 +9,10 @@ import {
   renderSelect,
   renderTextarea,
 } from '../src/core/forms/fields.js';
-import { FormController } from '../src/core/forms/form-controller.js';
+import { checkForm } from '../src/core/forms/check.js';
+import { FormState } from '../src/core/forms/form-state.js';
+import { FormSubmission } from '../src/core/forms/submission.js';
+import { HttpError, NetworkError } from '../src/core/errors.js';
 import { newIdempotencyKey } from '../src/core/forms/idempotency.js';
 import { mapProblem } from '../src/core/forms/server-errors.js';
 import { email, maxLength, phone, required, validate } from '../src/core/forms/validators.js';
@@ -22,7 +25,7 @@ class KitForm extends LitElement {
   static override styles = [tokens, formStyles];
   static override properties: PropertyDeclarations = { hint: {} };
   hint = '';
-  readonly form = new FormController(this);
+  readonly form = new FormState(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -31,18 +34,13 @@ class KitForm extends LitElement {
 
   protected override render() {
     const f = this.form;
-    const field = (name: string) => ({
-      name,
-      value: f.values[name] ?? '',
-      error: f.error(name),
-      onInput: (v: string) => f.set(name, v),
-    });
+    const field = (name: string) => f.field(name);
     return html`<form
       class="form"
       novalidate
       @submit=${(e: Event) => {
         e.preventDefault();
-        f.check({ name: [required(() => 'Enter your name')], topic: [required(() => 'Choose a topic')] });
+        checkForm(f, { name: [required(() => 'Enter your name')], topic: [required(() => 'Choose a topic')] });
       }}
     >
       ${f.hasErrors ? renderErrorSummary(f.summary(['name', 'topic', 'message']), () => this.renderRoot) : ''}
@@ -209,5 +207,119 @@ describe('form kit', () => {
     second.form.finish();
     expect(sessionStorage.getItem('ww:draft:kit-test')).to.equal(null);
     expect(second.form.key).not.to.equal(key);
+  });
+});
+
+/** A form sent through the kit's FormSubmission, with a send the test controls. */
+class KitSubmission extends FormSubmission {
+  sent: { values: Record<string, string>; key: string; draft: string | null }[] = [];
+  answer: () => Promise<void> = () => Promise.resolve();
+
+  protected get level(): number {
+    return 3;
+  }
+
+  messages() {
+    return { name: () => 'Enter your name' };
+  }
+
+  protected rules() {
+    return { name: [required(this.messages().name)] };
+  }
+
+  protected async send(): Promise<void> {
+    this.begin();
+    this.sent.push({
+      values: { ...this.form.values },
+      key: this.form.key,
+      draft: sessionStorage.getItem('ww:draft:kit-send'),
+    });
+    try {
+      await this.answer();
+      this.form.finish();
+      this.phase = 'done';
+      this.changed();
+    } catch (error) {
+      this.failed(error, () => 'Not accepted');
+    }
+  }
+}
+
+class KitSendForm extends LitElement {
+  static override styles = [tokens, formStyles];
+  readonly form = new FormState(this);
+  readonly submission = new KitSubmission(this.form);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.form.start('kit-send', { name: '' });
+  }
+
+  protected override render() {
+    return html`<form
+      novalidate
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        this.submission.submit();
+      }}
+    >
+      ${this.submission.renderSummary(['name'])} ${renderInput({ ...this.form.field('name'), label: 'Name' })}
+      <button type="submit">Send</button>
+    </form>`;
+  }
+}
+customElements.define('kit-send-form', KitSendForm);
+
+describe('form kit: sending', () => {
+  beforeEach(() => sessionStorage.clear());
+  const type = (el: KitSendForm, value: string) => {
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#f-name')!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  };
+  const submit = (el: KitSendForm) => el.shadowRoot!.querySelector('button')!.click();
+
+  it('checks first, sends once at a time with the key already in the draft, and forgets the draft when done', async () => {
+    const el = await fixture<KitSendForm>(html`<kit-send-form></kit-send-form>`);
+    submit(el);
+    await el.updateComplete;
+    expect(el.submission.sent).to.have.length(0);
+    await until(() => el.shadowRoot!.activeElement?.id === 'error-summary-title');
+    expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    let answer!: () => void;
+    el.submission.answer = () => new Promise<void>((resolve) => (answer = resolve));
+    type(el, 'Ana');
+    submit(el);
+    submit(el);
+    expect(el.submission.phase).to.equal('sending');
+    expect(el.submission.sent).to.have.length(1, 'a second submit while sending does nothing');
+    const [{ key, draft }] = el.submission.sent;
+    expect(JSON.parse(draft!)).to.deep.equal({ name: 'Ana', _key: key });
+    answer();
+    await until(() => el.submission.phase === 'done');
+    expect(sessionStorage.getItem('ww:draft:kit-send')).to.equal(null);
+    expect(el.form.key).not.to.equal(key, 'a next filling-in gets a new key');
+  });
+
+  it('puts a refusal (400) on the fields in the form’s words, keeps other failures, and retries with the same key', async () => {
+    const el = await fixture<KitSendForm>(html`<kit-send-form></kit-send-form>`);
+    type(el, 'Ana');
+    el.submission.answer = () =>
+      Promise.reject(new HttpError(400, { errors: [{ path: 'name', message: 'too short' }] }, undefined));
+    submit(el);
+    await until(() => el.submission.phase === 'form' && el.form.hasErrors);
+    expect(el.form.error('name')).to.equal('Enter your name');
+    expect(el.submission.sendError).to.equal(undefined);
+    const offline = new NetworkError('offline');
+    el.submission.answer = () => Promise.reject(offline);
+    submit(el);
+    await until(() => el.submission.phase === 'form' && el.submission.sendError === offline);
+    expect(el.form.hasErrors).to.equal(false);
+    expect(el.form.values.name).to.equal('Ana', 'nothing typed is lost');
+    el.submission.answer = () => Promise.resolve();
+    submit(el);
+    await until(() => el.submission.phase === 'done');
+    const keys = el.submission.sent.map((s) => s.key);
+    expect(new Set(keys).size).to.equal(1, 'every try of one filling-in sends the same key');
   });
 });

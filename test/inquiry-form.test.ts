@@ -112,7 +112,10 @@ describe('ww-inquiry-form', () => {
     expect(privacy).to.contain('Nobody will ask about your immigration status, and this form never asks for it.');
     expect(text(el)).not.to.match(/papers|visa|citizen\?|legal status/i);
     const hotline = $<HTMLAnchorElement>(el, '.hotline a')!;
-    expect(hotline.getAttribute('href')).to.equal('tel:2127887654');
+    expect(hotline.getAttribute('href')).to.equal(
+      'tel:+12127887654',
+      'dialled with the country code, as the finder does',
+    );
     expect($(el, '#f-message-limit')!.textContent).to.equal('You can enter up to 2,000 characters.');
     const trap = $<HTMLInputElement>(el, '#f-website')!;
     expect(trap.tabIndex).to.equal(-1);

@@ -211,6 +211,16 @@ describe('ww-language-picker', () => {
     expect(header.value).to.equal('es');
   });
 
+  it('with update-document, applies a choice made before it was on the page (its code loads on demand)', async () => {
+    welcomeWidgets.setLocale('ar');
+    expect(document.documentElement.lang).to.equal('en', 'nothing sets <html lang> without such a picker');
+    // Nothing else changes afterwards (pending records of the page's own <html lang> observer are delivered first).
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture<WwLanguagePicker>(html`<ww-language-picker update-document></ww-language-picker>`);
+    expect(document.documentElement.lang).to.equal('ar');
+    expect(document.documentElement.dir).to.equal('rtl');
+  });
+
   it('stores the choice only with remember, and restores it on the next visit', async () => {
     const plain = await fixture<WwLanguagePicker>(html`<ww-language-picker variant="toggle"></ww-language-picker>`);
     part(plain, 'button').click();

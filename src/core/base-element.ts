@@ -11,6 +11,8 @@ import { tokens } from './styles/tokens.js';
  * `lang=${this.locale}` and `dir=${this.direction}`.
  *
  * The `lang` attribute pins a widget to a language whatever the visitor chooses.
+ *
+ * @attr lang - Pins this widget to one UI language (`es`, `zh-Hant`…), whatever the visitor chooses on the page.
  */
 export class WwElement extends LitElement {
   static override styles: CSSResult[] = [tokens];

@@ -17,7 +17,12 @@ export function renderNotice({ tone, heading, detail, action }: NoticeOptions): 
     ${detail ? html`<p class="notice__detail">${detail}</p>` : nothing}
     ${
       action
-        ? html`<button part="notice-action" class="notice__action" type="button" @click=${action.onClick}>
+        ? html`<button
+            part="notice-action"
+            class="button button--primary notice__action"
+            type="button"
+            @click=${action.onClick}
+          >
             ${action.label}
           </button>`
         : nothing

@@ -58,8 +58,7 @@ export const clinicCalendarStyles = css`
     display: grid;
     flex: 1 1 11em;
   }
-  .input,
-  .button {
+  .input {
     min-block-size: var(--_target-size);
     max-inline-size: 100%;
     padding-inline: var(--_space-s);
@@ -68,16 +67,6 @@ export const clinicCalendarStyles = css`
     background: var(--_color-surface);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-  }
-  .button {
-    padding-inline: var(--_space-m);
-    color: var(--_color-primary);
-    border-color: currentColor;
-    cursor: pointer;
-  }
-  .button[aria-pressed='true'] {
-    color: var(--ww-color-on-primary, #fff);
-    background: var(--_color-primary);
   }
   :dir(rtl) .arrow {
     display: inline-block;
@@ -238,11 +227,9 @@ export const clinicCalendarStyles = css`
     color: var(--_color-primary);
   }
   @media (forced-colors: active) {
-    .button,
     .day {
       border-color: ButtonText;
     }
-    .button[aria-pressed='true'],
     [aria-current='date'] .day__number,
     .dot {
       forced-color-adjust: none;

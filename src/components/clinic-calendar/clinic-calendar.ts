@@ -1,7 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WwDataElement } from '../../core/data-element.js';
+import { NetworkError } from '../../core/errors.js';
+import { headingLevel } from '../../core/heading.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
+import { buttonStyles } from '../../core/styles/button.js';
 import { noticeStyles } from '../../core/styles/notice.js';
 import { WwEventSelectEvent } from '../../events/event-select.js';
 import { cancelTokenFromLocation } from '../event-registration/parts/cancel-link.js';
@@ -14,10 +17,11 @@ import {
   type EventOccurrence,
 } from './clinic-calendar.api.js';
 import { clinicCalendarStyles } from './clinic-calendar.styles.js';
-import { renderAgenda, type ViewContext } from './parts/agenda-list.js';
-import { loadRegistration, renderEventDetail } from './parts/event-detail.js';
+import { placeName, renderAgenda, renderFacts, renderLanguages, type ViewContext } from './parts/agenda-list.js';
+import type { DetailContext, DetailHelpers } from './parts/event-detail.js';
 import { renderFilters } from './parts/filters.js';
-import { dateTime, dayOf, dayRange, eventCount, monthLabel } from './parts/format.js';
+import { loadRegistration } from './parts/load-registration.js';
+import { dateTime, dayLabel, dayOf, dayRange, eventCount, monthLabel, timeRange } from './parts/format.js';
 import { renderMonthGrid } from './parts/month-grid.js';
 import {
   addDays,
@@ -30,9 +34,25 @@ import {
   spanInstants,
   startOfWeek,
   today,
+  weekday,
   type DayKey,
 } from './parts/range.js';
 import { catalogue as eventsCatalogue } from '../../generated/locales/events/index.js';
+
+/** An event's full view, a chunk of its own: it loads when a visitor first opens an event. */
+type DetailView = (ctx: DetailContext) => TemplateResult;
+
+const DETAIL_HELPERS: DetailHelpers = {
+  placeName,
+  renderFacts,
+  renderLanguages,
+  dayLabel,
+  dayOf,
+  dayRange,
+  timeRange,
+  weekday,
+  loadRegistration,
+};
 
 /** Below this width (in CSS pixels) an unset `view` shows the list. */
 const NARROW = 640;
@@ -61,15 +81,6 @@ const split = (value: string) =>
  * named when the visitor is in another one. A `#ww-cancel=<token>` in the
  * address shows the cancellation of a registration above the calendar.
  *
- * @attr view - `list`, `month`, or unset: the list below 640 px of width, the month above.
- * @attr location-id - Only events at this location (a library branch page); hides the place filter.
- * @attr types - Event types to start with, comma-separated (`legal-clinic,citizenship`).
- * @attr languages - Languages to start with, comma-separated BCP 47 codes (`es,bn`).
- * @attr weeks-ahead - Weeks the list shows at a time (default 8).
- * @attr heading-level - Level of the date and event headings (default 3).
- * @attr limit - In the list, only the first N occurrences from now.
- * @attr compact - Just the list, for a panel: no filters, view switch, period navigation or status line.
- *
  * @event ww-event-select - The visitor opened an event. `detail: { eventId, occurrence }`.
  *
  * @csspart base - The root wrapper.
@@ -94,27 +105,35 @@ const split = (value: string) =>
  */
 export class WwClinicCalendar extends WwDataElement {
   static override catalogues = [eventsCatalogue];
-  static override styles = [...WwDataElement.styles, noticeStyles, addToCalendarStyles, clinicCalendarStyles];
+  static override styles = [
+    ...WwDataElement.styles,
+    buttonStyles,
+    noticeStyles,
+    addToCalendarStyles,
+    clinicCalendarStyles,
+  ];
 
-  static override properties: PropertyDeclarations = {
-    ...WwDataElement.properties,
-    view: {},
-    locationId: { attribute: 'location-id' },
-    types: {},
-    languages: {},
-    weeksAhead: { type: Number, attribute: 'weeks-ahead' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    limit: { type: Number },
-    compact: { type: Boolean },
-    query: { state: true },
-    chosenView: { state: true },
-    narrow: { state: true },
-    listStart: { state: true },
-    month: { state: true },
-    focusDay: { state: true },
-    selectedDay: { state: true },
-    opened: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...WwDataElement.properties,
+      view: {},
+      locationId: { attribute: 'location-id' },
+      types: {},
+      languages: {},
+      weeksAhead: { type: Number, attribute: 'weeks-ahead' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      limit: { type: Number },
+      compact: { type: Boolean },
+      query: { state: true },
+      chosenView: { state: true },
+      narrow: { state: true },
+      listStart: { state: true },
+      month: { state: true },
+      focusDay: { state: true },
+      selectedDay: { state: true },
+      opened: { state: true },
+    };
+  }
 
   /** `list`, `month`, or unset: the list below 640 px of width, the month above. */
   view: '' | 'list' | 'month' = '';
@@ -176,6 +195,10 @@ export class WwClinicCalendar extends WwDataElement {
     () => this.opened && ([this.opened.event_id, this.opened.local_start] as const),
     ([id, start], api, signal) => loadEvent(api, id, start, signal),
   );
+
+  private detailView: DetailView | undefined;
+  private detailViewLoad: Promise<void> | undefined;
+  private detailViewError: unknown;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -297,11 +320,37 @@ export class WwClinicCalendar extends WwDataElement {
     this.dispatchEvent(new WwEventSelectEvent({ eventId: occurrence.event_id, occurrence: occurrence.local_start }));
     // Every time: the places left may have changed since it was last opened.
     void this.detail.run();
+    // The view's code comes with the first event opened, while its record is requested.
+    this.loadDetailView();
+  }
+
+  /** Try again after the view's code failed to load: its record too, when that failed as well. */
+  private retryDetailView(): void {
+    this.focusAfter = 'title';
+    this.loadDetailView();
+    if (this.detail.status === 'error') void this.detail.run();
+  }
+
+  private loadDetailView(): void {
+    this.detailViewError = undefined;
+    this.detailViewLoad ??= import('./parts/event-detail.js').then(
+      ({ renderEventDetail }) => {
+        this.detailView = renderEventDetail;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.detailViewLoad = undefined;
+        // The code did not arrive (the site is unreachable): said like any request that could not reach it.
+        this.detailViewError = new NetworkError(String(error));
+        this.requestUpdate();
+      },
+    );
   }
 
   private async closeDetail(): Promise<void> {
     const id = this.opened?.id ?? '';
     this.opened = undefined;
+    this.focusAfter = '';
     await this.updateComplete;
     const opener = this.opener?.isConnected
       ? this.opener
@@ -320,8 +369,12 @@ export class WwClinicCalendar extends WwDataElement {
     const target = this.focusAfter;
     if (!target) return;
     const root = this.renderRoot;
-    if (target === 'title') root.querySelector<HTMLElement>('.detail__title')?.focus();
-    else if (target === 'grid') root.querySelector<HTMLElement>('.grid td[tabindex="0"]')?.focus();
+    if (target === 'title') {
+      // The view's code may still be on its way: focus waits for the title (or goes to Try again when it failed).
+      const title = root.querySelector<HTMLElement>('.detail__title, .detail [part="notice-action"]');
+      if (!title) return;
+      title.focus();
+    } else if (target === 'grid') root.querySelector<HTMLElement>('.grid td[tabindex="0"]')?.focus();
     else if (this.events.status !== 'complete') return;
     else root.querySelector<HTMLElement>('.event__title')?.focus();
     this.focusAfter = '';
@@ -358,16 +411,23 @@ export class WwClinicCalendar extends WwDataElement {
               }}
               @ww-registration-complete=${this.onRegistered}
             >
-              ${renderEventDetail({
-                locale: this.locale,
-                level: this.headingLevel,
-                endpoint,
-                occurrence: opened,
-                event: detail.current,
-                problem:
-                  detail.status === 'error' ? this.renderError(detail.error, () => void detail.run()) : undefined,
-                back: () => void this.closeDetail(),
-              })}
+              ${
+                this.detailView
+                  ? this.detailView({
+                      locale: this.locale,
+                      level: headingLevel(this.headingLevel, 3),
+                      endpoint,
+                      occurrence: opened,
+                      event: detail.current,
+                      problem:
+                        detail.status === 'error' ? this.renderError(detail.error, () => void detail.run()) : undefined,
+                      back: () => void this.closeDetail(),
+                      helpers: DETAIL_HELPERS,
+                    })
+                  : html`<article part="detail" class="detail">
+                      ${this.detailViewError ? this.renderError(this.detailViewError, () => this.retryDetailView()) : nothing}
+                    </article>`
+              }
             </div>`
           : nothing
       }
@@ -419,7 +479,7 @@ export class WwClinicCalendar extends WwDataElement {
   private get viewContext(): ViewContext {
     return {
       locale: this.locale,
-      level: this.headingLevel,
+      level: headingLevel(this.headingLevel, 3),
       open: (o, trigger) => void this.openEvent(o, trigger),
     };
   }
@@ -468,7 +528,7 @@ export class WwClinicCalendar extends WwDataElement {
     const inMonth = [...byDay.keys()].some((day) => monthOf(day) === this.month);
     return html`${renderMonthGrid({
       locale: this.locale,
-      level: this.headingLevel,
+      level: headingLevel(this.headingLevel, 3),
       month: this.month,
       days: monthDays(this.month, this.firstDay),
       byDay,

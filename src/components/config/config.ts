@@ -20,7 +20,9 @@ export class WwConfig extends LitElement {
     }
   `;
 
-  static override properties: PropertyDeclarations = { endpoint: {}, lang: {} };
+  static override get properties(): PropertyDeclarations {
+    return { endpoint: {}, lang: {} };
+  }
 
   /** Base URL of the Welcome Widgets API for the widgets inside. */
   endpoint?: string;

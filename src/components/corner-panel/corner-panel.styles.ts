@@ -50,22 +50,7 @@ export const cornerPanelStyles = css`
     min-inline-size: 0;
   }
   .button {
-    display: inline-flex;
-    align-items: center;
     justify-self: start;
-    min-block-size: max(24px, var(--_target-size));
-    padding-inline: var(--_space-m);
-    font: inherit;
-    color: var(--_color-primary);
-    background: var(--_color-surface);
-    border: 1px solid var(--_color-primary);
-    border-radius: var(--_radius);
-    cursor: pointer;
-    text-decoration: none;
-  }
-  .button--primary {
-    color: var(--ww-color-on-primary, #ffffff);
-    background: var(--_color-primary);
   }
   .inline-link {
     display: inline-block;
@@ -109,7 +94,6 @@ export const cornerPanelStyles = css`
   }
   @media (forced-colors: active) {
     .panel,
-    .button,
     .skeleton div {
       border: 1px solid ButtonText;
     }

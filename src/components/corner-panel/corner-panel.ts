@@ -2,12 +2,14 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { WwDataElement } from '../../core/data-element.js';
 import { HttpError } from '../../core/errors.js';
+import { headingLevel, renderHeading } from '../../core/heading.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
+import { buttonStyles } from '../../core/styles/button.js';
 import { noticeStyles } from '../../core/styles/notice.js';
 import { loadLocation, type CornerLocation } from './corner-panel.api.js';
 import { cornerPanelStyles } from './corner-panel.styles.js';
-import { fallbackNote, heading, renderPlaceFacts } from './parts/sections.js';
+import { fallbackNote, renderPlaceFacts } from './parts/sections.js';
 import { catalogue as cornerCatalogue } from '../../generated/locales/corner/index.js';
 
 /** The calendar, the finder and the question form load when the panel first shows them, not with it. */
@@ -27,13 +29,6 @@ function lazy(tag: string, load: () => Promise<unknown>): void {
  * three nearest services (a compact `<ww-service-finder>`); and a way to ask a
  * question. The calendar, the finder and the question form load only when shown.
  *
- * @attr location-id - The branch (`GET locations/{id}`).
- * @attr variant - `new-americans` ("New Americans Corner") or `immigrant-information` ("Immigrant Information Corner"); by default the latter in Massachusetts, the former elsewhere.
- * @attr heading-level - Level of the panel's heading (default 2); its sections are one level below.
- * @attr calendar-href - A page with all events: adds "See all events".
- * @attr finder-href - A page with the service finder: adds "Find more help".
- * @attr ask-href - A page to ask a question: a link instead of the question form in a dialog.
- *
  * @fires ww-event-select - The visitor opened an event in the panel's calendar. `detail: { eventId, occurrence }`.
  *
  * @csspart base - The root wrapper.
@@ -52,24 +47,35 @@ function lazy(tag: string, load: () => Promise<unknown>): void {
 export class WwCornerPanel extends WwDataElement {
   // Its own messages only: the calendar and the finder inside load theirs.
   static override catalogues = [cornerCatalogue];
-  static override styles = [...WwDataElement.styles, noticeStyles, cornerPanelStyles];
+  static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, cornerPanelStyles];
 
-  static override properties: PropertyDeclarations = {
-    ...WwDataElement.properties,
-    locationId: { attribute: 'location-id' },
-    variant: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    calendarHref: { attribute: 'calendar-href' },
-    finderHref: { attribute: 'finder-href' },
-    askHref: { attribute: 'ask-href' },
-    asking: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...WwDataElement.properties,
+      locationId: { attribute: 'location-id' },
+      variant: {},
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      calendarHref: { attribute: 'calendar-href' },
+      finderHref: { attribute: 'finder-href' },
+      askHref: { attribute: 'ask-href' },
+      asking: { state: true },
+    };
+  }
 
+  /** The branch (`GET locations/{id}`). */
   locationId = '';
+  /**
+   * `new-americans` ("New Americans Corner") or `immigrant-information` ("Immigrant Information Corner");
+   * by default the latter in Massachusetts, the former elsewhere.
+   */
   variant?: 'new-americans' | 'immigrant-information';
+  /** Level of the panel's heading; its sections are one level below. */
   headingLevel = 2;
+  /** A page with all events: adds "See all events". */
   calendarHref = '';
+  /** A page with the service finder: adds "Find more help". */
   finderHref = '';
+  /** A page to ask a question: a link instead of the question form in a dialog. */
   askHref = '';
 
   private asking = false;
@@ -81,7 +87,7 @@ export class WwCornerPanel extends WwDataElement {
   );
 
   private get level(): number {
-    return Math.min(6, Math.max(1, this.headingLevel || 2));
+    return headingLevel(this.headingLevel, 2);
   }
 
   private async ask(trigger: HTMLElement): Promise<void> {
@@ -155,14 +161,14 @@ export class WwCornerPanel extends WwDataElement {
     // The services nearest the branch, or those at it when it has no coordinates.
     const near = place.latitude !== null && place.longitude !== null ? `${place.latitude},${place.longitude}` : '';
     return html`<section class="panel" aria-labelledby="title">
-      <div part="heading">${heading(level, this.cornerHeading(place), 'title', lang)}</div>
+      <div part="heading">${renderHeading(level, this.cornerHeading(place), { id: 'title', lang })}</div>
       ${fallbackNote(place.content?.fallback)}
       ${place.corner_description ? html`<p lang=${ifDefined(lang)}>${place.corner_description}</p>` : nothing}
       ${place.description ? html`<p lang=${ifDefined(lang)}>${place.description}</p>` : nothing}
       ${renderPlaceFacts(place, locale)}
       <div class="columns">
         <div class="column">
-          ${heading(level + 1, msg('Coming up at this branch', { id: 'corner.events' }))}
+          ${renderHeading(level + 1, msg('Coming up at this branch', { id: 'corner.events' }))}
           <ww-clinic-calendar
             part="calendar"
             compact
@@ -176,12 +182,13 @@ export class WwCornerPanel extends WwDataElement {
           ${this.link(this.calendarHref, msg('See all events', { id: 'corner.all-events' }))}
         </div>
         <div class="column">
-          ${heading(level + 1, msg('Help nearby', { id: 'corner.services' }))}
+          ${renderHeading(level + 1, msg('Help nearby', { id: 'corner.services' }))}
           <ww-service-finder
             part="finder"
             layout="compact"
             hide-filters
             page-size="3"
+            heading-level=${Math.min(6, level + 2)}
             languages=""
             near=${near}
             location-id=${near ? '' : place.id}
@@ -217,7 +224,7 @@ export class WwCornerPanel extends WwDataElement {
     if (!this.asking) return nothing;
     return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
       <div class="dialog__head">
-        ${heading(this.level, msg('Ask a question', { id: 'corner.ask' }), 'dialog-title')}
+        ${renderHeading(this.level, msg('Ask a question', { id: 'corner.ask' }), { id: 'dialog-title' })}
         <button class="button" type="button" @click=${this.close}>${msg('Close', { id: 'corner.close' })}</button>
       </div>
       <ww-inquiry-form

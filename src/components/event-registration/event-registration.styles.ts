@@ -84,9 +84,6 @@ export const eventRegistrationStyles = css`
   a {
     color: var(--_color-primary);
   }
-  .external a {
-    color: var(--ww-color-on-primary, #ffffff);
-  }
   @media (forced-colors: active) {
     .confirmation,
     .dates li,

@@ -1,49 +1,30 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { WwDataElement } from '../../core/data-element.js';
-import { errorMessage } from '../../core/error-message.js';
-import { HttpError } from '../../core/errors.js';
-import { renderErrorSummary } from '../../core/forms/error-summary.js';
-import { renderInput, renderRadioGroup, renderSelect, renderTextarea, renderTrap } from '../../core/forms/fields.js';
-import { FormController } from '../../core/forms/form-controller.js';
-import {
-  email,
-  emailMessage,
-  maxLength,
-  phone,
-  phoneMessage,
-  required,
-  tooLong,
-  type Message,
-  type Validator,
-} from '../../core/forms/validators.js';
-import { languageNames } from '../../core/languages.js';
-import { renderInLocale } from '../../core/locale.js';
-import { allLocales } from '../../core/locales.js';
+import { renderTrap } from '../../core/forms/fields.js';
+import { FormState } from '../../core/forms/form-state.js';
+import { headingLevel, renderHeading } from '../../core/heading.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
 import { formStyles } from '../../core/styles/form.js';
+import { buttonStyles } from '../../core/styles/button.js';
 import { noticeStyles } from '../../core/styles/notice.js';
 import { WwRegistrationCompleteEvent } from '../../events/registration-complete.js';
 import {
   cancelRegistration,
   loadEvent,
-  register,
   type EventDetail,
   type Registration,
-  type RegistrationRequest,
   type Session,
 } from './event-registration.api.js';
 import { eventRegistrationStyles } from './event-registration.styles.js';
 import { addToCalendarStyles, calendarLinks, renderAddToCalendar } from './parts/add-to-calendar.js';
 import { cancelLink, cancelTokenFromLocation } from './parts/cancel-link.js';
-import { dayTexts, formatNumber, sessionText, timeText } from './parts/when.js';
+import { REGISTRATION_FIELDS, renderRegistrationFields } from './parts/fields.js';
+import { RegistrationSubmission } from './parts/submission.js';
+import { formatNumber } from '../../core/number-format.js';
+import { dayTexts, sessionText, timeText } from './parts/when.js';
 import { catalogue as eventsCatalogue } from '../../generated/locales/events/index.js';
 import { catalogue as formsCatalogue } from '../../generated/locales/forms/index.js';
-
-const NEEDS_MAX = 500;
-/** The form's fields, in order (the error summary lists problems in this order). */
-const FIELDS = ['name', 'contact_method', 'email', 'phone', 'preferred_language', 'party_size', 'access_needs'];
 
 type Cancel = { step: 'idle' | 'confirm' | 'sending' | 'done' } | { step: 'error'; error: unknown };
 
@@ -65,11 +46,6 @@ type Cancel = { step: 'idle' | 'confirm' | 'sending' | 'done' } | { step: 'error
  * Give it the event as the `event` property (an EventDetail from the API) with
  * the chosen `occurrence`, or an `event-id` (and `occurrence`) to load it;
  * loaded that way, it also shows the event's title, time and place.
- *
- * @attr event-id - The event to load from the API (`GET events/{id}`), for a sign-up on its own page.
- * @attr occurrence - The chosen session's local start, `YYYY-MM-DDTHH:MM`; the event's own by default.
- * @attr cancel-token - Shows "Cancel your registration?" for this token instead of the form.
- * @attr heading-level - Level of the element's first heading (default 2).
  *
  * @fires ww-registration-complete - A sign-up succeeded. `detail: { eventId, occurrence, scope, status, waitlistPosition, registrationId }`; never the name or contact.
  *
@@ -97,44 +73,56 @@ export class WwEventRegistration extends WwDataElement {
   static override catalogues = [eventsCatalogue, formsCatalogue];
   static override styles = [
     ...WwDataElement.styles,
+    buttonStyles,
     noticeStyles,
     formStyles,
     addToCalendarStyles,
     eventRegistrationStyles,
   ];
 
-  static override properties: PropertyDeclarations = {
-    ...WwDataElement.properties,
-    event: { attribute: false },
-    eventId: { attribute: 'event-id' },
-    occurrence: {},
-    cancelToken: { attribute: 'cancel-token' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    sending: { state: true },
-    sendError: { state: true },
-    registration: { state: true },
-    cancel: { state: true },
-    copied: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...WwDataElement.properties,
+      event: { attribute: false },
+      eventId: { attribute: 'event-id' },
+      occurrence: {},
+      cancelToken: { attribute: 'cancel-token' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      registration: { state: true },
+      cancel: { state: true },
+      copied: { state: true },
+    };
+  }
 
   /** The event (EventDetail from `GET events/{id}`); set by a page or the calendar. */
   event?: EventDetail | undefined;
-  /** Loads the event itself when no `event` is given. */
+  /** The event to load from the API (`GET events/{id}`) when no `event` is given, for a sign-up on its own page. */
   eventId = '';
-  /** Local start (`YYYY-MM-DDTHH:MM`) of the chosen session. */
+  /** Local start (`YYYY-MM-DDTHH:MM`) of the chosen session; the event's own by default. */
   occurrence = '';
-  /** A registration's cancel token: the element then offers to cancel it. */
+  /** A registration's cancel token: the element then asks "Cancel your registration?" instead of showing the form. */
   cancelToken = '';
+  /** Level of the element's first heading. */
   headingLevel = 2;
 
-  private sending = false;
-  private sendError: unknown;
   private registration: Registration | undefined;
   private cancel: Cancel = { step: 'idle' };
   /** Result of the Copy button: '' (not pressed), 'yes' or 'no'. */
   private copied = '';
 
-  private readonly form = new FormController(this);
+  private readonly form = new FormState(this);
+  private readonly submission = new RegistrationSubmission({
+    host: this,
+    form: this.form,
+    level: () => this.heading + (this.standalone ? 2 : 1),
+    api: () => this.api,
+    signal: () => this.connectionSignal,
+    target: () => {
+      const event = this.shownEvent;
+      return event && { event, scope: this.scope(event), occurrence: this.session(event).local_start };
+    },
+    done: (registration) => this.signedUp(registration),
+  });
   /** The event named by `event-id`, when the page gives no `event`. */
   private readonly loaded = this.loader(
     () => (this.eventId && !this.event ? ([this.eventId, this.occurrence] as const) : undefined),
@@ -194,18 +182,7 @@ export class WwEventRegistration extends WwDataElement {
   }
 
   private get heading(): number {
-    return Math.min(6, Math.max(1, this.headingLevel || 2));
-  }
-
-  private renderHeading(level: number, text: string, focusable = false): TemplateResult {
-    return html`<div
-      class="heading"
-      role="heading"
-      aria-level=${Math.min(6, level)}
-      tabindex=${ifDefined(focusable ? -1 : undefined)}
-    >
-      ${text}
-    </div>`;
+    return headingLevel(this.headingLevel, 2);
   }
 
   private async focusHeading(): Promise<void> {
@@ -213,100 +190,26 @@ export class WwEventRegistration extends WwDataElement {
     this.renderRoot.querySelector<HTMLElement>('.heading[tabindex="-1"]')?.focus();
   }
 
-  // ---- Sending ----------------------------------------------------------------
-
-  private rules(): Record<string, Validator[]> {
-    const v = this.form.values;
-    return {
-      name: [required(this.messages.name)],
-      contact_method: [required(this.messages.contact_method)],
-      email:
-        v.contact_method === 'email'
-          ? [required(() => msg('Enter your email address', { id: 'registration.error.email-missing' })), email()]
-          : [],
-      phone:
-        v.contact_method === 'phone'
-          ? [required(() => msg('Enter your phone number', { id: 'registration.error.phone-missing' })), phone()]
-          : [],
-      access_needs: [maxLength(NEEDS_MAX, this.locale)],
-    };
-  }
-
-  /** The form's own words for each field the server may refuse. */
-  private get messages(): Record<string, Message> {
-    return {
-      name: () => msg('Enter your name', { id: 'registration.error.name' }),
-      contact_method: () => msg('Choose how the organizer should contact you', { id: 'registration.error.contact' }),
-      email: emailMessage,
-      phone: phoneMessage,
-      preferred_language: () => msg('Choose a language', { id: 'registration.error.language' }),
-      party_size: () => msg('Choose how many people are coming', { id: 'registration.error.party' }),
-      access_needs: tooLong(NEEDS_MAX, this.locale),
-    };
-  }
+  // ---- Sending (parts/submission.ts) -----------------------------------------------
 
   private onSubmit(event: Event): void {
     event.preventDefault();
-    if (this.sending) return;
-    this.sendError = undefined;
-    if (this.form.check(this.rules())) void this.send();
+    this.submission.submit();
   }
 
-  /** Sends the form; a retry sends the same idempotency key, so it never signs up twice. */
-  private async send(): Promise<void> {
-    const api = this.api;
-    const e = this.shownEvent;
-    if (!api || !e || this.sending) return;
-    const v = this.form.values;
-    const scope = this.scope(e);
-    const method = v.contact_method as RegistrationRequest['contact_method'];
-    const body: RegistrationRequest = {
-      name: v.name!.trim(),
-      contact_method: method,
-      email: method === 'email' ? v.email!.trim() : undefined,
-      phone: method === 'phone' ? v.phone!.trim() : undefined,
-      preferred_language: v.preferred_language || this.locale,
-      scope,
-      occurrence: scope === 'session' ? this.session(e).local_start : undefined,
-      party_size: Number(v.party_size) || 1,
-      access_needs: v.access_needs?.trim() || undefined,
-      idempotency_key: this.form.key,
-      website: v.website || undefined,
-    };
-    this.sending = true;
-    this.sendError = undefined;
-    // The key is in the draft before the request leaves: a reload then reuses it.
-    this.form.save();
-    try {
-      const registration = await register(api, e.event_id, body, this.connectionSignal);
-      this.registration = registration;
-      this.form.finish();
-      this.dispatchEvent(
-        new WwRegistrationCompleteEvent({
-          eventId: registration.event_id,
-          occurrence: registration.occurrence,
-          scope: registration.scope,
-          status: registration.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
-          waitlistPosition: registration.waitlist_position,
-          registrationId: registration.id,
-        }),
-      );
-      void this.focusHeading();
-    } catch (error) {
-      if (this.connectionSignal.aborted) return;
-      if (error instanceof HttpError && error.status === 400) {
-        // Outside a render: msg() answers in the widget's language only when told it.
-        this.form.fail(
-          error.problem,
-          this.messages,
-          renderInLocale(this.locale, () => errorMessage(error)),
-        );
-      } else {
-        this.sendError = error;
-      }
-    } finally {
-      this.sending = false;
-    }
+  private signedUp(registration: Registration): void {
+    this.registration = registration;
+    this.dispatchEvent(
+      new WwRegistrationCompleteEvent({
+        eventId: registration.event_id,
+        occurrence: registration.occurrence,
+        scope: registration.scope,
+        status: registration.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
+        waitlistPosition: registration.waitlist_position,
+        registrationId: registration.id,
+      }),
+    );
+    void this.focusHeading();
   }
 
   private async cancelNow(token: string): Promise<void> {
@@ -360,7 +263,7 @@ export class WwEventRegistration extends WwDataElement {
       ? [e.location.name, e.location.address?.address_1, e.location.address?.city].filter(Boolean).join(', ')
       : (e.location_text ?? '');
     return html`<div class="event" lang=${e.content.locale || this.locale}>
-      ${this.renderHeading(this.heading, e.title)}
+      ${renderHeading(this.heading, e.title)}
       <p class="event__when" lang=${this.locale}>${sessionText(this.session(e), e.timezone, this.locale)}</p>
       ${place ? html`<p>${place}</p>` : nothing}
       ${e.online_url ? html`<p><a href=${e.online_url}>${msg('Online', { id: 'registration.online' })}</a></p>` : nothing}
@@ -431,71 +334,13 @@ export class WwEventRegistration extends WwDataElement {
   private renderForm(e: EventDetail, session: Session): TemplateResult {
     const f = this.form;
     const v = f.values;
-    const field = (name: string) => ({
-      name,
-      value: v[name] ?? '',
-      error: f.error(name),
-      onInput: (value: string) => f.set(name, value),
-    });
     const level = this.heading + (this.standalone ? 1 : 0);
     const full = session.availability.full;
+    const sending = this.submission.phase === 'sending';
     return html`<form part="form" class="form" novalidate @submit=${this.onSubmit}>
-      ${this.renderHeading(level, msg('Sign up', { id: 'registration.heading' }))} ${this.renderScope(e, session)}
-      ${this.renderAvailability(session)}
-      ${f.hasErrors ? renderErrorSummary(f.summary(FIELDS), () => this.renderRoot, level + 1) : nothing}
-      ${renderInput({ ...field('name'), label: msg('Your name', { id: 'registration.name' }), autocomplete: 'name' })}
-      ${renderRadioGroup({
-        ...field('contact_method'),
-        label: msg('How should the organizer contact you?', { id: 'registration.contact' }),
-        choices: [
-          { value: 'email', label: msg('By email', { id: 'registration.contact.email' }) },
-          { value: 'phone', label: msg('By phone', { id: 'registration.contact.phone' }) },
-          { value: 'none', label: msg('No contact needed', { id: 'registration.contact.none' }) },
-        ],
-      })}
-      ${
-        v.contact_method === 'email'
-          ? renderInput({
-              ...field('email'),
-              type: 'email',
-              autocomplete: 'email',
-              label: msg('Email address', { id: 'registration.email' }),
-            })
-          : nothing
-      }
-      ${
-        v.contact_method === 'phone'
-          ? renderInput({
-              ...field('phone'),
-              type: 'tel',
-              autocomplete: 'tel',
-              label: msg('Phone number', { id: 'registration.phone' }),
-            })
-          : nothing
-      }
-      ${renderSelect({
-        ...field('preferred_language'),
-        label: msg('Your preferred language', { id: 'registration.language' }),
-        hint: msg('The organizer will try to help you in this language.', { id: 'registration.language-hint' }),
-        autocomplete: 'language',
-        choices: allLocales.map((code) => ({ value: code, label: languageNames[code].endonym, lang: code })),
-      })}
-      ${renderSelect({
-        ...field('party_size'),
-        label: msg('How many people are coming, you included?', { id: 'registration.party' }),
-        choices: Array.from({ length: 10 }, (_, i) => ({
-          value: String(i + 1),
-          label: formatNumber(i + 1, this.locale),
-        })),
-      })}
-      ${renderTextarea({
-        ...field('access_needs'),
-        optional: true,
-        label: msg('Anything that would help you take part', { id: 'registration.needs' }),
-        hint: msg('For example: an interpreter, wheelchair access, childcare.', { id: 'registration.needs-hint' }),
-        maxLength: NEEDS_MAX,
-        locale: this.locale,
-      })}
+      ${renderHeading(level, msg('Sign up', { id: 'registration.heading' }))} ${this.renderScope(e, session)}
+      ${this.renderAvailability(session)} ${this.submission.renderSummary(REGISTRATION_FIELDS)}
+      ${renderRegistrationFields({ locale: this.locale, values: v, field: (name) => f.field(name) })}
       ${renderTrap(v.website, (value) => f.set('website', value), msg('Leave this empty', { id: 'registration.trap' }))}
       <p class="privacy">
         ${msg(
@@ -503,16 +348,11 @@ export class WwEventRegistration extends WwDataElement {
           { id: 'registration.privacy' },
         )}
       </p>
-      ${this.sendError ? this.renderSendError(this.sendError) : nothing}
+      ${this.submission.renderError()}
       <div class="actions">
-        <button
-          part="submit"
-          class="button button--primary"
-          type="submit"
-          aria-disabled=${this.sending ? 'true' : 'false'}
-        >
+        <button part="submit" class="button button--primary" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
           ${
-            this.sending
+            sending
               ? msg('Sending…', { id: 'registration.sending' })
               : full
                 ? msg('Join the waiting list', { id: 'registration.submit-waitlist' })
@@ -521,40 +361,6 @@ export class WwEventRegistration extends WwDataElement {
         </button>
       </div>
     </form>`;
-  }
-
-  private renderSendError(error: unknown): TemplateResult {
-    if (error instanceof HttpError && error.status === 409) {
-      return renderNotice({
-        tone: 'error',
-        heading: msg('Sign-up for this event has closed.', { id: 'registration.error.closed' }),
-      });
-    }
-    if (error instanceof HttpError && error.status === 429) {
-      const seconds = Math.max(1, Math.ceil(error.retryAfter ?? 60));
-      return renderNotice({
-        tone: 'error',
-        heading: msg(str`Too many tries. Please wait ${formatNumber(seconds, this.locale)} seconds, then try again.`, {
-          id: 'registration.error.rate-limited',
-        }),
-      });
-    }
-    const retryable = !(error instanceof HttpError) || error.retryable;
-    return renderNotice({
-      tone: 'error',
-      heading: msg('Your registration was not sent. Nothing you typed is lost.', { id: 'registration.error.not-sent' }),
-      detail: errorMessage(error),
-      action: retryable
-        ? {
-            label: msg('Try again', { id: 'action.retry' }),
-            onClick: () => {
-              // The notice goes while sending: focus waits on the button that says "Sending…".
-              this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
-              void this.send();
-            },
-          }
-        : undefined,
-    });
   }
 
   private renderConfirmation(e: EventDetail, r: Registration): TemplateResult {
@@ -571,15 +377,15 @@ export class WwEventRegistration extends WwDataElement {
       r.scope,
     );
     return html`<section part="confirmation" class="confirmation" aria-labelledby="done-heading">
-      <div id="done-heading" class="heading" role="heading" aria-level=${Math.min(6, level)} tabindex="-1">
-        ${
-          waitlisted
-            ? msg(str`You are on the waiting list — number ${formatNumber(r.waitlist_position ?? 0, this.locale)}`, {
-                id: 'registration.done.waitlisted',
-              })
-            : msg('You are registered', { id: 'registration.done.confirmed' })
-        }
-      </div>
+      ${renderHeading(
+        level,
+        waitlisted
+          ? msg(str`You are on the waiting list — number ${formatNumber(r.waitlist_position ?? 0, this.locale)}`, {
+              id: 'registration.done.waitlisted',
+            })
+          : msg('You are registered', { id: 'registration.done.confirmed' }),
+        { id: 'done-heading', focusable: true },
+      )}
       ${
         waitlisted
           ? html`<p>
@@ -644,9 +450,10 @@ export class WwEventRegistration extends WwDataElement {
       </div>`;
     }
     return html`<div class="cancel-box">
-      <div class="heading cancel-question" role="heading" aria-level=${Math.min(6, level + 1)} tabindex="-1">
-        ${msg('Cancel your registration?', { id: 'registration.cancel.question' })}
-      </div>
+      ${renderHeading(level + 1, msg('Cancel your registration?', { id: 'registration.cancel.question' }), {
+        class: 'heading cancel-question',
+        focusable: true,
+      })}
       <p>${msg('Your place goes to the next person waiting.', { id: 'registration.cancel.note' })}</p>
       ${c.step === 'error' ? this.renderError(c.error) : nothing}
       <div class="actions">
@@ -685,7 +492,7 @@ export class WwEventRegistration extends WwDataElement {
 
   private renderCancelled(level: number): TemplateResult {
     return html`<section part="confirmation" class="confirmation">
-      ${this.renderHeading(level, msg('Your place is cancelled', { id: 'registration.cancel.done' }), true)}
+      ${renderHeading(level, msg('Your place is cancelled', { id: 'registration.cancel.done' }), { focusable: true })}
     </section>`;
   }
 

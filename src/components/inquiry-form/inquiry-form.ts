@@ -3,18 +3,19 @@ import { WwDataElement } from '../../core/data-element.js';
 import { errorMessage } from '../../core/error-message.js';
 import { MalformedResponseError } from '../../core/errors.js';
 import { FormState } from '../../core/forms/form-state.js';
-import { renderTrap } from '../../core/forms/fields.js';
+import { headingLevel, renderHeading } from '../../core/heading.js';
+import { renderTrap, type FieldsContext } from '../../core/forms/fields.js';
 import { renderInLocale } from '../../core/locale.js';
 import { msg } from '../../core/localize.js';
 import { listRecords, outboxAvailable, outboxEvents } from '../../core/outbox/store.js';
 import { formStyles } from '../../core/styles/form.js';
+import { buttonStyles } from '../../core/styles/button.js';
 import { noticeStyles } from '../../core/styles/notice.js';
 import { catalogue as formsCatalogue } from '../../generated/locales/forms/index.js';
 import { catalogue as inquiryCatalogue } from '../../generated/locales/inquiry/index.js';
 import { loadTopics, type ContactMethod, type InquiryKind, type Topic } from './inquiry-form.api.js';
 import { inquiryFormStyles } from './inquiry-form.styles.js';
-import { INQUIRY_FIELDS, renderInquiryFields, type FieldsContext } from './parts/fields.js';
-import { renderHeading } from './parts/heading.js';
+import { INQUIRY_FIELDS, renderInquiryFields } from './parts/fields.js';
 import { renderHotline } from './parts/hotline.js';
 import type { Kiosk } from './parts/kiosk.js';
 import { renderPrivacy } from './parts/privacy.js';
@@ -65,15 +66,6 @@ const ignore = () => undefined;
  * `kind="volunteer"` is the Community Ambassadors sign-up: ways to help,
  * languages spoken, availability, name and contact.
  *
- * @attr kind - `inquiry` (default) or `volunteer`.
- * @attr topics - Topic codes to offer, comma-separated; with one code, the topic is set and not asked.
- * @attr hotline - The office's phone number, offered as the alternative (and for "no contact").
- * @attr channel-label - The form's heading, naming the office's channel (for example "Ask the Mayor's Office").
- * @attr response-time - Business days within which the office answers; overrides the server's.
- * @attr kiosk - For shared computers: nothing is stored anywhere, and the form clears itself after inactivity.
- * @attr kiosk-timeout - Seconds without activity before a kiosk form clears itself (default 120).
- * @attr heading-level - Level of the form's heading (default 2).
- *
  * @fires ww-inquiry-submitted - The office received it. `detail: { reference, topic, kind, queued }`; never the message, name or contact.
  * @fires ww-inquiry-queued - It was kept on this device to be sent later. `detail: { kind, topic }`.
  *
@@ -101,30 +93,38 @@ const ignore = () => undefined;
  */
 export class WwInquiryForm extends WwDataElement {
   static override catalogues = [inquiryCatalogue, formsCatalogue];
-  static override styles = [...WwDataElement.styles, noticeStyles, formStyles, inquiryFormStyles];
+  static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, formStyles, inquiryFormStyles];
 
-  static override properties: PropertyDeclarations = {
-    ...WwDataElement.properties,
-    kind: {},
-    topics: {},
-    hotline: {},
-    channelLabel: { attribute: 'channel-label' },
-    responseTime: { type: Number, attribute: 'response-time' },
-    kiosk: { type: Boolean },
-    kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    partError: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...WwDataElement.properties,
+      kind: {},
+      topics: {},
+      hotline: {},
+      channelLabel: { attribute: 'channel-label' },
+      responseTime: { type: Number, attribute: 'response-time' },
+      kiosk: { type: Boolean },
+      kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      partError: { state: true },
+    };
+  }
 
+  /** `inquiry` (default) or `volunteer` (the Community Ambassadors sign-up). */
   kind: InquiryKind = 'inquiry';
-  /** Topic codes to offer, comma-separated; one code presets the topic. */
+  /** Topic codes to offer, comma-separated; with one code, the topic is set and not asked. */
   topics = '';
+  /** The office's phone number, offered as the alternative (and for "no contact"). */
   hotline = '';
+  /** The form's heading, naming the office's channel (for example "Ask the Mayor's Office"). */
   channelLabel = '';
-  /** Business days; overrides the server's `response_days` in the confirmation. */
+  /** Business days within which the office answers; overrides the server's `response_days`. */
   responseTime?: number | undefined;
+  /** For shared computers: nothing is stored anywhere, and the form clears itself after inactivity. */
   kiosk = false;
+  /** Seconds without activity before a kiosk form clears itself. */
   kioskTimeout = KIOSK_TIMEOUT;
+  /** Level of the form's heading. */
   headingLevel = 2;
 
   /** Sending's code could not be loaded (offline since the page opened): said, with a retry. */
@@ -225,7 +225,7 @@ export class WwInquiryForm extends WwDataElement {
   }
 
   private get heading(): number {
-    return Math.min(6, Math.max(1, this.headingLevel || 2));
+    return headingLevel(this.headingLevel, 2);
   }
 
   /** Whether the visitor has typed or chosen anything (kiosk: then the form clears itself when left). */
@@ -348,11 +348,7 @@ export class WwInquiryForm extends WwDataElement {
     if (volunteer && !this.volunteer) return this.partError ? this.renderError(this.partError) : nothing;
     const f = this.form;
     const v = f.values;
-    const ctx: FieldsContext = {
-      locale: this.locale,
-      values: v,
-      field: (name) => ({ name, value: v[name] ?? '', error: f.error(name), onInput: (value) => f.set(name, value) }),
-    };
+    const ctx: FieldsContext = { locale: this.locale, values: v, field: (name) => f.field(name) };
     const presets = this.presetTopics();
     const sending = this.submission?.phase === 'sending';
     return html`<form part="form" class="form" novalidate @submit=${this.onSubmit} @focusin=${this.warmUp}>

@@ -50,8 +50,7 @@ export const inquiryStatsStyles = css`
     font-weight: 600;
   }
   input,
-  select,
-  button {
+  select {
     min-block-size: var(--_target-size);
     padding-inline: var(--_space-s);
     font: inherit;
@@ -59,15 +58,6 @@ export const inquiryStatsStyles = css`
     background: var(--_color-surface);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-  }
-  button {
-    color: var(--_color-primary);
-    border-color: var(--_color-primary);
-    cursor: pointer;
-  }
-  button[aria-pressed='true'] {
-    color: var(--ww-color-on-primary, #ffffff);
-    background: var(--_color-primary);
   }
   .problem {
     color: var(--ww-color-danger, #b91c1c);
@@ -220,10 +210,6 @@ export const inquiryStatsStyles = css`
     }
     .skeleton {
       border: 1px solid CanvasText;
-    }
-    button[aria-pressed='true'] {
-      color: HighlightText;
-      background: Highlight;
     }
   }
   @media print {

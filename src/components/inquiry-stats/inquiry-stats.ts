@@ -1,22 +1,18 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { WwDataElement } from '../../core/data-element.js';
+import { headingLevel, renderHeading } from '../../core/heading.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
+import { buttonStyles } from '../../core/styles/button.js';
 import { noticeStyles } from '../../core/styles/notice.js';
 import { loadStats, loadTopicNames, type Dimension, type InquiryStats, type Kind } from './inquiry-stats.api.js';
 import { inquiryStatsStyles } from './inquiry-stats.styles.js';
 import { barChart, legend, patternDefs } from './parts/bar-chart.js';
 import { download, toCsv } from './parts/csv.js';
 import { renderTable, type Table } from './parts/data-table.js';
-import {
-  channelName,
-  formatNumber,
-  languageName,
-  monthName,
-  rangeText,
-  referralName,
-  statusName,
-} from './parts/format.js';
+import { channelName, monthName, rangeText, referralName, statusName } from './parts/format.js';
+import { languageName } from '../../core/language-name.js';
+import { formatNumber, formatPercent } from '../../core/number-format.js';
 import { addMonths, last12, MONTH, validRange } from './parts/range.js';
 import { catalogue as statsCatalogue } from '../../generated/locales/stats/index.js';
 import { renderInLocale } from '../../core/locale.js';
@@ -50,14 +46,6 @@ interface Figures {
  * the API suppresses them and the widget writes "fewer than 5". A period can be
  * chosen by month or by preset; the tables print.
  *
- * @attr endpoint - Base URL of the Welcome Widgets API.
- * @attr from - First month shown, `YYYY-MM` (default: 11 months before `to`).
- * @attr to - Last month shown, `YYYY-MM` (default: the last full month).
- * @attr sections - Which sections, comma-separated: `months,topics,languages,referrals,resolution` (default: all).
- * @attr heading-level - Level of the dashboard's heading (default 2); sections are one below.
- * @attr kind - `inquiry` (default) or `volunteer` (volunteer sign-ups).
- * @attr lang - Pins the language.
- *
  * @csspart base - The root wrapper.
  * @csspart range - The period form.
  * @csspart section - One section.
@@ -73,26 +61,30 @@ interface Figures {
  */
 export class WwInquiryStats extends WwDataElement {
   static override catalogues = [statsCatalogue];
-  static override styles = [...WwDataElement.styles, noticeStyles, inquiryStatsStyles];
+  static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, inquiryStatsStyles];
 
-  static override properties: PropertyDeclarations = {
-    ...WwDataElement.properties,
-    from: {},
-    to: {},
-    sections: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    kind: {},
-    open: { state: true },
-    invalid: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...WwDataElement.properties,
+      from: {},
+      to: {},
+      sections: {},
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      kind: {},
+      open: { state: true },
+      invalid: { state: true },
+    };
+  }
 
-  /** First month, `YYYY-MM`. */
+  /** First month shown, `YYYY-MM`; default: 11 months before `to`. */
   from = '';
-  /** Last month, `YYYY-MM`, inclusive. */
+  /** Last month shown, `YYYY-MM`, inclusive; default: the last full month. */
   to = '';
-  /** Sections to show, comma-separated; all by default. */
+  /** Which sections, comma-separated: `months,topics,languages,referrals,resolution`; all by default. */
   sections = '';
+  /** Level of the dashboard's heading; its sections are one below. */
   headingLevel = 2;
+  /** `inquiry` (default) or `volunteer` (volunteer sign-ups). */
   kind: Kind = 'inquiry';
 
   /** Sections shown as a table. */
@@ -256,17 +248,17 @@ export class WwInquiryStats extends WwDataElement {
   }
 
   private renderDashboard(): TemplateResult {
-    const level = Math.min(6, Math.max(1, this.headingLevel || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const { status, error } = this.figures;
     const r = this.result;
     const empty = r && Object.values(r.data).every((s) => s.total.count === 0 && !s.total.suppressed);
-    return html`<div class="title" role="heading" aria-level=${level}>
-        ${
-          this.kind === 'volunteer'
-            ? msg('Volunteer sign-ups', { id: 'stats.title.volunteer' })
-            : msg('Inquiries to the office', { id: 'stats.title.inquiry' })
-        }
-      </div>
+    return html`${renderHeading(
+        level,
+        this.kind === 'volunteer'
+          ? msg('Volunteer sign-ups', { id: 'stats.title.volunteer' })
+          : msg('Inquiries to the office', { id: 'stats.title.inquiry' }),
+        { class: 'title' },
+      )}
       ${this.renderRange()}
       <p class="status" role="status">${this.statusText()}</p>
       ${
@@ -274,7 +266,7 @@ export class WwInquiryStats extends WwDataElement {
           ? this.renderError(error, () => void this.figures.run())
           : empty
             ? renderNotice({ tone: 'info', heading: msg('No inquiries in this period.', { id: 'stats.empty' }) })
-            : this.shown.map((s) => this.renderSection(s, Math.min(6, level + 1)))
+            : this.shown.map((s) => this.renderSection(s, level + 1))
       }`;
   }
 
@@ -332,7 +324,7 @@ export class WwInquiryStats extends WwDataElement {
     const title = this.sectionTitle(s);
     const t = this.result && this.table(s);
     return html`<section part="section" class="section" aria-labelledby="h-${s}" data-section=${s}>
-      <div role="heading" aria-level=${level} id="h-${s}">${title}</div>
+      ${renderHeading(level, title, { id: `h-${s}` })}
       ${t ? this.renderContent(s, t, title) : html`<div class="skeleton" aria-busy="true"></div>`}
     </section>`;
   }
@@ -345,12 +337,18 @@ export class WwInquiryStats extends WwDataElement {
       ${legend(s === 'months' ? t.head.slice(1) : [], small, this.locale)}
       ${barChart(t, this.summary(s, t), this.noun, this.locale, this.direction === 'rtl')}
       <div class="actions">
-        <button type="button" class="toggle" aria-pressed=${open} aria-controls="t-${s}" @click=${() => this.toggle(s)}>
+        <button
+          type="button"
+          class="button toggle"
+          aria-pressed=${open}
+          aria-controls="t-${s}"
+          @click=${() => this.toggle(s)}
+        >
           ${msg('Show as a table', { id: 'stats.show-table' })}
         </button>
         <button
           type="button"
-          class="csv"
+          class="button csv"
           @click=${() => download(this.csv(s), `${this.kind}-${s}-${this.result?.from ?? ''}-${this.result?.to ?? ''}.csv`)}
         >
           ${msg('Download CSV', { id: 'stats.csv' })}<span class="visually-hidden">: ${title}</span>
@@ -369,13 +367,7 @@ export class WwInquiryStats extends WwDataElement {
     return html`<dl class="figures">
       <div>
         <dt>${msg('Resolved or closed', { id: 'stats.resolved' })}</dt>
-        <dd class="big">
-          ${
-            res.rate === null
-              ? hidden
-              : formatNumber(res.rate, this.locale, { style: 'percent', maximumFractionDigits: 1 })
-          }
-        </dd>
+        <dd class="big">${res.rate === null ? hidden : formatPercent(res.rate, this.locale)}</dd>
         ${
           res.resolved !== null && total.count !== null
             ? html`<dd>

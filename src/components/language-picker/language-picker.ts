@@ -28,9 +28,8 @@ const STORAGE_KEY = 'welcome-widgets:locale';
  *
  * Each language is named in itself and its own script, with its English name
  * beside it. The choice switches every widget on the page at once, including
- * widgets loaded by another copy of the library.
- *
- * @attr lang - Pins the picker's own labels to one language; the choice it offers is unaffected.
+ * widgets loaded by another copy of the library. Its `lang` attribute pins
+ * the picker's own labels; the choice it offers is unaffected.
  *
  * @event ww-locale-change - The visitor chose a language. `detail: { locale, previous }`. Not fired for programmatic changes.
  *
@@ -60,17 +59,19 @@ export class WwLanguagePicker extends WwElement {
   static override styles = [...WwElement.styles, languagePickerStyles];
 
   // Declared without decorators: the decorator helpers would cost every page about 0.7 KB.
-  static override properties: PropertyDeclarations = {
-    languages: {},
-    variant: { reflect: true },
-    updateDocument: { type: Boolean, attribute: 'update-document' },
-    urlTemplate: { attribute: 'url-template' },
-    remember: { type: Boolean },
-    open: { state: true },
-    query: { state: true },
-    activeIndex: { state: true },
-    placement: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      languages: {},
+      variant: { reflect: true },
+      updateDocument: { type: Boolean, attribute: 'update-document' },
+      urlTemplate: { attribute: 'url-template' },
+      remember: { type: Boolean },
+      open: { state: true },
+      query: { state: true },
+      activeIndex: { state: true },
+      placement: { state: true },
+    };
+  }
 
   /**
    * Which languages to offer and in what order: locale codes separated by spaces
@@ -120,6 +121,8 @@ export class WwLanguagePicker extends WwElement {
       this.requestUpdate();
       this.followVisitorChoice();
     });
+    // A choice made before this picker's code arrived (another picker, setLocale()) applies too.
+    this.followVisitorChoice();
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
     // After the current task: React (through @lit/react) sets `remember` just after inserting the element.
     queueMicrotask(() => {

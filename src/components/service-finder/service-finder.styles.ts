@@ -39,31 +39,6 @@ export const serviceFinderStyles = css`
   .input--short {
     flex: 0 1 8em;
   }
-  .button,
-  .chip,
-  .action {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space-xs);
-    min-block-size: var(--_target-size);
-    padding-inline: var(--_space-m);
-    font: inherit;
-    color: var(--_color-primary);
-    background: var(--_color-surface);
-    border: 1px solid var(--_color-primary);
-    border-radius: var(--_radius);
-    cursor: pointer;
-    text-decoration: none;
-  }
-  .button--primary {
-    color: var(--ww-color-on-primary, #ffffff);
-    background: var(--_color-primary);
-  }
-  .button:disabled {
-    cursor: progress;
-    opacity: 0.75;
-  }
   .filters {
     display: grid;
     gap: var(--_space-m);
@@ -135,7 +110,6 @@ export const serviceFinderStyles = css`
     border-radius: var(--_radius);
   }
   .card p,
-  .card h3,
   .detail p {
     margin: 0;
   }
@@ -247,9 +221,6 @@ export const serviceFinderStyles = css`
     flex: 1 1 16em;
   }
   @media (forced-colors: active) {
-    .button,
-    .chip,
-    .action,
     .card,
     .badge {
       border-color: ButtonText;

@@ -2,14 +2,17 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ApiClient } from '../../core/api-client.js';
 import { WwDataElement } from '../../core/data-element.js';
+import { headingLevel } from '../../core/heading.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
+import { buttonStyles } from '../../core/styles/button.js';
 import { noticeStyles } from '../../core/styles/notice.js';
 import { WwSearchEvent } from '../../events/search.js';
 import { WwServiceSelectEvent } from '../../events/service-select.js';
-import { formatCount, languageName } from './parts/format.js';
-import { renderServiceCard } from './parts/service-card.js';
-import { renderServiceDetail } from './parts/service-detail.js';
+import { languageName } from '../../core/language-name.js';
+import { formatNumber } from '../../core/number-format.js';
+import { renderActions, renderFacts, renderServiceCard } from './parts/service-card.js';
+import { formatDate } from './parts/format.js';
 import {
   emptyQuery,
   loadLanguages,
@@ -37,6 +40,9 @@ const SPOKEN_FOR_UI: Record<string, string> = {
   en: '',
 };
 
+/** The full record's view, a chunk of its own: it loads when a visitor first opens a service. */
+type DetailView = (typeof import('./parts/service-detail.js'))['renderServiceDetail'];
+
 /** What a search found: its first page (with the total and the facets) and every result shown. */
 interface Found {
   list: ServiceList;
@@ -51,16 +57,6 @@ interface Found {
  * A search box, topic and language filters, place and "open now"; results as
  * cards with hours in each service's time zone, languages, phone, website and
  * directions; the full record in a dialog.
- *
- * @attr topics - Topic codes to start with, comma-separated (`immigration-legal,citizenship`).
- * @attr languages - Spoken-language codes to start with (`ht`, `yue,cmn`); empty for any; default: from the UI language.
- * @attr location-id - Only services at this location (a library branch page).
- * @attr near - Start sorted by distance from `latitude,longitude`.
- * @attr page-size - Results per page (default 10).
- * @attr layout - `full` (default) or `compact` (one column of short cards, for sidebars).
- * @attr hide-filters - Hide the filter panel (presets still apply).
- * @attr sync-url - Keep the search in the address (`#ww-finder=…`), so Back and shared links work.
- * @attr kiosk - For shared computers: nothing kept, and the search clears itself after inactivity.
  *
  * @event ww-search - The visitor searched. `detail: { query }`. Not fired for the first load.
  * @event ww-service-select - The visitor opened a service. `detail: { id, name }`.
@@ -82,31 +78,34 @@ interface Found {
  */
 export class WwServiceFinder extends WwDataElement {
   static override catalogues = [finderCatalogue];
-  static override styles = [...WwDataElement.styles, noticeStyles, serviceFinderStyles];
+  static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, serviceFinderStyles];
 
-  static override properties: PropertyDeclarations = {
-    ...WwDataElement.properties,
-    presetTopics: { attribute: 'topics' },
-    presetLanguages: { attribute: 'languages' },
-    locationId: { attribute: 'location-id' },
-    near: {},
-    pageSize: { type: Number, attribute: 'page-size' },
-    layout: { reflect: true },
-    hideFilters: { type: Boolean, attribute: 'hide-filters' },
-    hotline: {},
-    source: {},
-    syncUrl: { type: Boolean, attribute: 'sync-url' },
-    kiosk: { type: Boolean },
-    kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
-    query: { state: true },
-    opened: { state: true },
-    locating: { state: true },
-    locationFailed: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...WwDataElement.properties,
+      presetTopics: { attribute: 'topics' },
+      presetLanguages: { attribute: 'languages' },
+      locationId: { attribute: 'location-id' },
+      near: {},
+      pageSize: { type: Number, attribute: 'page-size' },
+      layout: { reflect: true },
+      hideFilters: { type: Boolean, attribute: 'hide-filters' },
+      hotline: {},
+      source: {},
+      syncUrl: { type: Boolean, attribute: 'sync-url' },
+      kiosk: { type: Boolean },
+      kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      query: { state: true },
+      opened: { state: true },
+      locating: { state: true },
+      locationFailed: { state: true },
+    };
+  }
 
   /** Topic codes to start with, comma-separated (`immigration-legal,citizenship`). */
   presetTopics = '';
-  /** Spoken-language codes to start with (`ht`, `yue,cmn`); default: from the UI language. */
+  /** Spoken-language codes to start with (`ht`, `yue,cmn`); empty for any; default: from the UI language. */
   presetLanguages?: string;
   /** Only services at this location (a library branch page). */
   locationId = '';
@@ -125,12 +124,14 @@ export class WwServiceFinder extends WwDataElement {
    * `hsds`: any Open Referral HSDS 3.0 API (`/services`), keyword search only.
    */
   source: 'welcome-widgets' | 'hsds' = 'welcome-widgets';
-  /** Keep the search in the page address's hash (never in kiosk mode). */
+  /** Keep the search in the address (`#ww-finder=…`), so Back and shared links work (never in kiosk mode). */
   syncUrl = false;
   /** Shared-computer mode: clears the search after `kiosk-timeout` seconds without activity, after a warning. */
   kiosk = false;
   /** Seconds without activity before a kiosk finder clears itself. */
   kioskTimeout = 180;
+  /** Level of the result cards' headings (default 3, under the host page's h2). */
+  headingLevel = 3;
 
   private query: FinderQuery = emptyQuery();
   /** The query the results answer: the one in the form, once searched. */
@@ -149,6 +150,9 @@ export class WwServiceFinder extends WwDataElement {
   private detailTrigger: HTMLElement | undefined;
   /** HSDS answers carry the whole record: details open from here without another request. */
   private hsdsRecords = new Map<string, ServiceDetail>();
+  private detailView: DetailView | undefined;
+  private detailViewLoad: Promise<void> | undefined;
+  private detailViewError: unknown;
   /**
    * Topics, and the languages offered anywhere in the directory (a visitor may
    * ask for one the results lack). Declared before the results: asked first.
@@ -341,6 +345,7 @@ export class WwServiceFinder extends WwDataElement {
 
   /** Try again in the dialog: focus waits on Close (the page behind a modal dialog cannot take it). */
   private retryDetail(): void {
+    this.detailViewError = undefined;
     this.renderRoot.querySelector<HTMLElement>('.dialog__head .button:last-child')?.focus();
     void this.detail.run();
   }
@@ -452,7 +457,7 @@ export class WwServiceFinder extends WwDataElement {
                       : [...this.query.topics, topic.code],
                   })}
               />
-              ${topic.name}${count !== undefined ? html` <span class="count">(${formatCount(count, this.locale)})</span>` : nothing}
+              ${topic.name}${count !== undefined ? html` <span class="count">(${formatNumber(count, this.locale)})</span>` : nothing}
             </label>`;
           })}
         </div>
@@ -554,7 +559,7 @@ export class WwServiceFinder extends WwDataElement {
         (chip) =>
           html`<button
             type="button"
-            class="chip"
+            class="button chip"
             aria-label=${msg(str`Remove filter: ${chip.label}`, { id: 'finder.remove-filter' })}
             @click=${() => {
               if ('language' in chip.clear) this.languageChosen = true;
@@ -566,7 +571,7 @@ export class WwServiceFinder extends WwDataElement {
       )}
       <button
         type="button"
-        class="chip chip--clear"
+        class="button chip chip--clear"
         @click=${() => {
           this.languageChosen = true;
           this.applyQuery({ ...emptyQuery(), q: q.q, locationId: this.locationId });
@@ -587,7 +592,7 @@ export class WwServiceFinder extends WwDataElement {
     const list = shown?.list;
     const items = shown?.items ?? [];
     const count = list
-      ? msg(str`Services found: ${formatCount(list.total, this.locale)}`, { id: 'finder.results-count' })
+      ? msg(str`Services found: ${formatNumber(list.total, this.locale)}`, { id: 'finder.results-count' })
       : '';
     return html`<p class="count-line" role="status">
         ${loading ? msg('Loading services…', { id: 'finder.loading' }) : ready ? count : ''}
@@ -598,7 +603,7 @@ export class WwServiceFinder extends WwDataElement {
           : ready && list && list.total === 0
             ? this.renderEmpty()
             : html`<ul part="results" class="results" aria-busy=${loading ? 'true' : 'false'}>
-                ${items.map((service) => html`<li>${renderServiceCard(service, this.locale, (s, t) => void this.openDetail(s, t))}</li>`)}
+                ${items.map((service) => html`<li>${renderServiceCard(service, this.locale, headingLevel(this.headingLevel, 3), (s, t) => void this.openDetail(s, t))}</li>`)}
               </ul>`
       }
       ${
@@ -628,6 +633,7 @@ export class WwServiceFinder extends WwDataElement {
   private renderDialog(): TemplateResult {
     const { status, error } = this.detail;
     const service = this.opened && this.detail.current;
+    if (this.opened && !this.detailView && !this.detailViewError) this.loadDetailView();
     return html`<dialog part="dialog" class="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose}>
       <div class="dialog__head">
         <h2 id="detail-title" lang=${ifDefined(service ? service.content.locale || undefined : this.locale)}>
@@ -644,11 +650,44 @@ export class WwServiceFinder extends WwDataElement {
       </div>
       ${
         service
-          ? renderServiceDetail(service, this.locale)
+          ? this.renderDetail(service)
           : this.opened && status === 'error'
             ? this.renderError(error, () => this.retryDetail())
             : nothing
       }
     </dialog>`;
+  }
+
+  /**
+   * The record in the dialog. Its code loads while the record itself is
+   * requested (most visitors only scan the cards); when it cannot load, the
+   * dialog says so like any failure, and Try again asks for both again.
+   */
+  private renderDetail(service: ServiceDetail): TemplateResult | typeof nothing {
+    if (this.detailView) {
+      return this.detailView(service, this.locale, {
+        facts: renderFacts(service, this.locale),
+        actions: renderActions(service),
+        checked: service.last_verified ? formatDate(service.last_verified, this.locale) : '',
+      });
+    }
+    if (this.detailViewError) return this.renderError(this.detailViewError, () => this.retryDetail());
+    this.loadDetailView();
+    return nothing;
+  }
+
+  private loadDetailView(): void {
+    this.detailViewError = undefined;
+    this.detailViewLoad ??= import('./parts/service-detail.js').then(
+      ({ renderServiceDetail }) => {
+        this.detailView = renderServiceDetail;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.detailViewLoad = undefined;
+        this.detailViewError = error;
+        this.requestUpdate();
+      },
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { renderHeading } from '../heading.js';
 import { msg } from '../localize.js';
 import { fieldId } from './fields.js';
 
@@ -30,15 +31,11 @@ export function focusField(root: ParentNode, name: string): void {
  */
 export function renderErrorSummary(items: SummaryItem[], root: () => ParentNode, level = 2): TemplateResult {
   return html`<div part="error-summary" class="error-summary" aria-labelledby="error-summary-title">
-    <div
-      class="error-summary__title"
-      id="error-summary-title"
-      role="heading"
-      aria-level=${Math.min(6, level)}
-      tabindex="-1"
-    >
-      ${msg('There is a problem', { id: 'form.summary.title' })}
-    </div>
+    ${renderHeading(level, msg('There is a problem', { id: 'form.summary.title' }), {
+      class: 'error-summary__title',
+      id: 'error-summary-title',
+      focusable: true,
+    })}
     <ul>
       ${items.map((item) =>
         item.field

@@ -1,6 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Draft } from './draft-store.js';
+import { languageNames } from '../languages.js';
+import { allLocales } from '../locales.js';
 import { msg, str } from '../localize.js';
+import { formatNumber } from '../number-format.js';
 
 /**
  * Form fields with a visible label, an optional hint and an inline error tied
@@ -20,6 +24,16 @@ export interface FieldOptions {
   onInput: (value: string) => void;
 }
 
+/** What a field helper needs for field `name`, as `FormState.field(name)` gives it. */
+export type FieldProps = Pick<FieldOptions, 'name' | 'value' | 'error' | 'onInput'>;
+
+/** What a form's field groups (its `parts/fields.ts`) need from the form. */
+export interface FieldsContext {
+  locale: string;
+  values: Draft;
+  field: (name: string) => FieldProps;
+}
+
 export interface InputOptions extends FieldOptions {
   type?: 'text' | 'email' | 'tel';
   /** An HTML autocomplete token: `name`, `email`, `tel`, `off`… */
@@ -34,6 +48,10 @@ export interface Choice {
 }
 
 export const fieldId = (name: string): string => `f-${name}`;
+
+/** The UI languages, each named in itself: the choices of "your language" in every form. */
+export const languageChoices = (): Choice[] =>
+  allLocales.map((code) => ({ value: code, label: languageNames[code].endonym, lang: code }));
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 const invalid = (o: FieldOptions) => (o.error ? 'true' : 'false');
@@ -96,7 +114,7 @@ export function renderInput(o: InputOptions): TemplateResult {
  */
 export function renderTextarea(o: FieldOptions & { maxLength: number; locale: string; rows?: number }): TemplateResult {
   const id = fieldId(o.name);
-  const n = (value: number) => new Intl.NumberFormat(o.locale).format(value);
+  const n = (value: number) => formatNumber(value, o.locale);
   const left = o.maxLength - o.value.length;
   const count =
     left >= 0

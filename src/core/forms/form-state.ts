@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { clearDraft, loadDraft, saveDraft, type Draft } from './draft-store.js';
 import type { SummaryItem } from './error-summary.js';
+import type { FieldProps } from './fields.js';
 import { newIdempotencyKey } from './idempotency.js';
 import type { Message } from './validators.js';
 
@@ -8,7 +9,7 @@ const KEY = '_key';
 
 export type FormHost = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
 
-export interface FormControllerOptions {
+export interface FormStateOptions {
   /**
    * Whether drafts are kept in this tab (default: always). A shared computer
    * (kiosk mode) returns false: nothing typed is stored anywhere.
@@ -17,10 +18,10 @@ export interface FormControllerOptions {
 }
 
 /**
- * The state of one form: its values (kept as a draft for the tab), the
- * idempotency key of this filling-in, and its errors. Checking them is
- * {@link FormController}'s (form-controller.ts), so that a form can show its
- * fields before the code that checks them has loaded.
+ * The state of one form, kept by its element: its values (kept as a draft for
+ * the tab), the idempotency key of this filling-in, and its errors. Checking
+ * and sending are a `FormSubmission`'s (submission.ts, check.ts), so that a
+ * form can show its fields before the code that checks them has loaded.
  */
 export class FormState {
   values: Draft = {};
@@ -34,7 +35,7 @@ export class FormState {
 
   constructor(
     readonly host: FormHost,
-    private readonly options: FormControllerOptions = {},
+    private readonly options: FormStateOptions = {},
   ) {}
 
   private get persist(): boolean {
@@ -52,6 +53,11 @@ export class FormState {
     this.errors = {};
     this.other = [];
     this.host.requestUpdate();
+  }
+
+  /** Field `name` for the kit's field helpers: `renderInput({ ...form.field('name'), label })`. */
+  field(name: string): FieldProps {
+    return { name, value: this.values[name] ?? '', error: this.error(name), onInput: (value) => this.set(name, value) };
   }
 
   set(name: string, value: string): void {

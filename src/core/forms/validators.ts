@@ -1,4 +1,5 @@
 import { msg, str } from '../localize.js';
+import { formatNumber } from '../number-format.js';
 
 /**
  * A message resolved when it is shown, so it is in the widget's language at
@@ -37,7 +38,7 @@ export const phone =
 export const tooLong =
   (max: number, locale: string): Message =>
   () =>
-    msg(str`Use ${new Intl.NumberFormat(locale).format(max)} characters or fewer`, { id: 'form.error.max-length' });
+    msg(str`Use ${formatNumber(max, locale)} characters or fewer`, { id: 'form.error.max-length' });
 
 export const maxLength =
   (max: number, locale: string): Validator =>

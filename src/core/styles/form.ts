@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles of the form kit (src/core/forms): fields, errors, the error summary
- * and buttons. Errors are said in words (bold, with a bar beside the field), not by colour alone;
+ * Styles of the form kit (src/core/forms): fields, errors and the error
+ * summary (buttons are the core's `buttonStyles`). Errors are said in words (bold, with a bar beside the field), not by colour alone;
  * every control is at least 24 px (`--ww-target-size` by default); forced
  * colours keep borders and focus visible.
  */
@@ -108,30 +108,6 @@ export const formStyles = css`
     color: var(--_color-danger);
     font-weight: 600;
   }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space-xs);
-    min-block-size: var(--_target-size);
-    min-inline-size: 24px;
-    padding-inline: var(--_space-m);
-    font: inherit;
-    color: var(--_color-primary);
-    background: var(--_color-surface);
-    border: 1px solid var(--_color-primary);
-    border-radius: var(--_radius);
-    cursor: pointer;
-    text-decoration: none;
-  }
-  .button--primary {
-    color: var(--ww-color-on-primary, #ffffff);
-    background: var(--_color-primary);
-  }
-  .button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.75;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -148,7 +124,6 @@ export const formStyles = css`
   }
   @media (forced-colors: active) {
     .input,
-    .button,
     .error-summary {
       border-color: CanvasText;
     }
@@ -159,9 +134,6 @@ export const formStyles = css`
     .error,
     .error-summary a {
       color: CanvasText;
-    }
-    .button--primary {
-      border-color: ButtonText;
     }
   }
 `;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** A notice's box; its action is a primary button (`buttonStyles`). */
 export const noticeStyles = css`
   .notice {
     display: grid;
@@ -21,18 +22,5 @@ export const noticeStyles = css`
   }
   .notice__action {
     justify-self: start;
-    min-block-size: var(--_target-size);
-    padding-inline: var(--_space-m);
-    font: inherit;
-    color: var(--ww-color-on-primary, #ffffff);
-    background: var(--_color-primary);
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  @media (forced-colors: active) {
-    .notice__action {
-      border-color: ButtonText;
-    }
   }
 `;

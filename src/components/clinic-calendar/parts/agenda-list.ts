@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/localize.js';
 import type { EventOccurrence } from '../clinic-calendar.api.js';
-import { availabilityText, dayLabel, endonym, timeRange } from './format.js';
+import { renderHeading } from '../../../core/heading.js';
+import { endonym } from '../../../core/endonym.js';
+import { availabilityText, dayLabel, timeRange } from './format.js';
 import type { DayKey } from './range.js';
 
 export interface ViewContext {
@@ -10,10 +12,6 @@ export interface ViewContext {
   level: number;
   open: (occurrence: EventOccurrence, trigger: HTMLElement) => void;
 }
-
-/** A heading at a level the host page chooses. */
-export const heading = (level: number, content: unknown, cls = 'heading') =>
-  html`<div role="heading" aria-level=${level} class=${cls}>${content}</div>`;
 
 /** Where: the place's name, the organizer's words, or "Online". */
 export function placeName(o: EventOccurrence): string {
@@ -75,7 +73,7 @@ export function renderAgenda(days: [DayKey, EventOccurrence[]][], ctx: ViewConte
     ${days.map(
       ([day, items]) =>
         html`<section class="day-group">
-          ${heading(ctx.level, dayLabel(day, ctx.locale), 'heading day-heading')}
+          ${renderHeading(ctx.level, dayLabel(day, ctx.locale), { class: 'heading day-heading' })}
           <ul class="events">
             ${items.map((o) => renderItem(o, ctx))}
           </ul>

@@ -1,10 +1,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderHeading } from '../../../core/heading.js';
 import { msg, str } from '../../../core/localize.js';
 import { calendarLinks, renderAddToCalendar } from '../../event-registration/parts/add-to-calendar.js';
 import type { EventDetail, EventOccurrence } from '../clinic-calendar.api.js';
-import { placeName, renderFacts, renderLanguages } from './agenda-list.js';
-import { dayLabel, dayOf, dayRange, formatNumber, timeRange } from './format.js';
-import { weekday } from './range.js';
+import type { placeName, renderFacts, renderLanguages } from './agenda-list.js';
+import { formatNumber } from '../../../core/number-format.js';
+import type { dayLabel, dayOf, dayRange, timeRange } from './format.js';
+import type { loadRegistration } from './load-registration.js';
+import type { weekday } from './range.js';
+
+/**
+ * The calendar's own helpers this view uses, passed in by the calendar: this
+ * chunk then imports nothing from the calendar's, which spares the page
+ * a module-namespace helper.
+ */
+export interface DetailHelpers {
+  placeName: typeof placeName;
+  renderFacts: typeof renderFacts;
+  renderLanguages: typeof renderLanguages;
+  dayLabel: typeof dayLabel;
+  dayOf: typeof dayOf;
+  dayRange: typeof dayRange;
+  timeRange: typeof timeRange;
+  weekday: typeof weekday;
+  loadRegistration: typeof loadRegistration;
+}
 
 export interface DetailContext {
   locale: string;
@@ -15,6 +35,7 @@ export interface DetailContext {
   /** Shown in place of the full record when it could not be loaded. */
   problem: TemplateResult | undefined;
   back: () => void;
+  helpers: DetailHelpers;
 }
 
 const FULL_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
@@ -26,7 +47,7 @@ const fact = (label: string, value: unknown) =>
     : nothing;
 
 /** "Every Tuesday", when the sessions are weekly. */
-function cadence(e: EventDetail, locale: string): string {
+function cadence(e: EventDetail, locale: string, { dayLabel, dayOf, weekday }: DetailHelpers): string {
   if (!e.recurrence || !/FREQ=WEEKLY/.test(e.recurrence.rrule) || /INTERVAL=([2-9]|\d\d)/.test(e.recurrence.rrule)) {
     return '';
   }
@@ -37,14 +58,15 @@ function cadence(e: EventDetail, locale: string): string {
 }
 
 /** "Every Tuesday · Sessions: 10, March 3 – May 5, 2027"; the sign-up form lists the sessions. */
-function renderSessions(e: EventDetail, locale: string): TemplateResult | typeof nothing {
+function renderSessions(e: EventDetail, locale: string, helpers: DetailHelpers): TemplateResult | typeof nothing {
+  const { dayOf, dayRange } = helpers;
   const sessions = e.occurrences;
   if (sessions.length < 2) return nothing;
   const first = dayOf(sessions[0]!);
   const last = dayOf(sessions[sessions.length - 1]!);
   return html`<p>
     ${[
-      cadence(e, locale),
+      cadence(e, locale, helpers),
       msg(str`Sessions: ${formatNumber(sessions.length, locale)}, ${dayRange(first, last, locale)}`, {
         id: 'calendar.series-span',
       }),
@@ -52,17 +74,6 @@ function renderSessions(e: EventDetail, locale: string): TemplateResult | typeof
       .filter(Boolean)
       .join(' · ')}
   </p>`;
-}
-
-/**
- * The sign-up form's code loads when a visitor first opens an event that takes
- * sign-ups, not with the calendar: most visitors only browse.
- */
-export function loadRegistration(): void {
-  if (customElements.get('ww-event-registration')) return;
-  import('../../event-registration/register.js').catch((error: unknown) => {
-    console.error('[welcome-widgets] could not load <ww-event-registration>.', error);
-  });
 }
 
 function renderSignUp(ctx: DetailContext, e: EventDetail): TemplateResult | typeof nothing {
@@ -75,7 +86,7 @@ function renderSignUp(ctx: DetailContext, e: EventDetail): TemplateResult | type
   if (e.registration.mode === 'none') {
     return html`<p class="note">${msg('No registration needed: just come.', { id: 'calendar.just-come' })}</p>`;
   }
-  loadRegistration();
+  ctx.helpers.loadRegistration();
   return html`<ww-event-registration
     part="registration"
     .event=${e}
@@ -87,7 +98,8 @@ function renderSignUp(ctx: DetailContext, e: EventDetail): TemplateResult | type
 
 /** One event in full, inside the widget: what, when, where, and the sign-up. */
 export function renderEventDetail(ctx: DetailContext): TemplateResult {
-  const { locale, event: e } = ctx;
+  const { locale, event: e, helpers } = ctx;
+  const { dayLabel, dayOf, placeName, renderFacts, renderLanguages, timeRange } = helpers;
   const o = e ?? ctx.occurrence;
   const lang = o.content.locale || locale;
   const address = o.location?.address;
@@ -95,9 +107,7 @@ export function renderEventDetail(ctx: DetailContext): TemplateResult {
     <button type="button" class="button back" @click=${ctx.back}>
       <span class="arrow" aria-hidden="true">←</span> ${msg('Back to the calendar', { id: 'calendar.back' })}
     </button>
-    <div role="heading" aria-level=${ctx.level} class="heading detail__title" tabindex="-1" lang=${lang}>
-      ${o.title}
-    </div>
+    ${renderHeading(ctx.level, o.title, { class: 'heading detail__title', focusable: true, lang })}
     ${
       o.content.fallback
         ? html`<p class="note">
@@ -129,7 +139,7 @@ export function renderEventDetail(ctx: DetailContext): TemplateResult {
     ${
       e
         ? html`<p class="detail__description" lang=${lang}>${e.description || e.summary}</p>
-            ${renderSessions(e, locale)}
+            ${renderSessions(e, locale, helpers)}
             ${renderAddToCalendar(calendarLinks(e, ctx.endpoint, locale, e.registration.mode === 'series' ? 'series' : 'session'))}
             ${renderSignUp(ctx, e)}`
         : html`<p class="note" role="status">${msg('Loading the details…', { id: 'calendar.detail-loading' })}</p>`

@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../../core/localize.js';
 import type { CalendarQuery, EventList } from '../clinic-calendar.api.js';
-import { endonym, EVENT_TYPES, formatNumber, typeName } from './format.js';
+import { endonym } from '../../../core/endonym.js';
+import { formatNumber } from '../../../core/number-format.js';
+import { EVENT_TYPES, typeName } from './format.js';
 
 export interface FilterContext {
   locale: string;

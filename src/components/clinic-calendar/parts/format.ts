@@ -1,44 +1,18 @@
 /**
- * Dates, times, counts and names through Intl, in the UI language and the
- * EVENT's time zone. Formatters are made once per locale and options and
- * reused: a month grid formats hundreds of labels per render.
+ * The calendar's dates, times, counts and names, in the UI language and the
+ * EVENT's time zone, through the core's Intl helpers (each formatter made once:
+ * a month grid formats hundreds of labels per render).
  */
+import { cachedIntl } from '../../../core/intl-cache.js';
 import { msg, str } from '../../../core/localize.js';
+import { formatNumber } from '../../../core/number-format.js';
+import { dateTimeFormat, zonedFormat } from '../../../core/zoned-time.js';
 import type { EventOccurrence, EventType } from '../clinic-calendar.api.js';
 import { toDate, type DayKey } from './range.js';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>();
-
-function cached<T extends Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>(
-  kind: string,
-  locale: string,
-  options: object,
-  make: () => T,
-): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
-  let value = cache.get(key) as T | undefined;
-  if (!value) cache.set(key, (value = make()));
-  return value;
-}
-
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cached('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
-
-export const formatNumber = (n: number, locale: string): string =>
-  cached('n', locale, {}, () => new Intl.NumberFormat(locale)).format(n);
-
-let visitorZone: string | undefined;
-/** The visitor's own time zone. */
-export const visitorTimeZone = (): string => (visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
-
-/** Time options in the event's zone, naming the zone when the visitor is in another one. */
-export function zoned(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
-  return { ...options, timeZone, ...(timeZone !== visitorTimeZone() ? { timeZoneName: 'short' } : {}) };
-}
-
 /** "6:00 – 8:00 PM", or "6:00 – 8:00 PM EST" for a visitor in another zone. */
 export function timeRange(o: Pick<EventOccurrence, 'start' | 'end' | 'timezone'>, locale: string): string {
-  return dateFormat(locale, zoned(o.timezone, { hour: 'numeric', minute: '2-digit' })).formatRange(
+  return zonedFormat(locale, o.timezone, { hour: 'numeric', minute: '2-digit' }).formatRange(
     new Date(o.start),
     new Date(o.end),
   );
@@ -46,22 +20,19 @@ export function timeRange(o: Pick<EventOccurrence, 'start' | 'end' | 'timezone'>
 
 /** "Tuesday, March 10, 2027, 6:00 PM" in the event's zone. */
 export function dateTime(o: Pick<EventOccurrence, 'start' | 'timezone'>, locale: string): string {
-  return dateFormat(
-    locale,
-    zoned(o.timezone, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-    }),
-  ).format(new Date(o.start));
+  return zonedFormat(locale, o.timezone, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(o.start));
 }
 
 /** A calendar day as the locale writes it ("Tuesday, March 10"). */
 export function dayLabel(key: DayKey, locale: string, options: Intl.DateTimeFormatOptions = LONG_DAY): string {
-  return dateFormat(locale, { ...options, timeZone: 'UTC' }).format(toDate(key));
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(toDate(key));
 }
 const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 
@@ -70,7 +41,7 @@ export const monthLabel = (key: DayKey, locale: string): string =>
 
 /** "10 March – 12 May 2027": the first and last day of a range. */
 export function dayRange(first: DayKey, last: DayKey, locale: string): string {
-  return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(
+  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(
     toDate(first),
     toDate(last),
   );
@@ -79,12 +50,10 @@ export function dayRange(first: DayKey, last: DayKey, locale: string): string {
 /** The occurrence's own calendar day, in its zone: `2027-03-10`. */
 export const dayOf = (o: Pick<EventOccurrence, 'local_start'>): DayKey => o.local_start.slice(0, 10);
 
-export { endonym } from '../../../core/endonym.js';
-
 /** "2 events" with the locale's plural rules. */
 export function eventCount(n: number, locale: string): string {
   const count = formatNumber(n, locale);
-  switch (cached('p', locale, {}, () => new Intl.PluralRules(locale)).select(n)) {
+  switch (cachedIntl('p', locale, undefined, () => new Intl.PluralRules(locale)).select(n)) {
     case 'zero':
       return msg(str`${count} events`, { id: 'calendar.count.zero' });
     case 'one':

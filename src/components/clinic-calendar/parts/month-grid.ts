@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { EventOccurrence } from '../clinic-calendar.api.js';
-import { heading } from './agenda-list.js';
-import { dayLabel, eventCount, formatNumber, monthLabel } from './format.js';
+import { renderHeading } from '../../../core/heading.js';
+import { formatNumber } from '../../../core/number-format.js';
+import { dayLabel, eventCount, monthLabel } from './format.js';
 import { monthOf, toDate, type DayKey } from './range.js';
 
 export interface GridContext {
@@ -67,7 +68,7 @@ export function renderMonthGrid(ctx: GridContext): TemplateResult {
       <button type="button" class="button month__step" data-step="-1" @click=${() => ctx.onMonth(-1)}>
         <span class="arrow" aria-hidden="true">←</span> ${msg('Previous month', { id: 'calendar.month-previous' })}
       </button>
-      ${heading(ctx.level, title, 'heading month__title')}
+      ${renderHeading(ctx.level, title, { class: 'heading month__title' })}
       <button type="button" class="button month__step" data-step="1" @click=${() => ctx.onMonth(1)}>
         ${msg('Next month', { id: 'calendar.month-next' })} <span class="arrow" aria-hidden="true">→</span>
       </button>

@@ -3,12 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { CornerLocation } from '../corner-panel.api.js';
 import { endonym } from '../../../core/endonym.js';
-
-/** A heading at the level the host page chooses (never past 6). */
-export const heading = (level: number, content: unknown, id?: string, lang?: string) =>
-  html`<div role="heading" aria-level=${Math.min(6, level)} class="heading" id=${ifDefined(id)} lang=${ifDefined(lang)}>
-    ${content}
-  </div>`;
+import { formatHours } from '../../../core/opening-hours.js';
 
 export const fallbackNote = (fallback: boolean | undefined) =>
   fallback
@@ -21,21 +16,13 @@ const fact = (label: string, value: unknown) =>
         <dd>${value}</dd>`
     : nothing;
 
-/** "9:00 AM" from "09:00" (a wall-clock time in the branch's zone, shown as it is). */
-const time = (hhmm: string, locale: string) => {
-  const [h = 0, m = 0] = hhmm.split(':').map(Number);
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-    Date.UTC(2000, 0, 1, h % 24, m),
-  );
-};
-
 const directions = (destination: string) =>
   `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`;
 
 /** Open or closed now, and today's hours, in the branch's own zone (the finder's words). */
 function hoursToday(place: CornerLocation, locale: string): TemplateResult | '' {
   if (place.open_now === null) return '';
-  const today = place.hours_today.map((h) => `${time(h.opens_at, locale)}–${time(h.closes_at, locale)}`).join(', ');
+  const today = place.hours_today.map((h) => formatHours(h.opens_at, h.closes_at, locale)).join(', ');
   return html`<strong
       >${place.open_now ? msg('Open now', { id: 'corner.open-now' }) : msg('Closed now', { id: 'corner.closed-now' })}</strong
     >

@@ -1,10 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { renderHeading } from '../../../core/heading.js';
 import { msg, str } from '../../../core/localize.js';
+import { formatNumber } from '../../../core/number-format.js';
+import { renderPhoneLink } from '../../../core/phone.js';
 import type { ContactMethod, InquiryKind } from '../inquiry-form.api.js';
-import { renderHeading } from './heading.js';
 import { renderReference } from './reference.js';
-import { telHref } from './hotline.js';
-import { isolate } from '../../../core/bidi.js';
 
 /** Print shows the confirmation only: the heading, the reference and what happens next. */
 export const confirmationStyles = css`
@@ -51,9 +51,7 @@ export interface ConfirmationContext {
  */
 export function renderDone(this: ConfirmationContext, d: Done): TemplateResult {
   const volunteer = this.kind === 'volunteer';
-  const within = new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(
-    this.days,
-  );
+  const within = formatNumber(this.days, this.locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
   const by: Record<ContactMethod, string> = {
     phone: msg('by phone', { id: 'inquiry.by.phone' }),
     text: msg('by text message', { id: 'inquiry.by.text' }),
@@ -66,7 +64,7 @@ export function renderDone(this: ConfirmationContext, d: Done): TemplateResult {
       volunteer
         ? msg('Thank you for signing up', { id: 'inquiry.done.volunteer' })
         : msg('Your message was sent', { id: 'inquiry.done.heading' }),
-      'done-heading',
+      { id: 'done-heading', focusable: true },
     )}
     ${d.queued ? html`<p>${msg('It was saved on this device and has now arrived.', { id: 'inquiry.done.queued' })}</p>` : nothing}
     <p class="reference-line">
@@ -77,11 +75,9 @@ export function renderDone(this: ConfirmationContext, d: Done): TemplateResult {
       ${
         d.method === 'none'
           ? this.hotline
-            ? msg(
-                html`You chose no contact: call the hotline
-                ${html`<a href=${telHref(this.hotline)}>${isolate(this.hotline)}</a>`} with your reference.`,
-                { id: 'inquiry.done.none-hotline' },
-              )
+            ? msg(html`You chose no contact: call the hotline ${renderPhoneLink(this.hotline)} with your reference.`, {
+                id: 'inquiry.done.none-hotline',
+              })
             : msg('You chose no contact: call the office with your reference.', { id: 'inquiry.done.none' })
           : this.days
             ? msg(str`The office answers ${by[d.method]} within ${within}, not counting weekends and holidays.`, {

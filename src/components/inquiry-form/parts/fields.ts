@@ -1,15 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Draft } from '../../../core/forms/draft-store.js';
 import {
+  languageChoices,
   renderCheckbox,
   renderInput,
   renderRadioGroup,
   renderSelect,
   renderTextarea,
   type Choice,
+  type FieldsContext,
 } from '../../../core/forms/fields.js';
-import { languageNames } from '../../../core/languages.js';
-import { allLocales } from '../../../core/locales.js';
 import { msg } from '../../../core/localize.js';
 import type { Topic } from '../inquiry-form.api.js';
 
@@ -31,21 +30,6 @@ export const INQUIRY_FIELDS = [
 
 export const needsPhone = (method: string | undefined): boolean => method === 'phone' || method === 'text';
 
-/** What a field helper needs for field `name`: its value, its error and where input goes. */
-export interface FieldProps {
-  name: string;
-  value: string;
-  error: string | undefined;
-  onInput: (value: string) => void;
-}
-
-/** What the field groups of both kinds need from the form. */
-export interface FieldsContext {
-  locale: string;
-  values: Draft;
-  field: (name: string) => FieldProps;
-}
-
 export interface InquiryFieldsContext extends FieldsContext {
   /** The topics to offer. */
   topics: Topic[];
@@ -54,9 +38,6 @@ export interface InquiryFieldsContext extends FieldsContext {
   topicsState: 'loading' | 'ready' | 'error';
   retryTopics: () => void;
 }
-
-export const languageChoices = (): Choice[] =>
-  allLocales.map((code) => ({ value: code, label: languageNames[code].endonym, lang: code }));
 
 export const renderLanguage = (ctx: FieldsContext): TemplateResult =>
   renderSelect({

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '../../../core/localize.js';
-import { renderHeading } from './heading.js';
+import { renderHeading } from '../../../core/heading.js';
 import { renderHotline } from './hotline.js';
 
 export interface QueuedContext {
@@ -20,7 +20,7 @@ export interface QueuedContext {
 export function renderQueued(ctx: QueuedContext): TemplateResult {
   const sending = ctx.note === 'sending';
   return html`<section part="queued" class="queued" aria-labelledby="queued-heading">
-    ${renderHeading(ctx.level, msg('Your message is saved on this device', { id: 'inquiry.queued.heading' }), 'queued-heading')}
+    ${renderHeading(ctx.level, msg('Your message is saved on this device', { id: 'inquiry.queued.heading' }), { id: 'queued-heading', focusable: true })}
     <p>
       ${msg(
         'The office could not be reached just now. Your message will be sent automatically when the connection is back: while this page is open, or the next time you open a page with this form.',

@@ -12,6 +12,7 @@ import {
   type Validator,
 } from '../../../core/forms/validators.js';
 import { msg, str } from '../../../core/localize.js';
+import { formatNumber } from '../../../core/number-format.js';
 import type { InquiryKind } from '../inquiry-form.api.js';
 import { MESSAGE_MAX, NAME_MAX, needsPhone } from './fields.js';
 
@@ -39,7 +40,7 @@ export function messagesFor(this: { kind: InquiryKind; locale: string }): Record
     postcode: () => msg('Enter a ZIP code such as 11226, or leave it empty', { id: 'inquiry.error.postcode' }),
     interests: () => msg('Choose at least one way to help', { id: 'inquiry.error.interests' }),
     languages_spoken: () =>
-      msg(str`Choose up to ${new Intl.NumberFormat(this.locale).format(LANGUAGES_MAX)} languages`, {
+      msg(str`Choose up to ${formatNumber(LANGUAGES_MAX, this.locale)} languages`, {
         id: 'inquiry.error.languages',
       }),
     availability: () => msg('Choose when you are available', { id: 'inquiry.error.availability' }),

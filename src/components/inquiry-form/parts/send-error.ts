@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { HttpError } from '../../../core/errors.js';
 import { msg, str } from '../../../core/localize.js';
+import { formatNumber } from '../../../core/number-format.js';
 import { renderNotice } from '../../../core/notice.js';
 
 /** Why a send failed, above the button: 413 and 429 in plain words; a retry unless it must be corrected. */
@@ -20,13 +21,15 @@ export function renderSendError(
     });
   }
   if (status === 429) {
-    const n = (value: number) => new Intl.NumberFormat(locale).format(value);
     const seconds = Math.max(1, Math.ceil((error as HttpError).retryAfter ?? 60));
     return renderNotice({
       tone: 'error',
-      heading: msg(str`Too many messages were sent from here. Please wait ${n(seconds)} seconds, then send it again.`, {
-        id: 'inquiry.error.rate-limited',
-      }),
+      heading: msg(
+        str`Too many messages were sent from here. Please wait ${formatNumber(seconds, locale)} seconds, then send it again.`,
+        {
+          id: 'inquiry.error.rate-limited',
+        },
+      ),
       detail: msg('Nothing you typed is lost.', { id: 'inquiry.error.kept' }),
     });
   }

@@ -1,11 +1,10 @@
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ApiClient } from '../../../core/api-client.js';
-import type { HttpError } from '../../../core/errors.js';
+import { failForm } from '../../../core/forms/check.js';
 import type { Draft } from '../../../core/forms/draft-store.js';
-import { renderErrorSummary } from '../../../core/forms/error-summary.js';
-import { checkForm, failForm } from '../../../core/forms/form-controller.js';
 import type { FormState } from '../../../core/forms/form-state.js';
-import type { Message } from '../../../core/forms/validators.js';
+import { FormSubmission, isHttpError } from '../../../core/forms/submission.js';
+import type { Message, Validator } from '../../../core/forms/validators.js';
 import {
   postpone,
   putRecord,
@@ -31,14 +30,6 @@ import { bodyOf } from './request.js';
 import { messagesFor, rulesFor } from './rules.js';
 import { renderSendError } from './send-error.js';
 import { addStyles, resultStyles } from './styles.js';
-
-export type Phase = 'form' | 'sending' | 'queued' | 'done';
-
-/**
- * An answer with a status (by its `kind`: this chunk does not import errors.ts, which stays in the widgets'
- * shared chunk).
- */
-const isHttp = (error: unknown): error is HttpError => (error as HttpError | undefined)?.kind === 'http';
 
 /** What sending needs from the form. */
 export interface SubmissionContext {
@@ -77,14 +68,13 @@ export interface SubmissionContext {
 const ignore = () => undefined;
 
 /**
- * Sending an inquiry and what comes of it: the check, the request (written
- * to the outbox before it leaves, outside kiosk mode), the confirmation, the
- * "saved on this device" view, and the failure notices. Its code loads when
- * the visitor first focuses the form (and at the latest on submit).
+ * Sending an inquiry and what comes of it (the kit's FormSubmission, with an
+ * outbox): the request (written to the outbox before it leaves, outside kiosk
+ * mode), the confirmation, the "saved on this device" view (`phase: 'queued'`),
+ * and the failure notices. Its code loads when the visitor first focuses the
+ * form (and at the latest on submit).
  */
-export class Submission {
-  phase: Phase = 'form';
-  private sendError: unknown;
+export class Submission extends FormSubmission<'queued'> {
   private done: Done | undefined;
   /** In the queued view: '' (waiting), 'sending' (Send now pressed) or 'still' (not yet). */
   private note: '' | 'sending' | 'still' = '';
@@ -93,6 +83,7 @@ export class Submission {
   private queued: { id: string; body: InquiryRequest } | undefined;
 
   constructor(private readonly ctx: SubmissionContext) {
+    super(ctx.form);
     for (const styles of [resultStyles, referenceStyles, confirmationStyles]) addStyles(ctx.host.renderRoot, styles);
   }
 
@@ -100,17 +91,17 @@ export class Submission {
     return this.ctx.host;
   }
 
-  get form(): FormState {
-    return this.ctx.form;
+  protected get level(): number {
+    return this.ctx.level;
   }
 
-  private changed(): void {
-    this.ctx.host.requestUpdate();
-  }
-
-  /** The form's own words for each field the server may refuse. */
   messages(): Record<string, Message> {
     return messagesFor.call(this.ctx.host);
+  }
+
+  protected rules(): Record<string, Validator[]> {
+    const { kind, locale } = this.ctx.host;
+    return rulesFor(kind, this.form.values, this.messages(), locale);
   }
 
   /** The form's inquiry in the outbox, while it is shown as saved on this device. */
@@ -123,25 +114,14 @@ export class Submission {
     if (this.queued) (on ? watchRecord : unwatchRecord)(this.queued.id);
   }
 
-  submit(): void {
-    if (this.phase === 'sending') return;
-    const { ctx } = this;
-    this.sendError = undefined;
-    const { kind, locale } = ctx.host;
-    if (checkForm(ctx.form, rulesFor(kind, ctx.form.values, this.messages(), locale))) void this.send();
-  }
-
   /** Sends the form straight to the office; it stays in the outbox only when the office cannot be reached. */
-  private async send(): Promise<void> {
+  protected async send(): Promise<void> {
     const { ctx } = this;
     const api = ctx.api;
     if (!api || this.phase === 'sending') return;
     const body = bodyOf(ctx.form.values, ctx.host.kind, ctx.form.key, ctx.host.locale);
     const id = body.idempotency_key;
-    this.phase = 'sending';
-    this.sendError = undefined;
-    this.changed();
-    ctx.form.save();
+    this.begin();
     const kept = !ctx.host.kiosk && outboxAvailable() && (await this.keep(body));
     try {
       const receipt = await sendInquiry(api, body, ctx.signal);
@@ -150,18 +130,12 @@ export class Submission {
     } catch (error) {
       // Gone from the page: a kept request is sent on the next visit.
       if (ctx.signal.aborted) return;
-      const refused = isHttp(error) && error.status >= 400 && error.status < 500 && error.status !== 408;
+      const refused = isHttpError(error) && error.status >= 400 && error.status < 500 && error.status !== 408;
       if (kept && !refused) return this.queue(body);
       // The office refused it as it is: the form still has it all, to correct.
       if (kept) await removeRecord(id).catch(ignore);
       this.forget();
-      this.phase = 'form';
-      if (isHttp(error) && error.status === 400) {
-        failForm(ctx.form, error.problem, this.messages(), ctx.describe(error));
-      } else {
-        this.sendError = error;
-      }
-      this.changed();
+      this.failed(error, ctx.describe);
     }
   }
 
@@ -261,17 +235,6 @@ export class Submission {
     this.copied = '';
     this.phase = 'form';
     this.changed();
-  }
-
-  private async focus(selector: string): Promise<void> {
-    await this.ctx.host.updateComplete;
-    this.ctx.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  /** The problems after a failed check or a refusal, in the order of the form's `fields`; their heading takes focus. */
-  renderSummary(fields: string[]): TemplateResult | typeof nothing {
-    const { form, host, level } = this.ctx;
-    return form.hasErrors ? renderErrorSummary(form.summary(fields), () => host.renderRoot, level) : nothing;
   }
 
   /** Why the last send failed, above the button. */

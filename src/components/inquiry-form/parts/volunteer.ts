@@ -1,14 +1,13 @@
 import { html, type TemplateResult } from 'lit';
-import { renderCheckboxGroup, renderInput, renderTextarea } from '../../../core/forms/fields.js';
-import { msg } from '../../../core/localize.js';
 import {
   languageChoices,
-  MESSAGE_MAX,
-  renderContact,
-  renderLanguage,
-  renderPostcode,
+  renderCheckboxGroup,
+  renderInput,
+  renderTextarea,
   type FieldsContext,
-} from './fields.js';
+} from '../../../core/forms/fields.js';
+import { msg } from '../../../core/localize.js';
+import { MESSAGE_MAX, renderContact, renderLanguage, renderPostcode } from './fields.js';
 
 /**
  * The Community Ambassadors sign-up (`kind="volunteer"`): its fields and

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Table } from './data-table.js';
-import { fewer, formatNumber } from './format.js';
+import { formatNumber } from '../../../core/number-format.js';
+import { fewer } from './format.js';
 
 /** Per row: a label line, then the bar. In px, so the text stays readable at any width. */
 const ROW = 44;

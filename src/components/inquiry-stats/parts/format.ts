@@ -1,7 +1,6 @@
-/** Words and numbers of the dashboard: msg() for our words, Intl for months, numbers and language names. */
-import { languageNames } from '../../../core/languages.js';
-import type { SupportedLocale } from '../../../core/locales.js';
+/** Words of the dashboard: msg() for our words, Intl for months; numbers and language names are the core's. */
 import { msg } from '../../../core/localize.js';
+import { formatNumber } from '../../../core/number-format.js';
 import { monthDate } from './range.js';
 
 const UTC = { timeZone: 'UTC' } as const;
@@ -16,9 +15,6 @@ export const rangeText = (from: string, to: string, locale: string): string =>
     monthDate(from),
     monthDate(to),
   );
-
-export const formatNumber = (n: number, locale: string, options?: Intl.NumberFormatOptions): string =>
-  new Intl.NumberFormat(locale, options).format(n);
 
 export const fewer = (): string => msg('fewer than 5', { id: 'stats.fewer' });
 
@@ -50,14 +46,3 @@ export function statusName(code: string): string {
 /** Destinations are written by staff; "none" groups the inquiries not referred. */
 export const referralName = (code: string): string =>
   code === 'none' ? msg('Not referred', { id: 'stats.referral.none' }) : code;
-
-/** A language code named in the UI language, else in itself, else the code. */
-export function languageName(code: string, locale: string): string {
-  try {
-    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
-    if (name) return name;
-  } catch {
-    // An invalid code: shown as it is.
-  }
-  return languageNames[code as SupportedLocale]?.endonym ?? code;
-}

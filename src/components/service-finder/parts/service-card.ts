@@ -2,8 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { ServiceSummary } from '../service-finder.api.js';
-import { directionsHref, formatDate, formatDistance, formatHours, languageName, telHref } from './format.js';
 import { isolate } from '../../../core/bidi.js';
+import { renderHeading } from '../../../core/heading.js';
+import { languageName } from '../../../core/language-name.js';
+import { formatHours } from '../../../core/opening-hours.js';
+import { telHref } from '../../../core/phone.js';
+import { directionsHref, formatDate, formatDistance } from './format.js';
 
 /** The facts of a service that fit on a card, shared by the list and the detail view. */
 export function renderBadges(service: ServiceSummary, locale: string): TemplateResult {
@@ -46,6 +50,10 @@ export function renderLanguages(service: ServiceSummary, locale: string): Templa
   </dl>`;
 }
 
+/** What a card and the full record both show: badges, open now and today's hours, languages. */
+export const renderFacts = (service: ServiceSummary, locale: string): TemplateResult =>
+  html`${renderBadges(service, locale)} ${renderStatus(service, locale)} ${renderLanguages(service, locale)}`;
+
 export function renderStatus(service: ServiceSummary, locale: string): TemplateResult | typeof nothing {
   if (service.open_now === null) return nothing;
   const today = service.hours_today.map((h) => formatHours(h.opens_at, h.closes_at, locale)).join(', ');
@@ -63,14 +71,14 @@ export function renderActions(service: ServiceSummary): TemplateResult {
   return html`<div class="actions">
     ${
       phone
-        ? html`<a class="action" part="action" href=${telHref(phone.number)}
+        ? html`<a class="button action" part="action" href=${telHref(phone.number)}
             >${msg(str`Call ${isolate(phone.number)}`, { id: 'finder.call' })}</a
           >`
         : nothing
     }
     ${
       service.url
-        ? html`<a class="action" part="action" href=${service.url} target="_blank" rel="noopener noreferrer"
+        ? html`<a class="button action" part="action" href=${service.url} target="_blank" rel="noopener noreferrer"
             >${msg('Website', { id: 'finder.website' })}</a
           >`
         : nothing
@@ -78,7 +86,7 @@ export function renderActions(service: ServiceSummary): TemplateResult {
     ${
       place?.address
         ? html`<a
-            class="action"
+            class="button action"
             part="action"
             href=${directionsHref(place.address)}
             target="_blank"
@@ -90,24 +98,27 @@ export function renderActions(service: ServiceSummary): TemplateResult {
   </div>`;
 }
 
-/** One result: name (a button that opens the details), organization, summary and facts. */
+/** One result: name (a button that opens the details, a heading at `level`), organization, summary and facts. */
 export function renderServiceCard(
   service: ServiceSummary,
   locale: string,
+  level: number,
   onOpen: (service: ServiceSummary, trigger: HTMLElement) => void,
 ): TemplateResult {
   const place = service.locations.find((l) => l.address) ?? service.locations[0];
   return html`<article class="card" part="card">
-    <h3 class="card__title" lang=${ifDefined(service.content.locale || undefined)}>
-      <button
+    ${renderHeading(
+      level,
+      html`<button
         type="button"
         class="card__open"
         part="card-title"
         @click=${(e: Event) => onOpen(service, e.currentTarget as HTMLElement)}
       >
         ${service.name}
-      </button>
-    </h3>
+      </button>`,
+      { class: 'card__title', lang: service.content.locale || undefined },
+    )}
     <p class="card__org">${service.organization.name}</p>
     ${
       service.content.fallback
@@ -115,7 +126,7 @@ export function renderServiceCard(
         : nothing
     }
     <p class="card__description" lang=${ifDefined(service.content.locale || undefined)}>${service.description}</p>
-    ${renderBadges(service, locale)} ${renderStatus(service, locale)} ${renderLanguages(service, locale)}
+    ${renderFacts(service, locale)}
     ${
       place?.address
         ? html`<p class="card__place">

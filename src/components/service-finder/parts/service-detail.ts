@@ -2,9 +2,32 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { DetailLocation, ServiceDetail } from '../service-finder.api.js';
-import { renderActions, renderBadges, renderLanguages, renderStatus } from './service-card.js';
-import { formatDate, formatHours, languageName, telHref, weekdayName } from './format.js';
-import { isolate } from '../../../core/bidi.js';
+import { languageName } from '../../../core/language-name.js';
+import { formatHours } from '../../../core/opening-hours.js';
+import { renderPhoneLink } from '../../../core/phone.js';
+
+/**
+ * What the record shows as its card does, rendered by the finder: this view
+ * is a chunk of its own, and importing the card's code from the finder's
+ * chunk would cost every finder page the bundler's module-namespace helper.
+ */
+export interface CardView {
+  /** Badges, open now and today's hours, languages. */
+  facts: TemplateResult;
+  /** Call, website and directions. */
+  actions: TemplateResult;
+  /** "Information checked on" date, as the card writes dates; '' when not checked. */
+  checked: string;
+}
+
+/** Weekday names (Monday first) for RFC 5545 day codes. */
+function weekdayName(code: string, locale: string): string {
+  const index = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(code.slice(-2));
+  if (index < 0) return code;
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1 + index)),
+  );
+}
 
 function section(heading: string, body: unknown): TemplateResult | typeof nothing {
   if (!body) return nothing;
@@ -31,7 +54,7 @@ function renderSchedules(service: ServiceDetail, locale: string): TemplateResult
 }
 
 /** The full record: what a visitor needs before going, printable. */
-export function renderServiceDetail(service: ServiceDetail, locale: string): TemplateResult {
+export function renderServiceDetail(service: ServiceDetail, locale: string, card: CardView): TemplateResult {
   return html`<div class="detail" lang=${ifDefined(service.content.locale || undefined)}>
     <p class="card__org">${service.organization.name}</p>
     ${
@@ -42,9 +65,7 @@ export function renderServiceDetail(service: ServiceDetail, locale: string): Tem
         : nothing
     }
     <p>${service.description}</p>
-    <div lang=${locale}>
-      ${renderBadges(service, locale)} ${renderStatus(service, locale)} ${renderLanguages(service, locale)}
-    </div>
+    <div lang=${locale}>${card.facts}</div>
     ${section(msg('Who can get help', { id: 'finder.eligibility' }), service.eligibility)}
     ${section(
       msg('What to bring', { id: 'finder.documents' }),
@@ -80,8 +101,7 @@ export function renderServiceDetail(service: ServiceDetail, locale: string): Tem
             ${service.phones.map(
               (p) =>
                 html`<li>
-                  <a href=${telHref(p.number)}>${isolate(p.number)}</a
-                  >${p.description ? html` · ${p.description}` : nothing}
+                  ${renderPhoneLink(p.number)}${p.description ? html` · ${p.description}` : nothing}
                   ${
                     p.languages.length
                       ? html`<span lang=${locale}>
@@ -96,11 +116,11 @@ export function renderServiceDetail(service: ServiceDetail, locale: string): Tem
         : null,
     )}
     <div lang=${locale}>
-      ${renderActions(service)}
+      ${card.actions}
       ${
-        service.last_verified
+        card.checked
           ? html`<p class="note">
-              ${msg(str`Information checked on ${formatDate(service.last_verified, locale)}`, { id: 'finder.last-verified' })}
+              ${msg(str`Information checked on ${card.checked}`, { id: 'finder.last-verified' })}
             </p>`
           : nothing
       }

@@ -1,10 +1,8 @@
 import type { ProblemDetails } from '../errors.js';
 import { focusErrorSummary } from './error-summary.js';
-import { FormState } from './form-state.js';
+import type { FormState } from './form-state.js';
 import { mapProblem } from './server-errors.js';
 import { validate, type Message, type Validator } from './validators.js';
-
-export { FormState, type FormControllerOptions } from './form-state.js';
 
 /** Shows the errors; with any, focuses the error summary once rendered. Returns whether there are none. */
 function settle(form: FormState): boolean {
@@ -35,21 +33,4 @@ export function failForm(
   form.errors = mapped.fields;
   form.other = mapped.other.length || Object.keys(mapped.fields).length ? mapped.other : [fallback];
   settle(form);
-}
-
-/**
- * The state of one form ({@link FormState}: values kept as a draft for the
- * tab, the idempotency key of this filling-in, errors) and its checks, from
- * the validators or from the server. Rendering is left to the field helpers.
- */
-export class FormController extends FormState {
-  /** Runs the rules; on failure shows the errors and focuses the summary. */
-  check(rules: Record<string, Validator[]>): boolean {
-    return checkForm(this, rules);
-  }
-
-  /** Shows a 400 problem: known fields inline (with `messages[field]`), the rest in the summary. */
-  fail(problem: ProblemDetails | undefined, messages: Record<string, Message>, fallback: string): void {
-    failForm(this, problem, messages, fallback);
-  }
 }
