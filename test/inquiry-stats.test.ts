@@ -85,6 +85,22 @@ describe('ww-inquiry-stats', () => {
     expect(tableOf(el, 'topics')[1]![0]).to.equal('Immigration legal help');
     expect(tableOf(el, 'languages').some((r) => r[0] === 'Spanish')).to.equal(true);
     expect(tableOf(el, 'referrals').some((r) => r[0] === 'Not referred')).to.equal(true);
+    // Referrals are destinations from the office's list, by name; never a code, never staff's own words.
+    const referrals = await api('from=2025-01&to=2025-12&group_by=referral');
+    const names = referrals.referral_names ?? {};
+    const expectedNames = referrals.rows.map((row) => {
+      const code = row.keys['referral']!;
+      return code === 'none' ? 'Not referred' : code === 'other' ? 'Other' : names[code];
+    });
+    expect(
+      tableOf(el, 'referrals')
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).to.deep.equal([...expectedNames].sort());
+    expect(
+      expectedNames.filter((name) => name && !['Not referred', 'Other'].includes(name)),
+    ).to.have.length.greaterThan(0);
     // The resolution rate and median days.
     const { resolution, total } = months;
     const figures = text(section(el, 'resolution').querySelector('.figures'));
@@ -133,6 +149,7 @@ describe('ww-inquiry-stats', () => {
     expect(cells.filter((r) => r[1] === 'fewer than 5')).to.have.length(hidden);
     // Languages with fewer than 5 in the period (Wolof, Polish) have no row of their own: they count under "other".
     for (const rare of ['Wolof', 'Polish']) expect(cells.map((r) => r[0])).to.not.include(rare);
+    if (answer.rows.some((r) => r.keys['language'] === 'other')) expect(cells.map((r) => r[0])).to.include('Other');
     const chartText = [...section(el, 'languages').querySelectorAll('svg text')].map((t) => t.textContent);
     expect(chartText.filter((t) => t === '<5')).to.have.length(hidden);
     expect(section(el, 'languages').querySelectorAll('svg.chart rect.small')).to.have.length(hidden);

@@ -10,7 +10,7 @@ import { inquiryStatsStyles } from './inquiry-stats.styles.js';
 import { barChart, legend, patternDefs } from './parts/bar-chart.js';
 import { download, toCsv } from './parts/csv.js';
 import { renderTable, type Table } from './parts/data-table.js';
-import { channelName, monthName, rangeText, referralName, statusName } from './parts/format.js';
+import { channelName, monthName, otherName, rangeText, referralName, statusName } from './parts/format.js';
 import { languageName } from '../../core/language-name.js';
 import { formatNumber, formatPercent } from '../../core/number-format.js';
 import { addMonths, last12, MONTH, validRange } from './parts/range.js';
@@ -155,9 +155,9 @@ export class WwInquiryStats extends WwDataElement {
       case 'channel':
         return channelName(v);
       case 'language':
-        return languageName(v, this.locale);
+        return v === 'other' ? otherName() : languageName(v, this.locale);
       case 'referral':
-        return referralName(v);
+        return referralName(v, this.result?.data.referrals?.referral_names);
       case 'status':
         return statusName(v);
       default:

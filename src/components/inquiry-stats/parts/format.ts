@@ -43,6 +43,15 @@ export function statusName(code: string): string {
   return names[code] ?? code;
 }
 
-/** Destinations are written by staff; "none" groups the inquiries not referred. */
-export const referralName = (code: string): string =>
-  code === 'none' ? msg('Not referred', { id: 'stats.referral.none' }) : code;
+/** The row that gathers rare values and values off the published lists. */
+export const otherName = (): string => msg('Other', { id: 'stats.other' });
+
+/**
+ * A referral destination, by code: the office's name for it (server content, from
+ * `referral_names`), "Not referred" for `none`, "Other" for the rest.
+ */
+export function referralName(code: string, names: Record<string, string> | undefined): string {
+  if (code === 'none') return msg('Not referred', { id: 'stats.referral.none' });
+  if (code === 'other') return otherName();
+  return names?.[code] ?? code;
+}
