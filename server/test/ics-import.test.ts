@@ -371,6 +371,16 @@ describe('importing iCalendar into the database', () => {
     );
   });
 
+  test('keeps an event’s URL only when it is a web address', async () => {
+    const text = calendar([
+      event('url-script', 'URL:javascript:alert(document.domain)'),
+      event('url-web', 'URL:https://library.example/events/42'),
+    ]);
+    await importIcs(database.db, Buffer.from(text), { defaultTimezone: NY });
+    assert.equal((await byUid('url-script')).registration_url, null);
+    assert.equal((await byUid('url-web')).registration_url, 'https://library.example/events/42');
+  });
+
   test('keeps what an editor added that the export does not carry', async () => {
     const text = fixture('libcal-branches.ics');
     await importIcs(database.db, text, { defaultTimezone: NY });

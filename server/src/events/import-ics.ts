@@ -5,6 +5,7 @@ import { formatLocal, parseLocal, RecurrenceError } from './recurrence.js';
 import type { EventType } from './schemas.js';
 import { eventIdForUid, eventWindow, upsertEvent, type EventInput } from './store.js';
 import { instantToZoned, zonedToInstant } from './zoned-time.js';
+import { webUrl } from '../lib/web-url.js';
 
 /**
  * Imports an iCalendar export (LibCal, Google Calendar, Outlook) as events,
@@ -116,7 +117,8 @@ function planEvents(records: IcsEventRecord[], source: string, skipped: IcsProbl
     rrule: record.rrule ?? null,
     exdates: record.exdates,
     registrationMode: 'none',
-    registrationUrl: record.url ?? null,
+    // A URL property that is not a web address (javascript:, data:) is left out, not followed by visitors.
+    registrationUrl: webUrl(record.url) ?? null,
     status: record.status,
     source,
   });

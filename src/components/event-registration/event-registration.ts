@@ -25,6 +25,7 @@ import { formatNumber } from '../../core/number-format.js';
 import { dayTexts, sessionText, timeText } from './parts/when.js';
 import { catalogue as eventsCatalogue } from '../../generated/locales/events/index.js';
 import { catalogue as formsCatalogue } from '../../generated/locales/forms/index.js';
+import { webHref } from '../../core/web-href.js';
 
 type Cancel = { step: 'idle' | 'confirm' | 'sending' | 'done' } | { step: 'error'; error: unknown };
 
@@ -266,7 +267,7 @@ export class WwEventRegistration extends WwDataElement {
       ${renderHeading(this.heading, e.title)}
       <p class="event__when" lang=${this.locale}>${sessionText(this.session(e), e.timezone, this.locale)}</p>
       ${place ? html`<p>${place}</p>` : nothing}
-      ${e.online_url ? html`<p><a href=${e.online_url}>${msg('Online', { id: 'registration.online' })}</a></p>` : nothing}
+      ${webHref(e.online_url) ? html`<p><a href=${webHref(e.online_url)}>${msg('Online', { id: 'registration.online' })}</a></p>` : nothing}
       ${e.summary ? html`<p class="event__summary">${e.summary}</p>` : nothing}
     </div>`;
   }
@@ -280,9 +281,10 @@ export class WwEventRegistration extends WwDataElement {
     if (past) return info(msg('This session has already taken place.', { id: 'registration.past' }));
     if (e.registration.mode === 'none')
       return info(msg('No sign-up needed: just come.', { id: 'registration.just-come' }));
-    if (e.registration.url) {
+    const external = webHref(e.registration.url);
+    if (external) {
       return html`<p class="external">
-        <a class="button button--primary" href=${e.registration.url}
+        <a class="button button--primary" href=${external}
           >${msg("Sign up on the organizer's website", { id: 'registration.external' })}</a
         >
       </p>`;

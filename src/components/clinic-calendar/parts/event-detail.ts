@@ -8,6 +8,7 @@ import { formatNumber } from '../../../core/number-format.js';
 import type { dayLabel, dayOf, dayRange, timeRange } from './format.js';
 import type { loadRegistration } from './load-registration.js';
 import type { weekday } from './range.js';
+import { webHref } from '../../../core/web-href.js';
 
 /**
  * The calendar's own helpers this view uses, passed in by the calendar: this
@@ -123,8 +124,8 @@ export function renderEventDetail(ctx: DetailContext): TemplateResult {
       ${fact(
         msg('Where', { id: 'calendar.where' }),
         html`${placeName(o)}${address ? html`<br />${address.address_1}, ${address.city}, ${address.state_province} ${address.postal_code}` : nothing}${
-          o.online_url
-            ? html`<br /><a href=${o.online_url} rel="noopener noreferrer"
+          webHref(o.online_url)
+            ? html`<br /><a href=${webHref(o.online_url)} rel="noopener noreferrer"
                   >${msg('Join online', { id: 'calendar.join-online' })}</a
                 >`
             : nothing

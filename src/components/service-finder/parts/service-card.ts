@@ -8,6 +8,7 @@ import { languageName } from '../../../core/language-name.js';
 import { formatHours } from '../../../core/opening-hours.js';
 import { telHref } from '../../../core/phone.js';
 import { directionsHref, formatDate, formatDistance } from './format.js';
+import { webHref } from '../../../core/web-href.js';
 
 /** The facts of a service that fit on a card, shared by the list and the detail view. */
 export function renderBadges(service: ServiceSummary, locale: string): TemplateResult {
@@ -77,8 +78,13 @@ export function renderActions(service: ServiceSummary): TemplateResult {
         : nothing
     }
     ${
-      service.url
-        ? html`<a class="button action" part="action" href=${service.url} target="_blank" rel="noopener noreferrer"
+      webHref(service.url)
+        ? html`<a
+            class="button action"
+            part="action"
+            href=${webHref(service.url)}
+            target="_blank"
+            rel="noopener noreferrer"
             >${msg('Website', { id: 'finder.website' })}</a
           >`
         : nothing
