@@ -30,6 +30,17 @@ const UNSPACED_SCRIPT =
 const hasBadge = (code: string) => sql`${code} = ANY (s.badge_codes)`;
 const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values)}]::text[]`;
 
+const KM_PER_DEGREE = 111.2;
+
+/** Places within a box around `near` that holds the circle of `radiusKm` (longitude degrees shrink towards the poles). */
+function boundingBox(near: { latitude: number; longitude: number }, radiusKm: number): RawBuilder<unknown> {
+  const dLat = radiusKm / KM_PER_DEGREE;
+  const cos = Math.cos((Math.min(89, Math.abs(near.latitude) + dLat) * Math.PI) / 180);
+  const dLon = Math.min(180, radiusKm / (KM_PER_DEGREE * cos));
+  return sql`AND l.latitude BETWEEN ${near.latitude - dLat} AND ${near.latitude + dLat}
+    AND l.longitude BETWEEN ${near.longitude - dLon} AND ${near.longitude + dLon}`;
+}
+
 /**
  * Finds active services: keyword (accent- and case-insensitive, any script:
  * word prefixes through full-text search, and substrings for Chinese and other
@@ -73,11 +84,16 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
     conditions.push(sql`EXISTS (SELECT 1 FROM schedules sc WHERE sc.service_id = s.id
       AND ww_open_at(sc.freq, sc.byday, sc.opens_at, sc.closes_at, sc.timezone, ${at}::timestamptz))`);
   }
-  const distance = filters.near
-    ? sql`(SELECT min(ww_distance_km(${filters.near.latitude}::float8, ${filters.near.longitude}::float8, l.latitude, l.longitude))
+  // Distances per service in one pass over the places (a hash join), not one lookup per service;
+  // with a radius, only places inside its bounding box are measured.
+  const near = filters.near
+    ? sql`${sql.raw(filters.radiusKm ? 'JOIN' : 'LEFT JOIN')} (
+        SELECT sal.service_id, min(ww_distance_km(${filters.near.latitude}::float8, ${filters.near.longitude}::float8, l.latitude, l.longitude)) AS km
         FROM service_at_location sal JOIN locations l ON l.id = sal.location_id
-        WHERE sal.service_id = s.id AND l.latitude IS NOT NULL)`
-    : sql`NULL::float8`;
+        WHERE l.latitude IS NOT NULL ${filters.radiusKm ? boundingBox(filters.near, filters.radiusKm) : sql``}
+        GROUP BY sal.service_id) near ON near.service_id = s.id`
+    : sql``;
+  const distance = filters.near ? sql`near.km` : sql`NULL::float8`;
   // Names carry weight A in the vector, so a match in a name ranks first.
   const rank = query ? sql`ts_rank(s.search_vector, ${query})` : sql`0`;
   const radius = filters.near && filters.radiusKm ? sql`WHERE distance_km <= ${filters.radiusKm}` : sql``;
@@ -99,7 +115,7 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
     WITH matched AS MATERIALIZED (
       SELECT * FROM (
         SELECT s.id, s.name, s.topic_codes, s.language_codes, ${rank} AS rank, ${distance} AS distance_km
-        FROM services s WHERE ${sql.join(conditions, sql` AND `)}
+        FROM services s ${near} WHERE ${sql.join(conditions, sql` AND `)}
       ) candidates ${radius}
     )
     (SELECT 'page' AS kind, id, distance_km, NULL::text AS code, NULL::int AS count FROM matched
