@@ -263,11 +263,12 @@ export class WwEventRegistration extends WwDataElement {
     const place = e.location
       ? [e.location.name, e.location.address?.address_1, e.location.address?.city].filter(Boolean).join(', ')
       : (e.location_text ?? '');
+    const online = webHref(e.online_url);
     return html`<div class="event" lang=${e.content.locale || this.locale}>
       ${renderHeading(this.heading, e.title)}
       <p class="event__when" lang=${this.locale}>${sessionText(this.session(e), e.timezone, this.locale)}</p>
       ${place ? html`<p>${place}</p>` : nothing}
-      ${webHref(e.online_url) ? html`<p><a href=${webHref(e.online_url)}>${msg('Online', { id: 'registration.online' })}</a></p>` : nothing}
+      ${online ? html`<p><a href=${online}>${msg('Online', { id: 'registration.online' })}</a></p>` : nothing}
       ${e.summary ? html`<p class="event__summary">${e.summary}</p>` : nothing}
     </div>`;
   }

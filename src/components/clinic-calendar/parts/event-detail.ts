@@ -104,6 +104,7 @@ export function renderEventDetail(ctx: DetailContext): TemplateResult {
   const o = e ?? ctx.occurrence;
   const lang = o.content.locale || locale;
   const address = o.location?.address;
+  const online = webHref(o.online_url);
   return html`<article part="detail" class="detail">
     <button type="button" class="button back" @click=${ctx.back}>
       <span class="arrow" aria-hidden="true">←</span> ${msg('Back to the calendar', { id: 'calendar.back' })}
@@ -124,8 +125,8 @@ export function renderEventDetail(ctx: DetailContext): TemplateResult {
       ${fact(
         msg('Where', { id: 'calendar.where' }),
         html`${placeName(o)}${address ? html`<br />${address.address_1}, ${address.city}, ${address.state_province} ${address.postal_code}` : nothing}${
-          webHref(o.online_url)
-            ? html`<br /><a href=${webHref(o.online_url)} rel="noopener noreferrer"
+          online
+            ? html`<br /><a href=${online} rel="noopener noreferrer"
                   >${msg('Join online', { id: 'calendar.join-online' })}</a
                 >`
             : nothing

@@ -69,6 +69,7 @@ export function renderStatus(service: ServiceSummary, locale: string): TemplateR
 export function renderActions(service: ServiceSummary): TemplateResult {
   const place = service.locations.find((l) => l.address);
   const phone = service.phones[0];
+  const website = webHref(service.url);
   return html`<div class="actions">
     ${
       phone
@@ -78,13 +79,8 @@ export function renderActions(service: ServiceSummary): TemplateResult {
         : nothing
     }
     ${
-      webHref(service.url)
-        ? html`<a
-            class="button action"
-            part="action"
-            href=${webHref(service.url)}
-            target="_blank"
-            rel="noopener noreferrer"
+      website
+        ? html`<a class="button action" part="action" href=${website} target="_blank" rel="noopener noreferrer"
             >${msg('Website', { id: 'finder.website' })}</a
           >`
         : nothing
