@@ -26,6 +26,7 @@ import { registerStaffRoutes } from './routes/staff.js';
 import type { ConfiguredStaffToken } from './staff/tokens.js';
 import { clientKey } from './lib/client-key.js';
 import { rateLimit } from './lib/rate-limit.js';
+import { timeBudget } from './lib/time-budget.js';
 import { refuseNul } from './lib/refuse-nul.js';
 import { registerTaxonomyRoutes } from './routes/taxonomy.js';
 import { VERSION } from './version.js';
@@ -56,6 +57,8 @@ export interface AppOptions {
   writesPerMinute?: number;
   /** GET requests to the API allowed per client and minute; unlimited when undefined (tests, benchmarks). */
   readsPerMinute?: number | undefined;
+  /** Server time (ms per second) each client's public reads may take; unlimited when undefined (tests). */
+  clientMsPerSecond?: number | undefined;
   /** Encrypts personal fields; without one, a key lives only as long as the process (tests, in-memory demos). */
   crypto?: FieldCrypto;
   /** Business days within which the office answers an inquiry. */
@@ -74,6 +77,7 @@ export function createApp({
   bodyLimitBytes = 64 * 1024,
   writesPerMinute = 30,
   readsPerMinute,
+  clientMsPerSecond,
   crypto: fieldCrypto = FieldCrypto.ephemeral(),
   responseDays = 2,
   timeZone = 'America/New_York',
@@ -132,9 +136,21 @@ export function createApp({
     maxSize: bodyLimitBytes,
     onError: (c) => sendProblem(c, problem(413, 'body-too-large', 'The request body is too large')),
   });
+  const publicRead =
+    (limit: MiddlewareHandler): MiddlewareHandler =>
+    (c, next) =>
+      c.req.method === 'GET' && !c.req.path.startsWith('/v1/staff/') ? limit(c, next) : next();
   // The directory API and the HSDS read API: CORS allow-list, caching with ETag, body limit.
+  // One client repeating the dearest request it can find gets its share of the server, no more.
+  const budget =
+    clientMsPerSecond === undefined
+      ? undefined
+      : publicRead(timeBudget({ msPerSecond: clientMsPerSecond, burstMs: 4 * clientMsPerSecond, key: clientKey }));
   for (const path of ['/v1/*', '/hsds/*']) {
-    app.use(path, corsForApi, cacheable, etag(), limitBody, refuseNul);
+    app.use(path, corsForApi);
+    // Charged for the whole answer, ETag included (a large listing costs its hashing too).
+    if (budget) app.use(path, budget);
+    app.use(path, cacheable, etag(), limitBody, refuseNul);
   }
   if (readsPerMinute !== undefined) {
     // One client repeating an expensive search must not take the server from everyone else.

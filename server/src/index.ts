@@ -7,6 +7,7 @@
  * default server/.data), WW_ALLOWED_ORIGINS (comma-separated), WW_SEED=false never to
  * load the sample data (otherwise loaded into a completely empty database only), WW_WRITES_PER_MINUTE (sign-ups per client and minute, default 30),
  * WW_READS_PER_MINUTE (API GETs per client and minute, default 1200: a library's computers share one address),
+ * WW_CLIENT_MS_PER_SECOND (server time a client's public reads may take per second, default 250; `off` for none),
  * WW_TRUST_PROXY=true (or a number of proxies) behind reverse proxies that append to X-Forwarded-For,
  * WW_REGISTRATION_RETENTION_DAYS (days after an event ends that sign-up details are kept, default 30),
  * WW_DATA_KEY (32 bytes, base64 or hex: encrypts inquiries' personal fields; required with DATABASE_URL),
@@ -24,6 +25,8 @@ import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from './inquiries
 import { trustedProxyHops } from './lib/client-key.js';
 import { loadDataKey } from './lib/data-key.js';
 import { jsonLogger } from './lib/logger.js';
+import { DEFAULT_READS_PER_MINUTE } from './lib/rate-limit.js';
+import { clientTimeShare, DEFAULT_CLIENT_MS_PER_SECOND } from './lib/time-budget.js';
 import { officeTimeZone } from './lib/time-zone.js';
 import { seedSampleData } from './seed/sample.js';
 import { parseStaffTokens } from './staff/tokens.js';
@@ -38,12 +41,10 @@ const { values } = parseArgs({
   },
 });
 
-/** Twenty a second per address: generous for a branch library's public computers behind one address. */
-const DEFAULT_READS_PER_MINUTE = 1200;
-
 const logger = jsonLogger();
 // A bad WW_TRUST_PROXY stops the start instead of failing every rate-limited request.
 trustedProxyHops(process.env.WW_TRUST_PROXY);
+const clientMsPerSecond = clientTimeShare(process.env.WW_CLIENT_MS_PER_SECOND, DEFAULT_CLIENT_MS_PER_SECOND);
 const port = Number(values.port ?? process.env.PORT ?? 8080);
 const host = values.host ?? process.env.HOST ?? '127.0.0.1';
 const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
@@ -91,6 +92,7 @@ const app = createApp({
   logger,
   writesPerMinute,
   readsPerMinute,
+  clientMsPerSecond,
   crypto,
   responseDays,
   staffTokens,

@@ -188,6 +188,52 @@ describe(`events API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, (
     assert.ok(feed.text.split('\r\n').every((line: string) => new TextEncoder().encode(line).length <= 75));
   });
 
+  test('numbers an open-ended series from its first session in a window years ahead, and reads an edited rule at once', async () => {
+    const firstMonday = weekdayFrom(1, 1, 1);
+    const open = { ...base, uid: 't-open', type: 'english-class' as const, title: 'Open class', languages: ['en'] };
+    await upsertEvent(database.db, { ...open, dtstart: `${ymd(firstMonday)}T10:00`, rrule: 'FREQ=WEEKLY;BYDAY=MO' });
+    const window = `from=${Y + 3}-03-01&to=${Y + 3}-03-15&type=english-class&q=Open`;
+    const weekly = await get(`/v1/events?${window}`);
+    assert.equal(weekly.status, 200);
+    const weeksSinceFirst = (o: { local_start: string }) =>
+      Math.round((Date.parse(`${o.local_start.slice(0, 10)}T00:00Z`) - firstMonday.getTime()) / (7 * DAY));
+    assert.equal(weekly.body.items.length, 2);
+    for (const item of weekly.body.items) {
+      assert.deepEqual(item.series, { position: weeksSinceFirst(item) + 1, count: null });
+    }
+    // Every other week from now on: the listing must not keep the sessions it read before.
+    await upsertEvent(database.db, {
+      ...open,
+      dtstart: `${ymd(firstMonday)}T10:00`,
+      rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO',
+    });
+    const fortnightly = await get(`/v1/events?${window}`);
+    assert.equal(fortnightly.body.items.length, 1);
+    const [item] = fortnightly.body.items;
+    assert.equal(weeksSinceFirst(item) % 2, 0);
+    assert.deepEqual(item.series, { position: weeksSinceFirst(item) / 2 + 1, count: null });
+  });
+
+  test('lists a series too long to hold by expanding the window alone, unnumbered', async () => {
+    // Daily since 1995: more sessions before the window than a series keeps in memory.
+    await upsertEvent(database.db, {
+      ...base,
+      uid: 't-daily-since-1995',
+      type: 'other',
+      title: 'Morning coffee hour',
+      languages: ['en'],
+      dtstart: '1995-01-02T09:00',
+      rrule: 'FREQ=DAILY',
+    });
+    const { status, body } = await get(`/v1/events?from=${Y}-06-01&to=${Y}-06-08&q=coffee`);
+    assert.equal(status, 200);
+    assert.deepEqual(
+      body.items.map((o: { local_start: string }) => o.local_start),
+      Array.from({ length: 7 }, (_, day) => `${Y}-06-0${day + 1}T09:00`),
+    );
+    assert.ok(body.items.every((o: { series: unknown }) => o.series === null));
+  });
+
   test('keeps events idempotent by UID', async () => {
     const again = await upsertEvent(database.db, { ...events[2]!, title: 'Know your rights: work' });
     assert.equal(again.created, false);

@@ -8,6 +8,8 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../app.js';
 import { silentLogger } from '../lib/logger.js';
+import { DEFAULT_READS_PER_MINUTE } from '../lib/rate-limit.js';
+import { DEFAULT_CLIENT_MS_PER_SECOND } from '../lib/time-budget.js';
 import { seedBenchEvents } from '../seed/bench-events.js';
 import { seedSyntheticDirectory } from '../seed/synthetic.js';
 import { openBenchDatabase } from './bench-database.js';
@@ -20,7 +22,13 @@ await seedBenchEvents(database.db);
 const seedMs = Math.round(performance.now() - started);
 
 // Any origin: the browser part of the bench loads the widgets from another loopback port.
-const app = createApp({ db: database.db, allowedOrigins: ['*'], logger: silentLogger });
+// WW_BENCH_LIMITS=production: the per-client limits a real server has (bench-search sends each
+// client's address in X-Forwarded-For, as a proxy would); otherwise none, for the browser figures.
+const limits =
+  process.env.WW_BENCH_LIMITS === 'production'
+    ? { readsPerMinute: DEFAULT_READS_PER_MINUTE, clientMsPerSecond: DEFAULT_CLIENT_MS_PER_SECOND }
+    : {};
+const app = createApp({ db: database.db, allowedOrigins: ['*'], logger: silentLogger, ...limits });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
   console.log(`ready ${(server.address() as AddressInfo).port} ${seedMs}`);
 });

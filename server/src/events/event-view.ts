@@ -13,12 +13,14 @@ import { expandOccurrences, type Occurrence } from './recurrence.js';
 import type { EventDetailT, EventOccurrenceT, EventType, RegistrationMode } from './schemas.js';
 import { eventTypeName } from './type-names.js';
 import { webUrl } from '../lib/web-url.js';
-import { yieldToEventLoop } from '../lib/yield-to-event-loop.js';
+import { yieldEvery } from '../lib/yield-to-event-loop.js';
+import { mergeFirst } from '../lib/merge-in-order.js';
+import { recurrenceOf, seriesPosition, sessionsInWindow, type WindowSessions } from './window-sessions.js';
 
 /** Occurrences returned by one list request at most; the window is capped too. */
 export const MAX_OCCURRENCES = 2000;
-/** Series expanded between two turns of the event loop, so that other requests go on meanwhile. */
-const ROWS_BETWEEN_YIELDS = 20;
+/** Work done between two turns of the event loop, so that other requests go on meanwhile. */
+const SLICE_MS = 5;
 /** Sessions listed in one event's detail at most. */
 const MAX_DETAIL_SESSIONS = 100;
 
@@ -43,14 +45,6 @@ interface Context {
 
 const occurrenceKey = (row: EventRow, localStart: string) =>
   row.registration_mode === 'series' ? 'series' : localStart;
-
-const recurrenceOf = (row: EventRow) => ({
-  dtstart: row.dtstart,
-  durationMinutes: row.duration_minutes,
-  timezone: row.timezone,
-  rrule: row.rrule,
-  exdates: row.exdates,
-});
 
 const matchesLanguage = (row: EventRow, languages: readonly string[]) =>
   row.language_codes.some((code) => languages.some((wanted) => code === wanted || code.startsWith(`${wanted}-`)));
@@ -78,32 +72,6 @@ export function availability(row: EventRow, capacity: CapacityIndex, localStart:
   };
 }
 
-/**
- * The starts of an event's held sessions up to at least `until`, expanded once
- * per event and answer (keyed by the row object of one request): a month of
- * 500 occurrences would otherwise expand its series twice per occurrence.
- */
-const heldStarts = new WeakMap<EventRow, { until: number; starts: number[] }>();
-
-function startsUntil(row: EventRow, until: Date, horizon: Date): number[] {
-  const known = heldStarts.get(row);
-  if (known && known.until >= until.getTime()) return known.starts;
-  const starts = expandOccurrences(recurrenceOf(row), new Date(0), horizon, 10_000).map((o) => o.start.getTime());
-  heldStarts.set(row, { until: horizon.getTime(), starts });
-  return starts;
-}
-
-/** "Session 3 of 10": counted over held sessions (EXDATEs left out); open-ended series have no count. */
-function seriesPosition(row: EventRow, occurrence: Occurrence) {
-  if (!row.rrule) return null;
-  const start = occurrence.start.getTime();
-  // A series that ends is expanded to its end; an open-ended one a year past this session.
-  const horizon = row.last_end ? new Date(row.last_end) : new Date(start + 366 * 86_400_000);
-  const starts = startsUntil(row, occurrence.start, horizon);
-  const before = starts.filter((s) => s < start).length;
-  return { position: before + 1, count: row.last_end ? starts.length : null };
-}
-
 const firstSentences = (text: string) => {
   const sentences = text.match(/[^.!?。！？।۔]+[.!?。！？।۔]*/gu) ?? [text];
   let summary = '';
@@ -118,7 +86,12 @@ function registrationOpen(row: EventRow, past: boolean): boolean {
   return row.registration_mode !== 'none' && !row.registration_url && row.status === 'scheduled' && !past;
 }
 
-function occurrenceView(context: Context, row: EventRow, occurrence: Occurrence): EventOccurrenceT {
+function occurrenceView(
+  context: Context,
+  row: EventRow,
+  occurrence: Occurrence,
+  series = seriesPosition(row, occurrence),
+): EventOccurrenceT {
   const { translations, locales } = context;
   const text = (field: string, source: string | null) =>
     pick(translations, row.id, field, source, row.source_locale, locales);
@@ -172,7 +145,7 @@ function occurrenceView(context: Context, row: EventRow, occurrence: Occurrence)
       url: webUrl(row.registration_url) ?? null,
     },
     availability: availability(row, context.capacity, occurrence.localStart),
-    series: seriesPosition(row, occurrence),
+    series,
     status: row.status as 'scheduled' | 'cancelled',
     past,
   };
@@ -187,27 +160,32 @@ export async function listOccurrences(
 ) {
   const rows = await findEventRows(db, filters);
   const facets = { types: {} as Record<string, number>, languages: {} as Record<string, number> };
-  const matching: { row: EventRow; occurrence: Occurrence }[] = [];
+  const matching: WindowSessions[] = [];
+  let total = 0;
   let truncated = false;
-  for (const [index, row] of rows.entries()) {
-    if (index % ROWS_BETWEEN_YIELDS === ROWS_BETWEEN_YIELDS - 1) await yieldToEventLoop();
-    const occurrences = expandOccurrences(recurrenceOf(row), filters.from, filters.to, MAX_OCCURRENCES + 1);
-    if (occurrences.length > MAX_OCCURRENCES) truncated = true;
+  const giveWay = yieldEvery(SLICE_MS);
+  for (const row of rows) {
+    await giveWay();
+    const sessions = sessionsInWindow(row, filters.from, filters.to, MAX_OCCURRENCES + 1);
+    if (sessions.length > MAX_OCCURRENCES) truncated = true;
     const typeOk = !filters.types?.length || filters.types.includes(row.type);
     const languageOk = !filters.languages?.length || matchesLanguage(row, filters.languages);
     // Each facet counts what the other filters leave, so a visitor sees what choosing it would give.
-    if (languageOk) facets.types[row.type] = (facets.types[row.type] ?? 0) + occurrences.length;
+    if (languageOk) facets.types[row.type] = (facets.types[row.type] ?? 0) + sessions.length;
     if (typeOk) {
-      for (const code of row.language_codes)
-        facets.languages[code] = (facets.languages[code] ?? 0) + occurrences.length;
+      for (const code of row.language_codes) facets.languages[code] = (facets.languages[code] ?? 0) + sessions.length;
     }
-    if (typeOk && languageOk) for (const occurrence of occurrences) matching.push({ row, occurrence });
+    if (typeOk && languageOk && sessions.length) {
+      matching.push(sessions);
+      total += sessions.length;
+    }
   }
-  matching.sort(
-    (a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.row.id.localeCompare(b.row.id),
-  );
-  if (matching.length > MAX_OCCURRENCES) truncated = true;
-  const page = matching.slice(0, MAX_OCCURRENCES);
+  if (total > MAX_OCCURRENCES) truncated = true;
+  // Only the page is put in order: the window may hold far more sessions than it shows.
+  const page = mergeFirst(matching, MAX_OCCURRENCES).map(([run, index]) => {
+    const sessions = matching[run]!;
+    return { row: sessions.row, occurrence: sessions.occurrenceAt(index), series: sessions.positionAt(index) };
+  });
 
   let next: { row: EventRow; occurrence: Occurrence } | null = null;
   if (page.length === 0) next = await nextOccurrence(db, filters);
@@ -221,9 +199,9 @@ export async function listOccurrences(
   return {
     from: filters.from.toISOString(),
     to: filters.to.toISOString(),
-    total: matching.length,
+    total,
     truncated,
-    items: page.map(({ row, occurrence }) => occurrenceView(context, row, occurrence)),
+    items: page.map(({ row, occurrence, series }) => occurrenceView(context, row, occurrence, series)),
     next: next ? occurrenceView(context, next.row, next.occurrence) : null,
     facets,
   };

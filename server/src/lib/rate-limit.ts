@@ -1,6 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { problem, sendProblem } from './problem.js';
 
+/** API reads per address and minute: twenty a second, generous for a branch library's public computers behind one address. */
+export const DEFAULT_READS_PER_MINUTE = 1200;
+
 export interface RateLimitOptions {
   /** Requests allowed per window and client. */
   limit: number;

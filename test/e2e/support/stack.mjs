@@ -47,6 +47,7 @@ export async function startApi({ port, extraOrigins = [] }) {
           // Every test signs up from one address.
           WW_WRITES_PER_MINUTE: '100000',
           WW_READS_PER_MINUTE: '100000',
+          WW_CLIENT_MS_PER_SECOND: 'off',
           WW_STAFF_TOKENS: `e2e:write:${createHash('sha256').update(STAFF_TOKEN).digest('hex')}`,
         },
       },
