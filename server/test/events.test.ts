@@ -214,6 +214,25 @@ describe(`events API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, (
     assert.deepEqual(item.series, { position: weeksSinceFirst(item) / 2 + 1, count: null });
   });
 
+  test('keeps the wall-clock name of a session the change to daylight time skips', async () => {
+    // Second Sunday of March: 02:30 does not happen that night in New York; the session starts at 03:30 EDT.
+    const change = weekdayFrom(3, 8, 0);
+    await upsertEvent(database.db, {
+      ...base,
+      uid: 't-night-shift',
+      type: 'other',
+      title: 'Night shift drop-in',
+      languages: ['en'],
+      dtstart: `${ymd(new Date(change.getTime() - 2 * DAY))}T02:30`,
+      rrule: 'FREQ=DAILY;COUNT=5',
+    });
+    const { body } = await get(`/v1/events?from=${Y}-03-01&to=${Y}-03-31&q=Night%20shift`);
+    const skipped = body.items.find((o: { local_start: string }) => o.local_start === `${ymd(change)}T02:30`);
+    assert.ok(skipped, 'the session is named by its wall-clock start');
+    assert.equal(skipped.start, `${ymd(change)}T07:30:00.000Z`);
+    assert.equal(body.items.length, 5);
+  });
+
   test('lists a series too long to hold by expanding the window alone, unnumbered', async () => {
     // Daily since 1995: more sessions before the window than a series keeps in memory.
     await upsertEvent(database.db, {

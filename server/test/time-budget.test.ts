@@ -37,6 +37,31 @@ describe('a per-client budget of server time', () => {
     assert.equal((await work('a', 10)).status, 200, 'earned back');
   });
 
+  test('charges a page that loads several widgets at once for the time they took together', async () => {
+    let now = 0;
+    const app = new Hono();
+    app.use(
+      '*',
+      timeBudget({ msPerSecond: 1, burstMs: 150, key: (c) => c.req.header('X-Client') ?? '', now: () => now }),
+    );
+    const pending: (() => void)[] = [];
+    app.get('/slow', async (c) => {
+      await new Promise<void>((done) => pending.push(done));
+      return c.json({ ok: true });
+    });
+    const request = (client: string) => app.request('/slow', { headers: { 'X-Client': client } });
+    const settle = async (answers: (Response | Promise<Response>)[], ms: number) => {
+      await new Promise((tick) => setImmediate(tick));
+      now += ms;
+      pending.splice(0).forEach((done) => done());
+      return (await Promise.all(answers)).map((r) => r.status);
+    };
+    // Three requests of one page overlap for 100 ms: 100 ms, not 300, of its 150.
+    assert.deepEqual(await settle([request('a'), request('a'), request('a')], 100), [200, 200, 200]);
+    assert.deepEqual(await settle([request('a')], 100), [200], 'it had 50 ms left, and may overdraw once');
+    assert.deepEqual(await settle([request('a')], 0), [429]);
+  });
+
   test('lets cheap requests go on indefinitely', async () => {
     const { work, wait } = budgetedApp();
     for (let i = 0; i < 200; i++) {

@@ -1,5 +1,5 @@
 import type { EventRow } from './event-rows.js';
-import { firstAtOrAfter, heldSessions, type HeldSessions } from './held-sessions.js';
+import { firstAtOrAfter, heldSessions, localStartAt, type HeldSessions } from './held-sessions.js';
 import { expandOccurrences, type Occurrence, type Recurrence } from './recurrence.js';
 import type { SortedRun } from '../lib/merge-in-order.js';
 
@@ -44,7 +44,8 @@ function fromHeld(row: EventRow, held: HeldSessions, from: Date, to: Date): Wind
     keyAt: (index) => held.starts[first + index]!,
     occurrenceAt: (index) => {
       const start = held.starts[first + index]!;
-      return { start: new Date(start), end: new Date(start + duration), localStart: held.localStarts[first + index]! };
+      const localStart = localStartAt(held, first + index, row.timezone);
+      return { start: new Date(start), end: new Date(start + duration), localStart };
     },
     positionAt: (index) =>
       row.rrule ? { position: first + index + 1, count: held.complete ? held.starts.length : null } : null,

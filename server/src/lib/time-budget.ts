@@ -14,14 +14,26 @@ export interface TimeBudgetOptions {
   now?: () => number;
 }
 
+interface Client {
+  /** Time left to spend, in ms; below zero the client is refused until it has earned it back. */
+  balance: number;
+  /** When the balance was last brought up to date. */
+  at: number;
+  /** The client's requests being answered now. */
+  inFlight: number;
+}
+
 /**
  * A limit on the server time each client takes, not on its number of
- * requests: every answer costs its client what it took to make, and a client
- * whose balance is spent gets 429 with Retry-After until it has earned it
- * back. Counting requests alone let one client repeating a dear request (a
- * far calendar window, the widest distance search) take most of the event
- * loop while staying under the count, and every visitor's search waited
- * behind it. Memory only, per process (each process's time is its own).
+ * requests: a client is charged for the time it has any request being
+ * answered (requests that overlap count once, so a page that loads five
+ * widgets at once costs what it took, not five times that), earns time back
+ * at `msPerSecond`, and once its balance is spent gets 429 with Retry-After
+ * until it has earned it back. Counting requests alone let one client
+ * repeating a dear request (a far calendar window, the widest distance
+ * search) take most of the event loop while staying under the count, and
+ * every visitor's search waited behind it. Memory only, per process (each
+ * process's time is its own).
  */
 export function timeBudget({
   msPerSecond,
@@ -29,48 +41,48 @@ export function timeBudget({
   key,
   now = () => performance.now(),
 }: TimeBudgetOptions): MiddlewareHandler {
-  const balances = new Map<string, { ms: number; at: number }>();
+  const clients = new Map<string, Client>();
   let lastSweep = 0;
-  const balanceOf = (id: string, time: number) => {
-    const known = balances.get(id);
-    if (!known) return { ms: burstMs, at: time };
-    return { ms: Math.min(burstMs, known.ms + ((time - known.at) / 1000) * msPerSecond), at: time };
+  /** Charges the time since the last update if the client had a request in flight, and refills. */
+  const update = (client: Client, time: number) => {
+    const elapsed = time - client.at;
+    if (client.inFlight > 0) client.balance -= elapsed;
+    client.balance = Math.min(burstMs, client.balance + (elapsed / 1000) * msPerSecond);
+    client.at = time;
   };
   return async (c, next) => {
     const id = key(c);
     const started = now();
-    const balance = balanceOf(id, started);
-    if (balance.ms <= 0) {
-      balances.set(id, balance);
-      c.header('Retry-After', String(Math.max(1, Math.ceil(-balance.ms / msPerSecond))));
+    let client = clients.get(id);
+    if (!client) clients.set(id, (client = { balance: burstMs, at: started, inFlight: 0 }));
+    update(client, started);
+    if (client.balance <= 0) {
+      c.header('Retry-After', String(Math.max(1, Math.ceil(-client.balance / msPerSecond))));
       return sendProblem(c, problem(429, 'rate-limited', 'Too many requests; try again later'));
     }
+    client.inFlight++;
     try {
       await next();
     } finally {
       const finished = now();
-      const after = balanceOf(id, finished);
-      // Refilled over the request's own time, then charged for it: a slow answer costs its client, not others.
-      balances.set(id, { ms: after.ms - (finished - started), at: finished });
+      update(client, finished);
+      client.inFlight--;
       // Bounded memory; swept at most once a second, so that many clients do not make every request dear.
-      if (balances.size > 10_000 && finished - lastSweep > 1000) {
+      if (clients.size > 10_000 && finished - lastSweep > 1000) {
         lastSweep = finished;
-        forgetFull(balances, finished, burstMs, msPerSecond);
+        forgetRested(clients, finished, burstMs, msPerSecond);
       }
     }
     return undefined;
   };
 }
 
-/** Forget clients whose balance has refilled: they start full when they come back. */
-function forgetFull(
-  balances: Map<string, { ms: number; at: number }>,
-  time: number,
-  burstMs: number,
-  msPerSecond: number,
-) {
-  for (const [id, balance] of balances) {
-    if (balance.ms + ((time - balance.at) / 1000) * msPerSecond >= burstMs) balances.delete(id);
+/** Forget clients with nothing in flight whose balance has refilled: they start full when they come back. */
+function forgetRested(clients: Map<string, Client>, time: number, burstMs: number, msPerSecond: number) {
+  for (const [id, client] of clients) {
+    if (client.inFlight === 0 && client.balance + ((time - client.at) / 1000) * msPerSecond >= burstMs) {
+      clients.delete(id);
+    }
   }
 }
 
