@@ -2,7 +2,8 @@
 /**
  * After `npm run localize:extract`: gives every message that has no
  * translation yet a copy of its English source, marked state="needs-translation",
- * so that it ships (in English) and translators find it. Existing targets are untouched.
+ * so that the build works and translators find it; `npm run localize:check` fails
+ * until it is translated. Existing targets are untouched.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
