@@ -1,4 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
+import { formatAddress, type AddressLines } from '../../../core/address.js';
 import { msg } from '../../../core/localize.js';
 
 /** The fields of an occurrence (or an event detail) the calendar links need. */
@@ -12,13 +13,7 @@ export interface CalendarOccurrence {
   timezone: string;
   location: {
     name: string;
-    address: {
-      address_1: string;
-      address_2?: string | null;
-      city: string;
-      state_province: string;
-      postal_code: string;
-    } | null;
+    address: AddressLines | null;
   } | null;
   location_text: string | null;
   online_url: string | null;
@@ -35,9 +30,7 @@ export interface CalendarLinks {
 export function locationLine(occurrence: CalendarOccurrence): string {
   const { location } = occurrence;
   if (location) {
-    const a = location.address;
-    const address = a ? [a.address_1, a.address_2, a.city, `${a.state_province} ${a.postal_code}`.trim()] : [];
-    return [location.name, ...address].filter(Boolean).join(', ');
+    return [location.name, location.address && formatAddress(location.address)].filter(Boolean).join(', ');
   }
   return occurrence.location_text ?? occurrence.online_url ?? '';
 }
