@@ -14,11 +14,10 @@ export interface AddressLines {
  * (`<bdi>`): in Arabic or Urdu text, the pieces of an address are laid out as
  * "Linden Blvd, Brooklyn, NY 11226 22".
  */
-export function formatAddress(a: AddressLines, form: 'full' | 'short' = 'full'): string {
-  const street = a.address_2 ? `${a.address_1}, ${a.address_2}` : a.address_1;
-  const region = `${a.state_province} ${a.postal_code}`.trim();
-  return form === 'short' || !region ? `${street}, ${a.city}` : `${street}, ${a.city}, ${region}`;
-}
+export const formatAddress = (a: AddressLines, short = false): string =>
+  [a.address_1, a.address_2, a.city, !short && `${a.state_province} ${a.postal_code}`.trim()]
+    .filter(Boolean)
+    .join(', ');
 
 /** Directions in the visitor's own map app: an outbound link, no embedded map or script. */
 export const directionsHref = (a: AddressLines): string =>

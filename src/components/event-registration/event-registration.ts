@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatAddress } from '../../core/address.js';
 import { WwDataElement } from '../../core/data-element.js';
 import { renderTrap } from '../../core/forms/fields.js';
 import { FormState } from '../../core/forms/form-state.js';
@@ -262,9 +261,10 @@ export class WwEventRegistration extends WwDataElement {
   /** Title, time and place, when the element loaded the event itself. */
   private renderEvent(e: EventDetail): TemplateResult {
     // The name and the address each isolated: either may be in another script than the other and the page.
+    // (Not core/address.ts: a form does not load the display helpers' chunk.)
     const place = e.location
       ? html`<bdi>${e.location.name}</bdi
-          >${e.location.address ? html`, <bdi>${formatAddress(e.location.address, 'short')}</bdi>` : nothing}`
+          >${e.location.address ? html`, <bdi>${e.location.address.address_1}, ${e.location.address.city}</bdi>` : nothing}`
       : e.location_text && html`<bdi>${e.location_text}</bdi>`;
     const online = webHref(e.online_url);
     return html`<div class="event" lang=${e.content.locale || this.locale}>

@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { formatAddress, type AddressLines } from '../../../core/address.js';
+import type { AddressLines } from '../../../core/address.js';
 import { msg } from '../../../core/localize.js';
 
 /** The fields of an occurrence (or an event detail) the calendar links need. */
@@ -30,7 +30,9 @@ export interface CalendarLinks {
 export function locationLine(occurrence: CalendarOccurrence): string {
   const { location } = occurrence;
   if (location) {
-    return [location.name, location.address && formatAddress(location.address)].filter(Boolean).join(', ');
+    const a = location.address;
+    const address = a ? [a.address_1, a.address_2, a.city, `${a.state_province} ${a.postal_code}`.trim()] : [];
+    return [location.name, ...address].filter(Boolean).join(', ');
   }
   return occurrence.location_text ?? occurrence.online_url ?? '';
 }

@@ -136,7 +136,7 @@ export function renderServiceCard(
     ${
       place?.address
         ? html`<p class="card__place">
-            <bdi>${formatAddress(place.address, 'short')}</bdi>${
+            <bdi>${formatAddress(place.address, true)}</bdi>${
               service.distance_km !== null ? html` · ${formatDistance(service.distance_km, locale)}` : nothing
             }
           </p>`
