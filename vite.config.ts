@@ -19,7 +19,7 @@ import { minifyTemplates } from './scripts/vite-minify-templates.ts';
  * every widget that talks to the backend uses (its base class and its loads'
  * controller, the API client, notices, buttons, headings, numbers, phone
  * links, the check on links from the server), and the display helpers of the widgets that show directory data
- * (language names in the UI language, opening hours), which the forms do not
+ * (language names in the UI language, opening hours, addresses), which the forms do not
  * load. The rest stays automatic: the
  * endonyms of the calendar and the corner panel, and the zoned times of the
  * calendar and its sign-up form (in the chunk they already share). Nothing of
@@ -30,7 +30,7 @@ const SHARED_CHUNKS: [name: string, modules: RegExp][] = [
     'widget-core',
     /src[\\/]core[\\/](errors|api-client|error-message|notice|data-element|data-controller|intl-cache|number-format|phone|heading|web-href|styles[\\/](notice|button))\.ts$|lit(-html)?[\\/](development[\\/])?directives[\\/]if-defined\.js$/,
   ],
-  ['widget-display', /src[\\/]core[\\/](language-name|opening-hours)\.ts$/],
+  ['widget-display', /src[\\/]core[\\/](language-name|opening-hours|address)\.ts$/],
 ];
 
 /** `chunks/language-picker-<hash>.js` rather than `chunks/register-<hash>.js`. */

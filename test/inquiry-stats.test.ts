@@ -130,10 +130,9 @@ describe('ww-inquiry-stats', () => {
     const topics = section(el, 'topics').querySelector('svg[role="img"]')!.getAttribute('aria-label')!;
     expect(topics).to.match(/^Top topics, January – December 2025, largest first: Immigration legal help \([\d,]+\), /);
     // The visible chart: a label and a count per row, an axis with a title, and a legend in words.
-    expect([...chart.querySelectorAll('text')].map((t) => t.textContent)).to.include.members([
-      ...monthNames('en'),
-      'Inquiries',
-    ]);
+    // Row labels are isolated for direction (U+2068 … U+2069, invisible).
+    const visible = (t: Element) => t.textContent!.replace(/[\u2068\u2069]/g, '');
+    expect([...chart.querySelectorAll('text')].map(visible)).to.include.members([...monthNames('en'), 'Inquiries']);
     const legend = [...section(el, 'months').querySelectorAll('.legend li')].map((li) => text(li));
     expect(legend).to.deep.equal(['Web form', 'Hotline', 'Email', '311', 'Outreach']);
   });

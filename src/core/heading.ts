@@ -11,6 +11,8 @@ export interface HeadingOptions {
   id?: string;
   /** The language of the content, when it is not the widget's (a service's name from the server). */
   lang?: string | undefined;
+  /** `auto` for the server's text alone (a title), laid out in its own direction on any page. */
+  dir?: 'auto';
   /** The widget moves focus to it (a result, a dialog's title). */
   focusable?: boolean;
 }
@@ -27,6 +29,7 @@ export const renderHeading = (level: number, content: unknown, options: HeadingO
     aria-level=${headingLevel(level, 2)}
     id=${ifDefined(options.id)}
     lang=${ifDefined(options.lang)}
+    dir=${ifDefined(options.dir)}
     tabindex=${ifDefined(options.focusable ? -1 : undefined)}
   >
     ${content}

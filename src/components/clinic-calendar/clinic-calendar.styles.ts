@@ -178,6 +178,8 @@ export const clinicCalendarStyles = css`
   }
   .day__events {
     display: grid;
+    /* Not wider than the day: a long title ends in an ellipsis instead of being cut off by the cell. */
+    grid-template-columns: minmax(0, 1fr);
     font-size: 0.8em;
   }
   .day__event {

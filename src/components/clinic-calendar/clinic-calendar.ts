@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { isolate } from '../../core/bidi.js';
 import { WwDataElement } from '../../core/data-element.js';
 import { NetworkError } from '../../core/errors.js';
 import { headingLevel } from '../../core/heading.js';
@@ -490,7 +491,7 @@ export class WwClinicCalendar extends WwDataElement {
       tone: 'info',
       heading: msg('No events in this period.', { id: 'calendar.empty' }),
       detail: next
-        ? msg(str`The next one is ${next.title} on ${dateTime(next, this.locale)}.`, { id: 'calendar.next' })
+        ? msg(str`The next one is ${isolate(next.title)} on ${dateTime(next, this.locale)}.`, { id: 'calendar.next' })
         : undefined,
       action: next ? { label: msg('Show it', { id: 'calendar.go-next' }), onClick: () => this.goTo(next) } : undefined,
     });

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { WwDataElement } from '../../core/data-element.js';
 import { HttpError } from '../../core/errors.js';
+import { isolate } from '../../core/bidi.js';
 import { headingLevel, renderHeading } from '../../core/heading.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
@@ -148,8 +149,8 @@ export class WwCornerPanel extends WwDataElement {
     const variant =
       this.variant ?? (place.address?.state_province === 'MA' ? 'immigrant-information' : 'new-americans');
     return variant === 'immigrant-information'
-      ? msg(str`Immigrant Information Corner at ${name}`, { id: 'corner.heading-information' })
-      : msg(str`New Americans Corner at ${name}`, { id: 'corner.heading-new-americans' });
+      ? msg(str`Immigrant Information Corner at ${isolate(name)}`, { id: 'corner.heading-information' })
+      : msg(str`New Americans Corner at ${isolate(name)}`, { id: 'corner.heading-new-americans' });
   }
 
   private renderPanel(place: CornerLocation): TemplateResult {
@@ -161,10 +162,17 @@ export class WwCornerPanel extends WwDataElement {
     // The services nearest the branch, or those at it when it has no coordinates.
     const near = place.latitude !== null && place.longitude !== null ? `${place.latitude},${place.longitude}` : '';
     return html`<section class="panel" aria-labelledby="title">
-      <div part="heading">${renderHeading(level, this.cornerHeading(place), { id: 'title', lang })}</div>
+      <div part="heading">
+        ${renderHeading(
+          level,
+          this.cornerHeading(place),
+          // The branch's name alone, or our words around it (the name isolated in them).
+          place.corner ? { id: 'title' } : { id: 'title', lang, dir: 'auto' },
+        )}
+      </div>
       ${fallbackNote(place.content?.fallback)}
-      ${place.corner_description ? html`<p lang=${ifDefined(lang)}>${place.corner_description}</p>` : nothing}
-      ${place.description ? html`<p lang=${ifDefined(lang)}>${place.description}</p>` : nothing}
+      ${place.corner_description ? html`<p lang=${ifDefined(lang)} dir="auto">${place.corner_description}</p>` : nothing}
+      ${place.description ? html`<p lang=${ifDefined(lang)} dir="auto">${place.description}</p>` : nothing}
       ${renderPlaceFacts(place, locale)}
       <div class="columns">
         <div class="column">

@@ -260,16 +260,19 @@ export class WwEventRegistration extends WwDataElement {
 
   /** Title, time and place, when the element loaded the event itself. */
   private renderEvent(e: EventDetail): TemplateResult {
+    // The name and the address each isolated: either may be in another script than the other and the page.
+    // (Not core/address.ts: a form does not load the display helpers' chunk.)
     const place = e.location
-      ? [e.location.name, e.location.address?.address_1, e.location.address?.city].filter(Boolean).join(', ')
-      : (e.location_text ?? '');
+      ? html`<bdi>${e.location.name}</bdi
+          >${e.location.address ? html`, <bdi>${e.location.address.address_1}, ${e.location.address.city}</bdi>` : nothing}`
+      : e.location_text && html`<bdi>${e.location_text}</bdi>`;
     const online = webHref(e.online_url);
     return html`<div class="event" lang=${e.content.locale || this.locale}>
-      ${renderHeading(this.heading, e.title)}
+      ${renderHeading(this.heading, e.title, { dir: 'auto' })}
       <p class="event__when" lang=${this.locale}>${sessionText(this.session(e), e.timezone, this.locale)}</p>
       ${place ? html`<p>${place}</p>` : nothing}
       ${online ? html`<p><a href=${online}>${msg('Online', { id: 'registration.online' })}</a></p>` : nothing}
-      ${e.summary ? html`<p class="event__summary">${e.summary}</p>` : nothing}
+      ${e.summary ? html`<p class="event__summary" dir="auto">${e.summary}</p>` : nothing}
     </div>`;
   }
 

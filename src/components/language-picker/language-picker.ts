@@ -1,6 +1,7 @@
 import { msg, str } from '../../core/localize.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { WwElement } from '../../core/base-element.js';
+import { isolate } from '../../core/bidi.js';
 import { defaultLanguageOrder, foldForSearch, languageNames } from '../../core/languages.js';
 import { pageStore } from '../../core/page-store.js';
 import { resolveLocale, setVisitorLocale, subscribeToLocaleInputs } from '../../core/locale.js';
@@ -241,6 +242,7 @@ export class WwLanguagePicker extends WwElement {
                 id="filter"
                 class="filter"
                 type="text"
+                dir="auto"
                 role="combobox"
                 aria-labelledby="filter-label"
                 autocomplete="off"
@@ -268,7 +270,7 @@ export class WwLanguagePicker extends WwElement {
       ${
         visible.length === 0
           ? html`<p class="empty">
-              ${msg(str`No language matches “${this.query.trim()}”.`, { id: 'picker.no-match' })}
+              ${msg(str`No language matches “${isolate(this.query.trim())}”.`, { id: 'picker.no-match' })}
             </p>`
           : nothing
       }

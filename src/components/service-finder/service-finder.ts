@@ -457,7 +457,7 @@ export class WwServiceFinder extends WwDataElement {
                       : [...this.query.topics, topic.code],
                   })}
               />
-              ${topic.name}${count !== undefined ? html` <span class="count">(${formatNumber(count, this.locale)})</span>` : nothing}
+              ${isolate(topic.name)}${count !== undefined ? html` <span class="count">(${formatNumber(count, this.locale)})</span>` : nothing}
             </label>`;
           })}
         </div>
@@ -560,13 +560,13 @@ export class WwServiceFinder extends WwDataElement {
           html`<button
             type="button"
             class="button chip"
-            aria-label=${msg(str`Remove filter: ${chip.label}`, { id: 'finder.remove-filter' })}
+            aria-label=${msg(str`Remove filter: ${isolate(chip.label)}`, { id: 'finder.remove-filter' })}
             @click=${() => {
               if ('language' in chip.clear) this.languageChosen = true;
               this.applyQuery(chip.clear);
             }}
           >
-            ${chip.label} <span aria-hidden="true">×</span>
+            <bdi>${chip.label}</bdi> <span aria-hidden="true">×</span>
           </button>`,
       )}
       <button
@@ -636,7 +636,11 @@ export class WwServiceFinder extends WwDataElement {
     if (this.opened && !this.detailView && !this.detailViewError) this.loadDetailView();
     return html`<dialog part="dialog" class="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose}>
       <div class="dialog__head">
-        <h2 id="detail-title" lang=${ifDefined(service ? service.content.locale || undefined : this.locale)}>
+        <h2
+          id="detail-title"
+          lang=${ifDefined(service ? service.content.locale || undefined : this.locale)}
+          dir=${ifDefined(service ? 'auto' : undefined)}
+        >
           ${service?.name ?? msg('Loading services…', { id: 'finder.loading' })}
         </h2>
         <div class="actions">

@@ -96,6 +96,7 @@ export function renderInput(o: InputOptions): TemplateResult {
       id=${id}
       name=${o.name}
       type=${o.type ?? 'text'}
+      dir=${o.type === 'email' || o.type === 'tel' ? 'ltr' : 'auto'}
       .autocomplete=${(o.autocomplete ?? '') as AutoFill}
       spellcheck=${o.type === 'email' || o.type === 'tel' ? 'false' : 'true'}
       aria-invalid=${invalid(o)}
@@ -128,6 +129,7 @@ export function renderTextarea(o: FieldOptions & { maxLength: number; locale: st
       id=${id}
       name=${o.name}
       rows=${o.rows ?? 4}
+      dir="auto"
       aria-invalid=${invalid(o)}
       aria-describedby=${ifDefined(describedBy(id, o, `${id}-limit`))}
       .value=${o.value}

@@ -18,9 +18,9 @@ export function placeName(o: EventOccurrence): string {
   return o.location?.name ?? o.location_text ?? (o.online_url ? msg('Online', { id: 'calendar.online' }) : '');
 }
 
-/** Each language in itself, marked so a screen reader speaks it in the right voice. */
+/** Each language in itself, marked so a screen reader speaks it in the right voice, and isolated for direction. */
 export const renderLanguages = (codes: string[]) =>
-  codes.map((code, i) => html`${i ? ', ' : ''}<span lang=${code}>${endonym(code)}</span>`);
+  codes.map((code, i) => html`${i ? ', ' : ''}<span lang=${code} dir="auto">${endonym(code)}</span>`);
 
 /** The short facts under a title: type, place, languages, cost, availability, state. */
 export function renderFacts(o: EventOccurrence, locale: string): TemplateResult {
@@ -30,8 +30,8 @@ export function renderFacts(o: EventOccurrence, locale: string): TemplateResult 
   return html`<ul class="facts">
     ${o.status === 'cancelled' ? tag(msg('Cancelled', { id: 'calendar.cancelled' }), 'tag--cancelled') : nothing}
     ${o.past ? tag(msg('Past', { id: 'calendar.past' }), 'tag--past') : nothing}
-    <li>${o.type_name}</li>
-    ${place ? html`<li>${place}</li>` : nothing}
+    <li><bdi>${o.type_name}</bdi></li>
+    ${place ? html`<li><bdi>${place}</bdi></li>` : nothing}
     ${o.languages.length ? html`<li>${renderLanguages(o.languages)}</li>` : nothing}
     ${o.free ? tag(msg('Free', { id: 'calendar.free' }), 'tag--free') : nothing}
     ${
@@ -59,6 +59,7 @@ function renderItem(o: EventOccurrence, ctx: ViewContext): TemplateResult {
       class="event__title"
       data-id=${o.id}
       lang=${o.content.locale || ctx.locale}
+      dir="auto"
       @click=${(e: Event) => ctx.open(o, e.currentTarget as HTMLElement)}
     >
       ${cancelled ? html`<s>${o.title}</s>` : o.title}

@@ -4,6 +4,7 @@ import { msg, str } from '../../../core/localize.js';
 import { calendarLinks, renderAddToCalendar } from '../../event-registration/parts/add-to-calendar.js';
 import type { EventDetail, EventOccurrence } from '../clinic-calendar.api.js';
 import type { placeName, renderFacts, renderLanguages } from './agenda-list.js';
+import { formatAddress } from '../../../core/address.js';
 import { formatNumber } from '../../../core/number-format.js';
 import type { dayLabel, dayOf, dayRange, timeRange } from './format.js';
 import type { loadRegistration } from './load-registration.js';
@@ -109,7 +110,7 @@ export function renderEventDetail(ctx: DetailContext): TemplateResult {
     <button type="button" class="button back" @click=${ctx.back}>
       <span class="arrow" aria-hidden="true">←</span> ${msg('Back to the calendar', { id: 'calendar.back' })}
     </button>
-    ${renderHeading(ctx.level, o.title, { class: 'heading detail__title', focusable: true, lang })}
+    ${renderHeading(ctx.level, o.title, { class: 'heading detail__title', focusable: true, lang, dir: 'auto' })}
     ${
       o.content.fallback
         ? html`<p class="note">
@@ -124,23 +125,23 @@ export function renderEventDetail(ctx: DetailContext): TemplateResult {
       ${fact(msg('When', { id: 'calendar.when' }), `${dayLabel(dayOf(o), locale, FULL_DAY)}, ${timeRange(o, locale)}`)}
       ${fact(
         msg('Where', { id: 'calendar.where' }),
-        html`${placeName(o)}${address ? html`<br />${address.address_1}, ${address.city}, ${address.state_province} ${address.postal_code}` : nothing}${
-          online
-            ? html`<br /><a href=${online} rel="noopener noreferrer"
-                  >${msg('Join online', { id: 'calendar.join-online' })}</a
-                >`
-            : nothing
-        }`,
+        html`<bdi>${placeName(o)}</bdi>${address ? html`<br /><bdi>${formatAddress(address)}</bdi>` : nothing}${
+            online
+              ? html`<br /><a href=${online} rel="noopener noreferrer"
+                    >${msg('Join online', { id: 'calendar.join-online' })}</a
+                  >`
+              : nothing
+          }`,
       )}
       ${fact(msg('Languages', { id: 'calendar.languages' }), o.languages.length ? renderLanguages(o.languages) : '')}
-      ${fact(msg('Cost', { id: 'calendar.cost' }), o.free ? msg('Free', { id: 'calendar.free' }) : o.cost)}
-      ${e ? fact(msg('Organizer', { id: 'calendar.organizer' }), e.organizer && html`<span lang=${lang}>${e.organizer}</span>`) : nothing}
-      ${e ? fact(msg('Accessibility', { id: 'calendar.accessibility' }), e.accessibility && html`<span lang=${lang}>${e.accessibility}</span>`) : nothing}
+      ${fact(msg('Cost', { id: 'calendar.cost' }), o.free ? msg('Free', { id: 'calendar.free' }) : o.cost && html`<bdi lang=${lang}>${o.cost}</bdi>`)}
+      ${e ? fact(msg('Organizer', { id: 'calendar.organizer' }), e.organizer && html`<bdi lang=${lang}>${e.organizer}</bdi>`) : nothing}
+      ${e ? fact(msg('Accessibility', { id: 'calendar.accessibility' }), e.accessibility && html`<bdi lang=${lang}>${e.accessibility}</bdi>`) : nothing}
     </dl>
     ${ctx.problem ?? nothing}
     ${
       e
-        ? html`<p class="detail__description" lang=${lang}>${e.description || e.summary}</p>
+        ? html`<p class="detail__description" lang=${lang} dir="auto">${e.description || e.summary}</p>
             ${renderSessions(e, locale, helpers)}
             ${renderAddToCalendar(calendarLinks(e, ctx.endpoint, locale, e.registration.mode === 'series' ? 'series' : 'session'))}
             ${renderSignUp(ctx, e)}`

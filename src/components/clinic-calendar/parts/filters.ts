@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../../core/localize.js';
 import type { CalendarQuery, EventList } from '../clinic-calendar.api.js';
+import { isolate } from '../../../core/bidi.js';
 import { endonym } from '../../../core/endonym.js';
 import { formatNumber } from '../../../core/number-format.js';
 import { EVENT_TYPES, typeName } from './format.js';
@@ -27,7 +28,14 @@ function select(
 ): TemplateResult {
   const value = ctx.query[id];
   // A preset of several values ("es,bn") is offered as one choice.
-  if (value && !options.some(([v]) => v === value)) options.unshift([value, value.split(',').map(name).join(', ')]);
+  if (value && !options.some(([v]) => v === value))
+    options.unshift([
+      value,
+      value
+        .split(',')
+        .map((v) => isolate(name(v)))
+        .join(', '),
+    ]);
   return html`<div class="field">
     <label for="f-${id}" class="label">${label}</label>
     <select
@@ -61,7 +69,8 @@ export function renderFilters(ctx: FilterContext): TemplateResult {
       'languages',
       msg('Language', { id: 'calendar.filter-language' }),
       msg('Any language', { id: 'calendar.filter-language-any' }),
-      [...codes].map((c) => [c, withCount(endonym(c), facets?.languages[c], locale), c]),
+      // Each name isolated: "English (3)" would read "(English (3" on a right-to-left page.
+      [...codes].map((c) => [c, withCount(isolate(endonym(c)), facets?.languages[c], locale), c]),
       ctx,
       endonym,
     )}
@@ -71,7 +80,9 @@ export function renderFilters(ctx: FilterContext): TemplateResult {
             'locationId',
             msg('Place', { id: 'calendar.filter-place' }),
             msg('All places', { id: 'calendar.filter-place-any' }),
-            [...ctx.locations].sort((a, b) => a[1].localeCompare(b[1], locale)),
+            [...ctx.locations]
+              .sort((a, b) => a[1].localeCompare(b[1], locale))
+              .map(([id, name]): Option => [id, isolate(name)]),
             ctx,
             (id) => ctx.locations?.get(id) ?? id,
           )

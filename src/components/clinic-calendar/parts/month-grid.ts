@@ -49,9 +49,9 @@ function renderDay(day: DayKey, ctx: GridContext): TemplateResult {
               .map(
                 (o) =>
                   html`<span class="day__event type-${o.type}${o.past ? ' day__event--past' : ''}"
-                    ><span class="dot"></span><span class="day__event-title">${o.title}</span></span
+                    ><span class="dot"></span><span class="day__event-title" dir="auto">${o.title}</span></span
                   >`,
-              )}${items.length > 2 ? html`<span class="day__more">+${formatNumber(items.length - 2, ctx.locale)}</span>` : nothing}</span
+              )}${items.length > 2 ? html`<span class="day__more" dir="ltr">+${formatNumber(items.length - 2, ctx.locale)}</span>` : nothing}</span
           >`
         : nothing
     }

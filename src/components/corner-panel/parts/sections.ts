@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { CornerLocation } from '../corner-panel.api.js';
+import { directionsHref, formatAddress } from '../../../core/address.js';
 import { endonym } from '../../../core/endonym.js';
 import { formatHours } from '../../../core/opening-hours.js';
 
@@ -15,9 +16,6 @@ const fact = (label: string, value: unknown) =>
     ? html`<dt>${label}</dt>
         <dd>${value}</dd>`
     : nothing;
-
-const directions = (destination: string) =>
-  `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`;
 
 /** Open or closed now, and today's hours, in the branch's own zone (the finder's words). */
 function hoursToday(place: CornerLocation, locale: string): TemplateResult | '' {
@@ -35,22 +33,22 @@ export function renderPlaceFacts(place: CornerLocation, locale: string): Templat
   const staff = place.languages.filter((l) => l.kind === 'staff').map((l) => l.code);
   const a = place.address;
   const lang = place.content?.locale;
-  const where = a && `${a.address_1}, ${a.city}, ${a.state_province} ${a.postal_code}`;
   return html`<dl class="info">
     ${fact(msg('Hours today', { id: 'corner.hours' }), hoursToday(place, locale))}
     ${fact(
       msg('Staff speak', { id: 'corner.languages' }),
-      staff.length && staff.map((code, i) => html`${i ? ', ' : ''}<span lang=${code}>${endonym(code)}</span>`),
+      staff.length &&
+        staff.map((code, i) => html`${i ? ', ' : ''}<span lang=${code} dir="auto">${endonym(code)}</span>`),
     )}
     ${fact(
       msg('Address', { id: 'corner.address' }),
       a &&
-        html`${a.address_1}${a.address_2 ? `, ${a.address_2}` : ''}, ${a.city}, ${a.state_province} ${a.postal_code}
-          <a class="inline-link" href=${directions(where ?? '')} target="_blank" rel="noopener noreferrer"
+        html`<bdi>${formatAddress(a)}</bdi>
+          <a class="inline-link" href=${directionsHref(a)} target="_blank" rel="noopener noreferrer"
             >${msg('Directions', { id: 'corner.directions' })}</a
           >`,
     )}
-    ${fact(msg('Accessibility', { id: 'corner.accessibility' }), place.accessibility && html`<span lang=${ifDefined(lang)}>${place.accessibility}</span>`)}
-    ${fact(msg('Getting here', { id: 'corner.transportation' }), place.transportation && html`<span lang=${ifDefined(lang)}>${place.transportation}</span>`)}
+    ${fact(msg('Accessibility', { id: 'corner.accessibility' }), place.accessibility && html`<bdi lang=${ifDefined(lang)}>${place.accessibility}</bdi>`)}
+    ${fact(msg('Getting here', { id: 'corner.transportation' }), place.transportation && html`<bdi lang=${ifDefined(lang)}>${place.transportation}</bdi>`)}
   </dl>`;
 }

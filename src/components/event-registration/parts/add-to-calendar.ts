@@ -1,4 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
+import type { AddressLines } from '../../../core/address.js';
 import { msg } from '../../../core/localize.js';
 
 /** The fields of an occurrence (or an event detail) the calendar links need. */
@@ -12,13 +13,7 @@ export interface CalendarOccurrence {
   timezone: string;
   location: {
     name: string;
-    address: {
-      address_1: string;
-      address_2?: string | null;
-      city: string;
-      state_province: string;
-      postal_code: string;
-    } | null;
+    address: AddressLines | null;
   } | null;
   location_text: string | null;
   online_url: string | null;

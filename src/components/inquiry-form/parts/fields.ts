@@ -9,6 +9,7 @@ import {
   type Choice,
   type FieldsContext,
 } from '../../../core/forms/fields.js';
+import { isolate } from '../../../core/bidi.js';
 import { msg } from '../../../core/localize.js';
 import type { Topic } from '../inquiry-form.api.js';
 
@@ -112,7 +113,9 @@ function renderTopic(ctx: InquiryFieldsContext): TemplateResult | typeof nothing
   if (ctx.preset) {
     const topic = ctx.topics.find((t) => t.code === ctx.preset);
     return topic
-      ? html`<p class="topic-fixed">${msg('Topic:', { id: 'inquiry.topic-fixed' })} <strong>${topic.name}</strong></p>`
+      ? html`<p class="topic-fixed">
+          ${msg('Topic:', { id: 'inquiry.topic-fixed' })} <strong><bdi>${topic.name}</bdi></strong>
+        </p>`
       : nothing;
   }
   return renderSelect({
@@ -126,7 +129,8 @@ function renderTopic(ctx: InquiryFieldsContext): TemplateResult | typeof nothing
             ? msg('Loading topics…', { id: 'inquiry.topic.loading' })
             : msg('Choose a topic', { id: 'inquiry.topic.choose' }),
       },
-      ...ctx.topics.map((t) => ({ value: t.code, label: t.name })),
+      // The server's names, isolated: "Housing (rent, repairs)" keeps its brackets on a right-to-left page.
+      ...ctx.topics.map((t) => ({ value: t.code, label: isolate(t.name) })),
     ],
   });
 }

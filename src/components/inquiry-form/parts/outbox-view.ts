@@ -162,11 +162,11 @@ export class OutboxView {
           id: 'inquiry.failed.heading',
         })}
       </p>
-      ${text ? html`<blockquote class="failed__text">${text}</blockquote>` : nothing}
+      ${text ? html`<blockquote class="failed__text" dir="auto">${text}</blockquote>` : nothing}
       ${
         r.problem?.errors.length
           ? html`<ul class="failed__reasons">
-              ${r.problem.errors.map((e) => html`<li>${messages[e.path]?.() ?? e.message}</li>`)}
+              ${r.problem.errors.map((e) => html`<li>${messages[e.path]?.() ?? html`<bdi>${e.message}</bdi>`}</li>`)}
             </ul>`
           : nothing
       }

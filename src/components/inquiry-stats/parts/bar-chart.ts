@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Table } from './data-table.js';
+import { isolate } from '../../../core/bidi.js';
 import { formatNumber } from '../../../core/number-format.js';
 import { fewer } from './format.js';
 
@@ -77,7 +78,8 @@ export function barChart(t: Table, name: string, axis: string, locale: string, r
       });
       const small = r.cells.includes(null);
       const end = sums[i] ? formatNumber(sums[i]!, locale) + (small ? ` + ${lessThan5}` : '') : small ? lessThan5 : '0';
-      return svg`<text x=${X(0)} y=${y + 15}>${r.label}</text>${segments}<text x=${X(at)} dx=${rtl ? -6 : 6} y=${y + 33} class="end">${end}</text>`;
+      // The label isolated: an office's name such as "Public benefits office (HRA, DTA)" keeps its brackets in place.
+      return svg`<text x=${X(0)} y=${y + 15}>${isolate(r.label)}</text>${segments}<text x=${X(at)} dx=${rtl ? -6 : 6} y=${y + 33} class="end">${end}</text>`;
     })}
   </svg>`;
 }

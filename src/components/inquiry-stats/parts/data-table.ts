@@ -27,7 +27,7 @@ export const renderTable = (t: Table, caption: string, id: string, locale: strin
       ${t.rows.map(
         (r) =>
           html`<tr>
-            <th scope="row">${r.label}</th>
+            <th scope="row"><bdi>${r.label}</bdi></th>
             ${r.cells.map((c) => html`<td class=${c === null ? 'small' : ''}>${cellText(c, locale)}</td>`)}
           </tr>`,
       )}

@@ -2,12 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { ServiceSummary } from '../service-finder.api.js';
+import { directionsHref, formatAddress } from '../../../core/address.js';
 import { isolate } from '../../../core/bidi.js';
 import { renderHeading } from '../../../core/heading.js';
 import { languageName } from '../../../core/language-name.js';
 import { formatHours } from '../../../core/opening-hours.js';
 import { telHref } from '../../../core/phone.js';
-import { directionsHref, formatDate, formatDistance } from './format.js';
+import { formatDate, formatDistance } from './format.js';
 import { webHref } from '../../../core/web-href.js';
 
 /** The facts of a service that fit on a card, shared by the list and the detail view. */
@@ -16,7 +17,7 @@ export function renderBadges(service: ServiceSummary, locale: string): TemplateR
     ${service.badges.map(
       (badge) =>
         html`<li class="badge badge--${badge.code}">
-          ${badge.name}${
+          <bdi>${badge.name}</bdi>${
             badge.verified
               ? html`<span class="badge__verified">
                   · ${msg(str`checked ${formatDate(badge.verified, locale)}`, { id: 'finder.badge-verified' })}</span
@@ -113,6 +114,7 @@ export function renderServiceCard(
       level,
       html`<button
         type="button"
+        dir="auto"
         class="card__open"
         part="card-title"
         @click=${(e: Event) => onOpen(service, e.currentTarget as HTMLElement)}
@@ -121,19 +123,20 @@ export function renderServiceCard(
       </button>`,
       { class: 'card__title', lang: service.content.locale || undefined },
     )}
-    <p class="card__org">${service.organization.name}</p>
+    <p class="card__org" dir="auto">${service.organization.name}</p>
     ${
       service.content.fallback
         ? html`<p class="note">${msg('Not yet available in your language.', { id: 'finder.fallback' })}</p>`
         : nothing
     }
-    <p class="card__description" lang=${ifDefined(service.content.locale || undefined)}>${service.description}</p>
+    <p class="card__description" lang=${ifDefined(service.content.locale || undefined)} dir="auto">
+      ${service.description}
+    </p>
     ${renderFacts(service, locale)}
     ${
       place?.address
         ? html`<p class="card__place">
-            ${place.address.address_1},
-            ${place.address.city}${
+            <bdi>${formatAddress(place.address, true)}</bdi>${
               service.distance_km !== null ? html` · ${formatDistance(service.distance_km, locale)}` : nothing
             }
           </p>`

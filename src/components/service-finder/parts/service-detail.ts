@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { DetailLocation, ServiceDetail } from '../service-finder.api.js';
+import { formatAddress } from '../../../core/address.js';
 import { languageName } from '../../../core/language-name.js';
 import { formatHours } from '../../../core/opening-hours.js';
 import { renderPhoneLink } from '../../../core/phone.js';
@@ -29,11 +30,12 @@ function weekdayName(code: string, locale: string): string {
   );
 }
 
-function section(heading: string, body: unknown): TemplateResult | typeof nothing {
+/** A heading and its body; a body that is the server's text alone is a paragraph in its own direction. */
+function section(heading: string, body: TemplateResult | string | null): TemplateResult | typeof nothing {
   if (!body) return nothing;
   return html`<section class="detail__section">
     <h3>${heading}</h3>
-    ${body}
+    ${typeof body === 'string' ? html`<p dir="auto">${body}</p>` : body}
   </section>`;
 }
 
@@ -47,7 +49,7 @@ function renderSchedules(service: ServiceDetail, locale: string): TemplateResult
       const when = s.freq === 'WEEKLY' ? list(days.map((d) => weekdayName(d, locale))) : '';
       const hours = s.opens_at && s.closes_at ? formatHours(s.opens_at, s.closes_at, locale) : '';
       return html`<li>
-        ${[when, hours].filter(Boolean).join(': ')}${s.description ? html`<br />${s.description}` : nothing}
+        ${[when, hours].filter(Boolean).join(': ')}${s.description ? html`<br /><bdi>${s.description}</bdi>` : nothing}
       </li>`;
     })}
   </ul>`;
@@ -56,7 +58,7 @@ function renderSchedules(service: ServiceDetail, locale: string): TemplateResult
 /** The full record: what a visitor needs before going, printable. */
 export function renderServiceDetail(service: ServiceDetail, locale: string, card: CardView): TemplateResult {
   return html`<div class="detail" lang=${ifDefined(service.content.locale || undefined)}>
-    <p class="card__org">${service.organization.name}</p>
+    <p class="card__org" dir="auto">${service.organization.name}</p>
     ${
       service.content.method === 'machine'
         ? html`<p class="note" lang=${locale}>
@@ -64,14 +66,14 @@ export function renderServiceDetail(service: ServiceDetail, locale: string, card
           </p>`
         : nothing
     }
-    <p>${service.description}</p>
+    <p dir="auto">${service.description}</p>
     <div lang=${locale}>${card.facts}</div>
     ${section(msg('Who can get help', { id: 'finder.eligibility' }), service.eligibility)}
     ${section(
       msg('What to bring', { id: 'finder.documents' }),
       service.required_documents.length
         ? html`<ul class="plain">
-            ${service.required_documents.map((d) => html`<li>${d}</li>`)}
+            ${service.required_documents.map((d) => html`<li dir="auto">${d}</li>`)}
           </ul>`
         : null,
     )}
@@ -85,10 +87,10 @@ export function renderServiceDetail(service: ServiceDetail, locale: string, card
             ${(service.locations as DetailLocation[]).map(
               (l) =>
                 html`<li>
-                  <strong>${l.name}</strong
-                  >${l.address ? html`<br />${l.address.address_1}, ${l.address.city}, ${l.address.state_province} ${l.address.postal_code}` : nothing}
-                  ${l.corner_description ? html`<br />${l.corner_description}` : nothing}
-                  ${l.accessibility ? html`<br />${l.accessibility}` : nothing}
+                  <strong><bdi>${l.name}</bdi></strong
+                  >${l.address ? html`<br /><bdi>${formatAddress(l.address)}</bdi>` : nothing}
+                  ${l.corner_description ? html`<br /><bdi>${l.corner_description}</bdi>` : nothing}
+                  ${l.accessibility ? html`<br /><bdi>${l.accessibility}</bdi>` : nothing}
                 </li>`,
             )}
           </ul>`
@@ -101,7 +103,7 @@ export function renderServiceDetail(service: ServiceDetail, locale: string, card
             ${service.phones.map(
               (p) =>
                 html`<li>
-                  ${renderPhoneLink(p.number)}${p.description ? html` · ${p.description}` : nothing}
+                  ${renderPhoneLink(p.number)}${p.description ? html` · <bdi>${p.description}</bdi>` : nothing}
                   ${
                     p.languages.length
                       ? html`<span lang=${locale}>
