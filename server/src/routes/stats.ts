@@ -3,7 +3,7 @@ import type { AppEnv } from '../app-env.js';
 import { DIMENSIONS, inquiryStats } from '../stats/inquiry-stats.js';
 import { Month } from '../lib/instant.js';
 import { invalidParameter } from '../lib/problem.js';
-import { jsonContent, listOf, problemContent } from './params.js';
+import { jsonContent, LangQuery, listOf, problemContent } from './params.js';
 
 const Count = z
   .number()
@@ -32,10 +32,13 @@ const InquiryStats = z
           .openapi({ description: 'Fewer than 5, or hidden so that another small count cannot be worked out.' }),
       }),
     ),
-    referral_names: z
-      .record(z.string(), z.string())
-      .optional()
-      .openapi({ description: 'When grouped by referral: the name of each referral destination, by code.' }),
+    referral_names: z.record(z.string(), z.string()).optional().openapi({
+      description: 'When grouped by referral: the name of each referral destination, by code, in the language asked for.',
+    }),
+    referral_names_fallback: z.array(z.string()).optional().openapi({
+      description:
+        'When grouped by referral: the codes whose name is not in the first language asked for (a destination an office added or renamed keeps its own words).',
+    }),
     resolution: z.object({
       resolved: Count,
       rate: z.number().nullable().openapi({
@@ -65,7 +68,7 @@ const statsRoute = createRoute({
         .optional()
         .openapi({ description: `Up to two of: ${DIMENSIONS.join(', ')}.` }),
       kind: z.enum(['inquiry', 'volunteer']).default('inquiry'),
-    }),
+    }).merge(LangQuery),
   },
   responses: {
     200: jsonContent(InquiryStats, 'The counts.'),
@@ -93,9 +96,17 @@ export function registerStatsRoutes(app: OpenAPIHono<AppEnv>, timeZone: string):
     if (groupBy.length > 2 || new Set(groupBy).size !== groupBy.length) {
       return invalidParameter(c, 'group_by', 'At most two different groupings');
     }
-    const stats = await inquiryStats(c.get('db'), { from, to, groupBy, kind: query.kind, timeZone });
-    // Aggregates only, the same for everyone: shared caches may keep them a while.
+    const stats = await inquiryStats(c.get('db'), {
+      from,
+      to,
+      groupBy,
+      kind: query.kind,
+      timeZone,
+      locales: c.get('locales'),
+    });
+    // Aggregates only, the same for everyone who reads that language: shared caches may keep them a while.
     c.header('Cache-Control', 'public, max-age=300');
+    c.header('Vary', 'Accept-Language, Origin');
     return c.json(stats, 200);
   });
 }
