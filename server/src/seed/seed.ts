@@ -3,6 +3,7 @@ import type { Database } from '../db/schema.js';
 import { refreshSearchText } from '../directory/search.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from '../directory/taxonomy.js';
 import { REFERRAL_ENTITY, referralDestinationId } from '../stats/published-values.js';
+import { withDrafts } from './drafts.js';
 import { stableId } from './ids.js';
 import { referralNames } from './referral-names.js';
 import { badgeNames, topicNames } from './terms.js';
@@ -67,10 +68,10 @@ async function saveTranslations(
   entity: string,
   id: string,
   field: string,
-  text: Text | Record<string, string> | undefined,
+  text: Text | undefined,
 ) {
   if (!text) return;
-  const rows = Object.entries(text)
+  const rows = Object.entries(withDrafts(text))
     .filter(([locale, value]) => locale !== 'en' && value)
     .map(([locale, value]) => ({ entity, entity_id: id, field, locale, value, method: 'machine' as const }));
   if (rows.length === 0) return;
