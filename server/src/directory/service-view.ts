@@ -200,7 +200,10 @@ export async function loadServiceViews(
         fallback: description.locale !== locales[0],
         fallback_fields: [],
       },
-      organization: { id: s.organization_id, name: nameOf(s.organization_id, s.organization_name, s.organization_locale) },
+      organization: {
+        id: s.organization_id,
+        name: nameOf(s.organization_id, s.organization_name, s.organization_locale),
+      },
       topics: (termsOf.get(id) ?? [])
         .filter((t) => t.taxonomy_id === TOPICS_TAXONOMY_ID)
         .map((t) => ({ code: t.code, name: termName(t, 'topics') })),
@@ -225,8 +228,8 @@ export async function loadServiceViews(
       eligibility: text(id, 'eligibility_description', s.eligibility_description, s.source_locale, 'eligibility'),
       fees: text(id, 'fees_description', s.fees_description, s.source_locale, 'fees'),
       application_process: text(id, 'application_process', s.application_process, s.source_locale),
-      required_documents: (documentsOf.get(id) ?? []).map(
-        (d) => text(d.id, 'document', d.document, s.source_locale, 'required_documents')!,
+      required_documents: (documentsOf.get(id) ?? []).map((d) =>
+        text(d.id, 'document', d.document, s.source_locale, 'required_documents')!,
       ),
       schedules: serviceSchedules.map((rule) => ({
         location_id: rule.location_id,

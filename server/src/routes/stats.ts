@@ -33,7 +33,8 @@ const InquiryStats = z
       }),
     ),
     referral_names: z.record(z.string(), z.string()).optional().openapi({
-      description: 'When grouped by referral: the name of each referral destination, by code, in the language asked for.',
+      description:
+        'When grouped by referral: the name of each referral destination, by code, in the language asked for.',
     }),
     referral_names_fallback: z.array(z.string()).optional().openapi({
       description:
@@ -61,14 +62,16 @@ const statsRoute = createRoute({
   description:
     'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office\'s time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.',
   request: {
-    query: z.object({
-      from: Month.optional().openapi({ description: 'First month (default: 11 months before `to`).' }),
-      to: Month.optional().openapi({ description: 'Last month, inclusive (default: the last full month).' }),
-      group_by: listOf(z.enum(DIMENSIONS))
-        .optional()
-        .openapi({ description: `Up to two of: ${DIMENSIONS.join(', ')}.` }),
-      kind: z.enum(['inquiry', 'volunteer']).default('inquiry'),
-    }).merge(LangQuery),
+    query: z
+      .object({
+        from: Month.optional().openapi({ description: 'First month (default: 11 months before `to`).' }),
+        to: Month.optional().openapi({ description: 'Last month, inclusive (default: the last full month).' }),
+        group_by: listOf(z.enum(DIMENSIONS))
+          .optional()
+          .openapi({ description: `Up to two of: ${DIMENSIONS.join(', ')}.` }),
+        kind: z.enum(['inquiry', 'volunteer']).default('inquiry'),
+      })
+      .merge(LangQuery),
   },
   responses: {
     200: jsonContent(InquiryStats, 'The counts.'),
