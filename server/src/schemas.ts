@@ -11,6 +11,10 @@ export const ContentInfo = z
       .enum(['source', 'human', 'machine'])
       .openapi({ description: 'Source text, or a human or machine translation.' }),
     fallback: z.boolean().openapi({ description: 'True when the texts are not in the first language asked for.' }),
+    fallback_fields: z.array(z.string()).optional().openapi({
+      description:
+        'The other texts of the record that are not in the first language asked for either (their source, or a language further down the list), by field: `description`, `eligibility`, `topics`, `phones.description`, `locations.transportation`… Names are written as their owners write them and are never listed. Empty when everything is in the language asked for.',
+    }),
   })
   .openapi('ContentInfo');
 

@@ -104,7 +104,7 @@ describe(`services API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
   test('answers in the language asked for, marking machine translations and fallbacks', async () => {
     const spanish = await get(`/v1/services/${legalId}?lang=es`);
     assert.equal(spanish.body.name, 'Evaluación legal de inmigración gratuita');
-    assert.deepEqual(spanish.body.content, { locale: 'es', method: 'machine', fallback: false });
+    assert.deepEqual(spanish.body.content, { locale: 'es', method: 'machine', fallback: false, fallback_fields: [] });
     assert.equal(spanish.body.topics[0].name, 'Ayuda legal de inmigración');
     assert.equal(spanish.body.badges.find((b: { code: string }) => b.code === 'free').name, 'Gratis');
     assert.equal(spanish.body.eligibility, 'Cualquier persona en la ciudad de Nueva York.');
@@ -113,7 +113,7 @@ describe(`services API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.equal(viaHeader.body.content.locale, 'es');
     assert.equal(viaHeader.body.content.fallback, true, 'French was asked for first');
     const english = await get(`/v1/services/${stableId('service:t-english')}?lang=es`);
-    assert.deepEqual(english.body.content, { locale: 'en', method: 'source', fallback: true });
+    assert.deepEqual(english.body.content, { locale: 'en', method: 'source', fallback: true, fallback_fields: [] });
   });
 
   test('shows a place once even when it has a mailing address too', async () => {

@@ -1368,6 +1368,8 @@ export interface paths {
                     /** @description Up to two of: month, channel, topic, language, status, referral. */
                     group_by?: string;
                     kind?: "inquiry" | "volunteer";
+                    /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
+                    lang?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1924,6 +1926,8 @@ export interface components {
             method: "source" | "human" | "machine";
             /** @description True when the texts are not in the first language asked for. */
             fallback: boolean;
+            /** @description The other texts of the record that are not in the first language asked for either (their source, or a language further down the list), by field: `description`, `eligibility`, `topics`, `phones.description`, `locations.transportation`… Names are written as their owners write them and are never listed. Empty when everything is in the language asked for. */
+            fallback_fields?: string[];
         };
         Term: {
             code: string;
@@ -2564,10 +2568,12 @@ export interface components {
                 /** @description Fewer than 5, or hidden so that another small count cannot be worked out. */
                 suppressed: boolean;
             }[];
-            /** @description When grouped by referral: the name of each referral destination, by code. */
+            /** @description When grouped by referral: the name of each referral destination, by code, in the language asked for. */
             referral_names?: {
                 [key: string]: string;
             };
+            /** @description When grouped by referral: the codes whose name is not in the first language asked for (a destination an office added or renamed keeps its own words). */
+            referral_names_fallback?: string[];
             resolution: {
                 /** @description Rounded to the nearest multiple of 5 (0 stays 0); null when suppressed (fewer than 5). */
                 resolved: number | null;

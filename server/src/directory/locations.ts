@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { appliesOn, openAt, type ScheduleRule } from './schedule.js';
-import { loadTranslations, pick } from './translate.js';
+import { loadTranslations, pick, recordTexts } from './translate.js';
 
 export interface LocationFilters {
   /** Only libraries' corners (true), or only other places (false). */
@@ -71,8 +71,8 @@ export async function findLocations(db: Kysely<Database>, locales: readonly stri
   ]);
   const now = new Date();
   return rows.rows.map((r) => {
-    const text = (field: string, value: string | null) =>
-      pick(translations, r.id, field, value, r.source_locale, locales)?.value ?? null;
+    const texts = recordTexts(translations, locales);
+    const text = (field: string, value: string | null) => texts.text(r.id, field, value, r.source_locale);
     // What the texts are in: the corner's description when there is one, else the name.
     const main = pick(
       translations,
@@ -82,11 +82,21 @@ export async function findLocations(db: Kysely<Database>, locales: readonly stri
       r.source_locale,
       locales,
     )!;
+    const description = text('description', r.description);
+    const cornerDescription = text('corner_description', r.corner_description);
+    const accessibility = text('accessibility', r.accessibility);
+    const transportation = text('transportation', r.transportation);
     return {
       id: r.id,
-      content: { locale: main.locale, method: main.method, fallback: main.locale !== locales[0] },
-      name: text('name', r.name) ?? r.name,
-      description: text('description', r.description),
+      content: {
+        locale: main.locale,
+        method: main.method,
+        fallback: main.locale !== locales[0],
+        fallback_fields: texts.fallbackFields(),
+      },
+      // A name is written as its owner writes it, in the best language there is, never counted as a fallback.
+      name: pick(translations, r.id, 'name', r.name, r.source_locale, locales)?.value ?? r.name,
+      description,
       address: r.address_1
         ? {
             address_1: r.address_1,
@@ -101,9 +111,9 @@ export async function findLocations(db: Kysely<Database>, locales: readonly stri
       longitude: r.longitude === null ? null : Number(r.longitude),
       timezone: r.timezone,
       corner: r.is_corner,
-      corner_description: text('corner_description', r.corner_description),
-      accessibility: text('accessibility', r.accessibility),
-      transportation: text('transportation', r.transportation),
+      corner_description: cornerDescription,
+      accessibility,
+      transportation,
       languages: languages.filter((l) => l.location_id === r.id).map((l) => ({ code: l.code, kind: l.kind })),
       service_count: Number(r.service_count),
       distance_km: r.distance_km === null ? null : Math.round(Number(r.distance_km) * 100) / 100,

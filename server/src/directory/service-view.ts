@@ -3,7 +3,7 @@ import type { Database } from '../db/schema.js';
 import type { ServiceDetailT, ServiceSummaryT } from '../schemas.js';
 import { appliesOn, openAt } from './schedule.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from './taxonomy.js';
-import { loadTranslations, pick } from './translate.js';
+import { loadTranslations, pick, recordTexts } from './translate.js';
 import { webUrl } from '../lib/web-url.js';
 
 const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
@@ -144,19 +144,23 @@ export async function loadServiceViews(
   const phonesOf = groupBy(phones, (p) => p.service_id);
   const schedulesOf = groupBy(schedules, (s) => s.service_id);
   const documentsOf = groupBy(documents, (d) => d.service_id);
-  const text = (index: typeof translations, id: string, field: string, source: string | null, sourceLocale: string) =>
-    pick(index, id, field, source, sourceLocale, locales)?.value ?? null;
+  // Names are written as their owners write them: picked, never counted as a text in another language.
+  const nameOf = (id: string, source: string, sourceLocale: string) =>
+    pick(translations, id, 'name', source, sourceLocale, locales)?.value ?? source;
 
   return hits.flatMap(({ id, distanceKm }) => {
     const s = byId.get(id);
     if (!s) return [];
-    const name = pick(translations, id, 'name', s.name, s.source_locale, locales)!;
+    // What the record is in: its description, the main text (a name is often a proper noun, kept as written).
     const description = pick(translations, id, 'description', s.description, s.source_locale, locales)!;
+    const texts = recordTexts(translations, locales);
+    const text = (rowId: string, field: string, source: string | null, sourceLocale: string, as = field) =>
+      texts.text(rowId, field, source, sourceLocale, as);
     const serviceSchedules = schedulesOf.get(id) ?? [];
-    const termName = (t: (typeof terms)[number]) => text(translations, t.id, 'name', t.name, 'en') ?? t.name;
+    const termName = (t: (typeof terms)[number], as: string) => text(t.id, 'name', t.name, 'en', as) ?? t.name;
     const locationsView = (placementsOf.get(id) ?? []).map((l) => ({
       id: l.id,
-      name: text(translations, l.id, 'name', l.name, l.source_locale) ?? l.name,
+      name: nameOf(l.id, l.name, l.source_locale),
       address: l.address_1
         ? {
             address_1: l.address_1,
@@ -175,33 +179,42 @@ export async function loadServiceViews(
         options.near && l.latitude !== null && l.longitude !== null
           ? round(haversineKm(options.near.latitude, options.near.longitude, l.latitude, l.longitude))
           : null,
-      description: text(translations, l.id, 'description', l.description, l.source_locale),
-      accessibility: text(translations, l.id, 'accessibility', l.accessibility, l.source_locale),
-      transportation: text(translations, l.id, 'transportation', l.transportation, l.source_locale),
-      corner_description: text(translations, l.id, 'corner_description', l.corner_description, l.source_locale),
+      description: text(l.id, 'description', l.description, l.source_locale, 'locations.description'),
+      accessibility: text(l.id, 'accessibility', l.accessibility, l.source_locale, 'locations.accessibility'),
+      transportation: text(l.id, 'transportation', l.transportation, l.source_locale, 'locations.transportation'),
+      corner_description: text(
+        l.id,
+        'corner_description',
+        l.corner_description,
+        l.source_locale,
+        'locations.corner_description',
+      ),
     }));
     const view: ServiceDetailT = {
       id,
-      name: name.value,
+      name: nameOf(id, s.name, s.source_locale),
       description: description.value,
-      content: { locale: name.locale, method: name.method, fallback: name.locale !== locales[0] },
+      content: {
+        locale: description.locale,
+        method: description.method,
+        fallback: description.locale !== locales[0],
+        fallback_fields: [],
+      },
       organization: {
         id: s.organization_id,
-        name:
-          text(translations, s.organization_id, 'name', s.organization_name, s.organization_locale) ??
-          s.organization_name,
+        name: nameOf(s.organization_id, s.organization_name, s.organization_locale),
       },
       topics: (termsOf.get(id) ?? [])
         .filter((t) => t.taxonomy_id === TOPICS_TAXONOMY_ID)
-        .map((t) => ({ code: t.code, name: termName(t) })),
+        .map((t) => ({ code: t.code, name: termName(t, 'topics') })),
       badges: (termsOf.get(id) ?? [])
         .filter((t) => t.taxonomy_id === BADGES_TAXONOMY_ID)
-        .map((t) => ({ code: t.code, name: termName(t), verified: t.value })),
+        .map((t) => ({ code: t.code, name: termName(t, 'badges'), verified: t.value })),
       languages: (languagesOf.get(id) ?? []).map((l) => ({ code: l.code, kind: l.kind })),
       locations: locationsView,
       phones: (phonesOf.get(id) ?? []).map((p) => ({
         number: p.number,
-        description: text(translations, p.id, 'description', p.description, s.source_locale),
+        description: text(p.id, 'description', p.description, s.source_locale, 'phones.description'),
         languages: p.languages,
       })),
       url: webUrl(s.url) ?? null,
@@ -212,11 +225,11 @@ export async function loadServiceViews(
         .map((rule) => ({ opens_at: rule.opens_at!, closes_at: rule.closes_at!, location_id: rule.location_id })),
       distance_km: distanceKm === null ? null : round(distanceKm),
       last_verified: s.last_verified,
-      eligibility: text(translations, id, 'eligibility_description', s.eligibility_description, s.source_locale),
-      fees: text(translations, id, 'fees_description', s.fees_description, s.source_locale),
-      application_process: text(translations, id, 'application_process', s.application_process, s.source_locale),
+      eligibility: text(id, 'eligibility_description', s.eligibility_description, s.source_locale, 'eligibility'),
+      fees: text(id, 'fees_description', s.fees_description, s.source_locale, 'fees'),
+      application_process: text(id, 'application_process', s.application_process, s.source_locale),
       required_documents: (documentsOf.get(id) ?? []).map((d) =>
-        text(translations, d.id, 'document', d.document, s.source_locale)!,
+        text(d.id, 'document', d.document, s.source_locale, 'required_documents')!,
       ),
       schedules: serviceSchedules.map((rule) => ({
         location_id: rule.location_id,
@@ -225,9 +238,10 @@ export async function loadServiceViews(
         opens_at: rule.opens_at,
         closes_at: rule.closes_at,
         timezone: rule.timezone,
-        description: text(translations, rule.id, 'description', rule.description, s.source_locale),
+        description: text(rule.id, 'description', rule.description, s.source_locale, 'schedules.description'),
       })),
     };
+    view.content.fallback_fields = texts.fallbackFields();
     return [view];
   });
 }
@@ -244,11 +258,18 @@ export function toSummary(view: ServiceDetailT): ServiceSummaryT {
   } = view;
   return {
     ...summary,
+    content: {
+      ...view.content,
+      fallback_fields: view.content.fallback_fields?.filter((field) => SUMMARY_FIELDS.has(field)) ?? [],
+    },
     locations: view.locations.map(
       ({ description: _d, accessibility: _ac, transportation: _t, corner_description: _c, ...location }) => location,
     ),
   };
 }
+
+/** The texts a list item keeps (see `toSummary`). */
+const SUMMARY_FIELDS = new Set(['topics', 'badges', 'phones.description']);
 
 const round = (km: number) => Math.round(km * 100) / 100;
 

@@ -61,3 +61,21 @@ export function pick(
   if (source === null || source === undefined) return translated ? { ...translated } : null;
   return { value: source, locale: sourceLocale, method: 'source' };
 }
+
+/**
+ * Picks the texts of one record, noting which are not in the first language asked for, so that an answer
+ * can say so (`content.fallback_fields`). Nothing is noted when no language was asked for.
+ */
+export function recordTexts(index: TranslationIndex, locales: readonly string[]) {
+  const fallbackFields = new Set<string>();
+  return {
+    /** The text of `field` of record `id`; `as` names it in the answer when it differs from the stored field. */
+    text(id: string, field: string, source: string | null, sourceLocale: string, as = field): string | null {
+      const picked = pick(index, id, field, source, sourceLocale, locales);
+      if (picked && locales.length > 0 && picked.locale !== locales[0]) fallbackFields.add(as);
+      return picked?.value ?? null;
+    },
+    /** The fields noted so far, sorted. */
+    fallbackFields: () => [...fallbackFields].sort(),
+  };
+}

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { loadTranslations, pick, type TranslationIndex } from '../directory/translate.js';
+import { loadTranslations, pick, recordTexts, type TranslationIndex } from '../directory/translate.js';
 import {
   findEventRows,
   loadCapacity,
@@ -93,10 +93,11 @@ function occurrenceView(
   series = seriesPosition(row, occurrence),
 ): EventOccurrenceT {
   const { translations, locales } = context;
-  const text = (field: string, source: string | null) =>
-    pick(translations, row.id, field, source, row.source_locale, locales);
-  const title = text('title', row.title)!;
+  const texts = recordTexts(translations, locales);
+  const text = (field: string, source: string | null) => texts.text(row.id, field, source, row.source_locale);
+  const title = pick(translations, row.id, 'title', row.title, row.source_locale, locales)!;
   const description = text('description', row.description);
+  const cost = text('cost', row.cost);
   const location = row.location_id ? context.locations.get(row.location_id) : undefined;
   // A series is "past" for sign-up once its first session has begun.
   const past = occurrence.end <= context.now;
@@ -109,8 +110,13 @@ function occurrenceView(
     end: occurrence.end.toISOString(),
     timezone: row.timezone,
     title: title.value,
-    summary: firstSentences(description?.value ?? ''),
-    content: { locale: title.locale, method: title.method, fallback: title.locale !== locales[0] },
+    summary: firstSentences(description ?? ''),
+    content: {
+      locale: title.locale,
+      method: title.method,
+      fallback: title.locale !== locales[0],
+      fallback_fields: texts.fallbackFields(),
+    },
     type: row.type as EventType,
     type_name: eventTypeName(row.type as EventType, locales),
     location: location
@@ -138,7 +144,7 @@ function occurrenceView(
     online_url: webUrl(row.online_url) ?? null,
     languages: row.language_codes,
     free: row.is_free,
-    cost: text('cost', row.cost)?.value ?? null,
+    cost,
     registration: {
       mode: row.registration_mode as RegistrationMode,
       open: registrationOpen(row, past || seriesStarted),
@@ -249,15 +255,19 @@ export async function eventDetail(
   if (!chosen) return null;
   const context = await loadContext(db, [row], locales, now);
   const view = occurrenceView(context, row, chosen);
-  const text = (field: string, source: string | null) =>
-    pick(context.translations, row.id, field, source, row.source_locale, locales)?.value ?? null;
+  const texts = recordTexts(context.translations, locales);
+  const text = (field: string, source: string | null) => texts.text(row.id, field, source, row.source_locale);
   // Sessions of an open-ended series: from the current one on, so the list stays useful.
   const listed = row.last_end ? all : all.filter((o) => o.end > now || o === chosen);
+  const description = text('description', row.description) ?? '';
+  const organizer = text('organizer', row.organizer);
+  const accessibility = text('accessibility', row.accessibility);
   return {
     ...view,
-    description: text('description', row.description) ?? '',
-    organizer: text('organizer', row.organizer),
-    accessibility: text('accessibility', row.accessibility),
+    content: { ...view.content, fallback_fields: texts.fallbackFields() },
+    description,
+    organizer,
+    accessibility,
     recurrence: row.rrule ? { rrule: row.rrule, exdates: row.exdates } : null,
     occurrences: listed.slice(0, MAX_DETAIL_SESSIONS).map((o) => ({
       local_start: o.localStart,

@@ -3,7 +3,7 @@ import type { AppEnv } from '../app-env.js';
 import { DIMENSIONS, inquiryStats } from '../stats/inquiry-stats.js';
 import { Month } from '../lib/instant.js';
 import { invalidParameter } from '../lib/problem.js';
-import { jsonContent, listOf, problemContent } from './params.js';
+import { jsonContent, LangQuery, listOf, problemContent } from './params.js';
 
 const Count = z
   .number()
@@ -32,10 +32,14 @@ const InquiryStats = z
           .openapi({ description: 'Fewer than 5, or hidden so that another small count cannot be worked out.' }),
       }),
     ),
-    referral_names: z
-      .record(z.string(), z.string())
-      .optional()
-      .openapi({ description: 'When grouped by referral: the name of each referral destination, by code.' }),
+    referral_names: z.record(z.string(), z.string()).optional().openapi({
+      description:
+        'When grouped by referral: the name of each referral destination, by code, in the language asked for.',
+    }),
+    referral_names_fallback: z.array(z.string()).optional().openapi({
+      description:
+        'When grouped by referral: the codes whose name is not in the first language asked for (a destination an office added or renamed keeps its own words).',
+    }),
     resolution: z.object({
       resolved: Count,
       rate: z.number().nullable().openapi({
@@ -58,14 +62,16 @@ const statsRoute = createRoute({
   description:
     'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office\'s time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.',
   request: {
-    query: z.object({
-      from: Month.optional().openapi({ description: 'First month (default: 11 months before `to`).' }),
-      to: Month.optional().openapi({ description: 'Last month, inclusive (default: the last full month).' }),
-      group_by: listOf(z.enum(DIMENSIONS))
-        .optional()
-        .openapi({ description: `Up to two of: ${DIMENSIONS.join(', ')}.` }),
-      kind: z.enum(['inquiry', 'volunteer']).default('inquiry'),
-    }),
+    query: z
+      .object({
+        from: Month.optional().openapi({ description: 'First month (default: 11 months before `to`).' }),
+        to: Month.optional().openapi({ description: 'Last month, inclusive (default: the last full month).' }),
+        group_by: listOf(z.enum(DIMENSIONS))
+          .optional()
+          .openapi({ description: `Up to two of: ${DIMENSIONS.join(', ')}.` }),
+        kind: z.enum(['inquiry', 'volunteer']).default('inquiry'),
+      })
+      .merge(LangQuery),
   },
   responses: {
     200: jsonContent(InquiryStats, 'The counts.'),
@@ -93,9 +99,17 @@ export function registerStatsRoutes(app: OpenAPIHono<AppEnv>, timeZone: string):
     if (groupBy.length > 2 || new Set(groupBy).size !== groupBy.length) {
       return invalidParameter(c, 'group_by', 'At most two different groupings');
     }
-    const stats = await inquiryStats(c.get('db'), { from, to, groupBy, kind: query.kind, timeZone });
-    // Aggregates only, the same for everyone: shared caches may keep them a while.
+    const stats = await inquiryStats(c.get('db'), {
+      from,
+      to,
+      groupBy,
+      kind: query.kind,
+      timeZone,
+      locales: c.get('locales'),
+    });
+    // Aggregates only, the same for everyone who reads that language: shared caches may keep them a while.
     c.header('Cache-Control', 'public, max-age=300');
+    c.header('Vary', 'Accept-Language, Origin');
     return c.json(stats, 200);
   });
 }

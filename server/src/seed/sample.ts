@@ -5,7 +5,7 @@ import { nyc } from './data/nyc.js';
 import { sampleEvents } from './data/events.js';
 import { upsertEvent } from '../events/store.js';
 import { seedSampleInquiries } from './sample-inquiries.js';
-import { seedDirectories, seedTaxonomies } from './seed.js';
+import { seedDirectories, seedReferralNames, seedTaxonomies } from './seed.js';
 
 /**
  * Seeds the New York and Boston sample directory, sample events and sample
@@ -13,11 +13,12 @@ import { seedDirectories, seedTaxonomies } from './seed.js';
  * did. A database holding anything an office made or imported (organizations,
  * services, places, events, inquiries, staff tokens) gets nothing: sample events
  * would point at sample organizations it lacks, and sample inquiries would count
- * in the office's real statistics. The taxonomies are reference data and are
- * always brought up to date.
+ * in the office's real statistics. The taxonomies and the names of the
+ * referral destinations are reference data and are always brought up to date.
  */
 export async function seedSampleData(db: Kysely<Database>, now = new Date()): Promise<boolean> {
   await seedTaxonomies(db);
+  await seedReferralNames(db);
   if (!(await isEmpty(db))) return false;
   await seedDirectories(db, [nyc, boston]);
   await seedSampleEvents(db, now);

@@ -2,7 +2,10 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { refreshSearchText } from '../directory/search.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from '../directory/taxonomy.js';
+import { REFERRAL_ENTITY, referralDestinationId } from '../stats/published-values.js';
+import { withDrafts } from './drafts.js';
 import { stableId } from './ids.js';
+import { referralNames } from './referral-names.js';
 import { badgeNames, topicNames } from './terms.js';
 import type { SeedDirectory, Text } from './types.js';
 
@@ -48,15 +51,27 @@ export async function seedTaxonomies(db: Kysely<Database> | Tx): Promise<void> {
 
 export const termId = (taxonomy: string, code: string) => stableId(`term:${taxonomy}:${code}`);
 
+/**
+ * Drafts of the referral destinations' names (the list migration 0004 made) in every UI language; safe to run
+ * again. A destination an office renamed or added keeps its own name only: a draft of another name would be wrong.
+ */
+export async function seedReferralNames(db: Kysely<Database> | Tx): Promise<void> {
+  const stored = await db.selectFrom('referral_destinations').select(['code', 'name']).execute();
+  for (const { code, name } of stored) {
+    const label = referralNames[code];
+    if (label?.en === name) await saveTranslations(db, REFERRAL_ENTITY, referralDestinationId(code), 'name', label);
+  }
+}
+
 async function saveTranslations(
   db: Kysely<Database> | Tx,
   entity: string,
   id: string,
   field: string,
-  text: Text | Record<string, string> | undefined,
+  text: Text | undefined,
 ) {
   if (!text) return;
-  const rows = Object.entries(text)
+  const rows = Object.entries(withDrafts(text))
     .filter(([locale, value]) => locale !== 'en' && value)
     .map(([locale, value]) => ({ entity, entity_id: id, field, locale, value, method: 'machine' as const }));
   if (rows.length === 0) return;
@@ -64,7 +79,11 @@ async function saveTranslations(
     .insertInto('translations')
     .values(rows)
     .onConflict((oc) =>
-      oc.columns(['entity', 'entity_id', 'field', 'locale']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })),
+      oc
+        .columns(['entity', 'entity_id', 'field', 'locale'])
+        .doUpdateSet((eb) => ({ value: eb.ref('excluded.value') }))
+        // A draft a person has reviewed since is theirs: a newer draft never replaces it.
+        .where('translations.method', '=', 'machine'),
     )
     .execute();
 }

@@ -9,6 +9,7 @@ import {
   publishedLanguage,
   publishedTopics,
   referralMatcher,
+  referralNamesIn,
 } from './published-values.js';
 import { isSmall, MIN_CELL, published, roundToBase, suppressGroup, suppressTable, type Cell } from './suppress.js';
 
@@ -23,6 +24,8 @@ export interface StatsQuery {
   groupBy: Dimension[];
   kind: 'inquiry' | 'volunteer';
   timeZone: string;
+  /** Languages to name referral destinations in, best first. */
+  locales: readonly string[];
 }
 
 /** The stored value of each dimension; month is computed in the office's zone. */
@@ -85,6 +88,7 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
 
   // What each stored value is published as.
   const destinations = dims.includes('referral') ? await loadReferralDestinations(db) : [];
+  const referralNames = dims.includes('referral') ? await referralNamesIn(db, destinations, query.locales) : null;
   const referral = referralMatcher(destinations);
   const topics = publishedTopics(query.kind);
   const publish = (d: Dimension, value: string | null): string => {
@@ -156,9 +160,7 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
     threshold: MIN_CELL,
     total: { count: published(totalCell), suppressed: totalCell.suppressed },
     rows: rows.map((r) => ({ keys: r.keys, count: published(r.cell), suppressed: r.cell.suppressed })),
-    ...(dims.includes('referral') && {
-      referral_names: Object.fromEntries(destinations.map((destination) => [destination.code, destination.name])),
-    }),
+    ...(referralNames && { referral_names: referralNames.names, referral_names_fallback: referralNames.fallback }),
     resolution: {
       resolved: rateHidden ? null : shownResolved,
       rate: rateHidden || shownTotal === 0 ? null : Math.round((shownResolved / shownTotal) * 1000) / 1000,

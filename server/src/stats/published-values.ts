@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { loadTranslations, pick } from '../directory/translate.js';
 import { INQUIRY_TOPICS } from '../inquiries/schemas.js';
+import { stableId } from '../seed/ids.js';
 
 /**
  * Public statistics name only values from fixed lists, never what was typed:
@@ -75,8 +77,33 @@ export interface ReferralDestination {
   aliases: string[];
 }
 
+/** Translations of a destination's name are stored under this entity and a UUID made from its code. */
+export const REFERRAL_ENTITY = 'referral_destination';
+export const referralDestinationId = (code: string) => stableId(`referral-destination:${code}`);
+
 export const loadReferralDestinations = (db: Kysely<Database>): Promise<ReferralDestination[]> =>
   db.selectFrom('referral_destinations').select(['code', 'name', 'aliases']).orderBy('position').execute();
+
+/**
+ * Each destination's name in the best of `locales`, by code, and the codes whose name is not in the first
+ * language asked for (an office's own destination, named in its words only).
+ */
+export async function referralNamesIn(
+  db: Kysely<Database>,
+  destinations: readonly ReferralDestination[],
+  locales: readonly string[],
+): Promise<{ names: Record<string, string>; fallback: string[] }> {
+  const ids = destinations.map((d) => referralDestinationId(d.code));
+  const translations = await loadTranslations(db, REFERRAL_ENTITY, ids, locales);
+  const names: Record<string, string> = {};
+  const fallback: string[] = [];
+  destinations.forEach(({ code, name }, i) => {
+    const text = pick(translations, ids[i]!, 'name', name, 'en', locales)!;
+    names[code] = text.value;
+    if (locales.length > 0 && text.locale !== locales[0]) fallback.push(code);
+  });
+  return { names, fallback };
+}
 
 /** Lower case, one space between words: "  Legal  Aid " and "legal aid" are one destination. */
 const normalize = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();

@@ -6,6 +6,8 @@
  * texts are invented samples; translations are unreviewed drafts.
  */
 import type { EventInput } from '../../events/store.js';
+import type { DraftLocale } from '../../lib/ui-locales.js';
+import { withDrafts } from '../drafts.js';
 import { stableId } from '../ids.js';
 
 const ZONE = 'America/New_York';
@@ -29,7 +31,32 @@ const firstOfMonth = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), da
 
 const SAMPLE = ' (Sample event: times and places are examples.)';
 
+/** Title and description drafts for the languages an event's own translations lack (seed/data/drafts/). */
+function withEventDrafts(event: EventInput): EventInput {
+  const description = event.description!.replace(SAMPLE, '');
+  const note = withDrafts({ en: SAMPLE.trim() });
+  const descriptions = Object.fromEntries(
+    Object.entries(withDrafts({ en: description }))
+      .filter(([locale]) => locale !== 'en' && note[locale as DraftLocale])
+      // Chinese writes no space between sentences.
+      .map(([locale, text]) => [locale, `${text}${locale.startsWith('zh') ? '' : ' '}${note[locale as DraftLocale]}`]),
+  );
+  const { en: _title, ...titles } = withDrafts({ en: event.title });
+  return {
+    ...event,
+    translations: {
+      ...event.translations,
+      title: { ...titles, ...event.translations?.title },
+      description: { ...descriptions, ...event.translations?.description },
+    },
+  };
+}
+
 export function sampleEvents(now = new Date()): EventInput[] {
+  return datedSampleEvents(now).map(withEventDrafts);
+}
+
+function datedSampleEvents(now: Date): EventInput[] {
   const day = today(now);
   const classA = nextWeekday(day, 2, 7); // a Tuesday one to two weeks ahead
   const classB = addDays(nextWeekday(day, 4, 7), 70); // a Thursday cohort ten weeks later
