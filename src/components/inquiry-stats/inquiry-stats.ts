@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { WwDataElement } from '../../core/data-element.js';
 import { headingLevel, renderHeading } from '../../core/heading.js';
 import { msg, str } from '../../core/localize.js';
@@ -12,7 +11,7 @@ import { barChart, legend, patternDefs } from './parts/bar-chart.js';
 import { download, toCsv } from './parts/csv.js';
 import { renderTable, type Table } from './parts/data-table.js';
 import { channelName, monthName, otherName, rangeText, referralName, statusName, yearName } from './parts/format.js';
-import { monthField } from './parts/month-field.js';
+import { monthField, option } from './parts/month-field.js';
 import { languageName } from '../../core/language-name.js';
 import { formatNumber, formatPercent } from '../../core/number-format.js';
 import { addMonths, last12, MONTH, thisMonth, validRange, withinBounds } from './parts/range.js';
@@ -347,13 +346,9 @@ export class WwInquiryStats extends WwDataElement {
     return html`<div class="field">
       <label for="period">${msg('Period', { id: 'stats.period' })}</label>
       <select id="period" @change=${this.onPeriod}>
-        <option value="last12" .selected=${live(preset === 'last12')}>
-          ${msg('Last 12 months', { id: 'stats.last12' })}
-        </option>
-        ${years.map(
-          (y) => html`<option value=${y} .selected=${live(preset === String(y))}>${yearName(y, this.locale)}</option>`,
-        )}
-        <option value="" .selected=${live(!preset)}>${msg('Chosen months', { id: 'stats.custom' })}</option>
+        ${option('last12', msg('Last 12 months', { id: 'stats.last12' }), preset === 'last12')}
+        ${years.map((y) => option(String(y), yearName(y, this.locale), preset === String(y)))}
+        ${option('', msg('Chosen months', { id: 'stats.custom' }), !preset)}
       </select>
     </div>`;
   }

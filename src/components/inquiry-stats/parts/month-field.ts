@@ -21,6 +21,10 @@ export interface MonthFieldOptions {
   onChange: (month: string) => void;
 }
 
+/** An option whose selection follows the state even after the visitor changed it; its text without spaces around. */
+export const option = (value: string, label: string, selected: boolean, disabled = false): TemplateResult =>
+  html`<option value=${value} .selected=${live(selected)} ?disabled=${disabled}>${label}</option>`;
+
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
 /**
@@ -54,20 +58,13 @@ export function monthField(o: MonthFieldOptions): TemplateResult {
       ${part(
         `${o.name}-month`,
         msg('Month', { id: 'stats.field.month' }),
-        MONTHS.map(
-          (m) =>
-            html`<option value=${m} .selected=${live(m === month)} ?disabled=${outside(`${year}-${m}`)}>
-              ${monthOnlyName(`${year}-${m}`, o.locale)}
-            </option>`,
-        ),
+        MONTHS.map((m) => option(m, monthOnlyName(`${year}-${m}`, o.locale), m === month, outside(`${year}-${m}`))),
         (m) => `${year}-${m}`,
       )}
       ${part(
         `${o.name}-year`,
         msg('Year', { id: 'stats.field.year' }),
-        years.map(
-          (y) => html`<option value=${y} .selected=${live(y === year)}>${yearName(Number(y), o.locale)}</option>`,
-        ),
+        years.map((y) => option(y, yearName(Number(y), o.locale), y === year)),
         (y) => `${y}-${month}`,
       )}
     </div>
