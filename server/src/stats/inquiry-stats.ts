@@ -83,6 +83,7 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
     FROM inquiries WHERE ${within}`.execute(db);
   const { total, resolved, median_days: medianDays } = summary.rows[0]!;
   // Where a dashboard's choice of months starts: whatever the window, the first month with any inquiry of the kind.
+  // It tells nothing the counts do not: zero is always shown, and that month's own count is never 0.
   const earliest = await sql<{ month: string | null }>`
     SELECT to_char(min(received_at) AT TIME ZONE ${zone}, 'YYYY-MM') AS month
     FROM inquiries WHERE kind = ${query.kind}`.execute(db);

@@ -48,7 +48,8 @@ interface Figures {
  * has a chart (hand-drawn SVG whose accessible name is a text summary), the
  * same numbers as a table, and a CSV download. Counts under 5 are never shown:
  * the API suppresses them and the widget writes "fewer than 5". A period can be
- * chosen by month or by preset; the tables print.
+ * chosen by preset or by month (a month and a year select each, named in the
+ * widget's language, from the data's first month to this month); the tables print.
  *
  * @csspart base - The root wrapper.
  * @csspart range - The period form.
