@@ -310,7 +310,7 @@ describe('ww-inquiry-stats', () => {
       period.value = '2025';
       period.dispatchEvent(new Event('change', { bubbles: true }));
       await until(() => text($(el, '.status')) === 'Showing January – December 2025.', 8000);
-      expect($(el, '.problem')).to.equal(null);
+      expect(text($(el, '.problem'))).to.equal('');
       expect($<HTMLSelectElement>(el, '#from-month')!.value).to.equal('01');
       expect($<HTMLSelectElement>(el, '#from-year')!.value).to.equal('2025');
       expect($(el, '#from-year')!.getAttribute('aria-invalid')).to.equal('false');
@@ -356,6 +356,21 @@ describe('ww-inquiry-stats', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('drops a half-chosen period when the page sets the months', async () => {
+    const el = await stats(
+      html`<ww-inquiry-stats endpoint="/v1/" from="2025-01" to="2025-12" sections="months"></ww-inquiry-stats>`,
+    );
+    choose($<HTMLSelectElement>(el, '#from-month')!, '06');
+    choose($<HTMLSelectElement>(el, '#to-month')!, '03');
+    await el.updateComplete;
+    expect(text($(el, '.problem'))).to.match(/not after the last/);
+    el.from = '2025-02';
+    await el.updateComplete;
+    expect(text($(el, '.problem'))).to.equal('', 'no message left');
+    expect(['#from-month', '#to-month'].map((id) => $<HTMLSelectElement>(el, id)!.value)).to.deep.equal(['02', '12']);
+    await until(() => text($(el, '.status')) === 'Showing February – December 2025.', 8000);
   });
 
   it('offers the months from the data’s first month to this month', async () => {

@@ -94,8 +94,8 @@ export class WwInquiryStats extends WwDataElement {
 
   /** Sections shown as a table. */
   private open: Section[] = [];
-  /** The months as chosen in the fields while they do not make a period that can be shown. */
-  private draft: [string, string] | undefined;
+  /** Months chosen in the fields that do not make a period that can be shown, and the period they were chosen over. */
+  private draft: { months: [string, string]; over: string } | undefined;
   /** Every section shown, for the period asked for, in parallel. */
   private readonly figures = this.loader(
     () => [...this.range, this.kind, this.shown] as const,
@@ -121,6 +121,11 @@ export class WwInquiryStats extends WwDataElement {
     if (MONTH.test(from)) return [from, addMonths(from, 11)];
     if (MONTH.test(to)) return [addMonths(to, -11), to];
     return last12();
+  }
+
+  /** The months half chosen in the fields, while the period shown is still the one they were chosen over. */
+  private get chosen(): [string, string] | undefined {
+    return this.draft?.over === this.range.join() ? this.draft.months : undefined;
   }
 
   /** The months a visitor can choose: the data's first month (once known; else 5 calendar years) to this month. */
@@ -245,10 +250,10 @@ export class WwInquiryStats extends WwDataElement {
 
   /** The visitor chose the first (0) or last (1) month: show that period, or keep it as a draft and say why not. */
   private choose(end: 0 | 1, month: string): void {
-    const months: [string, string] = [...(this.draft ?? this.range)];
+    const months: [string, string] = [...(this.chosen ?? this.range)];
     months[end] = month;
     if (!withinBounds(months, this.bounds) || !validRange(...months)) {
-      this.draft = months;
+      this.draft = { months, over: this.range.join() };
       return;
     }
     this.draft = undefined;
@@ -301,7 +306,7 @@ export class WwInquiryStats extends WwDataElement {
 
   /** What is wrong with the months chosen in the fields, and which of them it is about; nothing when they can be shown. */
   private rangeProblem(): { text: string; ends: (0 | 1)[] } | undefined {
-    const draft = this.draft;
+    const draft = this.chosen;
     if (!draft) return undefined;
     const bounds = this.bounds;
     const outside = ([0, 1] as const).filter((end) => !withinBounds([draft[end]], bounds));
@@ -316,7 +321,7 @@ export class WwInquiryStats extends WwDataElement {
   }
 
   private renderRange(): TemplateResult {
-    const months = this.draft ?? this.range;
+    const months = this.chosen ?? this.range;
     const [min, max] = this.bounds;
     const problem = this.rangeProblem();
     const field = (end: 0 | 1, name: string, legend: string) =>
