@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { accessibilityPlugin } from './test/fixtures/accessibility-plugin.mjs';
 import { apiFixtures } from './test/fixtures/api-fixtures.mjs';
 import { referenceServer } from './test/fixtures/reference-server.mjs';
 import { countingReporter } from './test/fixtures/counting-reporter.mjs';
@@ -26,6 +27,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     forcedColorsPlugin(),
+    accessibilityPlugin(),
     networkPlugin(),
     server.plugin,
   ],

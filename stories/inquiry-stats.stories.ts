@@ -41,6 +41,12 @@ export const SmallCells: Story = { args: { endpoint: '/storybook-stats/small/' }
 /** Only the months and the resolution rate, as on a council member's page. */
 export const MonthsAndResolution: Story = { args: { sections: 'months,resolution' } };
 
+/**
+ * Months chosen by the visitor, in French: each month is a month and a year select with the names in the widget's
+ * language, from the data's first month (January 2024 in these made-up counts) to this month.
+ */
+export const ChosenMonths: Story = { args: { from: '2025-03', to: '2025-08', lang: 'fr' } };
+
 /** A period with no inquiries. */
 export const Empty: Story = { args: { endpoint: '/storybook-stats/empty/' } };
 

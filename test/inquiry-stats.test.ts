@@ -28,6 +28,39 @@ const monthNames = (locale: string, year = 2025) =>
     new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, m, 15)),
   );
 
+/** Standalone month names (as a list of months shows them) and a year, as `locale` writes them. */
+const monthsAlone = (locale: string) =>
+  Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, m, 15)),
+  );
+const yearIn = (locale: string, year: number) =>
+  new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, 5));
+/** This month, `YYYY-MM`, in the browser's calendar: the last a visitor can choose. */
+const thisMonth = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+};
+/** The options of a select: value, text, and whether it can be chosen. */
+const optionsOf = (select: HTMLSelectElement) =>
+  [...select.options].map((o) => ({ value: o.value, text: text(o), disabled: o.disabled }));
+/** A select changed as a visitor's browser does it. */
+function choose(select: HTMLSelectElement, value: string) {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+interface AccessibleNode {
+  role: string;
+  name: string;
+  description?: string;
+  pressed?: boolean | 'mixed';
+  invalid?: string;
+  disabled?: boolean;
+}
+/** Nodes of the page's accessibility tree with these roles, as Chromium computes them (names included). */
+const accessibleNodes = (roles: string[]) =>
+  executeServerCommand<AccessibleNode[], { roles: string[] }>('accessibility-nodes', { roles });
+
 /** Everything a visitor can read or hear: the text, and every accessible name. */
 const allText = (el: WwInquiryStats) =>
   [
@@ -251,31 +284,171 @@ describe('ww-inquiry-stats', () => {
       );
       expect(requests.some((u) => /from=2025-01&to=2025-12/.test(u))).to.equal(true);
       expect($<HTMLSelectElement>(el, '#period')!.value).to.equal('2025');
-      const from = $<HTMLInputElement>(el, '#from')!;
-      from.value = '2025-06';
-      from.dispatchEvent(new Event('change', { bubbles: true }));
+      choose($<HTMLSelectElement>(el, '#from-month')!, '06');
       await until(() => text($(el, '.status')) === 'Showing June – December 2025.', 8000);
       expect($(el, '.status')!.getAttribute('role')).to.equal('status');
       expect(requests.some((u) => /from=2025-06&to=2025-12/.test(u))).to.equal(true);
       expect(tableOf(el, 'months')).to.have.length(8);
       expect($<HTMLSelectElement>(el, '#period')!.value).to.equal('');
-      // A month after the last one is refused, with a message, and nothing is asked.
+      // A first month after the last one is refused, with a message tied to both months, and nothing is asked.
       const count = requests.length;
-      from.value = '2026-01';
-      from.dispatchEvent(new Event('change', { bubbles: true }));
+      choose($<HTMLSelectElement>(el, '#to-month')!, '03');
       await el.updateComplete;
-      expect(text($(el, '.problem'))).to.match(/not after the last/);
+      const problem = $(el, '.problem')!;
+      expect(text(problem)).to.match(/not after the last/);
+      expect(problem.getAttribute('role')).to.equal('alert');
+      for (const id of ['from-month', 'from-year', 'to-month', 'to-year']) {
+        expect($(el, `#${id}`)!.getAttribute('aria-invalid')).to.equal('true', id);
+        expect($(el, `#${id}`)!.getAttribute('aria-describedby')).to.equal(problem.id, id);
+      }
+      expect($<HTMLSelectElement>(el, '#to-month')!.value).to.equal('03', 'the choice stays on screen');
       expect(requests.length).to.equal(count);
+      await expect(el).to.be.accessible();
       // A preset: the calendar year.
       const period = $<HTMLSelectElement>(el, '#period')!;
       period.value = '2025';
       period.dispatchEvent(new Event('change', { bubbles: true }));
       await until(() => text($(el, '.status')) === 'Showing January – December 2025.', 8000);
-      expect($(el, '.problem')).to.equal(null);
-      expect($<HTMLInputElement>(el, '#from')!.value).to.equal('2025-01');
+      expect(text($(el, '.problem'))).to.equal('');
+      expect($<HTMLSelectElement>(el, '#from-month')!.value).to.equal('01');
+      expect($<HTMLSelectElement>(el, '#from-year')!.value).to.equal('2025');
+      expect($(el, '#from-year')!.getAttribute('aria-invalid')).to.equal('false');
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('chooses months with the keyboard alone, and asks for them', async () => {
+    const requests: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      requests.push(String(input));
+      return realFetch(input, init);
+    };
+    try {
+      const el = await stats(
+        html`<ww-inquiry-stats endpoint="/v1/" from="2025-01" to="2025-12" sections="months"></ww-inquiry-stats>`,
+      );
+      const focused = () => el.shadowRoot!.activeElement?.id;
+      $<HTMLSelectElement>(el, '#period')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal('from-month');
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => text($(el, '.status')) === 'Showing February – December 2025.', 8000);
+      expect(requests.some((u) => /from=2025-02&to=2025-12/.test(u))).to.equal(true);
+      // A year before the data's first month: said, with the months that can be chosen, and nothing asked.
+      const { first_month: first } = await api('group_by=month');
+      await sendKeys({ press: 'Tab' });
+      expect(focused()).to.equal('from-year');
+      const count = requests.length;
+      await sendKeys({ press: 'ArrowUp' });
+      await until(() => Boolean($(el, '.problem')));
+      const name = (m: string) => monthNames('en', Number(m.slice(0, 4)))[Number(m.slice(5)) - 1];
+      expect(text($(el, '.problem'))).to.equal(`Choose months from ${name(first!)} to ${name(thisMonth())}.`);
+      expect($(el, '#from-year')!.getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#to-year')!.getAttribute('aria-invalid')).to.equal('false', 'only the month out of range');
+      expect(requests.length).to.equal(count);
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => !$(el, '.problem'));
+      expect(text($(el, '.status'))).to.equal('Showing February – December 2025.');
+      expect(focused()).to.equal('from-year', 'focus stays where the visitor is');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('drops a half-chosen period when the page sets the months', async () => {
+    const el = await stats(
+      html`<ww-inquiry-stats endpoint="/v1/" from="2025-01" to="2025-12" sections="months"></ww-inquiry-stats>`,
+    );
+    choose($<HTMLSelectElement>(el, '#from-month')!, '06');
+    choose($<HTMLSelectElement>(el, '#to-month')!, '03');
+    await el.updateComplete;
+    expect(text($(el, '.problem'))).to.match(/not after the last/);
+    el.from = '2025-02';
+    await el.updateComplete;
+    expect(text($(el, '.problem'))).to.equal('', 'no message left');
+    expect(['#from-month', '#to-month'].map((id) => $<HTMLSelectElement>(el, id)!.value)).to.deep.equal(['02', '12']);
+    await until(() => text($(el, '.status')) === 'Showing February – December 2025.', 8000);
+  });
+
+  it('offers the months from the data’s first month to this month', async () => {
+    const el = await stats(
+      html`<ww-inquiry-stats endpoint="/v1/" from="2025-01" to="2025-12" sections="months"></ww-inquiry-stats>`,
+    );
+    const { first_month: first } = await api('group_by=month');
+    expect(first).to.match(/^\d{4}-\d\d$/);
+    const last = thisMonth();
+    const [firstYear, lastYear] = [Number(first!.slice(0, 4)), Number(last.slice(0, 4))];
+    const yearsOffered = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => String(firstYear + i));
+    expect(optionsOf($<HTMLSelectElement>(el, '#from-year')!).map((o) => o.value)).to.deep.equal(yearsOffered);
+    const presets = optionsOf($<HTMLSelectElement>(el, '#period')!).map((o) => o.value);
+    expect(presets.filter((v) => /^\d+$/.test(v)).every((y) => Number(y) >= firstYear)).to.equal(true);
+    const choosable = (id: string) =>
+      optionsOf($<HTMLSelectElement>(el, id)!)
+        .filter((o) => !o.disabled)
+        .map((o) => o.value);
+    // The first year: the months before the data's first are there, but cannot be chosen.
+    choose($<HTMLSelectElement>(el, '#from-year')!, String(firstYear));
+    await el.updateComplete;
+    expect(choosable('#from-month')).to.deep.equal(
+      ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].filter((m) => m >= first!.slice(5)),
+    );
+    // This year: no month after this one.
+    choose($<HTMLSelectElement>(el, '#to-year')!, String(lastYear));
+    await el.updateComplete;
+    expect(choosable('#to-month').at(-1)).to.equal(last.slice(5));
+    await expect(el).to.be.accessible();
+  });
+
+  for (const lang of ['es', 'ar']) {
+    it(`names the months and years to choose from in ${lang}, whatever the browser’s language`, async () => {
+      expect(navigator.language).to.match(/^en\b/);
+      const el = await stats(
+        html`<ww-inquiry-stats
+          endpoint="/v1/"
+          from="2025-01"
+          to="2025-12"
+          lang=${lang}
+          sections="months"
+        ></ww-inquiry-stats>`,
+      );
+      expect($$(el, 'input[type="month"]')).to.have.length(0, 'no native month field');
+      const monthSelect = $<HTMLSelectElement>(el, '#from-month')!;
+      const yearSelect = $<HTMLSelectElement>(el, '#from-year')!;
+      expect(optionsOf(monthSelect).map((o) => o.text)).to.deep.equal(monthsAlone(lang));
+      expect(monthsAlone(lang)).to.not.deep.equal(monthsAlone('en'));
+      expect(optionsOf(yearSelect).find((o) => o.value === '2025')!.text).to.equal(yearIn(lang, 2025));
+      const fieldset = monthSelect.closest('fieldset')!;
+      expect(text(fieldset.querySelector('legend'))).to.equal(lang === 'es' ? 'Desde' : 'من');
+      expect([...fieldset.querySelectorAll('label')].map((l) => text(l))).to.deep.equal(
+        lang === 'es' ? ['Mes', 'Año'] : ['الشهر', 'السنة'],
+      );
+      // The month comes first in the reading order: on the left in Spanish, on the right in Arabic.
+      const [m, y] = [monthSelect, yearSelect].map((s) => s.getBoundingClientRect());
+      if (lang === 'ar') expect(m.left).to.be.above(y!.left);
+      else expect(m!.left).to.be.below(y!.left);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('names each button after its chart, once, as one phrase', async () => {
+    await stats();
+    const buttons = await accessibleNodes(['button']);
+    const names = buttons.map((b) => b.name);
+    expect(new Set(names).size).to.equal(names.length, names.join(' | '));
+    const titles = ['By month and channel', 'Top topics', 'Languages', 'Referrals', 'Resolution'];
+    expect(names).to.deep.equal(titles.flatMap((t) => [`Show “${t}” as a table`, `Download “${t}” as CSV`]));
+    // The month fields: a group per month, named by its legend, with a select per part named by its label.
+    const fields = await accessibleNodes(['group', 'combobox']);
+    expect(fields.filter((n) => n.role === 'group').map((n) => n.name)).to.include.members(['From', 'To']);
+    expect(fields.filter((n) => n.role === 'combobox').map((n) => n.name)).to.deep.equal([
+      'Period',
+      'Month',
+      'Year',
+      'Month',
+      'Year',
+    ]);
   });
 
   it('cancels the previous request when the period changes again', async () => {

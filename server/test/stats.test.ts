@@ -106,6 +106,20 @@ describe(`inquiry statistics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlit
     assert.equal(body.time_zone, 'America/New_York');
   });
 
+  test('gives the first month with any inquiry of the kind, in the office zone, whatever the window', async () => {
+    const { body } = await get('/v1/stats/inquiries?from=2025-06&to=2025-08');
+    assert.equal(body.first_month, '2025-01');
+    // 1 January at 3:00 UTC is still 31 December in New York.
+    await add(1, '2025-01-01T03:00+00:00');
+    try {
+      assert.equal((await get('/v1/stats/inquiries?from=2026-01&to=2026-01')).body.first_month, '2024-12');
+    } finally {
+      await sql`DELETE FROM inquiries WHERE received_at < '2025-01-02'`.execute(database.db);
+    }
+    const volunteers = await get('/v1/stats/inquiries?kind=volunteer');
+    assert.equal(volunteers.body.first_month, null, 'no sign-up at all');
+  });
+
   test('publishes no count under 5 and none that subtraction would reveal', async () => {
     const { body } = await get('/v1/stats/inquiries?from=2025-01&to=2025-03&group_by=month,channel');
     const counts = body.rows.map((r: { count: number | null }) => r.count).filter((c: number | null) => c !== null);

@@ -2553,6 +2553,8 @@ export interface components {
             group_by: ("month" | "channel" | "topic" | "language" | "status" | "referral")[];
             /** @description Counts from 1 to threshold − 1 are suppressed. */
             threshold: number;
+            /** @description The first month with any inquiry of this kind, whatever the window (null when there is none): where a choice of months can start. */
+            first_month: string | null;
             total: {
                 /** @description Rounded to the nearest multiple of 5 (0 stays 0); null when suppressed (fewer than 5). */
                 count: number | null;

@@ -19,6 +19,10 @@ const InquiryStats = z
     kind: z.enum(['inquiry', 'volunteer']),
     group_by: z.array(z.enum(DIMENSIONS)),
     threshold: z.number().int().openapi({ description: 'Counts from 1 to threshold − 1 are suppressed.' }),
+    first_month: Month.nullable().openapi({
+      description:
+        'The first month with any inquiry of this kind, whatever the window (null when there is none): where a choice of months can start.',
+    }),
     total: z.object({ count: Count, suppressed: z.boolean() }),
     rows: z.array(
       z.object({

@@ -85,6 +85,11 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
         FILTER (WHERE resolved_at IS NOT NULL) AS median_days
     FROM inquiries WHERE ${within}`.execute(db);
   const { total, resolved, median_days: medianDays } = summary.rows[0]!;
+  // Where a dashboard's choice of months starts: whatever the window, the first month with any inquiry of the kind.
+  // It tells nothing the counts do not: zero is always shown, and that month's own count is never 0.
+  const earliest = await sql<{ month: string | null }>`
+    SELECT to_char(min(received_at) AT TIME ZONE ${zone}, 'YYYY-MM') AS month
+    FROM inquiries WHERE kind = ${query.kind}`.execute(db);
 
   // What each stored value is published as.
   const destinations = dims.includes('referral') ? await loadReferralDestinations(db) : [];
@@ -158,6 +163,7 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
     kind: query.kind,
     group_by: dims,
     threshold: MIN_CELL,
+    first_month: earliest.rows[0]?.month ?? null,
     total: { count: published(totalCell), suppressed: totalCell.suppressed },
     rows: rows.map((r) => ({ keys: r.keys, count: published(r.cell), suppressed: r.cell.suppressed })),
     ...(referralNames && { referral_names: referralNames.names, referral_names_fallback: referralNames.fallback }),

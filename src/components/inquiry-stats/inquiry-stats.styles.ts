@@ -46,11 +46,39 @@ export const inquiryStatsStyles = css`
     gap: var(--_space-xs);
     flex: 1 1 10em;
   }
-  label {
+  label,
+  legend {
     font-weight: 600;
   }
-  input,
+  /* A month: its legend names it (From, To); month and year side by side, one above the other when narrow. */
+  .month-field {
+    flex: 1 1 16em;
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .month-field legend {
+    padding: 0;
+    margin-block-end: var(--_space-xs);
+  }
+  .month-parts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-s);
+  }
+  .month-part {
+    display: grid;
+    gap: var(--_space-xs);
+    flex: 1 1 7em;
+    min-inline-size: 0;
+  }
+  .month-part label {
+    font-weight: 400;
+  }
   select {
+    min-inline-size: 0;
+    max-inline-size: 100%;
     min-block-size: var(--_target-size);
     padding-inline: var(--_space-s);
     font: inherit;
@@ -58,6 +86,9 @@ export const inquiryStatsStyles = css`
     background: var(--_color-surface);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
+  }
+  select[aria-invalid='true'] {
+    border: 2px solid var(--ww-color-danger, #b91c1c);
   }
   .problem {
     color: var(--ww-color-danger, #b91c1c);

@@ -10,10 +10,11 @@ import { inquiryStatsStyles } from './inquiry-stats.styles.js';
 import { barChart, legend, patternDefs } from './parts/bar-chart.js';
 import { download, toCsv } from './parts/csv.js';
 import { renderTable, type Table } from './parts/data-table.js';
-import { channelName, monthName, otherName, rangeText, referralName, statusName } from './parts/format.js';
+import { channelName, monthName, otherName, rangeText, referralName, statusName, yearName } from './parts/format.js';
+import { monthField, option } from './parts/month-field.js';
 import { languageName } from '../../core/language-name.js';
 import { formatNumber, formatPercent } from '../../core/number-format.js';
-import { addMonths, last12, MONTH, validRange } from './parts/range.js';
+import { addMonths, last12, MONTH, thisMonth, validRange, withinBounds } from './parts/range.js';
 import { catalogue as statsCatalogue } from '../../generated/locales/stats/index.js';
 import { renderInLocale } from '../../core/locale.js';
 
@@ -32,6 +33,9 @@ const GROUPS: Record<Section, Dimension[]> = {
 interface Figures {
   from: string;
   to: string;
+  kind: Kind;
+  /** The first month with any inquiry of the kind (null: none yet; undefined: a server that does not say). */
+  firstMonth: string | null | undefined;
   data: Partial<Record<Section, InquiryStats>>;
   topicNames: Record<string, string>;
 }
@@ -44,7 +48,8 @@ interface Figures {
  * has a chart (hand-drawn SVG whose accessible name is a text summary), the
  * same numbers as a table, and a CSV download. Counts under 5 are never shown:
  * the API suppresses them and the widget writes "fewer than 5". A period can be
- * chosen by month or by preset; the tables print.
+ * chosen by preset or by month (a month and a year select each, named in the
+ * widget's language, from the data's first month to this month); the tables print.
  *
  * @csspart base - The root wrapper.
  * @csspart range - The period form.
@@ -72,7 +77,7 @@ export class WwInquiryStats extends WwDataElement {
       headingLevel: { type: Number, attribute: 'heading-level' },
       kind: {},
       open: { state: true },
-      invalid: { state: true },
+      draft: { state: true },
     };
   }
 
@@ -89,7 +94,8 @@ export class WwInquiryStats extends WwDataElement {
 
   /** Sections shown as a table. */
   private open: Section[] = [];
-  private invalid = false;
+  /** Months chosen in the fields that do not make a period that can be shown, and the period they were chosen over. */
+  private draft: { months: [string, string]; over: string } | undefined;
   /** Every section shown, for the period asked for, in parallel. */
   private readonly figures = this.loader(
     () => [...this.range, this.kind, this.shown] as const,
@@ -98,7 +104,8 @@ export class WwInquiryStats extends WwDataElement {
         shown.includes('topics') ? loadTopicNames(api, signal).catch(() => ({})) : {},
         ...shown.map((s) => loadStats(api, { from, to, kind, groupBy: GROUPS[s] }, signal)),
       ]);
-      return { from, to, data: Object.fromEntries(shown.map((s, i) => [s, stats[i]])), topicNames };
+      const data = Object.fromEntries(shown.map((s, i) => [s, stats[i]]));
+      return { from, to, kind, firstMonth: stats[0]?.first_month, data, topicNames };
     },
   );
 
@@ -114,6 +121,19 @@ export class WwInquiryStats extends WwDataElement {
     if (MONTH.test(from)) return [from, addMonths(from, 11)];
     if (MONTH.test(to)) return [addMonths(to, -11), to];
     return last12();
+  }
+
+  /** The months half chosen in the fields, while the period shown is still the one they were chosen over. */
+  private get chosen(): [string, string] | undefined {
+    return this.draft?.over === this.range.join() ? this.draft.months : undefined;
+  }
+
+  /** The months a visitor can choose: the data's first month (once known; else 5 calendar years) to this month. */
+  private get bounds(): [string, string] {
+    const max = thisMonth();
+    const known = this.figures.value;
+    const first = known?.kind === this.kind ? known.firstMonth : undefined;
+    return [first && first <= max ? first : `${Number(max.slice(0, 4)) - 4}-01`, max];
   }
 
   private get shown(): Section[] {
@@ -220,18 +240,24 @@ export class WwInquiryStats extends WwDataElement {
     return renderInLocale(this.locale, () => toCsv(this.table(s)!));
   }
 
-  private onRange(e: Event): void {
-    const target = e.target as HTMLInputElement | HTMLSelectElement;
-    let [from, to] = this.range;
-    if (target.id === 'period') {
-      if (!target.value) return;
-      [from, to] = target.value === 'last12' ? last12() : this.year(Number(target.value));
-    } else if (target.id === 'from') from = target.value;
-    else to = target.value;
-    this.invalid = !validRange(from, to);
-    if (this.invalid) return;
-    this.from = from;
-    this.to = to;
+  private onPeriod(e: Event): void {
+    const { value } = e.target as HTMLSelectElement;
+    // "Chosen months" keeps the months shown until the visitor picks others.
+    if (!value) return;
+    this.draft = undefined;
+    [this.from, this.to] = value === 'last12' ? last12() : this.year(Number(value));
+  }
+
+  /** The visitor chose the first (0) or last (1) month: show that period, or keep it as a draft and say why not. */
+  private choose(end: 0 | 1, month: string): void {
+    const months: [string, string] = [...(this.chosen ?? this.range)];
+    months[end] = month;
+    if (!withinBounds(months, this.bounds) || !validRange(...months)) {
+      this.draft = { months, over: this.range.join() };
+      return;
+    }
+    this.draft = undefined;
+    [this.from, this.to] = months;
   }
 
   /** A calendar year up to the last full month. */
@@ -278,46 +304,59 @@ export class WwInquiryStats extends WwDataElement {
     return msg(str`Showing ${rangeText(from, to, this.locale)}.`, { id: 'stats.showing' });
   }
 
+  /** What is wrong with the months chosen in the fields, and which of them it is about; nothing when they can be shown. */
+  private rangeProblem(): { text: string; ends: (0 | 1)[] } | undefined {
+    const draft = this.chosen;
+    if (!draft) return undefined;
+    const bounds = this.bounds;
+    const outside = ([0, 1] as const).filter((end) => !withinBounds([draft[end]], bounds));
+    if (!outside.length) {
+      const text = msg('Choose a first month that is not after the last one, at most 5 years apart.', {
+        id: 'stats.invalid',
+      });
+      return { text, ends: [0, 1] };
+    }
+    const [first, last] = bounds.map((m) => monthName(m, this.locale));
+    return { text: msg(str`Choose months from ${first} to ${last}.`, { id: 'stats.out-of-range' }), ends: outside };
+  }
+
   private renderRange(): TemplateResult {
-    const [from, to] = this.range;
-    const last = last12()[1];
-    const latest = Number(last.slice(0, 4));
-    const years = [0, 1, 2, 3, 4].map((i) => latest - i);
-    const preset =
-      [from, to].join() === last12().join()
-        ? 'last12'
-        : (years.find((y) => [from, to].join() === this.year(y).join())?.toString() ?? '');
-    const yearName = (y: number) =>
-      new Intl.DateTimeFormat(this.locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, 5));
-    return html`<form part="range" class="range" @submit=${(e: Event) => e.preventDefault()} @change=${this.onRange}>
-        <div class="field">
-          <label for="period">${msg('Period', { id: 'stats.period' })}</label>
-          <select id="period">
-            <option value="last12" ?selected=${preset === 'last12'}>
-              ${msg('Last 12 months', { id: 'stats.last12' })}
-            </option>
-            ${years.map((y) => html`<option value=${y} ?selected=${preset === String(y)}>${yearName(y)}</option>`)}
-            <option value="" ?selected=${!preset}>${msg('Chosen months', { id: 'stats.custom' })}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="from">${msg('From', { id: 'stats.from' })}</label>
-          <input id="from" type="month" .value=${from} />
-        </div>
-        <div class="field">
-          <label for="to">${msg('To', { id: 'stats.to' })}</label>
-          <input id="to" type="month" .value=${to} />
-        </div>
+    const months = this.chosen ?? this.range;
+    const [min, max] = this.bounds;
+    const problem = this.rangeProblem();
+    const field = (end: 0 | 1, name: string, legend: string) =>
+      monthField({
+        name,
+        legend,
+        value: months[end],
+        min,
+        max,
+        locale: this.locale,
+        error: problem?.ends.includes(end) ? 'range-problem' : undefined,
+        onChange: (month) => this.choose(end, month),
+      });
+    return html`<form part="range" class="range" @submit=${(e: Event) => e.preventDefault()}>
+        ${this.renderPeriod(months, Number(min.slice(0, 4)))} ${field(0, 'from', msg('From', { id: 'stats.from' }))}
+        ${field(1, 'to', msg('To', { id: 'stats.to' }))}
       </form>
-      ${
-        this.invalid
-          ? html`<p class="problem" role="alert">
-              ${msg('Choose a first month that is not after the last one, at most 5 years apart.', {
-                id: 'stats.invalid',
-              })}
-            </p>`
-          : nothing
-      }`;
+      ${problem ? html`<p class="problem" id="range-problem" role="alert">${problem.text}</p>` : nothing}`;
+  }
+
+  /** The presets: the last 12 months, the last five calendar years from `firstYear` on, or the months chosen. */
+  private renderPeriod(months: [string, string], firstYear: number): TemplateResult {
+    const chosen = months.join();
+    const latest = Number(last12()[1].slice(0, 4));
+    const years = [0, 1, 2, 3, 4].map((i) => latest - i).filter((y) => y >= firstYear);
+    const preset =
+      chosen === last12().join() ? 'last12' : (years.find((y) => chosen === this.year(y).join())?.toString() ?? '');
+    return html`<div class="field">
+      <label for="period">${msg('Period', { id: 'stats.period' })}</label>
+      <select id="period" @change=${this.onPeriod}>
+        ${option('last12', msg('Last 12 months', { id: 'stats.last12' }), preset === 'last12')}
+        ${years.map((y) => option(String(y), yearName(y, this.locale), preset === String(y)))}
+        ${option('', msg('Chosen months', { id: 'stats.custom' }), !preset)}
+      </select>
+    </div>`;
   }
 
   private renderSection(s: Section, level: number): TemplateResult {
@@ -344,14 +383,14 @@ export class WwInquiryStats extends WwDataElement {
           aria-controls="t-${s}"
           @click=${() => this.toggle(s)}
         >
-          ${msg('Show as a table', { id: 'stats.show-table' })}
+          ${msg(str`Show “${title}” as a table`, { id: 'stats.show-table-of' })}
         </button>
         <button
           type="button"
           class="button csv"
           @click=${() => download(this.csv(s), `${this.kind}-${s}-${this.result?.from ?? ''}-${this.result?.to ?? ''}.csv`)}
         >
-          ${msg('Download CSV', { id: 'stats.csv' })}<span class="visually-hidden">: ${title}</span>
+          ${msg(str`Download “${title}” as CSV`, { id: 'stats.csv-of' })}
         </button>
       </div>
       <div id="t-${s}" class="table-wrap ${open ? 'open' : ''}" role="region" aria-labelledby="c-${s}" tabindex="0">

@@ -9,6 +9,14 @@ const UTC = { timeZone: 'UTC' } as const;
 export const monthName = (m: string, locale: string): string =>
   new Intl.DateTimeFormat(locale, { ...UTC, month: 'long', year: 'numeric' }).format(monthDate(m));
 
+/** A month's name alone, as a list of months shows it: `2025-03` → "March" / "marzo" / "مارس". */
+export const monthOnlyName = (m: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { ...UTC, month: 'long' }).format(monthDate(m));
+
+/** A year as the locale writes it: 2025 → "2025" / "٢٠٢٥". */
+export const yearName = (year: number, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { ...UTC, year: 'numeric' }).format(Date.UTC(year, 5));
+
 /** "January – December 2025", as the locale writes a range of months. */
 export const rangeText = (from: string, to: string, locale: string): string =>
   new Intl.DateTimeFormat(locale, { ...UTC, month: 'long', year: 'numeric' }).formatRange(

@@ -18,6 +18,13 @@ export function last12(now = new Date()): [string, string] {
   return [addMonths(to, -11), to];
 }
 
+/** The month it is now, in the visitor's calendar: the last a visitor can choose. */
+export const thisMonth = (now = new Date()): string => month(now.getFullYear() * 12 + now.getMonth());
+
+/** Both months within `min`..`max` (`YYYY-MM` compare as text). */
+export const withinBounds = (months: string[], [min, max]: [string, string]): boolean =>
+  months.every((m) => m >= min && m <= max);
+
 /** A valid range: both months well formed, in order, at most 60 months (the API's limit). */
 export const validRange = (from: string, to: string): boolean =>
   MONTH.test(from) && MONTH.test(to) && span(from, to) >= 1 && span(from, to) <= 60;
