@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/service-finder/register.js';
 import type { WwServiceFinder } from '../src/components/service-finder/service-finder.js';
 import { welcomeWidgets } from '../src/core/public-api.js';
+import { templates as polishMessages } from '../src/generated/locales/finder/pl.js';
 import { templates as spanishMessages } from '../src/generated/locales/finder/es.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';
 
@@ -94,6 +95,26 @@ describe('ww-service-finder', () => {
     $(el, '.more')!.click();
     await until(() => $$(el, '.card').length === 10);
     expect(el.shadowRoot!.activeElement).to.equal($$(el, '.card__open')[5]);
+  });
+
+  it('says which parts of a service are not yet in the visitor’s language', async () => {
+    welcomeWidgets.setLocale('pl');
+    const el = await finder();
+    const first = $$(el, '.card__open')[0]!;
+    const selected = oneEvent(el, 'ww-service-select');
+    first.click();
+    const { id } = (await selected).detail;
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    await until(() => dialog.open && Boolean(dialog.querySelector('.detail')));
+    const answer = await (await fetch(`/v1/services/${id}?lang=pl`)).json();
+    // The sample drafts these longer texts in the first ten languages only.
+    expect(answer.content.fallback_fields).to.include('eligibility');
+    const headings = [...dialog.querySelectorAll('.detail__section h3')].map((h) => h.textContent!.trim());
+    const noted = [...dialog.querySelectorAll('.detail__section')]
+      .filter((section) => section.querySelector('.note'))
+      .map((section) => section.querySelector('h3')!.textContent!.trim());
+    expect(noted).to.include(polishMessages['finder.eligibility']);
+    expect(noted.length).to.be.lessThan(headings.length, 'sections in Polish carry no note');
   });
 
   it('opens the details with the keyboard, closes with Escape and returns focus', async () => {

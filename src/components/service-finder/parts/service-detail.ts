@@ -31,13 +31,21 @@ function weekdayName(code: string, locale: string): string {
 }
 
 /** A heading and its body; a body that is the server's text alone is a paragraph in its own direction. */
-function section(heading: string, body: TemplateResult | string | null): TemplateResult | typeof nothing {
+function section(
+  heading: string,
+  body: TemplateResult | string | null,
+  fallback = false,
+): TemplateResult | typeof nothing {
   if (!body) return nothing;
   return html`<section class="detail__section">
     <h3>${heading}</h3>
-    ${typeof body === 'string' ? html`<p dir="auto">${body}</p>` : body}
+    ${fallback ? fallbackNote() : nothing} ${typeof body === 'string' ? html`<p dir="auto">${body}</p>` : body}
   </section>`;
 }
+
+/** Said where a text is shown in another language than the visitor's: nothing falls back silently. */
+const fallbackNote = () =>
+  html`<p class="note">${msg('Not yet available in your language.', { id: 'finder.fallback' })}</p>`;
 
 /** Schedules as "Monday, Tuesday: 9:00 AM–5:00 PM", monthly ones with their description. */
 function renderSchedules(service: ServiceDetail, locale: string): TemplateResult | null {
@@ -57,6 +65,8 @@ function renderSchedules(service: ServiceDetail, locale: string): TemplateResult
 
 /** The full record: what a visitor needs before going, printable. */
 export function renderServiceDetail(service: ServiceDetail, locale: string, card: CardView): TemplateResult {
+  const fallback = new Set(service.content.fallback_fields ?? []);
+  const fellBack = (...fields: string[]) => fields.some((field) => fallback.has(field));
   return html`<div class="detail" lang=${ifDefined(service.content.locale || undefined)}>
     <p class="card__org" dir="auto">${service.organization.name}</p>
     ${
@@ -68,7 +78,7 @@ export function renderServiceDetail(service: ServiceDetail, locale: string, card
     }
     <p dir="auto">${service.description}</p>
     <div lang=${locale}>${card.facts}</div>
-    ${section(msg('Who can get help', { id: 'finder.eligibility' }), service.eligibility)}
+    ${section(msg('Who can get help', { id: 'finder.eligibility' }), service.eligibility, fellBack('eligibility'))}
     ${section(
       msg('What to bring', { id: 'finder.documents' }),
       service.required_documents.length
@@ -76,10 +86,15 @@ export function renderServiceDetail(service: ServiceDetail, locale: string, card
             ${service.required_documents.map((d) => html`<li dir="auto">${d}</li>`)}
           </ul>`
         : null,
+      fellBack('required_documents'),
     )}
-    ${section(msg('Cost', { id: 'finder.fees' }), service.fees)}
-    ${section(msg('How to get this help', { id: 'finder.how-to-apply' }), service.application_process)}
-    ${section(msg('Opening hours', { id: 'finder.hours' }), renderSchedules(service, locale))}
+    ${section(msg('Cost', { id: 'finder.fees' }), service.fees, fellBack('fees'))}
+    ${section(
+      msg('How to get this help', { id: 'finder.how-to-apply' }),
+      service.application_process,
+      fellBack('application_process'),
+    )}
+    ${section(msg('Opening hours', { id: 'finder.hours' }), renderSchedules(service, locale), fellBack('schedules.description'))}
     ${section(
       msg('Where', { id: 'finder.locations' }),
       service.locations.length
@@ -95,6 +110,7 @@ export function renderServiceDetail(service: ServiceDetail, locale: string, card
             )}
           </ul>`
         : null,
+      fellBack('locations.corner_description', 'locations.accessibility'),
     )}
     ${section(
       msg('Phone', { id: 'finder.phones' }),
@@ -116,6 +132,7 @@ export function renderServiceDetail(service: ServiceDetail, locale: string, card
             )}
           </ul>`
         : null,
+      fellBack('phones.description'),
     )}
     <div lang=${locale}>
       ${card.actions}
