@@ -11,6 +11,7 @@ import { barChart, legend, patternDefs } from './parts/bar-chart.js';
 import { download, toCsv } from './parts/csv.js';
 import { renderTable, type Table } from './parts/data-table.js';
 import { channelName, monthName, otherName, rangeText, referralName, statusName } from './parts/format.js';
+import { dateTimeFormat, listFormat } from '../../core/intl.js';
 import { languageName } from '../../core/language-name.js';
 import { formatNumber, formatPercent } from '../../core/number-format.js';
 import { addMonths, last12, MONTH, validRange } from './parts/range.js';
@@ -206,7 +207,7 @@ export class WwInquiryStats extends WwDataElement {
       .sort((x, y) => sum(y.cells) - sum(x.cells))
       .slice(0, 3)
       .map((r) => `${r.label} (${n(sum(r.cells))})`);
-    const list = new Intl.ListFormat(this.locale).format(top);
+    const list = listFormat(this.locale).format(top);
     return msg(str`${title}, ${range}, largest first: ${list}.`, { id: 'stats.summary.top' });
   }
 
@@ -288,7 +289,7 @@ export class WwInquiryStats extends WwDataElement {
         ? 'last12'
         : (years.find((y) => [from, to].join() === this.year(y).join())?.toString() ?? '');
     const yearName = (y: number) =>
-      new Intl.DateTimeFormat(this.locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, 5));
+      dateTimeFormat(this.locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, 5));
     return html`<form part="range" class="range" @submit=${(e: Event) => e.preventDefault()} @change=${this.onRange}>
         <div class="field">
           <label for="period">${msg('Period', { id: 'stats.period' })}</label>
