@@ -65,13 +65,23 @@ const values7 = (o) => DAYS.map((d) => o[d]);
 const fields = (pattern) => pattern.replace(/'[^']*'/g, '').match(/([A-Za-z])\1*/g) ?? [];
 const letterKind = (l) => ({ L: 'M', c: 'E', e: 'E', k: 'H', K: 'h' })[l] ?? l;
 
+/** A pattern's skeleton in the order the widgets write them (y M E d): "EEEE d 'di' MMMM" → MMMMEEEEd. */
+const skeletonOfPattern = (pattern) =>
+  fields(pattern)
+    .map((f) => letterKind(f[0]).repeat(f.length))
+    .sort((a, b) => 'yMEd'.indexOf(a[0]) - 'yMEd'.indexOf(b[0]))
+    .join('');
+
 /**
  * CLDR's skeleton matching, as much of it as these skeletons need: the
  * available format with the same fields, its month and weekday widths
  * stretched to those asked ("E, d MMM" for MMMMEEEEd → "EEEE, d MMMM").
  */
-function matchSkeleton(skeleton, available) {
+function matchSkeleton(skeleton, available, dateFormats) {
   if (available[skeleton]) return available[skeleton];
+  // As ICU does, the date styles count as patterns too (full is often yMMMMEEEEd).
+  const styled = Object.values(dateFormats).find((pattern) => skeletonOfPattern(pattern) === skeleton);
+  if (styled) return styled;
   const want = fields(skeleton);
   const kinds = (f) => f.map((x) => letterKind(x[0])).join('');
   const candidates = Object.keys(available).filter((key) => !key.includes('-') && kinds(fields(key)) === kinds(want));
@@ -183,7 +193,7 @@ function dataFor(locale) {
   const days = values7(g.days.format.wide);
   const daysAlone = values7(g.days['stand-alone'].wide);
   const daysShortAlone = values7(g.days['stand-alone'].abbreviated);
-  const patterns = Object.fromEntries(DATE_SKELETONS.map((s) => [s, matchSkeleton(s, available)]));
+  const patterns = Object.fromEntries(DATE_SKELETONS.map((s) => [s, matchSkeleton(s, available, g.dateFormats)]));
   patterns.medium = g.dateFormats.medium;
   patterns.j = available[timeSkeleton];
   const intervals = formats.intervalFormats;
