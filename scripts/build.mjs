@@ -7,6 +7,7 @@ import { run } from './lib/run.mjs';
 rmSync('dist', { recursive: true, force: true });
 await run('npx', ['lit-localize', 'build']);
 await run('node', ['scripts/split-locales.mjs']);
+await run('node', ['scripts/cldr-data.mjs']);
 await run('npx', ['vite', 'build', '--logLevel', 'warn']);
 await run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 await run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);

@@ -54,7 +54,10 @@ export const SAME_AS_ENGLISH = [
 export const LEFT_IN = { wo: 'fr', ff: 'fr', ht: 'fr', kea: 'pt' };
 
 /** Targets that may equal the neighbour's because they are also right in the language. */
-export const SAME_AS_NEIGHBOUR = [{ text: 'Lista', locales: ['kea'], why: 'the Cape Verdean Creole word too' }];
+export const SAME_AS_NEIGHBOUR = [
+  { text: 'Lista', locales: ['kea'], why: 'the Cape Verdean Creole word too' },
+  { text: '{0} dia', locales: ['kea'], why: '"dia" is the Cape Verdean Creole word for day too' },
+];
 
 /**
  * Common characters that Simplified and Traditional Chinese write differently

@@ -1,4 +1,4 @@
-import { cachedIntl } from './intl-cache.js';
+import { dateTimeFormat } from './intl.js';
 
 /**
  * `09:00` → "9:00 AM" / "09:00" / "上午9:00": a wall-clock time the server gives
@@ -8,9 +8,7 @@ import { cachedIntl } from './intl-cache.js';
 export function formatClockTime(hhmm: string, locale: string): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
   const options = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' } as const;
-  return cachedIntl('d', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(
-    Date.UTC(2000, 0, 1, h % 24, m),
-  );
+  return dateTimeFormat(locale, options).format(Date.UTC(2000, 0, 1, h % 24, m));
 }
 
 /** "9:00 AM–5:00 PM": one opening, from and to wall-clock times. */

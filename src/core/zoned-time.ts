@@ -1,8 +1,4 @@
-import { cachedIntl } from './intl-cache.js';
-
-/** A date-time format for `locale` and `options`, made once (see cachedIntl). */
-export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cachedIntl('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
+import { dateTimeFormat, type DateFormatter } from './intl.js';
 
 let visitorZone: string | undefined;
 /** The visitor's own time zone. */
@@ -13,11 +9,7 @@ export const visitorTimeZone = (): string => (visitorZone ??= Intl.DateTimeForma
  * event's, an office's), never the visitor's. The zone is named ("EST") when
  * the visitor is in another one, so a 6 PM clinic is not read as 6 PM at home.
  */
-export const zonedFormat = (
-  locale: string,
-  timeZone: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat =>
+export const zonedFormat = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): DateFormatter =>
   dateTimeFormat(locale, {
     ...options,
     timeZone,

@@ -12,6 +12,7 @@ import { download, toCsv } from './parts/csv.js';
 import { renderTable, type Table } from './parts/data-table.js';
 import { channelName, monthName, otherName, rangeText, referralName, statusName, yearName } from './parts/format.js';
 import { monthField, option } from './parts/month-field.js';
+import { listFormat } from '../../core/intl.js';
 import { languageName } from '../../core/language-name.js';
 import { formatNumber, formatPercent } from '../../core/number-format.js';
 import { addMonths, last12, MONTH, thisMonth, validRange, withinBounds } from './parts/range.js';
@@ -226,7 +227,7 @@ export class WwInquiryStats extends WwDataElement {
       .sort((x, y) => sum(y.cells) - sum(x.cells))
       .slice(0, 3)
       .map((r) => `${r.label} (${n(sum(r.cells))})`);
-    const list = new Intl.ListFormat(this.locale).format(top);
+    const list = listFormat(this.locale).format(top);
     return msg(str`${title}, ${range}, largest first: ${list}.`, { id: 'stats.summary.top' });
   }
 

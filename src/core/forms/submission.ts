@@ -1,5 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
 import type { HttpError } from '../errors.js';
+import { plural } from '../intl.js';
+import { msg, str } from '../localize.js';
+import { formatNumber } from '../number-format.js';
 import { checkForm, failForm } from './check.js';
 import { renderErrorSummary } from './error-summary.js';
 import type { FormState } from './form-state.js';
@@ -10,6 +13,20 @@ export type Phase = 'form' | 'sending' | 'done';
 
 /** An answer with a status, told by its `kind`: lazily loaded form code need not import errors.ts. */
 export const isHttpError = (error: unknown): error is HttpError => (error as HttpError | undefined)?.kind === 'http';
+
+/** How long a 429 asks a visitor to wait, at least a second: "30 seconds", "ثانية واحدة", "5 sekund". */
+export function waitText(error: HttpError | undefined, locale: string): string {
+  const seconds = Math.max(1, Math.ceil(error?.retryAfter ?? 60));
+  const n = formatNumber(seconds, locale);
+  return plural(seconds, locale, {
+    zero: () => msg(str`${n} seconds`, { id: 'form.seconds.zero' }),
+    one: () => msg(str`${n} second`, { id: 'form.seconds.one' }),
+    two: () => msg(str`${n} seconds`, { id: 'form.seconds.two' }),
+    few: () => msg(str`${n} seconds`, { id: 'form.seconds.few' }),
+    many: () => msg(str`${n} seconds`, { id: 'form.seconds.many' }),
+    other: () => msg(str`${n} seconds`, { id: 'form.seconds.other' }),
+  });
+}
 
 /**
  * Sending one form, the same way for every form. The element keeps the

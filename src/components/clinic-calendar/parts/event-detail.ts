@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderHeading } from '../../../core/heading.js';
+import { listFormat } from '../../../core/intl.js';
 import { msg, str } from '../../../core/localize.js';
 import { calendarLinks, renderAddToCalendar } from '../../event-registration/parts/add-to-calendar.js';
 import type { EventDetail, EventOccurrence } from '../clinic-calendar.api.js';
@@ -56,7 +57,7 @@ function cadence(e: EventDetail, locale: string, { dayLabel, dayOf, weekday }: D
   const days = [...new Set(e.occurrences.map((s) => weekday(dayOf(s))))].map((d) =>
     dayLabel(`2023-01-${String(1 + d).padStart(2, '0')}`, locale, { weekday: 'long' }),
   );
-  return msg(str`Every ${new Intl.ListFormat(locale).format(days)}`, { id: 'calendar.every' });
+  return msg(str`Every ${listFormat(locale).format(days)}`, { id: 'calendar.every' });
 }
 
 /** "Every Tuesday · Sessions: 10, March 3 – May 5, 2027"; the sign-up form lists the sessions. */

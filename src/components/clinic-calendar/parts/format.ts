@@ -3,10 +3,10 @@
  * EVENT's time zone, through the core's Intl helpers (each formatter made once:
  * a month grid formats hundreds of labels per render).
  */
-import { cachedIntl } from '../../../core/intl-cache.js';
+import { dateTimeFormat, plural } from '../../../core/intl.js';
 import { msg, str } from '../../../core/localize.js';
 import { formatNumber } from '../../../core/number-format.js';
-import { dateTimeFormat, zonedFormat } from '../../../core/zoned-time.js';
+import { zonedFormat } from '../../../core/zoned-time.js';
 import type { EventOccurrence, EventType } from '../clinic-calendar.api.js';
 import { toDate, type DayKey } from './range.js';
 
@@ -50,23 +50,17 @@ export function dayRange(first: DayKey, last: DayKey, locale: string): string {
 /** The occurrence's own calendar day, in its zone: `2027-03-10`. */
 export const dayOf = (o: Pick<EventOccurrence, 'local_start'>): DayKey => o.local_start.slice(0, 10);
 
-/** "2 events" with the locale's plural rules. */
+/** "2 events" with the locale's plural rules (Arabic: "لا توجد فعاليات", "فعاليتان", "3 فعاليات", "11 فعالية"). */
 export function eventCount(n: number, locale: string): string {
   const count = formatNumber(n, locale);
-  switch (cachedIntl('p', locale, undefined, () => new Intl.PluralRules(locale)).select(n)) {
-    case 'zero':
-      return msg(str`${count} events`, { id: 'calendar.count.zero' });
-    case 'one':
-      return msg(str`${count} event`, { id: 'calendar.count.one' });
-    case 'two':
-      return msg(str`${count} events`, { id: 'calendar.count.two' });
-    case 'few':
-      return msg(str`${count} events`, { id: 'calendar.count.few' });
-    case 'many':
-      return msg(str`${count} events`, { id: 'calendar.count.many' });
-    default:
-      return msg(str`${count} events`, { id: 'calendar.count.other' });
-  }
+  return plural(n, locale, {
+    zero: () => msg(str`${count} events`, { id: 'calendar.count.zero' }),
+    one: () => msg(str`${count} event`, { id: 'calendar.count.one' }),
+    two: () => msg(str`${count} events`, { id: 'calendar.count.two' }),
+    few: () => msg(str`${count} events`, { id: 'calendar.count.few' }),
+    many: () => msg(str`${count} events`, { id: 'calendar.count.many' }),
+    other: () => msg(str`${count} events`, { id: 'calendar.count.other' }),
+  });
 }
 
 export const EVENT_TYPES: EventType[] = [

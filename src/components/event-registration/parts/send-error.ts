@@ -1,8 +1,7 @@
 import type { TemplateResult } from 'lit';
-import { isHttpError } from '../../../core/forms/submission.js';
+import { isHttpError, waitText } from '../../../core/forms/submission.js';
 import { msg, str } from '../../../core/localize.js';
 import { renderNotice } from '../../../core/notice.js';
-import { formatNumber } from '../../../core/number-format.js';
 
 /** Why a sign-up was not sent, above the button: 409 and 429 in plain words; a retry when trying again can work. */
 export function renderSendError(
@@ -20,11 +19,10 @@ export function renderSendError(
     });
   }
   if (status === 429) {
-    const seconds = Math.max(1, Math.ceil(http?.retryAfter ?? 60));
     return renderNotice({
       tone: 'error',
-      heading: msg(str`Too many tries. Please wait ${formatNumber(seconds, locale)} seconds, then try again.`, {
-        id: 'registration.error.rate-limited',
+      heading: msg(str`Too many tries. Please wait ${waitText(http, locale)}, then try again.`, {
+        id: 'registration.error.rate-limited-wait',
       }),
     });
   }

@@ -1,12 +1,13 @@
 /** Dates and times of sessions, in the EVENT's time zone (named when it is not the visitor's). */
-import { dateTimeFormat, zonedFormat } from '../../../core/zoned-time.js';
+import { dateTimeFormat, type DateFormatter } from '../../../core/intl.js';
+import { zonedFormat } from '../../../core/zoned-time.js';
 
 interface Span {
   start: string;
   end: string;
 }
 
-const range = (s: Span, format: Intl.DateTimeFormat) => format.formatRange(new Date(s.start), new Date(s.end));
+const range = (s: Span, format: DateFormatter) => format.formatRange(new Date(s.start), new Date(s.end));
 
 /** "Tuesday, March 10, 6:00 – 7:30 PM EDT". */
 export const sessionText = (s: Span, timeZone: string, locale: string): string =>

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { renderHeading } from '../../../core/heading.js';
+import { plural } from '../../../core/intl.js';
 import { msg, str } from '../../../core/localize.js';
 import { formatNumber } from '../../../core/number-format.js';
 import { renderPhoneLink } from '../../../core/phone.js';
@@ -51,7 +52,16 @@ export interface ConfirmationContext {
  */
 export function renderDone(this: ConfirmationContext, d: Done): TemplateResult {
   const volunteer = this.kind === 'volunteer';
-  const within = formatNumber(this.days, this.locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
+  // Words, not Intl's unit format: that has no data in several UI languages and would say "2 days".
+  const days = formatNumber(this.days, this.locale);
+  const within = plural(this.days, this.locale, {
+    zero: () => msg(str`${days} days`, { id: 'inquiry.days.zero' }),
+    one: () => msg(str`${days} day`, { id: 'inquiry.days.one' }),
+    two: () => msg(str`${days} days`, { id: 'inquiry.days.two' }),
+    few: () => msg(str`${days} days`, { id: 'inquiry.days.few' }),
+    many: () => msg(str`${days} days`, { id: 'inquiry.days.many' }),
+    other: () => msg(str`${days} days`, { id: 'inquiry.days.other' }),
+  });
   const by: Record<ContactMethod, string> = {
     phone: msg('by phone', { id: 'inquiry.by.phone' }),
     text: msg('by text message', { id: 'inquiry.by.text' }),

@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { HttpError } from '../../../core/errors.js';
 import { msg, str } from '../../../core/localize.js';
-import { formatNumber } from '../../../core/number-format.js';
+import { waitText } from '../../../core/forms/submission.js';
 import { renderNotice } from '../../../core/notice.js';
 
 /** Why a send failed, above the button: 413 and 429 in plain words; a retry unless it must be corrected. */
@@ -21,14 +21,11 @@ export function renderSendError(
     });
   }
   if (status === 429) {
-    const seconds = Math.max(1, Math.ceil((error as HttpError).retryAfter ?? 60));
     return renderNotice({
       tone: 'error',
       heading: msg(
-        str`Too many messages were sent from here. Please wait ${formatNumber(seconds, locale)} seconds, then send it again.`,
-        {
-          id: 'inquiry.error.rate-limited',
-        },
+        str`Too many messages were sent from here. Please wait ${waitText(error as HttpError, locale)}, then send it again.`,
+        { id: 'inquiry.error.rate-limited-wait' },
       ),
       detail: msg('Nothing you typed is lost.', { id: 'inquiry.error.kept' }),
     });

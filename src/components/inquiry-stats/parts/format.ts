@@ -1,4 +1,5 @@
 /** Words of the dashboard: msg() for our words, Intl for months; numbers and language names are the core's. */
+import { dateTimeFormat } from '../../../core/intl.js';
 import { msg } from '../../../core/localize.js';
 import { formatNumber } from '../../../core/number-format.js';
 import { monthDate } from './range.js';
@@ -7,22 +8,19 @@ const UTC = { timeZone: 'UTC' } as const;
 
 /** `2025-03` → "March 2025" / "marzo de 2025" / "مارس ٢٠٢٥". */
 export const monthName = (m: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { ...UTC, month: 'long', year: 'numeric' }).format(monthDate(m));
+  dateTimeFormat(locale, { ...UTC, month: 'long', year: 'numeric' }).format(monthDate(m));
 
 /** A month's name alone, as a list of months shows it: `2025-03` → "March" / "marzo" / "مارس". */
 export const monthOnlyName = (m: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { ...UTC, month: 'long' }).format(monthDate(m));
+  dateTimeFormat(locale, { ...UTC, month: 'long' }).format(monthDate(m));
 
 /** A year as the locale writes it: 2025 → "2025" / "٢٠٢٥". */
 export const yearName = (year: number, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { ...UTC, year: 'numeric' }).format(Date.UTC(year, 5));
+  dateTimeFormat(locale, { ...UTC, year: 'numeric' }).format(Date.UTC(year, 5));
 
 /** "January – December 2025", as the locale writes a range of months. */
 export const rangeText = (from: string, to: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { ...UTC, month: 'long', year: 'numeric' }).formatRange(
-    monthDate(from),
-    monthDate(to),
-  );
+  dateTimeFormat(locale, { ...UTC, month: 'long', year: 'numeric' }).formatRange(monthDate(from), monthDate(to));
 
 export const fewer = (): string => msg('fewer than 5', { id: 'stats.fewer' });
 

@@ -5,6 +5,7 @@ import type { ServiceSummary } from '../service-finder.api.js';
 import { directionsHref, formatAddress } from '../../../core/address.js';
 import { isolate } from '../../../core/bidi.js';
 import { renderHeading } from '../../../core/heading.js';
+import { listFormat } from '../../../core/intl.js';
 import { languageName } from '../../../core/language-name.js';
 import { formatHours } from '../../../core/opening-hours.js';
 import { telHref } from '../../../core/phone.js';
@@ -35,7 +36,7 @@ export function renderLanguages(service: ServiceSummary, locale: string): Templa
     .filter((l) => l.kind === 'interpretation')
     .map((l) => languageName(l.code, locale));
   if (!staff.length && !interpretation.length) return nothing;
-  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  const list = (items: string[]) => listFormat(locale).format(items);
   return html`<dl class="facts">
     ${
       staff.length

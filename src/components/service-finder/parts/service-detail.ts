@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../../core/localize.js';
 import type { DetailLocation, ServiceDetail } from '../service-finder.api.js';
 import { formatAddress } from '../../../core/address.js';
+import { dateTimeFormat, listFormat } from '../../../core/intl.js';
 import { languageName } from '../../../core/language-name.js';
 import { formatHours } from '../../../core/opening-hours.js';
 import { renderPhoneLink } from '../../../core/phone.js';
@@ -25,9 +26,7 @@ export interface CardView {
 function weekdayName(code: string, locale: string): string {
   const index = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(code.slice(-2));
   if (index < 0) return code;
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, 1 + index)),
-  );
+  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index));
 }
 
 /** A heading and its body; a body that is the server's text alone is a paragraph in its own direction. */
@@ -50,7 +49,7 @@ const fallbackNote = () =>
 /** Schedules as "Monday, Tuesday: 9:00 AM–5:00 PM", monthly ones with their description. */
 function renderSchedules(service: ServiceDetail, locale: string): TemplateResult | null {
   if (!service.schedules.length) return null;
-  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  const list = (items: string[]) => listFormat(locale).format(items);
   return html`<ul class="plain">
     ${service.schedules.map((s) => {
       const days = (s.byday ?? '').split(',').filter(Boolean);
@@ -123,8 +122,7 @@ export function renderServiceDetail(service: ServiceDetail, locale: string, card
                   ${
                     p.languages.length
                       ? html`<span lang=${locale}>
-                          ·
-                          ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(p.languages.map((code) => languageName(code, locale)))}</span
+                          · ${listFormat(locale).format(p.languages.map((code) => languageName(code, locale)))}</span
                         >`
                       : nothing
                   }
