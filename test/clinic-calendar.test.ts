@@ -126,6 +126,33 @@ describe('ww-clinic-calendar: list', () => {
     expect(active(el)).to.equal(opener);
   });
 
+  it('keeps the event and what was typed when Escape is pressed in a sign-up field', async () => {
+    sessionStorage.clear();
+    const el = await calendar(
+      html`<ww-clinic-calendar endpoint="/v1/" view="list" location-id=${FLATBUSH}></ww-clinic-calendar>`,
+    );
+    const opener = $$(el, '.event__title').find((b) => /English conversation class/.test(text(b)))!;
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    const signUp = () => $(el, 'ww-event-registration');
+    const name = () => signUp()?.shadowRoot?.querySelector<HTMLInputElement>('#f-name') ?? null;
+    await until(() => Boolean(name()), 8000);
+    name()!.focus();
+    await sendKeys({ type: 'Ana Lima' });
+    await sendKeys({ press: 'Escape' });
+    // Escape belongs to the field: the event stays open, with what was typed and the focus where it was.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect($(el, '.detail')).to.not.equal(null);
+    expect(name()!.value).to.equal('Ana Lima');
+    expect(signUp()!.shadowRoot!.activeElement).to.equal(name());
+    // Outside a field, Escape still closes the event and returns to the opener.
+    $(el, '.detail__title')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !$(el, '.detail'));
+    expect(active(el)).to.equal(opener);
+    sessionStorage.clear();
+  });
+
   it('goes back with the back button, and refreshes availability after a sign-up', async () => {
     const el = await calendar(
       html`<ww-clinic-calendar endpoint="/v1/" view="list" location-id=${FLATBUSH}></ww-clinic-calendar>`,

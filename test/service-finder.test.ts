@@ -105,6 +105,8 @@ describe('ww-service-finder', () => {
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
     await until(() => dialog.open && Boolean(dialog.querySelector('.detail')));
     expect(dialog.querySelector('h2')!.textContent!.trim()).to.equal(first.textContent!.trim());
+    // The APG dialog pattern: focus starts on the title (read first), not on an action such as Print.
+    expect(el.shadowRoot!.activeElement).to.equal(dialog.querySelector('h2'));
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog.open);
