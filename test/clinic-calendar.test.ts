@@ -7,6 +7,7 @@ import { visitorTimeZone } from '../src/core/zoned-time.js';
 import { addDays, addMonths, endOfWeek, startOfWeek, today } from '../src/components/clinic-calendar/parts/range.js';
 import '../stories/fixtures/calendar-api.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';
+import { expectSkipPast } from './helpers/skip-past.js';
 
 /** The calendar against the reference server (sample events, in memory) behind /v1/. */
 const FLATBUSH = 'a9bf9e29-6bfc-5b3b-9573-d6e6ab1689eb';
@@ -377,6 +378,50 @@ describe('ww-clinic-calendar: month grid', () => {
     await until(() => Boolean($(el, '.detail__description')), 6000);
     $(el, '.back')!.click();
     await until(() => active(el) === opener);
+  });
+
+  it('says how many events a chosen day has and that they are below the grid, and goes there', async () => {
+    const el = await month();
+    await until(() => $$(el, 'td.day--busy:not(.day--outside)').length > 0);
+    const day = $$(el, 'td.day--busy:not(.day--outside)')[0]!;
+    const key = day.dataset['day']!;
+    day.click();
+    await until(() => focusedDay(el) === key);
+    const cell = active(el)!;
+    await sendKeys({ press: 'Enter' });
+    await until(() => Boolean($(el, '.selected-day .event__title')));
+    const count = $$(el, '.selected-day .event').length;
+    const name = english(key, { weekday: 'long', day: 'numeric', month: 'long' });
+    // In the polite live region that says what is shown; focus stays in the grid.
+    expect($(el, '.status')!.getAttribute('role')).to.equal('status');
+    expect(status(el)).to.equal(`${count} event${count === 1 ? '' : 's'} on ${name}, listed below the calendar.`);
+    expect(active(el)).to.equal(cell);
+    // The next stop is a way to the list, seen only with focus; it lands on the day's heading.
+    await sendKeys({ press: 'Tab' });
+    const go = active(el)!;
+    expect(text(go)).to.equal('Go to this day’s events');
+    expect(go.getBoundingClientRect().width).to.be.greaterThan(20);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    expect(active(el)).to.equal($(el, '.selected-day .day-heading'));
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal($(el, '.selected-day .event__title'));
+    // A day without events says so.
+    const quiet = $$(el, 'td:not(.day--busy):not(.day--outside)')[0]!;
+    quiet.click();
+    await until(
+      () =>
+        status(el) ===
+        `No events on ${english(quiet.dataset['day']!, { weekday: 'long', day: 'numeric', month: 'long' })}.`,
+    );
+  });
+
+  it('offers a way past it to keyboard users, but not when compact', async () => {
+    const el = await month();
+    await expectSkipPast(el, 'Skip past the calendar', 'End of the calendar');
+    el.compact = true;
+    await el.updateComplete;
+    expect($(el, '.skip')).to.equal(null);
   });
 
   it('changes month with the previous and next buttons', async () => {

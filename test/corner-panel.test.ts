@@ -7,6 +7,8 @@ import { dayLabel, dayOf, timeRange } from '../src/components/clinic-calendar/pa
 import { formatHours } from '../src/core/opening-hours.js';
 import type { ServiceList } from '../src/components/service-finder/service-finder.api.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';
+import { expectSkipPast } from './helpers/skip-past.js';
+import '../src/components/service-finder/register.js';
 
 /** The corner panel against the reference server (sample directory and events, in memory) behind /v1/. */
 const FLATBUSH = 'a9bf9e29-6bfc-5b3b-9573-d6e6ab1689eb';
@@ -137,6 +139,26 @@ describe('ww-corner-panel', () => {
     await sendKeys({ press: 'Escape' });
     await until(() => !$(calendar, '.detail'));
     expect(active(calendar)).to.equal(button);
+  });
+
+  it('offers a way past it, names its finder’s search apart from the page’s own, and nests no other way past', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <ww-corner-panel endpoint="/v1/" location-id=${FLATBUSH}></ww-corner-panel>
+        <ww-service-finder endpoint="/v1/" page-size="3"></ww-service-finder>
+      </div>`,
+    );
+    const el = page.querySelector<WwCornerPanel>('ww-corner-panel')!;
+    await loaded(el);
+    const pageFinder = page.querySelector('ww-service-finder')!;
+    await until(() => Boolean(pageFinder.shadowRoot?.querySelector('[role="search"]')));
+    const searchNames = [finderOf(el), pageFinder].map((f) => $(f, '[role="search"]')!.getAttribute('aria-label'));
+    expect(searchNames).to.deep.equal(['Help nearby', 'Search for help']);
+    // The compact calendar and finder inside are short: the panel's own way past is the only one.
+    expect($(calendarOf(el), '.skip')).to.equal(null);
+    expect($(finderOf(el), '.skip')).to.equal(null);
+    await expectSkipPast(el, 'Skip past the library corner', 'End of the library corner');
+    await expect(el).to.be.accessible();
   });
 
   it('opens the question form in a dialog, and closes it with its button', async () => {

@@ -272,7 +272,9 @@ export class WwClinicCalendar extends WwDataElement {
     const count = byDay.get(day)?.length ?? 0;
     const name = dayLabel(day, this.locale);
     return count
-      ? msg(str`${eventCount(count, this.locale)} on ${name}, listed below the calendar.`, { id: 'calendar.day-status' })
+      ? msg(str`${eventCount(count, this.locale)} on ${name}, listed below the calendar.`, {
+          id: 'calendar.day-status',
+        })
       : msg(str`No events on ${name}.`, { id: 'calendar.day-status-none' });
   }
 
@@ -438,11 +440,7 @@ export class WwClinicCalendar extends WwDataElement {
       }
       ${
         opened
-          ? html`<div
-              class="detail-wrap"
-              @keydown=${this.onDetailKey}
-              @ww-registration-complete=${this.onRegistered}
-            >
+          ? html`<div class="detail-wrap" @keydown=${this.onDetailKey} @ww-registration-complete=${this.onRegistered}>
               ${
                 this.detailView
                   ? this.detailView({

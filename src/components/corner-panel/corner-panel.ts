@@ -219,8 +219,7 @@ export class WwCornerPanel extends WwDataElement {
               </button>`
         }
       </div>
-      ${this.renderDialog()}
-      ${renderSkipTarget(msg('End of the library corner', { id: 'corner.skip-end' }))}
+      ${this.renderDialog()} ${renderSkipTarget(msg('End of the library corner', { id: 'corner.skip-end' }))}
     </section>`;
   }
 

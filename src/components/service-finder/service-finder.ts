@@ -651,7 +651,11 @@ export class WwServiceFinder extends WwDataElement {
     if (this.opened && !this.detailView && !this.detailViewError) this.loadDetailView();
     return html`<dialog part="dialog" class="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose}>
       <div class="dialog__head">
-        <h2 id="detail-title" tabindex="-1" lang=${ifDefined(service ? service.content.locale || undefined : this.locale)}>
+        <h2
+          id="detail-title"
+          tabindex="-1"
+          lang=${ifDefined(service ? service.content.locale || undefined : this.locale)}
+        >
           ${service?.name ?? msg('Loading services…', { id: 'finder.loading' })}
         </h2>
         <div class="actions">
