@@ -145,7 +145,7 @@ describe('ww-clinic-calendar: list', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect($(el, '.detail')).to.not.equal(null);
     expect(name()!.value).to.equal('Ana Lima');
-    expect(signUp()!.shadowRoot!.activeElement).to.equal(name());
+    expect(signUp()!.shadowRoot!.activeElement === name()).to.equal(true, 'focus stays in the field');
     // Outside a field, Escape still closes the event and returns to the opener.
     $(el, '.detail__title')!.focus();
     await sendKeys({ press: 'Escape' });
@@ -395,7 +395,7 @@ describe('ww-clinic-calendar: month grid', () => {
     // In the polite live region that says what is shown; focus stays in the grid.
     expect($(el, '.status')!.getAttribute('role')).to.equal('status');
     expect(status(el)).to.equal(`${count} event${count === 1 ? '' : 's'} on ${name}, listed below the calendar.`);
-    expect(active(el)).to.equal(cell);
+    expect(active(el) === cell).to.equal(true, 'focus stays in the grid');
     // The next stop is a way to the list, seen only with focus; it lands on the day's heading.
     await sendKeys({ press: 'Tab' });
     const go = active(el)!;
@@ -403,9 +403,9 @@ describe('ww-clinic-calendar: month grid', () => {
     expect(go.getBoundingClientRect().width).to.be.greaterThan(20);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
-    expect(active(el)).to.equal($(el, '.selected-day .day-heading'));
+    expect(active(el) === $(el, '.selected-day .day-heading')).to.equal(true, 'on the day’s heading');
     await sendKeys({ press: 'Tab' });
-    expect(active(el)).to.equal($(el, '.selected-day .event__title'));
+    expect(active(el) === $(el, '.selected-day .event__title')).to.equal(true, 'then on its first event');
     // A day without events says so.
     const quiet = $$(el, 'td:not(.day--busy):not(.day--outside)')[0]!;
     quiet.click();

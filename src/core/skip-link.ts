@@ -8,14 +8,17 @@ import { css, html, type TemplateResult } from 'lit';
  * (the calendar's "Go to this day's events"), with another target (a selector).
  */
 export const renderSkipLink = (label: string, target = '#skip-end'): TemplateResult =>
-  html`<button
-    type="button"
-    class="button skip"
-    @click=${(e: Event) =>
-      ((e.currentTarget as Element).getRootNode() as ShadowRoot).querySelector<HTMLElement>(target)?.focus()}
-  >
-    ${label}
-  </button>`;
+  html`<button type="button" class="button skip" @click=${(e: Event) => skipTo(e, target)}>${label}</button>`;
+
+function skipTo(e: Event, target: string): void {
+  const to = ((e.currentTarget as Element).getRootNode() as ShadowRoot).querySelector<HTMLElement>(target);
+  if (!to) return;
+  // From a tabindex="-1" element in a shadow root, Chromium tabs back to the root's first stop:
+  // the target is a tab stop while it has focus, so that Tab goes on from it.
+  to.tabIndex = 0;
+  to.addEventListener('blur', () => (to.tabIndex = -1), { once: true });
+  to.focus();
+}
 
 /** Where "Skip past …" lands: says where the visitor is ("End of the calendar"), seen only with focus. */
 export const renderSkipTarget = (label: string): TemplateResult =>
@@ -26,6 +29,8 @@ export const skipLinkStyles = css`
     position: absolute !important;
     inline-size: 1px;
     block-size: 1px;
+    min-inline-size: 0;
+    min-block-size: 0;
     margin: -1px;
     padding: 0;
     overflow: hidden;

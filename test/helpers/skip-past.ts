@@ -26,7 +26,7 @@ export async function expectSkipPast(widget: HTMLElement, skipLabel: string, end
     expect(box(end!).width).to.be.greaterThan(20, 'the landing mark is seen while it has focus');
     expect(box(skip!).width).to.be.at.most(1, 'hidden again without focus');
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(after);
+    expect(document.activeElement === after).to.equal(true, 'Tab goes on to the page after the widget');
   } finally {
     before.remove();
     after.remove();
