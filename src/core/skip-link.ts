@@ -22,7 +22,7 @@ function skipTo(e: Event, target: string): void {
 
 /** Where "Skip past …" lands: says where the visitor is ("End of the calendar"), seen only with focus. */
 export const renderSkipTarget = (label: string): TemplateResult =>
-  html`<p class="skip skip--end" id="skip-end" tabindex="-1">${label}</p>`;
+  html`<p class="skip" id="skip-end" tabindex="-1">${label}</p>`;
 
 export const skipLinkStyles = css`
   .skip:not(:focus) {
@@ -31,7 +31,6 @@ export const skipLinkStyles = css`
     block-size: 1px;
     min-inline-size: 0;
     min-block-size: 0;
-    margin: -1px;
     padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
@@ -40,10 +39,5 @@ export const skipLinkStyles = css`
   }
   .skip {
     justify-self: start;
-  }
-  .skip--end:focus {
-    margin: 0;
-    padding: var(--_space-xs) var(--_space-s);
-    color: var(--_color-text-muted);
   }
 `;
