@@ -7,6 +7,7 @@ import { visitorTimeZone } from '../src/core/zoned-time.js';
 import { addDays, addMonths, endOfWeek, startOfWeek, today } from '../src/components/clinic-calendar/parts/range.js';
 import '../stories/fixtures/calendar-api.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';
+import { expectSkipPast } from './helpers/skip-past.js';
 
 /** The calendar against the reference server (sample events, in memory) behind /v1/. */
 const FLATBUSH = 'a9bf9e29-6bfc-5b3b-9573-d6e6ab1689eb';
@@ -124,6 +125,33 @@ describe('ww-clinic-calendar: list', () => {
     await sendKeys({ press: 'Escape' });
     await until(() => !$(el, '.detail'));
     expect(active(el)).to.equal(opener);
+  });
+
+  it('keeps the event and what was typed when Escape is pressed in a sign-up field', async () => {
+    sessionStorage.clear();
+    const el = await calendar(
+      html`<ww-clinic-calendar endpoint="/v1/" view="list" location-id=${FLATBUSH}></ww-clinic-calendar>`,
+    );
+    const opener = $$(el, '.event__title').find((b) => /English conversation class/.test(text(b)))!;
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    const signUp = () => $(el, 'ww-event-registration');
+    const name = () => signUp()?.shadowRoot?.querySelector<HTMLInputElement>('#f-name') ?? null;
+    await until(() => Boolean(name()), 8000);
+    name()!.focus();
+    await sendKeys({ type: 'Ana Lima' });
+    await sendKeys({ press: 'Escape' });
+    // Escape belongs to the field: the event stays open, with what was typed and the focus where it was.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect($(el, '.detail')).to.not.equal(null);
+    expect(name()!.value).to.equal('Ana Lima');
+    expect(signUp()!.shadowRoot!.activeElement === name()).to.equal(true, 'focus stays in the field');
+    // Outside a field, Escape still closes the event and returns to the opener.
+    $(el, '.detail__title')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !$(el, '.detail'));
+    expect(active(el)).to.equal(opener);
+    sessionStorage.clear();
   });
 
   it('goes back with the back button, and refreshes availability after a sign-up', async () => {
@@ -350,6 +378,50 @@ describe('ww-clinic-calendar: month grid', () => {
     await until(() => Boolean($(el, '.detail__description')), 6000);
     $(el, '.back')!.click();
     await until(() => active(el) === opener);
+  });
+
+  it('says how many events a chosen day has and that they are below the grid, and goes there', async () => {
+    const el = await month();
+    await until(() => $$(el, 'td.day--busy:not(.day--outside)').length > 0);
+    const day = $$(el, 'td.day--busy:not(.day--outside)')[0]!;
+    const key = day.dataset['day']!;
+    day.click();
+    await until(() => focusedDay(el) === key);
+    const cell = active(el)!;
+    await sendKeys({ press: 'Enter' });
+    await until(() => Boolean($(el, '.selected-day .event__title')));
+    const count = $$(el, '.selected-day .event').length;
+    const name = english(key, { weekday: 'long', day: 'numeric', month: 'long' });
+    // In the polite live region that says what is shown; focus stays in the grid.
+    expect($(el, '.status')!.getAttribute('role')).to.equal('status');
+    expect(status(el)).to.equal(`${count} event${count === 1 ? '' : 's'} on ${name}, listed below the calendar.`);
+    expect(active(el) === cell).to.equal(true, 'focus stays in the grid');
+    // The next stop is a way to the list, seen only with focus; it lands on the day's heading.
+    await sendKeys({ press: 'Tab' });
+    const go = active(el)!;
+    expect(text(go)).to.equal('Go to this day’s events');
+    expect(go.getBoundingClientRect().width).to.be.greaterThan(20);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    expect(active(el) === $(el, '.selected-day .day-heading')).to.equal(true, 'on the day’s heading');
+    await sendKeys({ press: 'Tab' });
+    expect(active(el) === $(el, '.selected-day .event__title')).to.equal(true, 'then on its first event');
+    // A day without events says so.
+    const quiet = $$(el, 'td:not(.day--busy):not(.day--outside)')[0]!;
+    quiet.click();
+    await until(
+      () =>
+        status(el) ===
+        `No events on ${english(quiet.dataset['day']!, { weekday: 'long', day: 'numeric', month: 'long' })}.`,
+    );
+  });
+
+  it('offers a way past it to keyboard users, but not when compact', async () => {
+    const el = await month();
+    await expectSkipPast(el, 'Skip past the calendar', 'End of the calendar');
+    el.compact = true;
+    await el.updateComplete;
+    expect($(el, '.skip')).to.equal(null);
   });
 
   it('changes month with the previous and next buttons', async () => {

@@ -7,6 +7,8 @@ import { dayLabel, dayOf, timeRange } from '../src/components/clinic-calendar/pa
 import { formatHours } from '../src/core/opening-hours.js';
 import type { ServiceList } from '../src/components/service-finder/service-finder.api.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';
+import { expectSkipPast } from './helpers/skip-past.js';
+import '../src/components/service-finder/register.js';
 
 /** The corner panel against the reference server (sample directory and events, in memory) behind /v1/. */
 const FLATBUSH = 'a9bf9e29-6bfc-5b3b-9573-d6e6ab1689eb';
@@ -140,6 +142,26 @@ describe('ww-corner-panel', () => {
     expect(active(calendar)).to.equal(button);
   });
 
+  it('offers a way past it, names its finder’s search apart from the page’s own, and nests no other way past', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <ww-corner-panel endpoint="/v1/" location-id=${FLATBUSH}></ww-corner-panel>
+        <ww-service-finder endpoint="/v1/" page-size="3"></ww-service-finder>
+      </div>`,
+    );
+    const el = page.querySelector<WwCornerPanel>('ww-corner-panel')!;
+    await loaded(el);
+    const pageFinder = page.querySelector('ww-service-finder')!;
+    await until(() => Boolean(pageFinder.shadowRoot?.querySelector('[role="search"]')));
+    const searchNames = [finderOf(el), pageFinder].map((f) => $(f, '[role="search"]')!.getAttribute('aria-label'));
+    expect(searchNames).to.deep.equal(['Help nearby', 'Search for help']);
+    // The compact calendar and finder inside are short: the panel's own way past is the only one.
+    expect($(calendarOf(el), '.skip')).to.equal(null);
+    expect($(finderOf(el), '.skip')).to.equal(null);
+    await expectSkipPast(el, 'Skip past the library corner', 'End of the library corner');
+    await expect(el).to.be.accessible();
+  });
+
   it('opens the question form in a dialog, and closes it with its button', async () => {
     const el = await panel();
     const ask = $$(el, '.ask button')[0]!;
@@ -204,11 +226,11 @@ describe('ww-corner-panel', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('marks what is not yet in the visitor’s language and gives it its own language', async () => {
-    // Somali: the UI is in Somali, the sample events have no Somali text yet.
+  it('gives each text its own language, and marks what is not yet in the visitor’s language', async () => {
+    // Somali: the sample events have Somali drafts; some services' longer texts do not yet.
     const el = await panel(html`<ww-corner-panel endpoint="/v1/" location-id=${FLATBUSH} lang="so"></ww-corner-panel>`);
     for (const item of events(el)) {
-      expect(item.querySelector('.event__title')!.getAttribute('lang')).to.equal('en');
+      expect(item.querySelector('.event__title')!.getAttribute('lang')).to.equal('so');
     }
     // The finder marks its cards that are not yet in Somali (the calendar does so in an event's details).
     const cards = services(el);

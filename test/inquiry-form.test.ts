@@ -490,6 +490,34 @@ describe('ww-inquiry-form', () => {
     expect(language()).to.equal('fr');
   });
 
+  it('lists the answer’s languages with the visitor’s own first, then by name as the UI language sorts them', async () => {
+    const el = await form(html`<ww-inquiry-form endpoint="/v1/" lang="es"></ww-inquiry-form>`);
+    const options = () => [...$<HTMLSelectElement>(el, '#f-preferred_language')!.options];
+    expect(options()[0]!.value).to.equal('es');
+    // Names in Latin script, in Spanish order (not by code: ar, bn, en…), before other scripts.
+    expect(
+      options()
+        .slice(1, 11)
+        .map((o) => o.textContent!.trim()),
+    ).to.deep.equal([
+      'English',
+      'Français',
+      'Kabuverdianu',
+      'Kreyòl ayisyen',
+      'Polski',
+      'Português',
+      'Pulaar',
+      'Soomaali',
+      'Tiếng Việt',
+      'Wolof',
+    ]);
+    expect(options()).to.have.length(18);
+    el.setAttribute('lang', 'ar');
+    await until(() => $(el, '[part="base"]')!.getAttribute('lang') === 'ar');
+    expect(options()[0]!.value).to.equal('ar');
+    expect(options()[0]!.lang).to.equal('ar');
+  });
+
   it('keeps the topics it shows when those of a newly chosen language cannot load', async () => {
     const el = await form();
     const codes = () => $$(el, '#f-topic option').map((o) => (o as HTMLOptionElement).value);

@@ -6,6 +6,7 @@ import { welcomeWidgets } from '../src/core/public-api.js';
 import { templates as polishMessages } from '../src/generated/locales/finder/pl.js';
 import { templates as spanishMessages } from '../src/generated/locales/finder/es.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';
+import { expectSkipPast } from './helpers/skip-past.js';
 
 /** The finder against the reference server (sample directory, in memory) behind /v1/. */
 const $ = <T extends Element = HTMLElement>(el: WwServiceFinder, selector: string) =>
@@ -127,10 +128,26 @@ describe('ww-service-finder', () => {
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
     await until(() => dialog.open && Boolean(dialog.querySelector('.detail')));
     expect(dialog.querySelector('h2')!.textContent!.trim()).to.equal(first.textContent!.trim());
+    // The APG dialog pattern: focus starts on the title (read first), not on an action such as Print.
+    expect(el.shadowRoot!.activeElement?.id).to.equal('detail-title');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog.open);
     expect(el.shadowRoot!.activeElement).to.equal(first);
+  });
+
+  it('offers a way past it to keyboard users, and names its search landmark', async () => {
+    const el = await finder();
+    await expectSkipPast(el, 'Skip past the service finder', 'End of the service finder');
+    expect($(el, '[role="search"]')!.getAttribute('aria-label')).to.equal('Search for help');
+    el.searchLabel = 'Help near the library';
+    await el.updateComplete;
+    expect($(el, '[role="search"]')!.getAttribute('aria-label')).to.equal('Help near the library');
+    await expect(el).to.be.accessible();
+    // A compact finder is short: no way past it, one stop fewer.
+    el.layout = 'compact';
+    await el.updateComplete;
+    expect($(el, '.skip')).to.equal(null);
   });
 
   it('fetches the content again in the language the visitor chooses', async () => {

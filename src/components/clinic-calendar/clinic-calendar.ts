@@ -7,6 +7,7 @@ import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
 import { buttonStyles } from '../../core/styles/button.js';
 import { noticeStyles } from '../../core/styles/notice.js';
+import { renderSkipLink, renderSkipTarget, skipLinkStyles } from '../../core/skip-link.js';
 import { WwEventSelectEvent } from '../../events/event-select.js';
 import { cancelTokenFromLocation } from '../event-registration/parts/cancel-link.js';
 import { addToCalendarStyles } from '../event-registration/parts/add-to-calendar.js';
@@ -55,6 +56,9 @@ const DETAIL_HELPERS: DetailHelpers = {
   loadRegistration,
 };
 
+/** Where a key belongs to what is being typed or chosen, not to the calendar. */
+const FORM_FIELD = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+
 /** Below this width (in CSS pixels) an unset `view` shows the list. */
 const NARROW = 640;
 
@@ -81,6 +85,9 @@ const split = (value: string) =>
  * (`<ww-event-registration>`). Times are shown in the event's own time zone,
  * named when the visitor is in another one. A `#ww-cancel=<token>` in the
  * address shows the cancellation of a registration above the calendar.
+ * Unless compact, it starts with a "Skip past the calendar" button, seen
+ * only with keyboard focus. In the month, choosing a day says how many events
+ * it has, listed below the grid, with a way to go there.
  *
  * @event ww-event-select - The visitor opened an event. `detail: { eventId, occurrence }`.
  *
@@ -110,6 +117,7 @@ export class WwClinicCalendar extends WwDataElement {
     ...WwDataElement.styles,
     buttonStyles,
     noticeStyles,
+    skipLinkStyles,
     addToCalendarStyles,
     clinicCalendarStyles,
   ];
@@ -251,9 +259,24 @@ export class WwClinicCalendar extends WwDataElement {
     let count = 0;
     for (const [day, items] of byDay) if (inList || monthOf(day) === this.month) count += items.length;
     if (inList) return eventCount(this.limit ? count : list.total, this.locale);
+    if (monthOf(this.selectedDay) === this.month) return this.dayStatus(this.selectedDay, byDay);
     return msg(str`${monthLabel(this.month, this.locale)}, ${eventCount(count, this.locale)}`, {
       id: 'calendar.month-status',
     });
+  }
+
+  /**
+   * A chosen day, said where the month's status was: its events appear under
+   * the grid, out of sight of a screen reader's focus in the grid.
+   */
+  private dayStatus(day: DayKey, byDay: Map<DayKey, EventOccurrence[]>): string {
+    const count = byDay.get(day)?.length ?? 0;
+    const name = dayLabel(day, this.locale);
+    return count
+      ? msg(str`${eventCount(count, this.locale)} on ${name}, listed below the calendar.`, {
+          id: 'calendar.day-status',
+        })
+      : msg(str`No events on ${name}.`, { id: 'calendar.day-status-none' });
   }
 
   private reload(): void {
@@ -359,6 +382,18 @@ export class WwClinicCalendar extends WwDataElement {
     opener?.focus();
   }
 
+  /**
+   * Escape closes the event, except in a form field (the sign-up's): there it
+   * belongs to the field (a browser clears a search box or closes a list with
+   * it), and closing would take away the form being filled in.
+   */
+  private readonly onDetailKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    const origin = e.composedPath()[0];
+    if (origin instanceof Element && origin.matches(FORM_FIELD)) return;
+    void this.closeDetail();
+  };
+
   /** A sign-up changed the places left: fetch the event and the list again. */
   private onRegistered(): void {
     void this.detail.run();
@@ -393,7 +428,8 @@ export class WwClinicCalendar extends WwDataElement {
     const view = this.currentView;
     const opened = this.opened;
     const detail = this.detail;
-    return html`${
+    return html`${this.compact ? nothing : renderSkipLink(msg('Skip past the calendar', { id: 'calendar.skip' }))}
+      ${
         this.cancelToken
           ? html`<ww-event-registration
               class="cancel"
@@ -405,13 +441,7 @@ export class WwClinicCalendar extends WwDataElement {
       }
       ${
         opened
-          ? html`<div
-              class="detail-wrap"
-              @keydown=${(e: KeyboardEvent) => {
-                if (e.key === 'Escape' && !e.defaultPrevented) void this.closeDetail();
-              }}
-              @ww-registration-complete=${this.onRegistered}
-            >
+          ? html`<div class="detail-wrap" @keydown=${this.onDetailKey} @ww-registration-complete=${this.onRegistered}>
               ${
                 this.detailView
                   ? this.detailView({
@@ -474,7 +504,8 @@ export class WwClinicCalendar extends WwDataElement {
               ? this.renderList(loaded)
               : this.renderMonth(loaded)
         }
-      </div>`;
+      </div>
+      ${this.compact ? nothing : renderSkipTarget(msg('End of the calendar', { id: 'calendar.skip-end' }))}`;
   }
 
   private get viewContext(): ViewContext {
@@ -548,7 +579,8 @@ export class WwClinicCalendar extends WwDataElement {
           ? html`<div class="selected-day">
               ${
                 byDay.get(selected)?.length
-                  ? renderAgenda([[selected, byDay.get(selected)!]], this.viewContext)
+                  ? html`${renderSkipLink(msg('Go to this day’s events', { id: 'calendar.go-to-day' }), '.selected-day .day-heading')}
+                    ${renderAgenda([[selected, byDay.get(selected)!]], this.viewContext)}`
                   : html`<p class="note">${msg('No events on this day.', { id: 'calendar.day-empty' })}</p>`
               }
             </div>`

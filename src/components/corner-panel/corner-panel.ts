@@ -8,6 +8,7 @@ import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
 import { buttonStyles } from '../../core/styles/button.js';
 import { noticeStyles } from '../../core/styles/notice.js';
+import { renderSkipLink, renderSkipTarget, skipLinkStyles } from '../../core/skip-link.js';
 import { loadLocation, type CornerLocation } from './corner-panel.api.js';
 import { cornerPanelStyles } from './corner-panel.styles.js';
 import { fallbackNote, renderPlaceFacts } from './parts/sections.js';
@@ -29,6 +30,9 @@ function lazy(tag: string, load: () => Promise<unknown>): void {
  * compact `<ww-clinic-calendar>`, whose details and sign-up open in place); the
  * three nearest services (a compact `<ww-service-finder>`); and a way to ask a
  * question. The calendar, the finder and the question form load only when shown.
+ * It starts with a "Skip past the library corner" button, seen only with
+ * keyboard focus; its finder's search landmark is named "Help nearby", apart
+ * from a finder of the page's own.
  *
  * @fires ww-event-select - The visitor opened an event in the panel's calendar. `detail: { eventId, occurrence }`.
  *
@@ -48,7 +52,7 @@ function lazy(tag: string, load: () => Promise<unknown>): void {
 export class WwCornerPanel extends WwDataElement {
   // Its own messages only: the calendar and the finder inside load theirs.
   static override catalogues = [cornerCatalogue];
-  static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, cornerPanelStyles];
+  static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, skipLinkStyles, cornerPanelStyles];
 
   static override get properties(): PropertyDeclarations {
     return {
@@ -161,7 +165,9 @@ export class WwCornerPanel extends WwDataElement {
     lazy('ww-service-finder', () => import('../service-finder/register.js'));
     // The services nearest the branch, or those at it when it has no coordinates.
     const near = place.latitude !== null && place.longitude !== null ? `${place.latitude},${place.longitude}` : '';
+    const services = msg('Help nearby', { id: 'corner.services' });
     return html`<section class="panel" aria-labelledby="title">
+      ${renderSkipLink(msg('Skip past the library corner', { id: 'corner.skip' }))}
       <div part="heading">
         ${renderHeading(
           level,
@@ -190,13 +196,14 @@ export class WwCornerPanel extends WwDataElement {
           ${this.link(this.calendarHref, msg('See all events', { id: 'corner.all-events' }))}
         </div>
         <div class="column">
-          ${renderHeading(level + 1, msg('Help nearby', { id: 'corner.services' }))}
+          ${renderHeading(level + 1, services)}
           <ww-service-finder
             part="finder"
             layout="compact"
             hide-filters
             page-size="3"
             heading-level=${Math.min(6, level + 2)}
+            search-label=${services}
             languages=""
             near=${near}
             location-id=${near ? '' : place.id}
@@ -220,7 +227,7 @@ export class WwCornerPanel extends WwDataElement {
               </button>`
         }
       </div>
-      ${this.renderDialog()}
+      ${this.renderDialog()} ${renderSkipTarget(msg('End of the library corner', { id: 'corner.skip-end' }))}
     </section>`;
   }
 

@@ -30,6 +30,7 @@ import { LazyKiosk } from '../../core/kiosk.js';
 import { queryFromHash, queryToHash } from './parts/url-state.js';
 import { catalogue as finderCatalogue } from '../../generated/locales/finder/index.js';
 import { isolate } from '../../core/bidi.js';
+import { renderSkipLink, renderSkipTarget, skipLinkStyles } from '../../core/skip-link.js';
 
 const DEBOUNCE_MS = 300;
 
@@ -56,7 +57,8 @@ interface Found {
  *
  * A search box, topic and language filters, place and "open now"; results as
  * cards with hours in each service's time zone, languages, phone, website and
- * directions; the full record in a dialog.
+ * directions; the full record in a dialog. Unless compact, it starts with a
+ * "Skip past the service finder" button, seen only with keyboard focus.
  *
  * @event ww-search - The visitor searched. `detail: { query }`. Not fired for the first load.
  * @event ww-service-select - The visitor opened a service. `detail: { id, name }`.
@@ -78,7 +80,7 @@ interface Found {
  */
 export class WwServiceFinder extends WwDataElement {
   static override catalogues = [finderCatalogue];
-  static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, serviceFinderStyles];
+  static override styles = [...WwDataElement.styles, buttonStyles, noticeStyles, skipLinkStyles, serviceFinderStyles];
 
   static override get properties(): PropertyDeclarations {
     return {
@@ -96,6 +98,7 @@ export class WwServiceFinder extends WwDataElement {
       kiosk: { type: Boolean },
       kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
       headingLevel: { type: Number, attribute: 'heading-level' },
+      searchLabel: { attribute: 'search-label' },
       query: { state: true },
       opened: { state: true },
       locating: { state: true },
@@ -132,6 +135,11 @@ export class WwServiceFinder extends WwDataElement {
   kioskTimeout = 180;
   /** Level of the result cards' headings (default 3, under the host page's h2). */
   headingLevel = 3;
+  /**
+   * Name of the search landmark (default "Search for help"): give each finder on a page its own,
+   * so that a screen reader's list of landmarks tells them apart.
+   */
+  searchLabel = '';
 
   private query: FinderQuery = emptyQuery();
   /** The query the results answer: the one in the form, once searched. */
@@ -341,6 +349,8 @@ export class WwServiceFinder extends WwDataElement {
     this.dispatchEvent(new WwServiceSelectEvent({ id: service.id, name: service.name }));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal();
+    // Focus starts on the title (the APG dialog pattern), so the record is read from the top, not from Print.
+    this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
   }
 
   /** Try again in the dialog: focus waits on Close (the page behind a modal dialog cannot take it). */
@@ -387,9 +397,13 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   private renderFinder(): TemplateResult {
-    return html`${this.idle.warning ? this.renderKioskWarning() : nothing} ${this.renderSearch()}
+    // A compact finder is short: a way past it would only be one more stop.
+    const long = this.layout !== 'compact';
+    return html`${long ? renderSkipLink(msg('Skip past the service finder', { id: 'finder.skip' })) : nothing}
+    ${this.idle.warning ? this.renderKioskWarning() : nothing} ${this.renderSearch()}
     ${this.hideFilters || this.source === 'hsds' ? nothing : this.renderFilters()} ${this.renderActiveFilters()}
-    ${this.renderResults()} ${this.renderDialog()}`;
+    ${this.renderResults()} ${this.renderDialog()}
+    ${long ? renderSkipTarget(msg('End of the service finder', { id: 'finder.skip-end' })) : nothing}`;
   }
 
   private renderKioskWarning(): TemplateResult {
@@ -408,6 +422,7 @@ export class WwServiceFinder extends WwDataElement {
       part="search"
       class="search"
       role="search"
+      aria-label=${this.searchLabel || msg('Search for help', { id: 'finder.search-label' })}
       @submit=${(e: Event) => {
         e.preventDefault();
         void this.search();
@@ -638,6 +653,7 @@ export class WwServiceFinder extends WwDataElement {
       <div class="dialog__head">
         <h2
           id="detail-title"
+          tabindex="-1"
           lang=${ifDefined(service ? service.content.locale || undefined : this.locale)}
           dir=${ifDefined(service ? 'auto' : undefined)}
         >

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Draft } from './draft-store.js';
 import { languageNames } from '../languages.js';
-import { allLocales } from '../locales.js';
+import { cachedIntl } from '../intl-cache.js';
+import { allLocales, type SupportedLocale } from '../locales.js';
 import { msg, str } from '../localize.js';
 import { formatNumber } from '../number-format.js';
 
@@ -49,9 +50,18 @@ export interface Choice {
 
 export const fieldId = (name: string): string => `f-${name}`;
 
-/** The UI languages, each named in itself: the choices of "your language" in every form. */
-export const languageChoices = (): Choice[] =>
-  allLocales.map((code) => ({ value: code, label: languageNames[code].endonym, lang: code }));
+/**
+ * The UI languages, each named in itself: the choices of "your language" in
+ * every form. The visitor's own (the UI language `locale`) first, then by name
+ * as that language sorts them, not by code (`ar` before `bn` before `en`).
+ */
+export function languageChoices(locale: string): Choice[] {
+  const collator = cachedIntl('c', locale, undefined, () => new Intl.Collator(locale));
+  const name = (code: SupportedLocale) => languageNames[code].endonym;
+  return [...allLocales]
+    .sort((a, b) => Number(b === locale) - Number(a === locale) || collator.compare(name(a), name(b)))
+    .map((code) => ({ value: code, label: name(code), lang: code }));
+}
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 const invalid = (o: FieldOptions) => (o.error ? 'true' : 'false');

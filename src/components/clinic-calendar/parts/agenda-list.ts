@@ -74,7 +74,7 @@ export function renderAgenda(days: [DayKey, EventOccurrence[]][], ctx: ViewConte
     ${days.map(
       ([day, items]) =>
         html`<section class="day-group">
-          ${renderHeading(ctx.level, dayLabel(day, ctx.locale), { class: 'heading day-heading' })}
+          ${renderHeading(ctx.level, dayLabel(day, ctx.locale), { class: 'heading day-heading', focusable: true })}
           <ul class="events">
             ${items.map((o) => renderItem(o, ctx))}
           </ul>

@@ -61,7 +61,7 @@ export function renderRegistrationFields(ctx: FieldsContext): TemplateResult {
     label: msg('Your preferred language', { id: 'registration.language' }),
     hint: msg('The organizer will try to help you in this language.', { id: 'registration.language-hint' }),
     autocomplete: 'language',
-    choices: languageChoices(),
+    choices: languageChoices(ctx.locale),
   })}
   ${renderSelect({
     ...ctx.field('party_size'),

@@ -45,7 +45,7 @@ export const renderLanguage = (ctx: FieldsContext): TemplateResult =>
     ...ctx.field('preferred_language'),
     label: msg('Language for the answer', { id: 'inquiry.language' }),
     autocomplete: 'language',
-    choices: languageChoices(),
+    choices: languageChoices(ctx.locale),
   });
 
 export const renderPostcode = (ctx: FieldsContext): TemplateResult =>

@@ -64,7 +64,7 @@ export function renderVolunteerFields(ctx: FieldsContext): TemplateResult {
     optional: true,
     label: msg('Languages you speak', { id: 'inquiry.languages-spoken' }),
     columns: true,
-    choices: languageChoices(),
+    choices: languageChoices(ctx.locale),
   })}
   ${renderCheckboxGroup({
     ...ctx.field('availability'),
