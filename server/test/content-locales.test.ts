@@ -29,6 +29,7 @@ const PATHS = {
   services: '/v1/services?page_size=100',
   events: '/v1/events',
   stats: '/v1/stats/inquiries?group_by=referral',
+  locations: '/v1/locations?limit=500',
 };
 
 async function read(path: string, lang: string) {
@@ -80,6 +81,38 @@ test('every draft translates a text the sample still has (a changed English text
       .map((source) => `${locale}: ${source}`),
   );
   assert.deepEqual(stale, []);
+});
+
+/**
+ * The sample's names (services, organizations, places) that are not proper nouns: those whose Spanish differs
+ * from the English. A proper noun ("Bronx Library Center") is written the same in Spanish and may stay English.
+ */
+const translatedNames = new Set(
+  [nyc, boston].flatMap((directory) =>
+    [...directory.services, ...directory.organizations, ...directory.locations]
+      .filter(({ name }) => name.es !== undefined && name.es !== name.en)
+      .map(({ name }) => name.en),
+  ),
+);
+
+/** Every name of a service, its organization and its places, and of every place, in one answer. */
+function namesIn(services: any[], locations: any[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const service of services) {
+    names.set(`service ${service.id}`, service.name);
+    names.set(`organization ${service.organization.id}`, service.organization.name);
+    for (const location of service.locations) names.set(`location ${location.id}`, location.name);
+  }
+  for (const location of locations) names.set(`location ${location.id}`, location.name);
+  return names;
+}
+
+test('the answers name every sample service, organization and place whose name is translated', () => {
+  const seen = new Set(namesIn(english.services.items, english.locations.items).values());
+  assert.deepEqual(
+    [...translatedNames].filter((name) => !seen.has(name)),
+    [],
+  );
 });
 
 const byKey = <T>(items: T[], key: (item: T) => string) => new Map(items.map((item) => [key(item), item]));
@@ -153,6 +186,15 @@ for (const locale of UI_LOCALES.filter((l) => l !== 'en')) {
         );
       }
       assert.deepEqual([...new Set(found.list)], []);
+    });
+
+    test('the sample services, organizations and places are named in it, unless the name is a proper noun', async () => {
+      const source = namesIn(english.services.items, english.locations.items);
+      const names = namesIn((await read(PATHS.services, locale)).items, (await read(PATHS.locations, locale)).items);
+      const untranslated = [...names]
+        .filter(([key, name]) => name === source.get(key) && translatedNames.has(name))
+        .map(([, name]) => name);
+      assert.deepEqual([...new Set(untranslated)], []);
     });
 
     test('the sample short texts are drafted in it: descriptions, phone and hours notes, event titles and summaries', async () => {
