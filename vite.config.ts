@@ -17,10 +17,10 @@ import { minifyTemplates } from './scripts/vite-minify-templates.ts';
  * different set of widgets becomes a file of its own, and a page fetches
  * several small files that compress worse than one. Two groups instead: what
  * every widget that talks to the backend uses (its base class and its loads'
- * controller, the API client, notices, buttons, headings, skip links, numbers,
- * dates, lists and plurals (core/intl.ts), phone links, the check on links from
- * the server), and the display helpers of the widgets that show directory data
- * (language names in the UI language, opening hours, addresses), which the forms do not
+ * controller, the API client, notices, buttons, headings, numbers, dates,
+ * lists and plurals (core/intl.ts), phone links, the check on links from the
+ * server), and the display helpers of the widgets that show directory data
+ * (language names in the UI language, opening hours, addresses, skip links), which the forms do not
  * load. The rest stays automatic: the
  * endonyms of the calendar and the corner panel, and the zoned times of the
  * calendar and its sign-up form (in the chunk they already share), and the
@@ -31,9 +31,9 @@ import { minifyTemplates } from './scripts/vite-minify-templates.ts';
 const SHARED_CHUNKS: [name: string, modules: RegExp][] = [
   [
     'widget-core',
-    /src[\\/]core[\\/](errors|api-client|error-message|notice|data-element|data-controller|intl-cache|intl|number-format|phone|heading|skip-link|web-href|styles[\\/](notice|button))\.ts$|lit(-html)?[\\/](development[\\/])?directives[\\/]if-defined\.js$/,
+    /src[\\/]core[\\/](errors|api-client|error-message|notice|data-element|data-controller|intl-cache|intl|number-format|phone|heading|web-href|styles[\\/](notice|button))\.ts$|lit(-html)?[\\/](development[\\/])?directives[\\/]if-defined\.js$/,
   ],
-  ['widget-display', /src[\\/]core[\\/](language-name|opening-hours|address)\.ts$/],
+  ['widget-display', /src[\\/]core[\\/](language-name|opening-hours|address|skip-link)\.ts$/],
 ];
 
 /** `chunks/language-picker-<hash>.js` rather than `chunks/register-<hash>.js`. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { axeViolations, horizontalOverflow, openPage, screenshot, tabTo } from './support/browser.mjs';
+import { axeViolations, horizontalOverflow, screenshot, tabTo } from './support/browser.mjs';
+import { openSettled as openSettledOn } from './support/settle.mjs';
 import { useStack } from './support/suite.mjs';
 
 /**
@@ -12,39 +13,7 @@ import { useStack } from './support/suite.mjs';
 const stack = useStack();
 const PAGES = ['index.html', 'library.html', 'council.html'];
 const LOCALES = ['en', 'es', 'ar'];
-
-/** The page with its widgets settled in `locale` (chosen through the public API, as a site's own switcher would). */
-async function openSettled(pageName, locale, options) {
-  const page = await openPage(stack.browser, `${stack.api.origin}/demo/${pageName}`, options);
-  await page
-    .waitForFunction(() => 'WelcomeWidgets' in window)
-    .catch((error) => {
-      throw new Error(`${error.message}; the page reported: ${page.problems.join('; ')}`);
-    });
-  if (locale !== 'en') await page.evaluate((code) => window.WelcomeWidgets.setLocale(code), locale);
-  // Every widget rendered in the locale, and nothing still loading.
-  await page.waitForFunction(widgetStates, locale, { timeout: 20_000 }).catch(async (error) => {
-    throw new Error(`${error.message}\n${JSON.stringify(await page.evaluate(widgetStates))}`);
-  });
-  return page;
-}
-
-/**
- * Runs in the page: whether every data widget shows `code` and has nothing
- * loading; without `code`, what each one shows, for a failure message.
- */
-function widgetStates(code) {
-  const states = [
-    ...document.querySelectorAll(
-      'ww-service-finder, ww-clinic-calendar, ww-inquiry-form, ww-inquiry-stats, ww-corner-panel',
-    ),
-  ].map((w) => ({
-    tag: w.localName,
-    lang: w.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang'),
-    busy: Boolean(w.shadowRoot?.querySelector('[aria-busy="true"]')),
-  }));
-  return code === undefined ? states : states.every((w) => w.lang === code && !w.busy);
-}
+const openSettled = (pageName, locale, options) => openSettledOn(stack, pageName, locale, options);
 
 /** Widgets whose box reaches past the viewport's right edge (or left, right to left). */
 function widgetsOverflowing(page) {

@@ -31,6 +31,9 @@ function catalogue(locale) {
   return catalogues.get(locale);
 }
 
+/** Every message of `locale`'s catalogue: id → { source, target }, placeholders as `{0}`, `{1}`… */
+export const catalogueUnits = (locale) => catalogue(locale);
+
 /**
  * A widget's message as a visitor reads it in `locale` (English by default),
  * from the catalogues the bundle is built from; `values` fill `{0}`, `{1}`…
