@@ -123,9 +123,11 @@ describe('dates, lists, names and plurals where the browser has no data', () => 
       expect(dateTimeFormat(locale, { ...UTC, month: 'long', year: 'numeric' }).format(DAY)).to.equal(want.month);
       expect(dateTimeFormat(locale, { ...UTC, weekday: 'short' }).format(DAY)).to.equal(want.weekdayShort);
       // A month alone (the dashboard's month field): its name, not a whole date.
-      expect(dateTimeFormat(locale, { ...UTC, month: 'long' }).format(DAY).toLowerCase()).to.equal(
-        want.months[11]!.toLowerCase(),
-      );
+      expect(
+        dateTimeFormat(locale, { ...UTC, month: 'long' })
+          .format(DAY)
+          .toLowerCase(),
+      ).to.equal(want.months[11]!.toLowerCase());
       expect(dateTimeFormat(locale, CLOCK).formatRange(START, END).replace(/\s/g, ' ')).to.equal(
         want.times.replace(/\s/g, ' '),
       );

@@ -413,7 +413,7 @@ describe('inquiry form (council page)', () => {
       await page.keyboard.press('Enter');
       const alert = form.locator('[part="notice"][role="alert"]');
       await assertAlert(alert, {
-        heading: words('inquiry.error.rate-limited', 'es', '1'),
+        heading: words('inquiry.error.rate-limited-wait', 'es', words('form.seconds.one', 'es', '1')),
         detail: words('inquiry.error.kept', 'es'),
       });
       await assertValues(form, values);

@@ -36,7 +36,13 @@ function widgetLooks() {
     const controls = [
       ...widget.shadowRoot.querySelectorAll('button, input:not([type="checkbox"]):not([type="radio"]), select'),
     ]
-      .filter((el) => el.getClientRects().length > 0 && !el.closest('.trap'))
+      // Skip links are clipped away until focused, like visually hidden text; focused, they are ordinary buttons.
+      .filter(
+        (el) =>
+          el.getClientRects().length > 0 &&
+          !el.closest('.trap') &&
+          window.getComputedStyle(el).clipPath !== 'inset(50%)',
+      )
       .map((el) => {
         const box = el.getBoundingClientRect();
         const s = window.getComputedStyle(el);
