@@ -1,7 +1,6 @@
 import type { TemplateResult } from 'lit';
-import type { HttpError } from '../../../core/errors.js';
 import { msg, str } from '../../../core/localize.js';
-import { waitText } from '../../../core/forms/submission.js';
+import { isHttpError, waitText } from '../../../core/forms/submission.js';
 import { renderNotice } from '../../../core/notice.js';
 
 /** Why a send failed, above the button: 413 and 429 in plain words; a retry unless it must be corrected. */
@@ -11,7 +10,8 @@ export function renderSendError(
   describe: (error: unknown) => string,
   retry: () => void,
 ): TemplateResult {
-  const status = (error as HttpError)?.kind === 'http' ? (error as HttpError).status : 0;
+  const http = isHttpError(error) ? error : undefined;
+  const status = http?.status ?? 0;
   if (status === 413) {
     return renderNotice({
       tone: 'error',
@@ -24,7 +24,7 @@ export function renderSendError(
     return renderNotice({
       tone: 'error',
       heading: msg(
-        str`Too many messages were sent from here. Please wait ${waitText(error as HttpError, locale)}, then send it again.`,
+        str`Too many messages were sent from here. Please wait ${waitText(http, locale)}, then send it again.`,
         { id: 'inquiry.error.rate-limited-wait' },
       ),
       detail: msg('Nothing you typed is lost.', { id: 'inquiry.error.kept' }),
