@@ -26,7 +26,7 @@ export interface HeldSessions {
 }
 
 /** Sessions kept per series at most: 27 years of a daily class. Longer series are expanded per request. */
-export const MAX_HELD_PER_SERIES = 10_000;
+const MAX_HELD_PER_SERIES = 10_000;
 /** Sessions kept across series at most (16 MB: 450 daily classes held 12 years); the least recently used series go first. */
 const MAX_HELD_TOTAL = 2_000_000;
 /** An open-ended series is held this far past what was asked, so that nearby windows need no new expansion. */
@@ -133,10 +133,4 @@ export function firstAtOrAfter(starts: Float64Array, instant: number): number {
     else high = middle;
   }
   return low;
-}
-
-/** For tests: forget every series. */
-export function forgetHeldSessions(): void {
-  kept.clear();
-  keptTotal = 0;
 }
