@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
 import type { FieldCrypto } from './lib/field-crypto.js';
-import type { StaffIdentity } from './staff/tokens.js';
+import type { StaffIdentity } from './staff/identity.js';
 
 /** What every request handler can read from the context. */
 export interface AppEnv {

@@ -38,7 +38,7 @@ describe(`inquiries (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, ()
     app = await seededTestApp({ writesPerMinute: 10_000, crypto, responseDays: 3 });
     database = app.database;
   });
-  beforeEach(() => sql`TRUNCATE inquiries`.execute(database.db));
+  beforeEach(() => sql`TRUNCATE inquiries CASCADE`.execute(database.db));
   after(() => database.close());
 
   test('stores an inquiry and answers with a reference a person can read over the phone', async () => {
@@ -66,7 +66,7 @@ describe(`inquiries (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, ()
       [undefined, 'http://<b>', null],
     ];
     for (const [header, field, stored] of cases) {
-      await sql`TRUNCATE inquiries`.execute(database.db);
+      await sql`TRUNCATE inquiries CASCADE`.execute(database.db);
       const response = await app.post(
         '/v1/inquiries',
         inquiry(field ? { origin: field } : {}),

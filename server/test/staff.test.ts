@@ -118,7 +118,7 @@ describe(`staff API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, ()
     database = app.database;
   });
   beforeEach(async () => {
-    await sql`TRUNCATE inquiries, staff_tokens`.execute(database.db);
+    await sql`TRUNCATE inquiries, staff_tokens CASCADE`.execute(database.db);
     writeToken = (await createStaffToken(database.db, 'desk', 'write')).token;
     readToken = (await createStaffToken(database.db, 'council-analyst', 'read')).token;
     revokedToken = (await createStaffToken(database.db, 'former', 'write')).token;

@@ -75,7 +75,7 @@ describe('suppression rules', () => {
 describe(`inquiry statistics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   before(async () => {
     ({ database, get } = await seededTestApp());
-    await sql`TRUNCATE inquiries`.execute(database.db);
+    await sql`TRUNCATE inquiries CASCADE`.execute(database.db);
     // 2025: January busy on every channel; a small Wolof cell; February small; March across the month boundary.
     await add(40, '2025-01-10T10:00', { channel: 'hotline' }, 2);
     await add(12, '2025-01-11T10:00', { channel: 'email' }, 4);

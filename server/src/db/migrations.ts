@@ -426,6 +426,185 @@ const migrations: Record<string, Migration> = {
       )}`.execute(db);
     },
   },
+  '0005_staff_desk': {
+    async up(db: Kysely<unknown>) {
+      // Walk-ins are logged like calls (the hearing's desk counts them apart).
+      await sql`ALTER TABLE inquiries DROP CONSTRAINT IF EXISTS inquiries_channel_check`.execute(db);
+      await sql`ALTER TABLE inquiries ADD CONSTRAINT inquiries_channel_check
+        CHECK (channel IN ('web', 'hotline', 'email', '311', 'walk-in', 'outreach'))`.execute(db);
+
+      // People who sign in to the desk: by the office's OpenID Connect provider or a local password.
+      await db.schema
+        .createTable('staff_accounts')
+        .addColumn('id', 'uuid', (c) => c.primaryKey())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('display_name', 'text', (c) => c.notNull())
+        .addColumn('roles', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        // Location ids an organizer may run events for (issue 17 reads them).
+        .addColumn('location_ids', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn('locale', 'text', (c) => c.notNull().defaultTo('en'))
+        .addColumn('password_hash', 'text')
+        .addColumn('totp_secret_enc', 'text')
+        .addColumn('totp_pending_enc', 'text')
+        .addColumn('oidc_issuer', 'text')
+        .addColumn('oidc_subject', 'text')
+        .addColumn('setup_token_hash', 'text', (c) => c.unique())
+        .addColumn('setup_expires_at', 'timestamptz')
+        .addColumn('failed_attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('locked_until', 'timestamptz')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('disabled_at', 'timestamptz')
+        .execute();
+      await sql`CREATE UNIQUE INDEX staff_accounts_oidc ON staff_accounts (oidc_issuer, oidc_subject) WHERE oidc_subject IS NOT NULL`.execute(
+        db,
+      );
+      // Sessions live in the database so every server process sees them; only a hash of the cookie is kept.
+      await db.schema
+        .createTable('staff_sessions')
+        .addColumn('id_hash', 'text', (c) => c.primaryKey())
+        .addColumn('account_id', 'uuid', (c) => c.notNull().references('staff_accounts.id').onDelete('cascade'))
+        .addColumn('csrf_token', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('last_seen_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await sql`CREATE INDEX staff_sessions_account ON staff_sessions (account_id)`.execute(db);
+      // An OpenID Connect sign-in in flight: state, PKCE verifier and nonce, for whichever process gets the callback.
+      await db.schema
+        .createTable('staff_login_flows')
+        .addColumn('state', 'text', (c) => c.primaryKey())
+        .addColumn('code_verifier', 'text', (c) => c.notNull())
+        .addColumn('nonce', 'text', (c) => c.notNull())
+        .addColumn('return_to', 'text')
+        .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+      // Who viewed, changed or exported which personal record: ids and field names only, never the values.
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', 'bigserial', (c) => c.primaryKey())
+        .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('actor_account_id', 'uuid')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('record_type', 'text', (c) => c.notNull())
+        .addColumn('record_id', 'text')
+        .addColumn('fields', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .execute();
+      await sql`CREATE INDEX audit_log_record ON audit_log (record_type, record_id, at)`.execute(db);
+      await sql`CREATE INDEX audit_log_at ON audit_log (at)`.execute(db);
+
+      // The desk's work on an inquiry: who has it, where it was referred (a managed code), its version for If-Match.
+      await sql`ALTER TABLE inquiries
+        ADD COLUMN assigned_to uuid REFERENCES staff_accounts(id) ON DELETE SET NULL,
+        ADD COLUMN referral_code text REFERENCES referral_destinations(code) ON UPDATE CASCADE,
+        ADD COLUMN version integer NOT NULL DEFAULT 1,
+        ADD COLUMN updated_by text,
+        ADD COLUMN status_token_hash text,
+        ADD COLUMN status_failures integer NOT NULL DEFAULT 0,
+        ADD COLUMN status_locked_until timestamptz`.execute(db);
+      await sql`CREATE INDEX inquiries_queue ON inquiries (status, received_at)`.execute(db);
+      await sql`CREATE INDEX inquiries_assigned ON inquiries (assigned_to, status)`.execute(db);
+      // Existing free text maps to a destination by name or alias; what does not match stays as text, code 'other'.
+      await sql`UPDATE inquiries i SET referral_code = coalesce(
+          (SELECT d.code FROM referral_destinations d
+            WHERE lower(regexp_replace(trim(i.referral), '\s+', ' ', 'g')) = lower(d.name)
+               OR lower(regexp_replace(trim(i.referral), '\s+', ' ', 'g')) = ANY (d.aliases)
+            ORDER BY d.position LIMIT 1),
+          'other')
+        WHERE i.referral IS NOT NULL AND i.referral <> ''`.execute(db);
+
+      // Destinations become a managed list: agency or partner, the topics they take, retired ones kept for counts.
+      await sql`ALTER TABLE referral_destinations
+        ADD COLUMN kind text NOT NULL DEFAULT 'agency' CHECK (kind IN ('agency', 'partner')),
+        ADD COLUMN topics text[] NOT NULL DEFAULT '{}',
+        ADD COLUMN active boolean NOT NULL DEFAULT true`.execute(db);
+      await sql`UPDATE referral_destinations SET kind = 'partner'
+        WHERE code IN ('legal-services', 'community-organization', 'public-library')`.execute(db);
+
+      await db.schema
+        .createTable('inquiry_notes')
+        .addColumn('id', 'uuid', (c) => c.primaryKey())
+        .addColumn('inquiry_id', 'uuid', (c) => c.notNull().references('inquiries.id').onDelete('cascade'))
+        .addColumn('author', 'text', (c) => c.notNull())
+        .addColumn('body_enc', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await sql`CREATE INDEX inquiry_notes_inquiry ON inquiry_notes (inquiry_id, created_at)`.execute(db);
+
+      // Replies are logged (who, when, which template, which language, how it went), never their text in plain.
+      await db.schema
+        .createTable('inquiry_replies')
+        .addColumn('id', 'uuid', (c) => c.primaryKey())
+        .addColumn('inquiry_id', 'uuid', (c) => c.notNull().references('inquiries.id').onDelete('cascade'))
+        .addColumn('author', 'text', (c) => c.notNull())
+        .addColumn('template_code', 'text')
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('method', 'text', (c) => c.notNull())
+        .addColumn('outbox_id', 'uuid')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema
+        .createTable('reply_templates')
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('reviewed', 'boolean', (c) => c.notNull().defaultTo(false))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addPrimaryKeyConstraint('reply_templates_pk', ['code', 'locale'])
+        .execute();
+      // Mail waiting to go, sent, or failed: recipients and text encrypted; a row is claimed before sending.
+      await db.schema
+        .createTable('mail_outbox')
+        .addColumn('id', 'uuid', (c) => c.primaryKey())
+        .addColumn('purpose', 'text', (c) => c.notNull())
+        .addColumn('record_type', 'text')
+        .addColumn('record_id', 'text')
+        .addColumn('to_enc', 'text', (c) => c.notNull())
+        .addColumn('subject_enc', 'text', (c) => c.notNull())
+        .addColumn('text_enc', 'text', (c) => c.notNull())
+        .addColumn('html_enc', 'text')
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) =>
+          c.notNull().defaultTo('queued').check(sql`status IN ('queued', 'sending', 'sent', 'failed', 'kept')`),
+        )
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('claimed_until', 'timestamptz')
+        .addColumn('last_error', 'text')
+        .addColumn('message_id', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('sent_at', 'timestamptz')
+        .execute();
+      await sql`CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at)`.execute(db);
+
+      // Outreach: an event attended and the people reached there, by language and topic; sign-ups made.
+      await db.schema
+        .createTable('outreach_events')
+        .addColumn('id', 'uuid', (c) => c.primaryKey())
+        .addColumn('held_on', 'date', (c) => c.notNull())
+        .addColumn('place', 'text', (c) => c.notNull())
+        .addColumn('partner', 'text')
+        .addColumn('notes', 'text')
+        .addColumn('logged_by', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await db.schema
+        .createTable('outreach_reach')
+        .addColumn('outreach_id', 'uuid', (c) => c.notNull().references('outreach_events.id').onDelete('cascade'))
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('topic', 'text', (c) => c.notNull())
+        .addColumn('people', 'integer', (c) => c.notNull().check(sql`people > 0`))
+        .execute();
+      await db.schema
+        .createTable('outreach_signups')
+        .addColumn('outreach_id', 'uuid', (c) => c.notNull().references('outreach_events.id').onDelete('cascade'))
+        .addColumn('program', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull().check(sql`count > 0`))
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -254,6 +254,18 @@ export interface InquiryTable {
   updated_at: Timestamp;
   resolved_at: Timestamp | null;
   personal_purged_at: Timestamp | null;
+  /** The staff account working on it. */
+  assigned_to: string | null;
+  /** Where it was referred, as a managed destination (`referral` keeps older free text). */
+  referral_code: string | null;
+  /** Bumped by every change: the ETag a stale edit is caught by. */
+  version: Generated<number>;
+  /** Display name of whoever changed it last (for "changed by X"). */
+  updated_by: string | null;
+  /** SHA-256 of the status token given at submission, for the public status lookup. */
+  status_token_hash: string | null;
+  status_failures: Generated<number>;
+  status_locked_until: Timestamp | null;
 }
 
 /** Staff API tokens: only a SHA-256 hash is kept. */
@@ -266,13 +278,149 @@ export interface StaffTokenTable {
   revoked_at: Timestamp | null;
 }
 
-/** Where staff refer people, as public statistics name them (staff type free text; it maps here by name or alias). */
+/** Where staff refer people, as public statistics name them: a managed list (older free text maps by name or alias). */
 export interface ReferralDestinationTable {
   code: string;
   name: string;
   /** Other ways staff write it; matched whole, ignoring case and spacing. */
   aliases: Generated<string[]>;
   position: number;
+  kind: Generated<'agency' | 'partner'>;
+  /** Inquiry topic codes this destination takes (offered first for them). */
+  topics: Generated<string[]>;
+  /** Retired destinations stay for past counts but are not offered. */
+  active: Generated<boolean>;
+}
+
+export type StaffRole = 'desk' | 'organizer' | 'editor' | 'admin';
+
+/** Someone who signs in to the desk. */
+export interface StaffAccountTable {
+  id: string;
+  /** Lower-cased; the OIDC `email` claim links a provider account to it on first sign-in. */
+  email: string;
+  display_name: string;
+  roles: Generated<StaffRole[]>;
+  location_ids: Generated<string[]>;
+  locale: Generated<string>;
+  /** scrypt, in the PHC-like form `scrypt$N$r$p$salt$hash`; null for provider-only accounts. */
+  password_hash: string | null;
+  totp_secret_enc: string | null;
+  /** A secret being enrolled, until a first code confirms it. */
+  totp_pending_enc: string | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  setup_token_hash: string | null;
+  setup_expires_at: Timestamp | null;
+  failed_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  disabled_at: Timestamp | null;
+}
+
+export interface StaffSessionTable {
+  /** SHA-256 of the cookie's value. */
+  id_hash: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: Generated<Timestamp>;
+  last_seen_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+}
+
+export interface StaffLoginFlowTable {
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  return_to: string | null;
+  expires_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Generated<Timestamp>;
+  /** The account's display name or the token's name. */
+  actor: string;
+  actor_account_id: string | null;
+  /** view, change, export, reply, note, sign-in, sign-out, account… */
+  action: string;
+  record_type: string;
+  record_id: string | null;
+  /** Names of the fields changed or shown; never their values. */
+  fields: Generated<string[]>;
+}
+
+export interface InquiryNoteTable {
+  id: string;
+  inquiry_id: string;
+  author: string;
+  body_enc: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface InquiryReplyTable {
+  id: string;
+  inquiry_id: string;
+  author: string;
+  template_code: string | null;
+  locale: string;
+  method: string;
+  outbox_id: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ReplyTemplateTable {
+  code: string;
+  locale: string;
+  title: string;
+  subject: string;
+  body: string;
+  reviewed: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface MailOutboxTable {
+  id: string;
+  purpose: string;
+  record_type: string | null;
+  record_id: string | null;
+  to_enc: string;
+  subject_enc: string;
+  text_enc: string;
+  html_enc: string | null;
+  locale: string;
+  /** queued → sending (claimed) → sent, or failed after its last attempt; kept when no mail server is configured. */
+  status: Generated<'queued' | 'sending' | 'sent' | 'failed' | 'kept'>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Timestamp>;
+  claimed_until: Timestamp | null;
+  last_error: string | null;
+  message_id: string | null;
+  created_at: Generated<Timestamp>;
+  sent_at: Timestamp | null;
+}
+
+export interface OutreachEventTable {
+  id: string;
+  held_on: string;
+  place: string;
+  partner: string | null;
+  notes: string | null;
+  logged_by: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface OutreachReachTable {
+  outreach_id: string;
+  language: string;
+  topic: string;
+  people: number;
+}
+
+export interface OutreachSignupTable {
+  outreach_id: string;
+  program: string;
+  count: number;
 }
 
 export interface Database {
@@ -296,4 +444,15 @@ export interface Database {
   inquiries: InquiryTable;
   staff_tokens: StaffTokenTable;
   referral_destinations: ReferralDestinationTable;
+  staff_accounts: StaffAccountTable;
+  staff_sessions: StaffSessionTable;
+  staff_login_flows: StaffLoginFlowTable;
+  audit_log: AuditLogTable;
+  inquiry_notes: InquiryNoteTable;
+  inquiry_replies: InquiryReplyTable;
+  reply_templates: ReplyTemplateTable;
+  mail_outbox: MailOutboxTable;
+  outreach_events: OutreachEventTable;
+  outreach_reach: OutreachReachTable;
+  outreach_signups: OutreachSignupTable;
 }

@@ -4,7 +4,8 @@ import type { AppEnv } from '../app-env.js';
 import { clientKey } from '../lib/client-key.js';
 import { problem, sendProblem } from '../lib/problem.js';
 import { rateLimit } from '../lib/rate-limit.js';
-import { findStaffToken, hashToken, type ConfiguredStaffToken, type StaffIdentity } from './tokens.js';
+import { tokenIdentity } from './identity.js';
+import { findStaffToken, hashToken, type ConfiguredStaffToken, type TokenIdentity } from './tokens.js';
 
 export interface StaffAuthOptions {
   /** Tokens configured by environment (WW_STAFF_TOKENS), checked before the database's. */
@@ -44,7 +45,7 @@ export function staffAuth({
     const hash = match ? hashToken(match[1]!) : undefined;
     const staff = hash ? (findConfigured(configured, hash) ?? (await findStaffToken(c.get('db'), hash))) : undefined;
     if (staff) {
-      c.set('staff', { name: staff.name, scope: staff.scope });
+      c.set('staff', tokenIdentity(staff));
       await next();
       return undefined;
     }
@@ -84,9 +85,9 @@ export const requireWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
 function findConfigured(
   configured: (ConfiguredStaffToken & { digest: Buffer })[],
   hash: string,
-): StaffIdentity | undefined {
+): TokenIdentity | undefined {
   const digest = Buffer.from(hash, 'hex');
-  let found: StaffIdentity | undefined;
+  let found: TokenIdentity | undefined;
   for (const token of configured) {
     if (timingSafeEqual(token.digest, digest) && !found) found = token;
   }

@@ -4,14 +4,14 @@ import type { Database } from '../db/schema.js';
 
 export type StaffScope = 'read' | 'write';
 
-/** Who is calling the staff API: the token's name (recorded as `logged_by`) and what it may do. */
-export interface StaffIdentity {
+/** A bearer token: its name (recorded as `logged_by`) and what it may do. */
+export interface TokenIdentity {
   name: string;
   scope: StaffScope;
 }
 
 /** A token configured outside the database (WW_STAFF_TOKENS): only its hash. */
-export interface ConfiguredStaffToken extends StaffIdentity {
+export interface ConfiguredStaffToken extends TokenIdentity {
   /** SHA-256 of the token, hex. */
   hash: string;
 }
@@ -40,7 +40,7 @@ export async function createStaffToken(
   db: Kysely<Database>,
   name: string,
   scope: StaffScope,
-): Promise<{ token: string } & StaffIdentity> {
+): Promise<{ token: string } & TokenIdentity> {
   if (!TOKEN_NAME.test(name)) {
     throw new StaffTokenError('A name is 1 to 60 letters, digits, dots, dashes, underscores or @');
   }
@@ -79,7 +79,7 @@ export async function revokeStaffToken(db: Kysely<Database>, name: string): Prom
 }
 
 /** The live token with this hash, if any. */
-export async function findStaffToken(db: Kysely<Database>, hash: string): Promise<StaffIdentity | undefined> {
+export async function findStaffToken(db: Kysely<Database>, hash: string): Promise<TokenIdentity | undefined> {
   return db
     .selectFrom('staff_tokens')
     .select(['name', 'scope'])

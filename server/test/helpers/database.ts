@@ -5,6 +5,12 @@ import type { Database } from '../../src/db/schema.js';
 const TABLES = [
   'inquiries',
   'staff_tokens',
+  'staff_sessions',
+  'staff_login_flows',
+  'staff_accounts',
+  'audit_log',
+  'mail_outbox',
+  'outreach_events',
   'registrations',
   'event_capacity',
   'events',
