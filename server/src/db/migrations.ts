@@ -567,7 +567,10 @@ const migrations: Record<string, Migration> = {
         .addColumn('html_enc', 'text')
         .addColumn('locale', 'text', (c) => c.notNull())
         .addColumn('status', 'text', (c) =>
-          c.notNull().defaultTo('queued').check(sql`status IN ('queued', 'sending', 'sent', 'failed', 'kept')`),
+          c
+            .notNull()
+            .defaultTo('queued')
+            .check(sql`status IN ('queued', 'sending', 'sent', 'failed', 'kept')`),
         )
         .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('next_attempt_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
