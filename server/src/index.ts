@@ -30,6 +30,7 @@ import { clientTimeShare, DEFAULT_CLIENT_MS_PER_SECOND } from './lib/time-budget
 import { officeTimeZone } from './lib/time-zone.js';
 import { seedSampleData } from './seed/sample.js';
 import { parseStaffTokens } from './staff/tokens.js';
+import { mountStaffSite } from './staff-site.js';
 import { mountDemo } from './static-site.js';
 
 const { values } = parseArgs({
@@ -98,6 +99,8 @@ const app = createApp({
   staffTokens,
   timeZone,
 });
+// The desk (built into dist/staff-app) at /staff/, whether or not the demo pages are served.
+mountStaffSite(app, resolve(import.meta.dirname, '../..'));
 if (values.demo) mountDemo(app, values.demo);
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, () => {

@@ -12,6 +12,8 @@ import { openDatabase } from '../db/database.js';
 import { silentLogger } from '../lib/logger.js';
 import { seedSampleData } from '../seed/sample.js';
 import { hashToken } from '../staff/tokens.js';
+import { mountStaffSite } from '../staff-site.js';
+import { resolve } from 'node:path';
 
 const database = await openDatabase({});
 await seedSampleData(database.db);
@@ -23,6 +25,8 @@ const app = createApp({
   writesPerMinute: 100_000,
   staffTokens: [{ name: 'browser-tests', scope: 'write', hash: hashToken('test-staff-token') }],
 });
+// The desk app as `npm start` serves it (its page under its CSP), for the desk's browser tests.
+mountStaffSite(app, resolve(import.meta.dirname, '../../..'));
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
   console.log(`ready ${(server.address() as AddressInfo).port}`);
 });
