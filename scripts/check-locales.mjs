@@ -49,6 +49,7 @@ export const SAME_AS_ENGLISH = [
   { text: 'Online', locales: ['pl', 'pt'], why: 'the usual written word in Polish and Portuguese' },
   { text: 'Error:', locales: ['es'], why: 'the Spanish word is spelt the same' },
   { text: 'Status', locales: ['pl'], why: 'the Polish word is spelt the same' },
+  { text: 'Roles', locales: ['es'], why: 'the Spanish word is spelt the same (the desk)' },
 ];
 
 /**

@@ -105,11 +105,13 @@ export class WwStaffAccounts extends WwStaffElement {
     return html`<div part="base" class="screen" lang=${this.locale} dir=${this.direction}>
       <h1>${msg('Accounts', { id: 'staff.nav.accounts' })}</h1>
       ${this.renderStatus(this.saidText())}
-      ${this.failure
-        ? html`<div class="notice notice--error" role="alert">
-            <p class="notice__heading">${problemMessage(this.failure)}</p>
-          </div>`
-        : nothing}
+      ${
+        this.failure
+          ? html`<div class="notice notice--error" role="alert">
+              <p class="notice__heading">${problemMessage(this.failure)}</p>
+            </div>`
+          : nothing
+      }
       ${this.link ? renderSetupLink(this.link.url, this.link.who, () => (this.said = { kind: 'copied', who: '' })) : nothing}
       ${this.renderCreate()}
       ${this.accounts.status === 'error' ? this.renderFailure(this.accounts.error, () => void this.accounts.run()) : nothing}
@@ -182,7 +184,9 @@ export class WwStaffAccounts extends WwStaffElement {
     const roles = (a: Account) => listFormat(this.locale).format(a.roles.map(roleName));
     return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="accounts-caption">
       <table>
-        <caption id="accounts-caption">${msg('Accounts', { id: 'staff.nav.accounts' })}</caption>
+        <caption id="accounts-caption">
+          ${msg('Accounts', { id: 'staff.nav.accounts' })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${msg('Name', { id: 'staff.field.name' })}</th>
@@ -195,21 +199,24 @@ export class WwStaffAccounts extends WwStaffElement {
         </thead>
         <tbody>
           ${accounts.map(
-            (a) => html`<tr>
-              <th scope="row"><bdi>${a.display_name}</bdi></th>
-              <td dir="ltr">${a.email}</td>
-              <td>${this.editing?.id === a.id ? this.renderRolesForm(a) : roles(a)}</td>
-              <td>
-                ${[
-                  a.oidc_linked ? msg('Office account', { id: 'staff.accounts.oidc' }) : '',
-                  a.totp ? msg('Password and code', { id: 'staff.accounts.totp' }) : '',
-                ]
-                  .filter(Boolean)
-                  .join(', ') || msg('Password or set-up link', { id: 'staff.accounts.password' })}
-              </td>
-              <td>${this.state(a)}</td>
-              <td class="row-actions">${this.renderActions(a)}</td>
-            </tr>`,
+            (a) =>
+              html`<tr>
+                <th scope="row"><bdi>${a.display_name}</bdi></th>
+                <td dir="ltr">${a.email}</td>
+                <td>${this.editing?.id === a.id ? this.renderRolesForm(a) : roles(a)}</td>
+                <td>
+                  ${
+                    [
+                      a.oidc_linked ? msg('Office account', { id: 'staff.accounts.oidc' }) : '',
+                      a.totp ? msg('Password and code', { id: 'staff.accounts.totp' }) : '',
+                    ]
+                      .filter(Boolean)
+                      .join(', ') || msg('Password or set-up link', { id: 'staff.accounts.password' })
+                  }
+                </td>
+                <td>${this.state(a)}</td>
+                <td class="row-actions">${this.renderActions(a)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -218,7 +225,9 @@ export class WwStaffAccounts extends WwStaffElement {
 
   private state(a: Account): string {
     if (a.disabled_at)
-      return msg(str`Disabled since ${formatDateTime(a.disabled_at, this.locale)}`, { id: 'staff.accounts.is-disabled' });
+      return msg(str`Disabled since ${formatDateTime(a.disabled_at, this.locale)}`, {
+        id: 'staff.accounts.is-disabled',
+      });
     if (a.locked_until && Date.parse(a.locked_until) > Date.now())
       return msg(str`Locked until ${formatDateTime(a.locked_until, this.locale)}`, { id: 'staff.accounts.locked' });
     return msg('Active', { id: 'staff.accounts.active' });
@@ -240,7 +249,9 @@ export class WwStaffAccounts extends WwStaffElement {
         onInput: (v) => (this.editing = { id: a.id, roles: v }),
       })}
       <div class="actions">
-        <button class="button button--primary" type="submit">${msg('Save roles', { id: 'staff.accounts.save-roles' })}</button>
+        <button class="button button--primary" type="submit">
+          ${msg('Save roles', { id: 'staff.accounts.save-roles' })}
+        </button>
         <button class="button" type="button" @click=${() => (this.editing = undefined)}>
           ${msg('Cancel', { id: 'staff.cancel' })}
         </button>
@@ -271,22 +282,26 @@ export class WwStaffAccounts extends WwStaffElement {
       >
         ${msg('New set-up link', { id: 'staff.accounts.new-link' })}
       </button>
-      ${self
-        ? nothing
-        : html`<button
-            class="button"
-            type="button"
-            aria-label=${a.disabled_at
-              ? msg(str`Enable ${a.display_name}`, { id: 'staff.accounts.enable-of' })
-              : msg(str`Disable ${a.display_name}`, { id: 'staff.accounts.disable-of' })}
-            @click=${() =>
-              this.act(async () => {
-                await updateAccount(this.api!, a.id, { disabled: !a.disabled_at });
-                return { kind: a.disabled_at ? 'enabled' : 'disabled', who: a.display_name };
-              })}
-          >
-            ${a.disabled_at ? msg('Enable', { id: 'staff.accounts.enable' }) : msg('Disable', { id: 'staff.accounts.disable' })}
-          </button>`}
+      ${
+        self
+          ? nothing
+          : html`<button
+              class="button"
+              type="button"
+              aria-label=${
+                a.disabled_at
+                  ? msg(str`Enable ${a.display_name}`, { id: 'staff.accounts.enable-of' })
+                  : msg(str`Disable ${a.display_name}`, { id: 'staff.accounts.disable-of' })
+              }
+              @click=${() =>
+                this.act(async () => {
+                  await updateAccount(this.api!, a.id, { disabled: !a.disabled_at });
+                  return { kind: a.disabled_at ? 'enabled' : 'disabled', who: a.display_name };
+                })}
+            >
+              ${a.disabled_at ? msg('Enable', { id: 'staff.accounts.enable' }) : msg('Disable', { id: 'staff.accounts.disable' })}
+            </button>`
+      }
     </div>`;
   }
 }

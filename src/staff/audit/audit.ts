@@ -101,18 +101,21 @@ export class WwStaffAudit extends WwStaffElement {
           </thead>
           <tbody>
             ${page.items.map(
-              (entry) => html`<tr>
-                <td>${formatDateTime(entry.at, this.locale)}</td>
-                <td><bdi>${entry.actor}</bdi></td>
-                <td>${entry.action}</td>
-                <td>${entry.record_type}</td>
-                <td dir="ltr">
-                  ${entry.record_type === 'inquiry' && entry.record_id
-                    ? html`<a href=${routeHash('inquiry', {}, entry.record_id)}>${entry.record_id}</a>`
-                    : (entry.record_id ?? '')}
-                </td>
-                <td>${entry.fields.join(', ')}</td>
-              </tr>`,
+              (entry) =>
+                html`<tr>
+                  <td>${formatDateTime(entry.at, this.locale)}</td>
+                  <td><bdi>${entry.actor}</bdi></td>
+                  <td>${entry.action}</td>
+                  <td>${entry.record_type}</td>
+                  <td dir="ltr">
+                    ${
+                      entry.record_type === 'inquiry' && entry.record_id
+                        ? html`<a href=${routeHash('inquiry', {}, entry.record_id)}>${entry.record_id}</a>`
+                        : (entry.record_id ?? '')
+                    }
+                  </td>
+                  <td>${entry.fields.join(', ')}</td>
+                </tr>`,
             )}
           </tbody>
         </table>

@@ -116,12 +116,14 @@ export class WwStaffCallLog extends WwStaffElement {
       ${this.renderStatus(
         last ? msg(str`Call logged, reference ${last.reference}.`, { id: 'staff.call.logged' }) : undefined,
       )}
-      ${this.failure
-        ? html`<div class="notice notice--error" role="alert">
-            <p class="notice__heading">${problemMessage(this.failure)}</p>
-            <p>${msg('The form is kept: send it again when ready.', { id: 'staff.call.kept' })}</p>
-          </div>`
-        : nothing}
+      ${
+        this.failure
+          ? html`<div class="notice notice--error" role="alert">
+              <p class="notice__heading">${problemMessage(this.failure)}</p>
+              <p>${msg('The form is kept: send it again when ready.', { id: 'staff.call.kept' })}</p>
+            </div>`
+          : nothing
+      }
       ${this.lists.status === 'error' ? this.renderFailure(this.lists.error, () => void this.lists.run()) : nothing}
       <form
         class="form call"

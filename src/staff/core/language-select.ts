@@ -19,7 +19,8 @@ export function renderLanguageSelect(o: LanguageSelectOptions): TemplateResult {
   const id = fieldId(o.name);
   const { ui, other } = callLanguages(o.locale);
   const known = [...ui, ...other].some((l) => l.code === o.value);
-  const option = (l: LanguageChoice) => html`<option value=${l.code} ?selected=${l.code === o.value}>${l.label}</option>`;
+  const option = (l: LanguageChoice) =>
+    html`<option value=${l.code} ?selected=${l.code === o.value}>${l.label}</option>`;
   return html`<div part="field" class="field">
     <label part="label" class="label" for=${id}>${o.label}</label>
     <select

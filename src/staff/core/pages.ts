@@ -17,12 +17,16 @@ export function renderPages({ page, total, pageSize, locale, href }: PagesOption
   if (pages === 1) return nothing;
   const n = (value: number) => formatNumber(value, locale);
   return html`<nav class="toolbar pages" aria-label=${msg('Pages', { id: 'staff.pages' })}>
-    ${page > 1
-      ? html`<a class="button" href=${href(page - 1)}>${msg('Previous page', { id: 'staff.pages.previous' })}</a>`
-      : nothing}
+    ${
+      page > 1
+        ? html`<a class="button" href=${href(page - 1)}>${msg('Previous page', { id: 'staff.pages.previous' })}</a>`
+        : nothing
+    }
     <span>${msg(str`Page ${n(page)} of ${n(pages)}`, { id: 'staff.pages.of' })}</span>
-    ${page < pages
-      ? html`<a class="button" href=${href(page + 1)}>${msg('Next page', { id: 'staff.pages.next' })}</a>`
-      : nothing}
+    ${
+      page < pages
+        ? html`<a class="button" href=${href(page + 1)}>${msg('Next page', { id: 'staff.pages.next' })}</a>`
+        : nothing
+    }
   </nav>`;
 }

@@ -1,7 +1,16 @@
 import type { Role } from './types.js';
 
 /** The desk's screens, each at `#<name>` (an inquiry at `#inquiry/<id>`). */
-export const SCREENS = ['queue', 'inquiry', 'log-call', 'outreach', 'outbox', 'referrals', 'accounts', 'audit'] as const;
+export const SCREENS = [
+  'queue',
+  'inquiry',
+  'log-call',
+  'outreach',
+  'outbox',
+  'referrals',
+  'accounts',
+  'audit',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Who may open each screen (no role implies another). */
@@ -44,7 +53,9 @@ export function routeHash(screen: Screen, params: Record<string, string | undefi
 /** Hash fragments the sign-in reads once: `#setup=<token>`, `#demo=<token>`, `#sign-in-error=<code>`. */
 export function signInFragment(hash: string): { kind: 'setup' | 'demo' | 'sign-in-error'; value: string } | undefined {
   const match = /^#(setup|demo|sign-in-error)=([^&]*)/.exec(hash);
-  return match ? { kind: match[1] as 'setup' | 'demo' | 'sign-in-error', value: decodeURIComponent(match[2]!) } : undefined;
+  return match
+    ? { kind: match[1] as 'setup' | 'demo' | 'sign-in-error', value: decodeURIComponent(match[2]!) }
+    : undefined;
 }
 
 export const mayOpen = (screen: Screen, roles: readonly Role[]): boolean =>

@@ -17,4 +17,5 @@ export function wantedLocale(accountLocale: string | null | undefined): Supporte
 }
 
 /** The language the desk is shown in for a wanted one. */
-export const shownLocale = (wanted: SupportedLocale): SupportedLocale => (isStaffLocale(wanted) ? wanted : sourceLocale);
+export const shownLocale = (wanted: SupportedLocale): SupportedLocale =>
+  isStaffLocale(wanted) ? wanted : sourceLocale;

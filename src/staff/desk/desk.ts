@@ -223,7 +223,7 @@ export class WwStaffDesk extends WwStaffElement {
       ${isStaffLocale(this.wanted) ? nothing : renderUntranslated(this.wanted)}
       <div class="layout">
         ${this.phase === 'signed-in' && this.me ? renderNav(this.me.roles, this.route.screen) : nothing}
-        <main id="main" tabindex="-1" ?inert=${this.expired}>${this.renderMain()}</main>
+        <main id="main" tabindex="-1">${this.renderMain()}</main>
       </div>
       ${this.expired ? this.renderExpired() : nothing}
     </div>`;
@@ -232,14 +232,16 @@ export class WwStaffDesk extends WwStaffElement {
   private renderPerson(me: Me): TemplateResult {
     return html`<div class="person">
       <p>${msg('Signed in as', { id: 'staff.signed-in-as' })} <strong>${me.display_name}</strong></p>
-      ${me.via === 'session'
-        ? html`<button class="button" type="button" @click=${() => this.signOut(false)}>
-              ${msg('Sign out', { id: 'staff.sign-out' })}
-            </button>
-            <button class="button" type="button" @click=${() => this.signOut(true)}>
-              ${msg('Sign out everywhere', { id: 'staff.sign-out-everywhere' })}
-            </button>`
-        : nothing}
+      ${
+        me.via === 'session'
+          ? html`<button class="button" type="button" @click=${() => this.signOut(false)}>
+                ${msg('Sign out', { id: 'staff.sign-out' })}
+              </button>
+              <button class="button" type="button" @click=${() => this.signOut(true)}>
+                ${msg('Sign out everywhere', { id: 'staff.sign-out-everywhere' })}
+              </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -250,11 +252,13 @@ export class WwStaffDesk extends WwStaffElement {
       case 'error':
         return this.renderFailure(this.failure, () => void this.whoIsSignedIn());
       case 'signed-out':
-        return html`${this.notice === 'signed-out-everywhere'
-            ? html`<p class="notice" role="status">
-                ${msg('You are signed out on every device.', { id: 'staff.signed-out-everywhere' })}
-              </p>`
-            : nothing}
+        return html`${
+            this.notice === 'signed-out-everywhere'
+              ? html`<p class="notice" role="status">
+                  ${msg('You are signed out on every device.', { id: 'staff.signed-out-everywhere' })}
+                </p>`
+              : nothing
+          }
           <ww-staff-sign-in
             lang=${this.locale}
             .api=${this.api}

@@ -70,10 +70,12 @@ export async function sendReply(
   id: string,
   reply: ReplyRequest,
 ): Promise<{ id: string; status: 'queued' | 'sent' | 'kept' | 'failed' }> {
-  return (await api.post<{ id: string; status: 'queued' | 'sent' | 'kept' | 'failed' }>(
-    `v1/staff/inquiries/${encodeURIComponent(id)}/replies`,
-    reply,
-  )).data;
+  return (
+    await api.post<{ id: string; status: 'queued' | 'sent' | 'kept' | 'failed' }>(
+      `v1/staff/inquiries/${encodeURIComponent(id)}/replies`,
+      reply,
+    )
+  ).data;
 }
 
 /**

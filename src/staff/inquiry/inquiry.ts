@@ -112,7 +112,11 @@ export class WwStaffInquiry extends WwStaffElement {
       this.edits = loadDeskDraft('edit', this.inquiryId) as Edits;
       this.noteDraft = loadDeskDraft('note', this.inquiryId)['body'] ?? '';
       const reply = loadDeskDraft('reply', this.inquiryId);
-      this.replyDraft = { template: reply['template'] ?? '', subject: reply['subject'] ?? '', body: reply['body'] ?? '' };
+      this.replyDraft = {
+        template: reply['template'] ?? '',
+        subject: reply['subject'] ?? '',
+        body: reply['body'] ?? '',
+      };
     }
   }
 
@@ -301,14 +305,18 @@ export class WwStaffInquiry extends WwStaffElement {
     return html`<div part="base" class="screen" lang=${this.locale} dir=${this.direction}>
       <p><a href=${routeHash('queue')}>${msg('Back to the queue', { id: 'staff.inquiry.back' })}</a></p>
       <h1>
-        ${inquiry
-          ? msg(str`Inquiry ${inquiry.reference}`, { id: 'staff.inquiry.title' })
-          : msg('Inquiry', { id: 'staff.nav.inquiry' })}
+        ${
+          inquiry
+            ? msg(str`Inquiry ${inquiry.reference}`, { id: 'staff.inquiry.title' })
+            : msg('Inquiry', { id: 'staff.nav.inquiry' })
+        }
       </h1>
       ${this.renderStatus(this.savedText())}
-      ${this.loading.status === 'error'
-        ? this.renderFailure(this.loading.error, () => void this.loading.run())
-        : nothing}
+      ${
+        this.loading.status === 'error'
+          ? this.renderFailure(this.loading.error, () => void this.loading.run())
+          : nothing
+      }
       ${this.failure?.at === 'load' ? this.renderFailure(this.failure.error) : nothing}
       ${inquiry ? this.renderInquiry(inquiry) : this.loading.status === 'pending' ? this.renderLoading() : nothing}
     </div>`;

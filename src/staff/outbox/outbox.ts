@@ -28,18 +28,20 @@ export class WwStaffOutbox extends WwStaffElement {
     const outbox = this.outbox.value;
     return html`<div part="base" class="screen" lang=${this.locale} dir=${this.direction}>
       <h1>${msg('Outbox', { id: 'staff.nav.outbox' })}</h1>
-      ${outbox && !outbox.smtp
-        ? renderNotice({
-            tone: 'info',
-            heading: msg('No mail server is set up, so mail is kept here instead of being sent.', {
-              id: 'staff.outbox.no-smtp',
-            }),
-            detail: msg(
-              'Read each message below and send it from your own mailbox, or ask whoever runs the server to set WW_SMTP_URL.',
-              { id: 'staff.outbox.no-smtp-detail' },
-            ),
-          })
-        : nothing}
+      ${
+        outbox && !outbox.smtp
+          ? renderNotice({
+              tone: 'info',
+              heading: msg('No mail server is set up, so mail is kept here instead of being sent.', {
+                id: 'staff.outbox.no-smtp',
+              }),
+              detail: msg(
+                'Read each message below and send it from your own mailbox, or ask whoever runs the server to set WW_SMTP_URL.',
+                { id: 'staff.outbox.no-smtp-detail' },
+              ),
+            })
+          : nothing
+      }
       <div class="actions">
         <button class="button" type="button" @click=${() => void this.outbox.run()}>
           ${msg('Refresh', { id: 'staff.refresh' })}
@@ -54,32 +56,37 @@ export class WwStaffOutbox extends WwStaffElement {
     if (!items.length) return html`<p>${msg('The outbox is empty.', { id: 'staff.outbox.empty' })}</p>`;
     return html`<ol class="mail">
       ${items.map(
-        (mail) => html`<li class="panel">
-          <p>
-            <strong dir="auto">${mail.subject}</strong>
-            <span class="badge">${replyStatusName(mail.status)}</span>
-          </p>
-          <dl class="facts">
-            <dt>${msg('To', { id: 'staff.outbox.to' })}</dt>
-            <dd dir="ltr">${mail.to}</dd>
-            <dt>${msg('Written', { id: 'staff.outbox.created' })}</dt>
-            <dd>${formatDateTime(mail.created_at, this.locale)}</dd>
-            ${mail.sent_at
-              ? html`<dt>${msg('Sent', { id: 'staff.reply-status.sent' })}</dt>
-                  <dd>${formatDateTime(mail.sent_at, this.locale)}</dd>`
-              : nothing}
-            <dt>${msg('Language', { id: 'staff.field.language' })}</dt>
-            <dd>${languageName(mail.locale, this.locale)}</dd>
-            ${mail.last_error
-              ? html`<dt>${msg('Last error', { id: 'staff.outbox.error' })}</dt>
-                  <dd>${mail.last_error}</dd>`
-              : nothing}
-          </dl>
-          <details>
-            <summary>${msg('Show the message', { id: 'staff.outbox.show' })}</summary>
-            <pre class="text" lang=${mail.locale} dir="auto">${mail.text}</pre>
-          </details>
-        </li>`,
+        (mail) =>
+          html`<li class="panel">
+            <p>
+              <strong dir="auto">${mail.subject}</strong>
+              <span class="badge">${replyStatusName(mail.status)}</span>
+            </p>
+            <dl class="facts">
+              <dt>${msg('To', { id: 'staff.outbox.to' })}</dt>
+              <dd dir="ltr">${mail.to}</dd>
+              <dt>${msg('Written', { id: 'staff.outbox.created' })}</dt>
+              <dd>${formatDateTime(mail.created_at, this.locale)}</dd>
+              ${
+                mail.sent_at
+                  ? html`<dt>${msg('Sent', { id: 'staff.reply-status.sent' })}</dt>
+                      <dd>${formatDateTime(mail.sent_at, this.locale)}</dd>`
+                  : nothing
+              }
+              <dt>${msg('Language', { id: 'staff.field.language' })}</dt>
+              <dd>${languageName(mail.locale, this.locale)}</dd>
+              ${
+                mail.last_error
+                  ? html`<dt>${msg('Last error', { id: 'staff.outbox.error' })}</dt>
+                      <dd>${mail.last_error}</dd>`
+                  : nothing
+              }
+            </dl>
+            <details>
+              <summary>${msg('Show the message', { id: 'staff.outbox.show' })}</summary>
+              <pre class="text" lang=${mail.locale} dir="auto">${mail.text}</pre>
+            </details>
+          </li>`,
       )}
     </ol>`;
   }

@@ -80,7 +80,10 @@ export class WwStaffOutreach extends WwStaffElement {
   }
 
   private setRow(index: number, field: keyof ReachRow, value: string): void {
-    this.change({ ...this.values, reach: this.values.reach.map((r, i) => (i === index ? { ...r, [field]: value } : r)) });
+    this.change({
+      ...this.values,
+      reach: this.values.reach.map((r, i) => (i === index ? { ...r, [field]: value } : r)),
+    });
   }
 
   private async removeRow(index: number): Promise<void> {
@@ -135,11 +138,13 @@ export class WwStaffOutreach extends WwStaffElement {
     return html`<div part="base" class="screen" lang=${this.locale} dir=${this.direction}>
       <h1>${msg('Outreach', { id: 'staff.nav.outreach' })}</h1>
       ${this.renderStatus(this.said ? msg(str`Outreach logged: ${this.said}.`, { id: 'staff.outreach.logged' }) : undefined)}
-      ${this.failure
-        ? html`<div class="notice notice--error" role="alert">
-            <p class="notice__heading">${problemMessage(this.failure)}</p>
-          </div>`
-        : nothing}
+      ${
+        this.failure
+          ? html`<div class="notice notice--error" role="alert">
+              <p class="notice__heading">${problemMessage(this.failure)}</p>
+            </div>`
+          : nothing
+      }
       <form class="form outreach" novalidate @submit=${this.submit}>
         <div class="field ${this.error('held_on') ? 'field--error' : ''}">
           <label class="label" for="f-held_on">${msg('Date', { id: 'staff.outreach.date' })}</label>
@@ -215,7 +220,9 @@ export class WwStaffOutreach extends WwStaffElement {
               aria-invalid=${error && !row.topic ? 'true' : 'false'}
               @change=${(e: Event) => this.setRow(i, 'topic', (e.target as HTMLSelectElement).value)}
             >
-              <option value="" ?selected=${!row.topic}>${msg('Choose a topic', { id: 'staff.call.choose-topic' })}</option>
+              <option value="" ?selected=${!row.topic}>
+                ${msg('Choose a topic', { id: 'staff.call.choose-topic' })}
+              </option>
               ${topics.map((t) => html`<option value=${t.code} ?selected=${t.code === row.topic}>${t.name}</option>`)}
             </select>
           </div>
@@ -230,16 +237,18 @@ export class WwStaffOutreach extends WwStaffElement {
               @input=${(e: Event) => this.setRow(i, 'people', (e.target as HTMLInputElement).value)}
             />
           </div>
-          ${this.values.reach.length > 1
-            ? html`<button
-                class="button"
-                type="button"
-                aria-label=${msg(str`Remove group ${n}`, { id: 'staff.outreach.remove-of' })}
-                @click=${() => this.removeRow(i)}
-              >
-                ${msg('Remove', { id: 'staff.outreach.remove' })}
-              </button>`
-            : nothing}
+          ${
+            this.values.reach.length > 1
+              ? html`<button
+                  class="button"
+                  type="button"
+                  aria-label=${msg(str`Remove group ${n}`, { id: 'staff.outreach.remove-of' })}
+                  @click=${() => this.removeRow(i)}
+                >
+                  ${msg('Remove', { id: 'staff.outreach.remove' })}
+                </button>`
+              : nothing
+          }
         </fieldset>`;
       })}
       <div class="actions">
@@ -251,7 +260,8 @@ export class WwStaffOutreach extends WwStaffElement {
   }
 
   private renderSignups(): TemplateResult {
-    const name = (p: Program) => (p === 'other' ? msg('Other sign-ups', { id: 'staff.outreach.other' }) : PROGRAM_NAMES[p]);
+    const name = (p: Program) =>
+      p === 'other' ? msg('Other sign-ups', { id: 'staff.outreach.other' }) : PROGRAM_NAMES[p];
     return html`<fieldset class="fieldset field">
       <legend class="label">${msg('Sign-ups made', { id: 'staff.outreach.signups' })}</legend>
       <div class="signups">
@@ -287,32 +297,35 @@ export class WwStaffOutreach extends WwStaffElement {
     const signups = (e: OutreachEvent) => e.signups_total ?? e.signups.reduce((sum, s) => sum + s.count, 0);
     return html`<section aria-labelledby="recent-title" class="screen">
       <h2 id="recent-title">${msg('The last 90 days', { id: 'staff.outreach.recent' })}</h2>
-      ${items.length
-        ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="recent-title">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">${msg('Date', { id: 'staff.outreach.date' })}</th>
-                  <th scope="col">${msg('Place', { id: 'staff.outreach.place' })}</th>
-                  <th scope="col">${msg('Partner organization', { id: 'staff.outreach.partner' })}</th>
-                  <th scope="col" class="num">${msg('People', { id: 'staff.outreach.people' })}</th>
-                  <th scope="col" class="num">${msg('Sign-ups made', { id: 'staff.outreach.signups' })}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${items.map(
-                  (e) => html`<tr>
-                    <td>${formatDate(e.held_on, this.locale)}</td>
-                    <td dir="auto">${e.place}</td>
-                    <td dir="auto">${e.partner ?? ''}</td>
-                    <td class="num">${n(people(e))}</td>
-                    <td class="num">${n(signups(e))}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : html`<p>${msg('No outreach logged in the last 90 days.', { id: 'staff.outreach.none' })}</p>`}
+      ${
+        items.length
+          ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="recent-title">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Date', { id: 'staff.outreach.date' })}</th>
+                    <th scope="col">${msg('Place', { id: 'staff.outreach.place' })}</th>
+                    <th scope="col">${msg('Partner organization', { id: 'staff.outreach.partner' })}</th>
+                    <th scope="col" class="num">${msg('People', { id: 'staff.outreach.people' })}</th>
+                    <th scope="col" class="num">${msg('Sign-ups made', { id: 'staff.outreach.signups' })}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${items.map(
+                    (e) =>
+                      html`<tr>
+                        <td>${formatDate(e.held_on, this.locale)}</td>
+                        <td dir="auto">${e.place}</td>
+                        <td dir="auto">${e.partner ?? ''}</td>
+                        <td class="num">${n(people(e))}</td>
+                        <td class="num">${n(signups(e))}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : html`<p>${msg('No outreach logged in the last 90 days.', { id: 'staff.outreach.none' })}</p>`
+      }
     </section>`;
   }
 }

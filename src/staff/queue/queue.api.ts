@@ -2,7 +2,17 @@ import type { DeskApi } from '../core/desk-api.js';
 import type { StaffInquiry } from '../core/types.js';
 
 /** The queue's filters as the address keeps them (`#queue?status=new&overdue=true`). */
-export const FILTERS = ['status', 'channel', 'topic', 'language', 'assigned', 'overdue', 'kind', 'sort', 'page'] as const;
+export const FILTERS = [
+  'status',
+  'channel',
+  'topic',
+  'language',
+  'assigned',
+  'overdue',
+  'kind',
+  'sort',
+  'page',
+] as const;
 export type Filter = (typeof FILTERS)[number];
 export type Filters = Partial<Record<Filter, string>>;
 

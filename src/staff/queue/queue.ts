@@ -80,11 +80,13 @@ export class WwStaffQueue extends WwStaffElement {
   private renderOverdue(count: number): TemplateResult {
     const n = formatNumber(count, this.locale);
     return html`<p class="overdue-count">
-      ${count === 0
-        ? msg('Nothing is overdue.', { id: 'staff.queue.none-overdue' })
-        : html`<a href=${routeHash('queue', { overdue: 'true', status: 'new,in-progress' })}
-            >${msg(str`Overdue inquiries: ${n}`, { id: 'staff.queue.overdue-count' })}</a
-          >`}
+      ${
+        count === 0
+          ? msg('Nothing is overdue.', { id: 'staff.queue.none-overdue' })
+          : html`<a href=${routeHash('queue', { overdue: 'true', status: 'new,in-progress' })}
+              >${msg(str`Overdue inquiries: ${n}`, { id: 'staff.queue.overdue-count' })}</a
+            >`
+      }
     </p>`;
   }
 

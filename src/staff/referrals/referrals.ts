@@ -105,15 +105,19 @@ export class WwStaffReferrals extends WwStaffElement {
       ${lists ? this.renderTable(lists.destinations, lists.topics) : this.renderLoading()}
       <section class="panel" aria-labelledby="form-title">
         <h2 id="form-title" tabindex="-1">
-          ${this.editing
-            ? msg('Change a destination', { id: 'staff.referrals.edit-title' })
-            : msg('New destination', { id: 'staff.referrals.new-title' })}
+          ${
+            this.editing
+              ? msg('Change a destination', { id: 'staff.referrals.edit-title' })
+              : msg('New destination', { id: 'staff.referrals.new-title' })
+          }
         </h2>
-        ${this.failure
-          ? html`<div class="notice notice--error" role="alert">
-              <p class="notice__heading">${problemMessage(this.failure)}</p>
-            </div>`
-          : nothing}
+        ${
+          this.failure
+            ? html`<div class="notice notice--error" role="alert">
+                <p class="notice__heading">${problemMessage(this.failure)}</p>
+              </div>`
+            : nothing
+        }
         ${renderDestinationForm({
           draft: this.draft,
           editing: this.editing,
@@ -139,7 +143,9 @@ export class WwStaffReferrals extends WwStaffElement {
         : msg('City agency', { id: 'staff.referrals.agency' });
     return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="destinations-caption">
       <table>
-        <caption id="destinations-caption">${msg('Destinations, in the order lists show them', { id: 'staff.referrals.caption' })}</caption>
+        <caption id="destinations-caption">
+          ${msg('Destinations, in the order lists show them', { id: 'staff.referrals.caption' })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${msg('Name', { id: 'staff.field.name' })}</th>
@@ -151,22 +157,25 @@ export class WwStaffReferrals extends WwStaffElement {
         </thead>
         <tbody>
           ${destinations.map(
-            (d) => html`<tr>
-              <th scope="row"><bdi>${d.name}</bdi> <span class="muted" dir="ltr">(${d.code})</span></th>
-              <td>${kind(d)}</td>
-              <td>${listFormat(this.locale).format(d.topics.map((t) => topicName(t, names)))}</td>
-              <td>${d.active ? msg('Offered', { id: 'staff.referrals.offered' }) : msg('Retired', { id: 'staff.referrals.retired' })}</td>
-              <td>
-                <button
-                  class="button"
-                  type="button"
-                  aria-label=${msg(str`Change: ${d.name}`, { id: 'staff.referrals.change-of' })}
-                  @click=${() => this.edit(d)}
-                >
-                  ${msg('Change', { id: 'staff.referrals.change' })}
-                </button>
-              </td>
-            </tr>`,
+            (d) =>
+              html`<tr>
+                <th scope="row"><bdi>${d.name}</bdi> <span class="muted" dir="ltr">(${d.code})</span></th>
+                <td>${kind(d)}</td>
+                <td>${listFormat(this.locale).format(d.topics.map((t) => topicName(t, names)))}</td>
+                <td>
+                  ${d.active ? msg('Offered', { id: 'staff.referrals.offered' }) : msg('Retired', { id: 'staff.referrals.retired' })}
+                </td>
+                <td>
+                  <button
+                    class="button"
+                    type="button"
+                    aria-label=${msg(str`Change: ${d.name}`, { id: 'staff.referrals.change-of' })}
+                    @click=${() => this.edit(d)}
+                  >
+                    ${msg('Change', { id: 'staff.referrals.change' })}
+                  </button>
+                </td>
+              </tr>`,
           )}
         </tbody>
       </table>

@@ -165,11 +165,13 @@ export class WwStaffSignIn extends WwStaffElement {
       : msg('Sign in to the desk', { id: 'staff.sign-in.title' });
     return html`<div part="base" class="screen sign-in" lang=${this.locale} dir=${this.direction}>
       ${renderHeading(this.headingLevel, title, { class: 'title' })} ${this.renderReason()}
-      ${this.error?.at === 'form'
-        ? html`<div class="notice notice--error" id="sign-in-error" tabindex="-1" role="alert">
-            <p class="notice__heading">${problemMessage(this.error.cause)}</p>
-          </div>`
-        : nothing}
+      ${
+        this.error?.at === 'form'
+          ? html`<div class="notice notice--error" id="sign-in-error" tabindex="-1" role="alert">
+              <p class="notice__heading">${problemMessage(this.error.cause)}</p>
+            </div>`
+          : nothing
+      }
       ${this.fragment?.kind === 'demo' && this.busy ? this.renderLoading() : nothing}
       ${setup ? this.renderSetup() : html`${this.renderOidc()} ${this.authConfig?.local === false ? nothing : this.renderLocal()}`}
     </div>`;
@@ -193,7 +195,9 @@ export class WwStaffSignIn extends WwStaffElement {
         ${msg('Your session ended. Sign in again: what you typed is kept.', { id: 'staff.error.session-expired' })}
       </p>`;
     if (this.reason === 'signed-out')
-      return html`<p class="notice" role="status">${msg('You are signed out.', { id: 'staff.sign-in.signed-out' })}</p>`;
+      return html`<p class="notice" role="status">
+        ${msg('You are signed out.', { id: 'staff.sign-in.signed-out' })}
+      </p>`;
     return nothing;
   }
 
@@ -210,9 +214,11 @@ export class WwStaffSignIn extends WwStaffElement {
   private renderLocal(): TemplateResult {
     const { email, password, code } = this.values;
     return html`<form class="form" novalidate @submit=${this.submit}>
-      ${this.authConfig?.oidc
-        ? html`<p class="muted">${msg('Or with a desk password:', { id: 'staff.sign-in.or-password' })}</p>`
-        : nothing}
+      ${
+        this.authConfig?.oidc
+          ? html`<p class="muted">${msg('Or with a desk password:', { id: 'staff.sign-in.or-password' })}</p>`
+          : nothing
+      }
       ${renderInput({
         name: 'email',
         type: 'email',
@@ -230,17 +236,19 @@ export class WwStaffSignIn extends WwStaffElement {
         error: this.fieldError('password'),
         onInput: (v) => this.set('password', v),
       })}
-      ${this.codeAsked
-        ? renderInput({
-            name: 'code',
-            autocomplete: 'one-time-code',
-            label: msg('Code from your authenticator app', { id: 'staff.sign-in.code' }),
-            hint: msg('6 digits; a new one every 30 seconds.', { id: 'staff.sign-in.code-hint' }),
-            value: code,
-            error: this.fieldError('code'),
-            onInput: (v) => this.set('code', v),
-          })
-        : nothing}
+      ${
+        this.codeAsked
+          ? renderInput({
+              name: 'code',
+              autocomplete: 'one-time-code',
+              label: msg('Code from your authenticator app', { id: 'staff.sign-in.code' }),
+              hint: msg('6 digits; a new one every 30 seconds.', { id: 'staff.sign-in.code-hint' }),
+              value: code,
+              error: this.fieldError('code'),
+              onInput: (v) => this.set('code', v),
+            })
+          : nothing
+      }
       <div class="actions">
         <button class="button button--primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
           ${this.busy ? msg('Signing in…', { id: 'staff.sign-in.busy' }) : msg('Sign in', { id: 'staff.sign-in.submit' })}

@@ -11,7 +11,13 @@ export interface CallValues {
   outcome: 'resolved' | 'follow-up';
 }
 
-export const NEW_CALL: CallValues = { channel: 'hotline', language: 'en', topic: '', referral: '', outcome: 'resolved' };
+export const NEW_CALL: CallValues = {
+  channel: 'hotline',
+  language: 'en',
+  topic: '',
+  referral: '',
+  outcome: 'resolved',
+};
 
 /** After a call is logged: channel and language stay (the next caller likely shares them), the rest resets. */
 export const nextCall = (values: CallValues): CallValues => ({

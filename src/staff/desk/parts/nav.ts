@@ -4,7 +4,15 @@ import { mayOpen, routeHash, type Screen } from '../../core/routes.js';
 import type { Role } from '../../core/types.js';
 
 /** The screens in the menu, in order (an inquiry opens from the queue). */
-const MENU: Exclude<Screen, 'inquiry'>[] = ['queue', 'log-call', 'outreach', 'outbox', 'referrals', 'accounts', 'audit'];
+const MENU: Exclude<Screen, 'inquiry'>[] = [
+  'queue',
+  'log-call',
+  'outreach',
+  'outbox',
+  'referrals',
+  'accounts',
+  'audit',
+];
 
 export function screenName(screen: Screen): string {
   switch (screen) {
@@ -43,5 +51,4 @@ export function renderNav(roles: readonly Role[], current: Screen | 'unknown'): 
 }
 
 /** The first screen a person may open, for an empty address. */
-export const homeScreen = (roles: readonly Role[]): Screen | undefined =>
-  MENU.find((screen) => mayOpen(screen, roles));
+export const homeScreen = (roles: readonly Role[]): Screen | undefined => MENU.find((screen) => mayOpen(screen, roles));

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageName } from '../../../core/language-name.js';
 import { listFormat } from '../../../core/intl.js';
 import { msg } from '../../../core/localize.js';
@@ -12,18 +13,20 @@ export function renderDetails(inquiry: InquiryDetail, locale: string): TemplateR
     value === null || value === undefined || value === ''
       ? nothing
       : html`<dt>${term}</dt>
-          <dd dir=${attrs.dir ?? nothing}>${value}</dd>`;
+          <dd dir=${ifDefined(attrs.dir)}>${value}</dd>`;
   const list = (codes: string[], name: (code: string) => string) =>
     codes.length ? listFormat(locale).format(codes.map(name)) : '';
   return html`<section class="panel" aria-labelledby="details-title">
     <h2 id="details-title">${msg('What they sent', { id: 'staff.inquiry.details' })}</h2>
-    ${inquiry.personal_erased
-      ? html`<p class="muted">
-          ${msg('The personal details were erased at the end of the retention period.', {
-            id: 'staff.inquiry.erased',
-          })}
-        </p>`
-      : nothing}
+    ${
+      inquiry.personal_erased
+        ? html`<p class="muted">
+            ${msg('The personal details were erased at the end of the retention period.', {
+              id: 'staff.inquiry.erased',
+            })}
+          </p>`
+        : nothing
+    }
     <dl class="facts">
       ${fact(msg('Received', { id: 'staff.field.received' }), formatDateTime(inquiry.received_at, locale))}
       ${fact(msg('Channel', { id: 'staff.field.channel' }), channelName(inquiry.channel))}
@@ -49,9 +52,11 @@ export function renderDetails(inquiry: InquiryDetail, locale: string): TemplateR
           : formatDateTime(inquiry.updated_at, locale),
       )}
     </dl>
-    ${inquiry.message
-      ? html`<h3>${msg('Message', { id: 'staff.field.message' })}</h3>
-          <p class="message" dir="auto">${inquiry.message}</p>`
-      : nothing}
+    ${
+      inquiry.message
+        ? html`<h3>${msg('Message', { id: 'staff.field.message' })}</h3>
+            <p class="message" dir="auto">${inquiry.message}</p>`
+        : nothing
+    }
   </section>`;
 }

@@ -20,16 +20,19 @@ export interface NotesContext {
 export function renderNotes(c: NotesContext): TemplateResult {
   return html`<section class="panel" aria-labelledby="notes-title">
     <h2 id="notes-title">${msg('Internal notes', { id: 'staff.notes.title' })}</h2>
-    ${c.notes.length
-      ? html`<ol class="notes">
-          ${c.notes.map(
-            (note) => html`<li>
-              <p class="muted"><bdi>${note.author}</bdi>, ${formatDateTime(note.created_at, c.locale)}</p>
-              <p class="note-body" dir="auto">${note.body}</p>
-            </li>`,
-          )}
-        </ol>`
-      : html`<p class="muted">${msg('No notes yet.', { id: 'staff.notes.none' })}</p>`}
+    ${
+      c.notes.length
+        ? html`<ol class="notes">
+            ${c.notes.map(
+              (note) =>
+                html`<li>
+                  <p class="muted"><bdi>${note.author}</bdi>, ${formatDateTime(note.created_at, c.locale)}</p>
+                  <p class="note-body" dir="auto">${note.body}</p>
+                </li>`,
+            )}
+          </ol>`
+        : html`<p class="muted">${msg('No notes yet.', { id: 'staff.notes.none' })}</p>`
+    }
     <form
       class="form"
       novalidate

@@ -68,26 +68,35 @@ function renderForm(c: ReplyContext): TemplateResult {
     <div class="field">
       <label class="label" for=${id}>${msg('Template', { id: 'staff.reply.template' })}</label>
       <select class="input" id=${id} @change=${(e: Event) => c.onTemplate((e.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${!c.draft.template}>${msg('No template', { id: 'staff.reply.no-template' })}</option>
+        <option value="" ?selected=${!c.draft.template}>
+          ${msg('No template', { id: 'staff.reply.no-template' })}
+        </option>
         ${(c.templates ?? []).map(
           (t) => html`<option value=${t.code} ?selected=${t.code === c.draft.template}>${t.title}</option>`,
         )}
       </select>
     </div>
-    ${chosen?.fallback
-      ? html`<p class="muted">
-          ${msg(str`This template has no ${languageName(c.replyLocale, c.locale)} version: the English one is used.`, {
-            id: 'staff.reply.fallback',
-          })}
-        </p>`
-      : nothing}
-    ${chosen && !chosen.reviewed
-      ? html`<p class="notice">
-          ${msg('A machine translation nobody has reviewed yet: read it through before sending.', {
-            id: 'staff.reply.unreviewed',
-          })}
-        </p>`
-      : nothing}
+    ${
+      chosen?.fallback
+        ? html`<p class="muted">
+            ${msg(
+              str`This template has no ${languageName(c.replyLocale, c.locale)} version: the English one is used.`,
+              {
+                id: 'staff.reply.fallback',
+              },
+            )}
+          </p>`
+        : nothing
+    }
+    ${
+      chosen && !chosen.reviewed
+        ? html`<p class="notice">
+            ${msg('A machine translation nobody has reviewed yet: read it through before sending.', {
+              id: 'staff.reply.unreviewed',
+            })}
+          </p>`
+        : nothing
+    }
     ${renderInput({
       name: 'subject',
       label: msg('Subject', { id: 'staff.reply.subject' }),
@@ -98,9 +107,12 @@ function renderForm(c: ReplyContext): TemplateResult {
     ${renderTextarea({
       name: 'body',
       label: msg('Message', { id: 'staff.field.message' }),
-      hint: msg('{reference}, {referral} and {status_url} are filled in when it is sent. A draft is kept in this tab.', {
-        id: 'staff.reply.placeholders',
-      }),
+      hint: msg(
+        '{reference}, {referral} and {status_url} are filled in when it is sent. A draft is kept in this tab.',
+        {
+          id: 'staff.reply.placeholders',
+        },
+      ),
       value: c.draft.body,
       maxLength: REPLY_MAX,
       locale: c.locale,
@@ -121,7 +133,9 @@ function renderHistory(c: ReplyContext): TemplateResult {
   if (!replies.length) return html`<p class="muted">${msg('No replies yet.', { id: 'staff.reply.none' })}</p>`;
   return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="replies-caption">
     <table>
-      <caption id="replies-caption">${msg('Replies sent', { id: 'staff.reply.history' })}</caption>
+      <caption id="replies-caption">
+        ${msg('Replies sent', { id: 'staff.reply.history' })}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${msg('When', { id: 'staff.field.when' })}</th>
@@ -133,13 +147,14 @@ function renderHistory(c: ReplyContext): TemplateResult {
       </thead>
       <tbody>
         ${replies.map(
-          (r) => html`<tr>
-            <td>${formatDateTime(r.created_at, c.locale)}</td>
-            <td><bdi>${r.author}</bdi></td>
-            <td>${c.templates?.find((t) => t.code === r.template_code)?.title ?? r.template_code ?? '—'}</td>
-            <td>${languageName(r.locale, c.locale)}</td>
-            <td>${replyStatusName(r.status)}</td>
-          </tr>`,
+          (r) =>
+            html`<tr>
+              <td>${formatDateTime(r.created_at, c.locale)}</td>
+              <td><bdi>${r.author}</bdi></td>
+              <td>${c.templates?.find((t) => t.code === r.template_code)?.title ?? r.template_code ?? '—'}</td>
+              <td>${languageName(r.locale, c.locale)}</td>
+              <td>${replyStatusName(r.status)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>

@@ -12,9 +12,11 @@ export function renderStale(error: StaleError, locale: string, onReload: () => v
   const when = formatDateTime(error.changedAt, locale);
   return html`<div class="notice notice--error stale" role="alert">
     <p class="notice__heading">
-      ${when
-        ? msg(str`Changed by ${who} at ${when}.`, { id: 'staff.stale.by-at' })
-        : msg(str`Changed by ${who}.`, { id: 'staff.stale.by' })}
+      ${
+        when
+          ? msg(str`Changed by ${who} at ${when}.`, { id: 'staff.stale.by-at' })
+          : msg(str`Changed by ${who}.`, { id: 'staff.stale.by' })
+      }
       ${msg('Reload to see their change; your edits are kept.', { id: 'staff.stale.reload-hint' })}
     </p>
     <button class="button button--primary notice__action" type="button" @click=${onReload}>

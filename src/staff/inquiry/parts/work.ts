@@ -4,7 +4,14 @@ import { listFormat } from '../../../core/intl.js';
 import { msg, str } from '../../../core/localize.js';
 import { statusName, topicName } from '../../core/labels.js';
 import { renderReferralSelect } from '../../core/referral-select.js';
-import { STATUSES, type InquiryDetail, type Me, type Person, type ReferralDestination, type Topic } from '../../core/types.js';
+import {
+  STATUSES,
+  type InquiryDetail,
+  type Me,
+  type Person,
+  type ReferralDestination,
+  type Topic,
+} from '../../core/types.js';
 import { savedValue, type Editable, type Edits } from './edits.js';
 
 export interface WorkContext {
@@ -67,11 +74,13 @@ export function renderWork(c: WorkContext): TemplateResult {
           ],
           onInput: (v) => c.onEdit('assigned_to', v),
         })}
-        ${mine || !c.me.id
-          ? nothing
-          : html`<button class="button" type="button" @click=${c.onAssignToMe}>
-              ${msg('Assign to me', { id: 'staff.inquiry.assign-me' })}
-            </button>`}
+        ${
+          mine || !c.me.id
+            ? nothing
+            : html`<button class="button" type="button" @click=${c.onAssignToMe}>
+                ${msg('Assign to me', { id: 'staff.inquiry.assign-me' })}
+              </button>`
+        }
       </div>
       ${renderSelect({
         name: 'status',
@@ -98,12 +107,14 @@ export function renderWork(c: WorkContext): TemplateResult {
         error: c.errors.referral_code,
         onInput: (v) => c.onEdit('referral_code', v),
       })}
-      ${c.inquiry.referral && !c.inquiry.referral_code
-        ? html`<p class="muted">
-            ${msg('Referral written before the managed list:', { id: 'staff.inquiry.old-referral' })}
-            <bdi>${c.inquiry.referral}</bdi>
-          </p>`
-        : nothing}
+      ${
+        c.inquiry.referral && !c.inquiry.referral_code
+          ? html`<p class="muted">
+              ${msg('Referral written before the managed list:', { id: 'staff.inquiry.old-referral' })}
+              <bdi>${c.inquiry.referral}</bdi>
+            </p>`
+          : nothing
+      }
       ${renderInput({
         name: 'resolution_code',
         label: names.resolution_code,
@@ -120,13 +131,15 @@ export function renderWork(c: WorkContext): TemplateResult {
           ${c.saving ? msg('Saving…', { id: 'staff.saving' }) : msg('Save changes', { id: 'staff.inquiry.save' })}
         </button>
       </div>
-      ${unsaved.length
-        ? html`<p class="muted">
-            ${msg(str`Not saved yet: ${listFormat(c.locale).format(unsaved.map((f) => names[f]))}`, {
-              id: 'staff.inquiry.unsaved',
-            })}
-          </p>`
-        : nothing}
+      ${
+        unsaved.length
+          ? html`<p class="muted">
+              ${msg(str`Not saved yet: ${listFormat(c.locale).format(unsaved.map((f) => names[f]))}`, {
+                id: 'staff.inquiry.unsaved',
+              })}
+            </p>`
+          : nothing
+      }
     </form>
   </section>`;
 }

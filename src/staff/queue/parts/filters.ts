@@ -52,7 +52,10 @@ export function renderFilters({ filters, topics, locale, onSubmit }: FiltersCont
     ])}
     ${select('topic', msg('Topic', { id: 'staff.field.topic' }), filters.topic, [
       { value: '', label: any },
-      ...[...topics.map((t) => t.code), 'volunteer'].map((code) => ({ value: code, label: topicName(code, topicNames) })),
+      ...[...topics.map((t) => t.code), 'volunteer'].map((code) => ({
+        value: code,
+        label: topicName(code, topicNames),
+      })),
     ])}
     ${renderLanguageSelect({
       name: 'language',

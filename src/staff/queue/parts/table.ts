@@ -27,25 +27,32 @@ export function renderQueueTable({ page, sort, locale, topicNames, onSort }: Tab
     sort === 'oldest'
       ? msg(str`Inquiries, oldest first: ${n(page.total)} in all`, { id: 'staff.queue.caption-oldest' })
       : msg(str`Inquiries, newest first: ${n(page.total)} in all`, { id: 'staff.queue.caption-newest' });
-  const row = (item: StaffInquiry) => html`<tr>
-    <th scope="row">
-      <a href=${routeHash('inquiry', {}, item.id)} class="reference">${item.reference}</a>
-    </th>
-    <td>${formatDateTime(item.received_at, locale)}</td>
-    <td dir="auto">${item.name ?? html`<span class="muted">${msg('No name', { id: 'staff.queue.no-name' })}</span>`}</td>
-    <td>${topicName(item.topic, topicNames)}</td>
-    <td>${languageName(item.preferred_language, locale)}</td>
-    <td>${channelName(item.channel)}</td>
-    <td>${statusName(item.status)}</td>
-    <td dir="auto">${item.assigned_to?.name ?? html`<span class="muted">${msg('Nobody', { id: 'staff.queue.nobody' })}</span>`}</td>
-    <td>
-      ${formatDate(item.due_at, locale)}
-      ${item.overdue ? html` <span class="badge badge--warn">${msg('Overdue', { id: 'staff.queue.overdue' })}</span>` : nothing}
-    </td>
-  </tr>`;
+  const row = (item: StaffInquiry) =>
+    html`<tr>
+      <th scope="row">
+        <a href=${routeHash('inquiry', {}, item.id)} class="reference">${item.reference}</a>
+      </th>
+      <td>${formatDateTime(item.received_at, locale)}</td>
+      <td dir="auto">
+        ${item.name ?? html`<span class="muted">${msg('No name', { id: 'staff.queue.no-name' })}</span>`}
+      </td>
+      <td>${topicName(item.topic, topicNames)}</td>
+      <td>${languageName(item.preferred_language, locale)}</td>
+      <td>${channelName(item.channel)}</td>
+      <td>${statusName(item.status)}</td>
+      <td dir="auto">
+        ${item.assigned_to?.name ?? html`<span class="muted">${msg('Nobody', { id: 'staff.queue.nobody' })}</span>`}
+      </td>
+      <td>
+        ${formatDate(item.due_at, locale)}
+        ${item.overdue ? html` <span class="badge badge--warn">${msg('Overdue', { id: 'staff.queue.overdue' })}</span>` : nothing}
+      </td>
+    </tr>`;
   return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="queue-caption">
     <table>
-      <caption id="queue-caption">${caption}</caption>
+      <caption id="queue-caption">
+        ${caption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${msg('Reference', { id: 'staff.field.reference' })}</th>
@@ -54,9 +61,11 @@ export function renderQueueTable({ page, sort, locale, topicNames, onSort }: Tab
               ${msg('Received', { id: 'staff.field.received' })}
               <span aria-hidden="true">${sort === 'oldest' ? '↑' : '↓'}</span>
               <span class="visually-hidden"
-                >${sort === 'oldest'
-                  ? msg('(oldest first; show newest first)', { id: 'staff.queue.sort-to-newest' })
-                  : msg('(newest first; show oldest first)', { id: 'staff.queue.sort-to-oldest' })}</span
+                >${
+                  sort === 'oldest'
+                    ? msg('(oldest first; show newest first)', { id: 'staff.queue.sort-to-newest' })
+                    : msg('(newest first; show oldest first)', { id: 'staff.queue.sort-to-oldest' })
+                }</span
               >
             </button>
           </th>

@@ -1,5 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { listOf, renderCheckbox, renderCheckboxGroup, renderInput, renderRadioGroup } from '../../../core/forms/fields.js';
+import {
+  listOf,
+  renderCheckbox,
+  renderCheckboxGroup,
+  renderInput,
+  renderRadioGroup,
+} from '../../../core/forms/fields.js';
 import { msg } from '../../../core/localize.js';
 import type { ReferralDestination, Topic } from '../../core/types.js';
 import type { DestinationFields } from '../referrals.api.js';
@@ -81,18 +87,20 @@ export function renderDestinationForm(c: DestinationFormContext): TemplateResult
       error: c.nameError,
       onInput: (v) => c.onInput('name', v),
     })}
-    ${c.editing
-      ? nothing
-      : renderInput({
-          name: 'code',
-          label: msg('Code', { id: 'staff.referrals.code' }),
-          hint: msg('Letters, digits and dashes, such as actionnyc. Left empty, it is made from the name.', {
-            id: 'staff.referrals.code-hint',
-          }),
-          optional: true,
-          value: c.draft.code,
-          onInput: (v) => c.onInput('code', v),
-        })}
+    ${
+      c.editing
+        ? nothing
+        : renderInput({
+            name: 'code',
+            label: msg('Code', { id: 'staff.referrals.code' }),
+            hint: msg('Letters, digits and dashes, such as actionnyc. Left empty, it is made from the name.', {
+              id: 'staff.referrals.code-hint',
+            }),
+            optional: true,
+            value: c.draft.code,
+            onInput: (v) => c.onInput('code', v),
+          })
+    }
     ${renderRadioGroup({
       name: 'kind',
       label: msg('Kind', { id: 'staff.field.kind' }),
@@ -122,32 +130,40 @@ export function renderDestinationForm(c: DestinationFormContext): TemplateResult
       value: c.draft.aliases,
       onInput: (v) => c.onInput('aliases', v),
     })}
-    ${c.editing
-      ? html`${renderInput({
-          name: 'position',
-          label: msg('Position in lists', { id: 'staff.referrals.position' }),
-          optional: true,
-          value: c.draft.position,
-          onInput: (v) => c.onInput('position', v),
-        })}
-        ${renderCheckbox({
-          name: 'active',
-          label: msg('Offered in the desk (uncheck to retire it; past referrals stay counted)', {
-            id: 'staff.referrals.active',
-          }),
-          value: c.draft.active,
-          onInput: (v) => c.onInput('active', v),
-        })}`
-      : nothing}
+    ${
+      c.editing
+        ? html`${renderInput({
+            name: 'position',
+            label: msg('Position in lists', { id: 'staff.referrals.position' }),
+            optional: true,
+            value: c.draft.position,
+            onInput: (v) => c.onInput('position', v),
+          })}
+          ${renderCheckbox({
+            name: 'active',
+            label: msg('Offered in the desk (uncheck to retire it; past referrals stay counted)', {
+              id: 'staff.referrals.active',
+            }),
+            value: c.draft.active,
+            onInput: (v) => c.onInput('active', v),
+          })}`
+        : nothing
+    }
     <div class="actions">
       <button class="button button--primary" type="submit" aria-disabled=${c.busy ? 'true' : 'false'}>
-        ${c.editing
-          ? msg('Save the destination', { id: 'staff.referrals.save' })
-          : msg('Add the destination', { id: 'staff.referrals.add' })}
+        ${
+          c.editing
+            ? msg('Save the destination', { id: 'staff.referrals.save' })
+            : msg('Add the destination', { id: 'staff.referrals.add' })
+        }
       </button>
-      ${c.editing
-        ? html`<button class="button" type="button" @click=${c.onCancel}>${msg('Cancel', { id: 'staff.cancel' })}</button>`
-        : nothing}
+      ${
+        c.editing
+          ? html`<button class="button" type="button" @click=${c.onCancel}>
+              ${msg('Cancel', { id: 'staff.cancel' })}
+            </button>`
+          : nothing
+      }
     </div>
   </form>`;
 }

@@ -7,7 +7,9 @@ import { msg } from '../../../core/localize.js';
  * A password field in the form kit's markup (label, error tied to the input),
  * with a "Show" toggle so that a long passphrase can be checked before it is sent.
  */
-export function renderSecretField(o: FieldOptions & { autocomplete: 'current-password' | 'new-password' }): TemplateResult {
+export function renderSecretField(
+  o: FieldOptions & { autocomplete: 'current-password' | 'new-password' },
+): TemplateResult {
   const id = fieldId(o.name);
   const toggle = (e: Event) => {
     const button = e.currentTarget as HTMLButtonElement;
