@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { loadLocale } from '../../core/locale.js';
+import { loadLocale, renderInLocale } from '../../core/locale.js';
 import { directionOf, matchLocale, sourceLocale, type SupportedLocale } from '../../core/locales.js';
 import { msg } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
@@ -188,7 +188,7 @@ export class WwStaffDesk extends WwStaffElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.ownPage) document.title = this.title_();
+    if (this.ownPage) document.title = renderInLocale(this.locale, () => this.title_());
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && this.expired && !dialog.open) dialog.showModal();
     if (this.routeChanged && this.phase === 'signed-in') {
