@@ -165,6 +165,7 @@ export class WwStaffCallLog extends WwStaffElement {
           value: this.values.referral,
           topic: this.values.topic,
           destinations: lists?.destinations ?? [],
+          locale: this.locale,
           onInput: (v) => this.set('referral', v),
         })}
         ${renderRadioGroup({

@@ -85,3 +85,35 @@ export function replyStatusName(status: string): string {
 /** A topic's name from the server's list, `volunteer` in our words, else the code. */
 export const topicName = (code: string, names: ReadonlyMap<string, string>): string =>
   names.get(code) ?? (code === 'volunteer' ? msg('Volunteer sign-up', { id: 'staff.topic.volunteer' }) : code);
+
+/** What a volunteer offers (the sign-up's choices). */
+export function interestName(code: string): string {
+  switch (code) {
+    case 'interpreter':
+      return msg('Interpreter', { id: 'staff.interest.interpreter' });
+    case 'organizer':
+      return msg('Community organizer', { id: 'staff.interest.organizer' });
+    case 'english-conversation':
+      return msg('English conversation facilitator', { id: 'staff.interest.english' });
+    case 'outreach':
+      return msg('Outreach', { id: 'staff.channel.outreach' });
+    case 'other':
+      return msg('Something else', { id: 'staff.interest.other' });
+    default:
+      return code;
+  }
+}
+
+/** When a volunteer is free. */
+export function availabilityName(code: string): string {
+  switch (code) {
+    case 'weekday-daytime':
+      return msg('Weekdays, daytime', { id: 'staff.availability.weekday-daytime' });
+    case 'weekday-evening':
+      return msg('Weekday evenings', { id: 'staff.availability.weekday-evening' });
+    case 'weekend':
+      return msg('Weekends', { id: 'staff.availability.weekend' });
+    default:
+      return code;
+  }
+}

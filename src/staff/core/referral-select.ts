@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { fieldId, renderError } from '../../core/forms/fields.js';
 import { msg } from '../../core/localize.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ReferralDestination } from './types.js';
+import { destinationName, type ReferralDestination } from './types.js';
 
 export interface ReferralSelectOptions {
   name: string;
@@ -11,6 +11,7 @@ export interface ReferralSelectOptions {
   /** The topic chosen: destinations that take it come first. */
   topic: string;
   destinations: readonly ReferralDestination[];
+  locale: string;
   error?: string | undefined;
   onInput: (code: string) => void;
 }
@@ -27,7 +28,11 @@ export function renderReferralSelect(o: ReferralSelectOptions): TemplateResult {
   const rest = usable.filter((d) => !forTopic.includes(d));
   const option = (d: ReferralDestination) =>
     html`<option value=${d.code} ?selected=${d.code === o.value}>
-      ${d.active ? d.name : `${d.name} ${msg('(retired)', { id: 'staff.referral.retired' })}`}
+      ${
+        d.active
+          ? destinationName(d, o.locale)
+          : `${destinationName(d, o.locale)} ${msg('(retired)', { id: 'staff.referral.retired' })}`
+      }
     </option>`;
   const group = (label: string, items: ReferralDestination[]) =>
     items.length ? html`<optgroup label=${label}>${items.map(option)}</optgroup>` : nothing;

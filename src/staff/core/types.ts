@@ -76,7 +76,8 @@ export interface StaffInquiry {
 export interface Note {
   id: string;
   author: string;
-  body: string;
+  /** Null once retention erased it. */
+  body: string | null;
   created_at: string;
 }
 
@@ -103,7 +104,12 @@ export interface ReferralDestination {
   active: boolean;
   aliases: string[];
   position: number;
+  /** The name in other languages, by locale (`name` is the English one). */
+  names?: Record<string, string>;
 }
+
+/** A destination's name in `locale`, else its English name. */
+export const destinationName = (d: ReferralDestination, locale: string): string => d.names?.[locale] || d.name;
 
 export interface Topic {
   code: string;

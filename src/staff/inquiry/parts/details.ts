@@ -4,7 +4,7 @@ import { languageName } from '../../../core/language-name.js';
 import { listFormat } from '../../../core/intl.js';
 import { msg } from '../../../core/localize.js';
 import { formatDate, formatDateTime } from '../../core/format.js';
-import { channelName, contactName } from '../../core/labels.js';
+import { availabilityName, channelName, contactName, interestName } from '../../core/labels.js';
 import type { InquiryDetail } from '../../core/types.js';
 
 /** What the person sent and how they want an answer, decrypted; said plainly once retention erased it. */
@@ -40,8 +40,8 @@ export function renderDetails(inquiry: InquiryDetail, locale: string): TemplateR
         msg('Languages spoken', { id: 'staff.field.languages-spoken' }),
         list(inquiry.languages_spoken, (code) => languageName(code, locale)),
       )}
-      ${fact(msg('Offers to help with', { id: 'staff.field.interests' }), inquiry.interests.join(', '))}
-      ${fact(msg('Available', { id: 'staff.field.availability' }), inquiry.availability.join(', '))}
+      ${fact(msg('Offers to help with', { id: 'staff.field.interests' }), list(inquiry.interests, interestName))}
+      ${fact(msg('Available', { id: 'staff.field.availability' }), list(inquiry.availability, availabilityName))}
       ${fact(msg('Sent from', { id: 'staff.field.origin' }), inquiry.origin, { dir: 'ltr' })}
       ${fact(msg('Logged by', { id: 'staff.field.logged-by' }), inquiry.logged_by, { dir: 'auto' })}
       ${fact(msg('Answer by', { id: 'staff.field.due' }), formatDate(inquiry.due_at, locale))}

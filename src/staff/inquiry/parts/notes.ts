@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { renderTextarea } from '../../../core/forms/fields.js';
 import { msg } from '../../../core/localize.js';
 import { formatDateTime } from '../../core/format.js';
@@ -27,7 +27,13 @@ export function renderNotes(c: NotesContext): TemplateResult {
               (note) =>
                 html`<li>
                   <p class="muted"><bdi>${note.author}</bdi>, ${formatDateTime(note.created_at, c.locale)}</p>
-                  <p class="note-body" dir="auto">${note.body}</p>
+                  ${
+                    note.body === null
+                      ? html`<p class="muted">
+                          ${msg('Erased with the personal details.', { id: 'staff.notes.erased' })}
+                        </p>`
+                      : html`<p class="note-body" dir="auto">${note.body}</p>`
+                  }
                 </li>`,
             )}
           </ol>`
@@ -58,6 +64,5 @@ export function renderNotes(c: NotesContext): TemplateResult {
         </button>
       </div>
     </form>
-    ${nothing}
   </section>`;
 }

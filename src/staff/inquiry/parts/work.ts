@@ -104,6 +104,7 @@ export function renderWork(c: WorkContext): TemplateResult {
         value: value('referral_code'),
         topic: value('topic'),
         destinations: c.destinations,
+        locale: c.locale,
         error: c.errors.referral_code,
         onInput: (v) => c.onEdit('referral_code', v),
       })}
