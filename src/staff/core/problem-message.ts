@@ -11,7 +11,7 @@ export function problemMessage(error: unknown): string {
   if (!(error instanceof DeskError)) return errorMessage(error);
   switch (error.code) {
     case 'sign-in-failed':
-      return error.problem?.['field'] === 'code'
+      return isAboutCode(error)
         ? msg('That code is not right. Enter the current code from your authenticator app.', {
             id: 'staff.error.code-wrong',
           })
@@ -20,6 +20,10 @@ export function problemMessage(error: unknown): string {
       return msg('Enter the 6-digit code from your authenticator app.', { id: 'staff.error.code-required' });
     case 'locked':
       return msg('Too many failed attempts. Wait 15 minutes, then try again.', { id: 'staff.error.locked' });
+    case 'demo-link-invalid':
+      return msg('This demo sign-in was already used. Start the server again for a new one.', {
+        id: 'staff.error.demo-link-invalid',
+      });
     case 'setup-link-invalid':
       return msg('This set-up link was already used or has expired. Ask an administrator for a new one.', {
         id: 'staff.error.setup-link-invalid',
@@ -53,3 +57,7 @@ export function problemMessage(error: unknown): string {
       return errorMessage(error);
   }
 }
+
+/** A sign-in refused for its code (the contract's `field: 'code'`, or an error on the path `code`). */
+export const isAboutCode = (error: DeskError): boolean =>
+  error.problem?.['field'] === 'code' || !!error.problem?.errors?.some((e) => e.path === 'code');

@@ -2,9 +2,9 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { fieldId, renderInput } from '../../core/forms/fields.js';
 import { renderHeading } from '../../core/heading.js';
 import { msg } from '../../core/localize.js';
-import { problemCode } from '../core/desk-api.js';
+import { DeskError, problemCode } from '../core/desk-api.js';
 import { WwStaffSignedInEvent } from '../core/events.js';
-import { problemMessage } from '../core/problem-message.js';
+import { isAboutCode, problemMessage } from '../core/problem-message.js';
 import { WwStaffElement } from '../core/staff-element.js';
 import type { AuthConfig, Me } from '../core/types.js';
 import { renderSecretField } from './parts/secret-field.js';
@@ -98,11 +98,8 @@ export class WwStaffSignIn extends WwStaffElement {
     } catch (error) {
       const code = problemCode(error);
       if (code === 'code-required') this.codeAsked = true;
-      const field = (error as { problem?: { field?: unknown } }).problem?.field;
-      this.error = {
-        at: code === 'code-required' || field === 'code' ? 'code' : code === 'sign-in-failed' ? 'password' : 'form',
-        cause: error,
-      };
+      const aboutCode = error instanceof DeskError && (code === 'code-required' || isAboutCode(error));
+      this.error = { at: aboutCode ? 'code' : code === 'sign-in-failed' ? 'password' : 'form', cause: error };
       await this.updateComplete;
       const target = this.error.at === 'form' ? '#sign-in-error' : `#${fieldId(this.error.at)}`;
       this.renderRoot.querySelector<HTMLElement>(target)?.focus();
