@@ -71,6 +71,8 @@ export interface AppOptions {
   statusPageUrl?: string;
   /** Whether a mail server is configured (WW_SMTP_URL): without one, mail is kept in the outbox for the desk. */
   smtp?: boolean;
+  /** Called when a request queues mail (the process's sender then goes at once). */
+  onMailQueued?: () => void;
 }
 
 /** The status page until an office publishes its own. */
@@ -105,6 +107,7 @@ export function createApp({
   staffTokens,
   statusPageUrl = defaultStatusPageUrl(),
   smtp = false,
+  onMailQueued,
 }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationProblem });
 
@@ -179,7 +182,7 @@ export function createApp({
   registerRegistrationRoutes(app, limitWrites);
   registerInquiryRoutes(app, limitWrites, responseDays);
   registerStatsRoutes(app, timeZone);
-  registerStaffRoutes(app, { staffTokens, responseDays, timeZone, statusPageUrl, smtp });
+  registerStaffRoutes(app, { staffTokens, responseDays, timeZone, statusPageUrl, smtp, onMailQueued });
 
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument(app)));
 

@@ -1999,6 +1999,344 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/inquiries/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to the person by email, in their language
+         * @description `{reference}`, `{referral}` (the destination, named in the reply's language) and `{status_url}` (the public status page of this inquiry) in the subject and body are filled in. The mail goes through the outbox: `queued` for the mail server, or `kept` when none is configured (then the desk passes it on from the outbox). The reply is logged (author, template, language, method), never its text; the mail's text is encrypted in the outbox. Only for a person who asked to be answered by email and whose address is on record (else 409 `no-email`). Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InquiryReplyRequest"];
+                };
+            };
+            responses: {
+                /** @description Queued (or kept) in the outbox. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InquiryReplyQueued"];
+                    };
+                };
+                /** @description A field is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token may only read, or the role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such inquiry. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The person did not ask for email, or the address is gone (type `no-email`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mail the server sent, will send, or keeps for the desk
+         * @description The newest 100, decrypted (audited as a view). `smtp: false`: no mail server is configured, so mail is `kept` here for staff to pass on by hand. Desk role.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only mail in this state. */
+                    status?: "queued" | "sending" | "sent" | "failed" | "kept";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The outbox. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            smtp: boolean;
+                            items: components["schemas"]["OutboxItem"][];
+                        };
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the desk role. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/reply-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The office's reply templates
+         * @description With `locale`, one per template in that language, or in English marked `fallback: true`. Without, every template in every language.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    locale?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The templates. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReplyTemplate"][];
+                        };
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/reply-templates/{code}/{locale}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write a reply template in one language (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    locale: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReplyTemplateText"];
+                };
+            };
+            responses: {
+                /** @description Changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReplyTemplate"];
+                    };
+                };
+                /** @description Added. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReplyTemplate"];
+                    };
+                };
+                /** @description A field is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the admin role. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/referral-destinations": {
         parameters: {
             query?: never;
@@ -3073,6 +3411,58 @@ export interface components {
         };
         InquiryNoteRequest: {
             body: string;
+        };
+        InquiryReplyQueued: {
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "failed" | "kept";
+        };
+        InquiryReplyRequest: {
+            /** @description The template it started from, for the log. */
+            template_code?: string;
+            /** @description The language it is written in (the lang of the mail). */
+            locale: string;
+            subject: string;
+            body: string;
+        };
+        OutboxItem: {
+            id: string;
+            /** @description reply, confirmation, reminder… */
+            purpose: string;
+            to: string | null;
+            subject: string | null;
+            text: string | null;
+            locale: string;
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "failed" | "kept";
+            attempts: number;
+            created_at: string;
+            sent_at: string | null;
+            /** @description Why the last attempt failed (no address in it). */
+            last_error: string | null;
+        };
+        ReplyTemplate: {
+            code: string;
+            locale: string;
+            /** @description What staff pick it by. */
+            title: string;
+            subject: string;
+            /** @description Plain text with {reference}, {referral} and {status_url}. */
+            body: string;
+            /** @description false: a machine draft nobody has checked yet. */
+            reviewed: boolean;
+            /** @description Not in the language asked for: the English template. */
+            fallback: boolean;
+        };
+        ReplyTemplateText: {
+            title: string;
+            subject: string;
+            body: string;
+            /**
+             * @description Saved by a person: reviewed unless said otherwise.
+             * @default true
+             */
+            reviewed: boolean;
         };
         ReferralDestination: {
             code: string;

@@ -24,6 +24,8 @@ export interface DeskOptions {
   statusPageUrl: string;
   /** Whether a mail server is configured: without one, mail is kept in the outbox for the desk to see. */
   smtp: boolean;
+  /** Called when mail is queued, so this process's sender goes at once instead of at its next round. */
+  onMailQueued?: (() => void) | undefined;
 }
 
 /** 412: someone changed the record since the caller read it. */
