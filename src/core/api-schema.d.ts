@@ -2558,6 +2558,154 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/staff/outreach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outreach events, newest first, with what each reached
+         * @description `from` and `to` are dates, both included. At most 500 events. Desk role.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The events. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OutreachEvent"][];
+                            totals: {
+                                events: number;
+                                people: number;
+                                signups: number;
+                            };
+                        };
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the desk role. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Log an outreach event: where, with whom, people reached by language and topic, sign-ups made
+         * @description Counts only, no personal data. Desk role, write access.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutreachRequest"];
+                };
+            };
+            responses: {
+                /** @description Logged. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutreachEvent"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token may only read, or the role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3507,6 +3655,56 @@ export interface components {
             };
             active?: boolean;
             position?: number;
+        };
+        OutreachEvent: {
+            id: string;
+            held_on: string;
+            place: string;
+            partner: string | null;
+            notes: string | null;
+            logged_by: string;
+            created_at: string;
+            reach: {
+                language: string;
+                topic: string;
+                people: number;
+            }[];
+            signups: {
+                program: string;
+                count: number;
+            }[];
+            /** @description People reached in all. */
+            people: number;
+            /** @description Sign-ups made in all. */
+            signup_count: number;
+        };
+        OutreachRequest: {
+            /**
+             * @description The day it was held (not in the future).
+             * @example 2026-03-14
+             */
+            held_on: string;
+            place: string;
+            /** @description The organization that hosted it. */
+            partner?: string;
+            /** @description For colleagues; no names or contact details of the people met. */
+            notes?: string;
+            /** @description People reached, by language and topic; one row per pair. */
+            reach: {
+                language: string;
+                /** @enum {string} */
+                topic: "immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family" | "other";
+                people: number;
+            }[];
+            /**
+             * @description Sign-ups made there: IDNYC, ActionNYC, NYCitizenship or another program.
+             * @default []
+             */
+            signups: {
+                /** @enum {string} */
+                program: "idnyc" | "actionnyc" | "nycitizenship" | "other";
+                count: number;
+            }[];
         };
     };
     responses: never;
