@@ -132,8 +132,8 @@ export function createApp({
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   const corsForApi = cors({
     origin: (origin) => (allowedOrigins.includes('*') || allowedOrigins.includes(origin) ? origin : null),
-    allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key', 'Authorization'],
+    allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key', 'Authorization', 'If-Match'],
     exposeHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
     maxAge: 600,
     credentials: false,
