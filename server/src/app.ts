@@ -1,4 +1,4 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, type Hook } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import { bodyLimit } from 'hono/body-limit';
@@ -67,7 +67,30 @@ export interface AppOptions {
   timeZone?: string;
   /** Staff API tokens configured by environment (WW_STAFF_TOKENS), as SHA-256 hashes; more live in `staff_tokens`. */
   staffTokens?: ConfiguredStaffToken[];
+  /** The public status page a reply links to (with `#reference=…`); WW_PUBLIC_URL + /demo/status.html by default. */
+  statusPageUrl?: string;
+  /** Whether a mail server is configured (WW_SMTP_URL): without one, mail is kept in the outbox for the desk. */
+  smtp?: boolean;
+  /** Called when a request queues mail (the process's sender then goes at once). */
+  onMailQueued?: () => void;
 }
+
+/** The status page until an office publishes its own. */
+export const defaultStatusPageUrl = (publicUrl = process.env.WW_PUBLIC_URL ?? 'http://localhost:8080') =>
+  `${publicUrl.replace(/\/+$/, '')}/demo/status.html`;
+
+/** Validation failures as RFC 9457 problems that name each field. */
+export const validationProblem: Hook<unknown, AppEnv, string, unknown> = (result, c) => {
+  if (!result.success) {
+    return sendProblem(
+      c,
+      problem(400, 'invalid-parameters', 'Some parameters are not valid', {
+        errors: fieldErrors(result.error.issues),
+      }),
+    );
+  }
+  return undefined;
+};
 
 /** The reference API: every route declared with its zod schemas, which also make /v1/openapi.json. */
 export function createApp({
@@ -82,21 +105,11 @@ export function createApp({
   responseDays = 2,
   timeZone = 'America/New_York',
   staffTokens,
+  statusPageUrl = defaultStatusPageUrl(),
+  smtp = false,
+  onMailQueued,
 }: AppOptions) {
-  const app = new OpenAPIHono<AppEnv>({
-    // Validation failures as RFC 9457 problems that name each field.
-    defaultHook: (result, c) => {
-      if (!result.success) {
-        return sendProblem(
-          c,
-          problem(400, 'invalid-parameters', 'Some parameters are not valid', {
-            errors: fieldErrors(result.error.issues),
-          }),
-        );
-      }
-      return undefined;
-    },
-  });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationProblem });
 
   app.use('*', async (c, next) => {
     const requestId = crypto.randomUUID();
@@ -119,8 +132,8 @@ export function createApp({
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   const corsForApi = cors({
     origin: (origin) => (allowedOrigins.includes('*') || allowedOrigins.includes(origin) ? origin : null),
-    allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key', 'Authorization'],
+    allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key', 'Authorization', 'If-Match'],
     exposeHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
     maxAge: 600,
     credentials: false,
@@ -169,7 +182,7 @@ export function createApp({
   registerRegistrationRoutes(app, limitWrites);
   registerInquiryRoutes(app, limitWrites, responseDays);
   registerStatsRoutes(app, timeZone);
-  registerStaffRoutes(app, { staffTokens });
+  registerStaffRoutes(app, { staffTokens, responseDays, timeZone, statusPageUrl, smtp, onMailQueued });
 
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument(app)));
 

@@ -13,21 +13,26 @@
  * WW_DATA_KEY (32 bytes, base64 or hex: encrypts inquiries' personal fields; required with DATABASE_URL),
  * WW_INQUIRY_RETENTION_DAYS (default 365), WW_RESPONSE_DAYS (business days to answer an inquiry, default 2),
  * WW_STAFF_TOKENS (staff API tokens as comma-separated name:read|write:sha256hex; see `npm run staff:token`),
- * WW_TIME_ZONE (the office's IANA zone, for monthly statistics and imports; default America/New_York), PORT, HOST.
+ * WW_TIME_ZONE (the office's IANA zone, for monthly statistics and imports; default America/New_York),
+ * WW_SMTP_URL (smtp:// or smtps:// mail server; without it mail is kept in the desk's outbox), WW_MAIL_FROM (the From
+ * address), WW_PUBLIC_URL (the server's public address; replies link to its /demo/status.html), PORT, HOST.
  */
 import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApp } from './app.js';
+import { createApp, defaultStatusPageUrl } from './app.js';
 import { openDatabase } from './db/database.js';
 import { DEFAULT_RETENTION_DAYS, purgeRegistrationDetails } from './events/retention.js';
 import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from './inquiries/store.js';
 import { trustedProxyHops } from './lib/client-key.js';
 import { loadDataKey } from './lib/data-key.js';
 import { jsonLogger } from './lib/logger.js';
+import { mailConfig } from './mail/config.js';
+import { MailSender } from './mail/sender.js';
 import { DEFAULT_READS_PER_MINUTE } from './lib/rate-limit.js';
 import { clientTimeShare, DEFAULT_CLIENT_MS_PER_SECOND } from './lib/time-budget.js';
 import { officeTimeZone } from './lib/time-zone.js';
+import { seedReplyTemplates } from './seed/reply-templates.js';
 import { seedSampleData } from './seed/sample.js';
 import { parseStaffTokens } from './staff/tokens.js';
 import { mountDemo } from './static-site.js';
@@ -64,6 +69,13 @@ const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dat
 if (process.env.WW_SEED !== 'false' && (await seedSampleData(database.db))) {
   logger.info('seeded the sample directory (clearly labelled sample data)');
 }
+// Reply templates are the office's to edit; a database without any (a new one, sample data or not) gets them.
+if (await seedReplyTemplates(database.db)) logger.info('added the reply templates');
+
+// Mail goes through the outbox; with a mail server, this process's sender delivers it (with any other process's).
+const mail = mailConfig();
+const mailSender = mail ? new MailSender({ db: database.db, crypto, config: mail, logger }).start() : undefined;
+if (!mail) logger.info('no WW_SMTP_URL: mail is kept in the outbox for the desk');
 
 // Personal details are erased after their retention periods; checked at start and every six hours.
 const retentionDays = Number(process.env.WW_REGISTRATION_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS);
@@ -97,6 +109,9 @@ const app = createApp({
   responseDays,
   staffTokens,
   timeZone,
+  statusPageUrl: defaultStatusPageUrl(process.env.WW_PUBLIC_URL ?? origin),
+  smtp: mail !== undefined,
+  onMailQueued: mailSender && (() => void mailSender.runOnce().catch(() => {})),
 });
 if (values.demo) mountDemo(app, values.demo);
 
@@ -111,6 +126,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info('stopping', { signal });
   server.close();
+  await mailSender?.stop();
   await database.close();
   process.exit(0);
 }
