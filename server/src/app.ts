@@ -23,6 +23,12 @@ import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerServiceRoutes } from './routes/services.js';
 import { registerStaffRoutes } from './routes/staff.js';
+import { registerStaffAccountRoutes } from './routes/staff-accounts.js';
+import { registerStaffAuthRoutes } from './routes/staff-auth.js';
+import { registerStaffGate } from './routes/staff-gate.js';
+import { OidcSignIn, type OidcSettings } from './staff/oidc.js';
+import type { SessionSettings } from './staff/session-cookie.js';
+import { DEFAULT_IDLE_MINUTES } from './staff/sessions.js';
 import type { ConfiguredStaffToken } from './staff/tokens.js';
 import { clientKey } from './lib/client-key.js';
 import { rateLimit } from './lib/rate-limit.js';
@@ -67,6 +73,14 @@ export interface AppOptions {
   timeZone?: string;
   /** Staff API tokens configured by environment (WW_STAFF_TOKENS), as SHA-256 hashes; more live in `staff_tokens`. */
   staffTokens?: ConfiguredStaffToken[];
+  /** WW_PUBLIC_URL: where people reach this server (cookies are Secure when https; the origin writes must come from). */
+  publicUrl?: string | undefined;
+  /** The office's OpenID Connect provider for staff sign-in; none when undefined. */
+  oidc?: OidcSettings | undefined;
+  /** Minutes a desk session may sit idle (WW_STAFF_IDLE_MINUTES, default 30). */
+  staffIdleMinutes?: number;
+  /** `npm start`: POST /staff/auth/demo signs in the demo account with the printed token. */
+  demoSignIn?: boolean;
 }
 
 /** The reference API: every route declared with its zod schemas, which also make /v1/openapi.json. */
@@ -82,6 +96,10 @@ export function createApp({
   responseDays = 2,
   timeZone = 'America/New_York',
   staffTokens,
+  publicUrl,
+  oidc,
+  staffIdleMinutes = DEFAULT_IDLE_MINUTES,
+  demoSignIn = false,
 }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({
     // Validation failures as RFC 9457 problems that name each field.
@@ -169,7 +187,18 @@ export function createApp({
   registerRegistrationRoutes(app, limitWrites);
   registerInquiryRoutes(app, limitWrites, responseDays);
   registerStatsRoutes(app, timeZone);
-  registerStaffRoutes(app, { staffTokens });
+  // Staff sign-in beside the desk (/staff/auth/), then the gate every /v1/staff/ route is behind.
+  const sessions: SessionSettings = { idleMinutes: staffIdleMinutes, publicUrl };
+  app.use('/staff/auth/*', limitBody, refuseNul);
+  registerStaffAuthRoutes(app, {
+    sessions,
+    oidc: oidc ? new OidcSignIn(oidc) : undefined,
+    demoSignIn,
+    logger,
+  });
+  registerStaffGate(app, { staffTokens, sessions });
+  registerStaffAccountRoutes(app, sessions);
+  registerStaffRoutes(app);
 
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument(app)));
 

@@ -14,6 +14,11 @@
  * WW_INQUIRY_RETENTION_DAYS (default 365), WW_RESPONSE_DAYS (business days to answer an inquiry, default 2),
  * WW_STAFF_TOKENS (staff API tokens as comma-separated name:read|write:sha256hex; see `npm run staff:token`),
  * WW_TIME_ZONE (the office's IANA zone, for monthly statistics and imports; default America/New_York), PORT, HOST.
+ * Staff sign-in: WW_PUBLIC_URL (the origin people reach the server at, e.g. https://office.example.gov: cookies are
+ * Secure and __Host- when it is https; writes must come from it; set-up links and the OIDC redirect use it),
+ * WW_STAFF_IDLE_MINUTES (a desk session ends after this long idle, default 30; always 12 h after sign-in),
+ * WW_OIDC_ISSUER, WW_OIDC_CLIENT_ID, WW_OIDC_CLIENT_SECRET (the office's OpenID Connect provider; register the
+ * redirect URI `${WW_PUBLIC_URL}/staff/auth/callback`). With --demo, a one-time demo sign-in is printed.
  */
 import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
@@ -29,6 +34,9 @@ import { DEFAULT_READS_PER_MINUTE } from './lib/rate-limit.js';
 import { clientTimeShare, DEFAULT_CLIENT_MS_PER_SECOND } from './lib/time-budget.js';
 import { officeTimeZone } from './lib/time-zone.js';
 import { seedSampleData } from './seed/sample.js';
+import { prepareDemoSignIn } from './staff/demo-sign-in.js';
+import { deleteEndedSessions } from './staff/sessions.js';
+import { signInConfig } from './staff/sign-in-config.js';
 import { parseStaffTokens } from './staff/tokens.js';
 import { mountDemo } from './static-site.js';
 
@@ -52,6 +60,8 @@ const allowedOrigins = (process.env.WW_ALLOWED_ORIGINS ?? origin)
   .split(',')
   .map((o) => o.trim())
   .filter(Boolean);
+
+const signIn = signInConfig(process.env, origin);
 
 const dataDir = values.memory ? undefined : (process.env.WW_DATA_DIR ?? resolve(import.meta.dirname, '../.data'));
 const crypto = loadDataKey({
@@ -80,6 +90,16 @@ const purge = () =>
   );
 void purge();
 setInterval(() => void purge(), 6 * 3600_000).unref();
+// Sessions that ended without a sign-out (idle, 12 h) leave rows behind; sweep them hourly.
+setInterval(
+  () =>
+    void deleteEndedSessions(database.db, signIn.idleMinutes).catch((error: unknown) =>
+      logger.error('session sweep failed', { message: String(error) }),
+    ),
+  3600_000,
+).unref();
+// `npm start`: a newcomer reaches the desk in one step, as the demo account.
+const demoToken = values.demo ? await prepareDemoSignIn(database.db) : undefined;
 
 const writesPerMinute = process.env.WW_WRITES_PER_MINUTE ? Number(process.env.WW_WRITES_PER_MINUTE) : undefined;
 const readsPerMinute = Number(process.env.WW_READS_PER_MINUTE ?? DEFAULT_READS_PER_MINUTE);
@@ -97,12 +117,20 @@ const app = createApp({
   responseDays,
   staffTokens,
   timeZone,
+  publicUrl: signIn.publicUrl,
+  oidc: signIn.oidc,
+  staffIdleMinutes: signIn.idleMinutes,
+  demoSignIn: !!demoToken,
 });
 if (values.demo) mountDemo(app, values.demo);
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
   logger.info('listening', { url: origin, database: database.kind });
-  console.log(`\nWelcome Widgets: ${origin}/${values.demo ? '  (demo pages)' : 'v1/openapi.json'}\n`);
+  console.log(`\nWelcome Widgets: ${origin}/${values.demo ? '  (demo pages)' : 'v1/openapi.json'}`);
+  if (demoToken) {
+    console.log(`Staff desk: ${signIn.publicUrl ?? origin}/staff/#demo=${demoToken}  (one-step demo sign-in)`);
+  }
+  console.log('');
 });
 
 let stopping = false;

@@ -314,8 +314,17 @@ export interface StaffAccountTable {
   setup_expires_at: Timestamp | null;
   failed_attempts: Generated<number>;
   locked_until: Timestamp | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   disabled_at: Timestamp | null;
+  /** The TOTP time step last accepted (Unix time / 30 s): a code is good once. */
+  totp_last_step: number | null;
+}
+
+/** A one-time demo sign-in printed by `npm start`: only its hash. */
+export interface StaffDemoTokenTable {
+  token_hash: string;
+  account_id: string;
+  expires_at: Timestamp;
 }
 
 export interface StaffSessionTable {
@@ -323,8 +332,8 @@ export interface StaffSessionTable {
   id_hash: string;
   account_id: string;
   csrf_token: string;
-  created_at: Generated<Timestamp>;
-  last_seen_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
   expires_at: Timestamp;
 }
 
@@ -338,7 +347,7 @@ export interface StaffLoginFlowTable {
 
 export interface AuditLogTable {
   id: Generated<string>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   /** The account's display name or the token's name. */
   actor: string;
   actor_account_id: string | null;
@@ -447,6 +456,7 @@ export interface Database {
   staff_accounts: StaffAccountTable;
   staff_sessions: StaffSessionTable;
   staff_login_flows: StaffLoginFlowTable;
+  staff_demo_tokens: StaffDemoTokenTable;
   audit_log: AuditLogTable;
   inquiry_notes: InquiryNoteTable;
   inquiry_replies: InquiryReplyTable;

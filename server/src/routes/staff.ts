@@ -5,11 +5,10 @@ import { StaffInquiry, StaffInquiryCreate, StaffInquiryList, StaffInquiryUpdate 
 import { createInquiry, toStaffInquiry } from '../inquiries/store.js';
 import { invalidParameter, notFound } from '../lib/problem.js';
 import { IdempotencyKey } from '../schemas.js';
-import { requireWrite, staffAuth } from '../staff/auth.js';
+import { requireWrite } from '../staff/auth.js';
 import { exportInquiriesCsv } from '../staff/export.js';
 import { InquiryFilterQuery, InquiryListQuery } from '../staff/filters.js';
 import { findInquiry, findInquiryByReference, listInquiries, updateInquiry } from '../staff/inquiries.js';
-import type { ConfiguredStaffToken } from '../staff/tokens.js';
 import { jsonContent, problemContent } from './params.js';
 
 const security = [{ staffToken: [] }];
@@ -124,21 +123,8 @@ const logRoute = createRoute({
 
 const NO_SUCH_INQUIRY = 'No such inquiry';
 
-export interface StaffRouteOptions {
-  /** Tokens configured by environment (WW_STAFF_TOKENS), as hashes. */
-  staffTokens?: ConfiguredStaffToken[] | undefined;
-}
-
-/** The staff API: every route behind a bearer token, never cached. */
-export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, { staffTokens }: StaffRouteOptions = {}): void {
-  app.openAPIRegistry.registerComponent('securitySchemes', 'staffToken', {
-    type: 'http',
-    scheme: 'bearer',
-    description:
-      'A staff token: `npm run staff:token -w server -- create <name>` prints one, or WW_STAFF_TOKENS lists name:scope:sha256. Read tokens may list, read and export; write tokens may also update and log.',
-  });
-  app.use('/v1/staff/*', staffAuth({ staffTokens: staffTokens ?? [] }));
-
+/** The staff API's inquiries: behind the gate (routes/staff-gate.ts), never cached. */
+export function registerStaffRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listRoute, async (c) => {
     const { page, page_size: pageSize, ...filters } = c.req.valid('query');
     const { rows, total } = await listInquiries(c.get('db'), filters, page, pageSize);
