@@ -147,7 +147,10 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
     const again = await app.post('/staff/auth/setup', { token, password: 'another long passphrase' });
     assert.equal(again.status, 400);
     assert.match(again.body.type, /\/setup-link-invalid$/);
-    const login = await app.post('/staff/auth/login', { email: 'li@office.example', password: 'a long enough passphrase' });
+    const login = await app.post('/staff/auth/login', {
+      email: 'li@office.example',
+      password: 'a long enough passphrase',
+    });
     assert.equal(login.status, 200);
 
     // A renewed link replaces the old one; an expired one is refused.
@@ -156,7 +159,10 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
     const tokenOf = (response: { body: { setup_url: string } }) => response.body.setup_url.split('#setup=')[1]!;
     const stale = await app.post('/staff/auth/setup', { token: tokenOf(first), password: 'yet another passphrase' });
     assert.equal(stale.status, 400);
-    await database.db.updateTable('staff_accounts').set({ setup_expires_at: new Date(Date.now() - 1000) }).execute();
+    await database.db
+      .updateTable('staff_accounts')
+      .set({ setup_expires_at: new Date(Date.now() - 1000) })
+      .execute();
     const expired = await app.post('/staff/auth/setup', { token: tokenOf(second), password: 'yet another passphrase' });
     assert.equal(expired.status, 400);
     assert.match(expired.body.type, /\/setup-link-invalid$/);

@@ -276,7 +276,12 @@ export function registerStaffAccountRoutes(app: OpenAPIHono<AppEnv>, sessions: S
     if (!row) return notFound(c, 'No such account');
     const fields = Object.keys(changes);
     if (fields.length) {
-      await recordAudit(c.get('db'), c.get('staff')!, { action: 'account', recordType: 'account', recordId: id, fields });
+      await recordAudit(c.get('db'), c.get('staff')!, {
+        action: 'account',
+        recordType: 'account',
+        recordId: id,
+        fields,
+      });
     }
     return c.json(accountView(row), 200);
   });

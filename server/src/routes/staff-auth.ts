@@ -71,7 +71,9 @@ const setupRoute = createRoute({
   request: jsonBody(SetupBody),
   responses: {
     200: signedIn('Password set; signed in.'),
-    400: problemContent('The password is too short (`errors`), or type `setup-link-invalid`: unknown, used or expired.'),
+    400: problemContent(
+      'The password is too short (`errors`), or type `setup-link-invalid`: unknown, used or expired.',
+    ),
     403: foreign,
     429: tooMany,
   },
@@ -202,9 +204,7 @@ export function registerStaffAuthRoutes(
     return failures.fail(c);
   }
 
-  app.openapi(configRoute, (c) =>
-    c.json({ oidc: !!oidc, local: true, idle_minutes: sessions.idleMinutes }, 200),
-  );
+  app.openapi(configRoute, (c) => c.json({ oidc: !!oidc, local: true, idle_minutes: sessions.idleMinutes }, 200));
 
   app.openapi(loginRoute, async (c) => {
     const blocked = failures.blockedFor(c);

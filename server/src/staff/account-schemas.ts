@@ -72,7 +72,9 @@ export const SetupLink = z
   })
   .openapi('StaffSetupLink');
 
-export const CreatedAccount = z.object({ account: Account, setup_url: SetupLink.shape.setup_url }).openapi('StaffAccountCreated');
+export const CreatedAccount = z
+  .object({ account: Account, setup_url: SetupLink.shape.setup_url })
+  .openapi('StaffAccountCreated');
 
 export const AuthConfig = z
   .object({
@@ -102,7 +104,10 @@ export const SetupBody = z
   .strict()
   .openapi('StaffSetup');
 
-export const DemoBody = z.object({ token: z.string().min(1).max(100) }).strict().openapi('StaffDemoSignIn');
+export const DemoBody = z
+  .object({ token: z.string().min(1).max(100) })
+  .strict()
+  .openapi('StaffDemoSignIn');
 
 export const TotpEnrolment = z
   .object({

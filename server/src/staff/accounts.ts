@@ -183,7 +183,11 @@ export async function recordSignIn(db: Kysely<Database>, id: string): Promise<vo
 
 /** Links an account to a provider's person (first OIDC sign-in matched by verified email). */
 export async function linkProviderAccount(db: Kysely<Database>, id: string, issuer: string, subject: string) {
-  await db.updateTable('staff_accounts').set({ oidc_issuer: issuer, oidc_subject: subject }).where('id', '=', id).execute();
+  await db
+    .updateTable('staff_accounts')
+    .set({ oidc_issuer: issuer, oidc_subject: subject })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function findProviderAccount(

@@ -26,7 +26,8 @@ export type OidcError = 'no-account' | 'disabled' | 'failed';
 
 /** Only a page of the desk on this server: never another origin, never `//host`. */
 export function safeReturnTo(value: string | undefined): string {
-  if (!value || value.length > 300 || !/^\/staff\/[A-Za-z0-9\-._~!$&'()*+,;=:@/?#%]*$/.test(value)) return DEFAULT_RETURN;
+  if (!value || value.length > 300 || !/^\/staff\/[A-Za-z0-9\-._~!$&'()*+,;=:@/?#%]*$/.test(value))
+    return DEFAULT_RETURN;
   return value.includes('//') ? DEFAULT_RETURN : value;
 }
 

@@ -17,7 +17,8 @@ export interface SignInConfig {
 export function signInConfig(env: Record<string, string | undefined>, localOrigin: string): SignInConfig {
   const publicUrl = env.WW_PUBLIC_URL?.trim() ? origin('WW_PUBLIC_URL', env.WW_PUBLIC_URL) : undefined;
   const idleText = env.WW_STAFF_IDLE_MINUTES?.trim();
-  if (idleText && !/^\d{1,4}$/.test(idleText)) throw new Error('WW_STAFF_IDLE_MINUTES must be a whole number of minutes');
+  if (idleText && !/^\d{1,4}$/.test(idleText))
+    throw new Error('WW_STAFF_IDLE_MINUTES must be a whole number of minutes');
   const idleMinutes = idleText ? Number(idleText) : DEFAULT_IDLE_MINUTES;
   if (idleMinutes < 1 || idleMinutes > 720) throw new Error('WW_STAFF_IDLE_MINUTES must be from 1 to 720');
 

@@ -60,4 +60,3 @@ export async function acceptCode(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
-

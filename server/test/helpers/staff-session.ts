@@ -26,7 +26,11 @@ export function cookieOf(response: { headers: Headers }): string {
   return setCookie.split(';')[0]!;
 }
 
-type Requester = (path: string, body: unknown, headers?: Record<string, string>) => Promise<{
+type Requester = (
+  path: string,
+  body: unknown,
+  headers?: Record<string, string>,
+) => Promise<{
   status: number;
   headers: Headers;
   body: any;
