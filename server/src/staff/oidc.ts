@@ -104,29 +104,43 @@ export class OidcSignIn {
     if (!state) return { error: 'failed' };
     const flow = await db.deleteFrom('staff_login_flows').where('state', '=', state).returningAll().executeTakeFirst();
     if (!flow || new Date(flow.expires_at) <= now) return { error: 'failed' };
-    let claims: client.IDToken | undefined;
+    let person: Person;
     try {
-      const tokens = await client.authorizationCodeGrant(await this.config(), callback, {
+      const config = await this.config();
+      const tokens = await client.authorizationCodeGrant(config, callback, {
         pkceCodeVerifier: flow.code_verifier,
         expectedState: flow.state,
         expectedNonce: flow.nonce,
         idTokenExpected: true,
       });
-      claims = tokens.claims();
+      const claims = tokens.claims()!;
+      person = { iss: claims.iss, sub: claims.sub, email: claims.email, email_verified: claims.email_verified };
+      // Many providers put the email in the ID token; the standard place is UserInfo (for the same subject).
+      if (person.email === undefined) {
+        const info = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
+        person = { ...person, email: info.email, email_verified: info.email_verified };
+      }
     } catch (cause) {
       return { error: 'failed', cause };
     }
-    if (!claims) return { error: 'failed' };
-    const found = await matchAccount(db, claims);
+    const found = await matchAccount(db, person);
     if ('error' in found) return found;
     await recordSignIn(db, found.account.id);
     return { account: found.account, returnTo: safeReturnTo(flow.return_to ?? undefined) };
   }
 }
 
+/** Who the provider says signed in: issuer and subject, and the email it vouches for. */
+interface Person {
+  iss: string;
+  sub: string;
+  email?: unknown;
+  email_verified?: unknown;
+}
+
 async function matchAccount(
   db: Kysely<Database>,
-  claims: client.IDToken,
+  claims: Person,
 ): Promise<{ account: AccountRow } | { error: OidcError }> {
   const linked = await findProviderAccount(db, claims.iss, claims.sub);
   if (linked) return linked.disabled_at ? { error: 'disabled' } : { account: linked };
