@@ -129,7 +129,7 @@ const callbackRoute = createRoute({
   tags,
   summary: "The provider's redirect back",
   request: {
-    query: z.object({ code: z.string().optional(), state: z.string().optional() }).passthrough(),
+    query: z.looseObject({ code: z.string().optional(), state: z.string().optional() }),
   },
   responses: {
     302: redirect(
