@@ -177,19 +177,21 @@ export function createApp({
     for (const path of ['/v1/*', '/hsds/*']) app.use(path, limitGets);
   }
 
+  const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerHealthRoutes(app);
   registerServiceRoutes(app);
   registerLocationRoutes(app);
   registerTaxonomyRoutes(app);
   registerHsdsRoutes(app);
   registerEventRoutes(app);
-  const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerRegistrationRoutes(app, limitWrites);
   registerInquiryRoutes(app, limitWrites, responseDays);
   registerStatsRoutes(app, timeZone);
   // Staff sign-in beside the desk (/staff/auth/), then the gate every /v1/staff/ route is behind.
   const sessions: SessionSettings = { idleMinutes: staffIdleMinutes, publicUrl };
   app.use('/staff/auth/*', limitBody, refuseNul);
+  // Each start of an OIDC sign-in stores a flow: limited like the public writes.
+  app.use('/staff/auth/oidc', limitWrites);
   registerStaffAuthRoutes(app, {
     sessions,
     oidc: oidc ? new OidcSignIn(oidc) : undefined,

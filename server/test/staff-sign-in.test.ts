@@ -5,7 +5,8 @@ import { Secret, TOTP } from 'otpauth';
 import type { OpenDatabase } from '../src/db/database.js';
 import { DEMO_EMAIL, prepareDemoSignIn } from '../src/staff/demo-sign-in.js';
 import { hashPassword, verifyPassword } from '../src/staff/passwords.js';
-import { hashSessionId } from '../src/staff/sessions.js';
+import { signInConfig } from '../src/staff/sign-in-config.js';
+import { deleteEndedSessions, hashSessionId } from '../src/staff/sessions.js';
 import { createStaffToken } from '../src/staff/tokens.js';
 import { seededTestApp, testApp } from './helpers/app.js';
 import { cookieOf, makeAccount, PASSWORD, signIn } from './helpers/staff-session.js';
@@ -98,6 +99,55 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
     // The plain name is not read over HTTPS: a subdomain could have set it.
     const plain = cookieOf(response).replace('__Host-', '');
     assert.equal((await https.get('/v1/staff/me', { Cookie: plain })).status, 401);
+  });
+
+  test('behind a trusted proxy, X-Forwarded-Proto: https makes the cookie Secure; from anyone else it is ignored', async () => {
+    await makeAccount(database.db, { email: 'ana@office.example', roles: ['desk'] });
+    const login = () =>
+      app.post(
+        '/staff/auth/login',
+        { email: 'ana@office.example', password: PASSWORD },
+        { 'X-Forwarded-Proto': 'https' },
+      );
+    assert.match((await login()).headers.get('Set-Cookie')!, /^ww_staff=/);
+    process.env.WW_TRUST_PROXY = '1';
+    try {
+      const behindProxy = await login();
+      assert.match(behindProxy.headers.get('Set-Cookie')!, /^__Host-ww_staff=.*; Secure/);
+      // The origin writes must come from is then https too.
+      const session = { Cookie: cookieOf(behindProxy), 'X-CSRF-Token': behindProxy.body.csrf_token };
+      const headers = { ...session, 'X-Forwarded-Proto': 'https' };
+      const wrongScheme = await app.post(
+        '/v1/staff/me/sign-out-everywhere',
+        {},
+        { ...headers, Origin: 'http://localhost' },
+      );
+      assert.equal(wrongScheme.status, 403);
+      const ok = await app.post('/v1/staff/me/sign-out-everywhere', {}, { ...headers, Origin: 'https://localhost' });
+      assert.equal(ok.status, 204);
+      assert.match(ok.headers.get('Set-Cookie')!, /^__Host-ww_staff=; Max-Age=0/);
+    } finally {
+      delete process.env.WW_TRUST_PROXY;
+    }
+  });
+
+  test('ended sessions are swept: idle or past 12 hours', async () => {
+    const id = await makeAccount(database.db, { email: 'ana@office.example', roles: ['desk'] });
+    const now = Date.now();
+    const row = (hash: string, lastSeenMinutesAgo: number, expiresInMinutes: number) => ({
+      id_hash: hash,
+      account_id: id,
+      csrf_token: 'x',
+      last_seen_at: new Date(now - lastSeenMinutesAgo * 60_000),
+      expires_at: new Date(now + expiresInMinutes * 60_000),
+    });
+    await database.db
+      .insertInto('staff_sessions')
+      .values([row('live', 1, 60), row('idle', 31, 60), row('old', 1, -1)])
+      .execute();
+    await deleteEndedSessions(database.db, 30);
+    const left = await database.db.selectFrom('staff_sessions').select('id_hash').execute();
+    assert.deepEqual(left, [{ id_hash: 'live' }]);
   });
 
   test('an unknown email and a wrong password get the same answer; both are audited', async () => {
@@ -335,5 +385,52 @@ describe(`staff sign-in (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
     assert.deepEqual(accounts, [{ email: DEMO_EMAIL }]);
     const tokens = await database.db.selectFrom('staff_demo_tokens').selectAll().execute();
     assert.ok(!JSON.stringify(tokens).includes(token), 'only a hash is stored');
+  });
+});
+
+describe('sign-in settings from the environment', () => {
+  test('read, with the redirect URI on the public URL; a malformed value stops the start', () => {
+    assert.deepEqual(signInConfig({}, 'http://127.0.0.1:8080'), {
+      publicUrl: undefined,
+      oidc: undefined,
+      idleMinutes: 30,
+    });
+    const full = signInConfig(
+      {
+        WW_PUBLIC_URL: 'https://Office.example.gov/',
+        WW_STAFF_IDLE_MINUTES: '15',
+        WW_OIDC_ISSUER: 'https://login.example.gov/realms/office',
+        WW_OIDC_CLIENT_ID: 'desk',
+        WW_OIDC_CLIENT_SECRET: 's3cret',
+      },
+      'http://127.0.0.1:8080',
+    );
+    assert.deepEqual(full, {
+      publicUrl: 'https://office.example.gov',
+      idleMinutes: 15,
+      oidc: {
+        issuer: 'https://login.example.gov/realms/office',
+        clientId: 'desk',
+        clientSecret: 's3cret',
+        redirectUri: 'https://office.example.gov/staff/auth/callback',
+      },
+    });
+    assert.equal(
+      signInConfig({ WW_OIDC_ISSUER: 'http://127.0.0.1:9000', WW_OIDC_CLIENT_ID: 'd' }, 'http://127.0.0.1:8080').oidc
+        ?.redirectUri,
+      'http://127.0.0.1:8080/staff/auth/callback',
+    );
+    for (const env of [
+      { WW_PUBLIC_URL: 'office.example.gov' },
+      { WW_PUBLIC_URL: 'https://office.example.gov/desk' },
+      { WW_PUBLIC_URL: 'ftp://office.example.gov' },
+      { WW_STAFF_IDLE_MINUTES: '0' },
+      { WW_STAFF_IDLE_MINUTES: '30m' },
+      { WW_STAFF_IDLE_MINUTES: '1000' },
+      { WW_OIDC_ISSUER: 'https://login.example.gov' },
+      { WW_OIDC_ISSUER: 'not a url', WW_OIDC_CLIENT_ID: 'desk' },
+    ]) {
+      assert.throws(() => signInConfig(env, 'http://127.0.0.1:8080'), /WW_/, JSON.stringify(env));
+    }
   });
 });

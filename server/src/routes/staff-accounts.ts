@@ -29,7 +29,7 @@ import {
 import { recordAudit } from '../staff/audit.js';
 import { listAudit } from '../staff/audit-log.js';
 import { requireRole } from '../staff/require-role.js';
-import type { SessionSettings } from '../staff/session-cookie.js';
+import { clearSessionCookie, type SessionSettings } from '../staff/session-cookie.js';
 import { deleteAccountSessions } from '../staff/sessions.js';
 import { jsonContent, problemContent } from './params.js';
 
@@ -200,6 +200,7 @@ export function registerStaffAccountRoutes(app: OpenAPIHono<AppEnv>, sessions: S
   app.openapi(signOutEverywhereRoute, async (c) => {
     const staff = c.get('staff')!;
     await deleteAccountSessions(c.get('db'), staff.accountId!);
+    clearSessionCookie(c, sessions);
     await recordAudit(c.get('db'), staff, {
       action: 'sign-out',
       recordType: 'account',

@@ -25,7 +25,9 @@ export function signInConfig(env: Record<string, string | undefined>, localOrigi
   const issuer = env.WW_OIDC_ISSUER?.trim();
   let oidc: OidcSettings | undefined;
   if (issuer) {
-    new URL(issuer); // throws on a malformed issuer
+    if (!URL.canParse(issuer) || !/^https?:$/.test(new URL(issuer).protocol)) {
+      throw new Error('WW_OIDC_ISSUER must be the provider URL, such as https://login.example.gov/realms/office');
+    }
     const clientId = env.WW_OIDC_CLIENT_ID?.trim();
     if (!clientId) throw new Error('WW_OIDC_ISSUER needs WW_OIDC_CLIENT_ID');
     oidc = {
