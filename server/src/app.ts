@@ -23,6 +23,12 @@ import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerServiceRoutes } from './routes/services.js';
 import { registerStaffRoutes } from './routes/staff.js';
+import { registerStaffAccountRoutes } from './routes/staff-accounts.js';
+import { registerStaffAuthRoutes } from './routes/staff-auth.js';
+import { registerStaffGate } from './routes/staff-gate.js';
+import { OidcSignIn, type OidcSettings } from './staff/oidc.js';
+import type { SessionSettings } from './staff/session-cookie.js';
+import { DEFAULT_IDLE_MINUTES } from './staff/sessions.js';
 import type { ConfiguredStaffToken } from './staff/tokens.js';
 import { clientKey } from './lib/client-key.js';
 import { rateLimit } from './lib/rate-limit.js';
@@ -73,6 +79,14 @@ export interface AppOptions {
   smtp?: boolean;
   /** Called when a request queues mail (the process's sender then goes at once). */
   onMailQueued?: () => void;
+  /** WW_PUBLIC_URL: where people reach this server (cookies are Secure when https; the origin writes must come from). */
+  publicUrl?: string | undefined;
+  /** The office's OpenID Connect provider for staff sign-in; none when undefined. */
+  oidc?: OidcSettings | undefined;
+  /** Minutes a desk session may sit idle (WW_STAFF_IDLE_MINUTES, default 30). */
+  staffIdleMinutes?: number;
+  /** `npm start`: POST /staff/auth/demo signs in the demo account with the printed token. */
+  demoSignIn?: boolean;
 }
 
 /** The status page until an office publishes its own. */
@@ -108,6 +122,10 @@ export function createApp({
   statusPageUrl = defaultStatusPageUrl(),
   smtp = false,
   onMailQueued,
+  publicUrl,
+  oidc,
+  staffIdleMinutes = DEFAULT_IDLE_MINUTES,
+  demoSignIn = false,
 }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationProblem });
 
@@ -172,17 +190,30 @@ export function createApp({
     for (const path of ['/v1/*', '/hsds/*']) app.use(path, limitGets);
   }
 
+  const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerHealthRoutes(app);
   registerServiceRoutes(app);
   registerLocationRoutes(app);
   registerTaxonomyRoutes(app);
   registerHsdsRoutes(app);
   registerEventRoutes(app);
-  const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerRegistrationRoutes(app, limitWrites);
   registerInquiryRoutes(app, limitWrites, responseDays);
   registerStatsRoutes(app, timeZone);
-  registerStaffRoutes(app, { staffTokens, responseDays, timeZone, statusPageUrl, smtp, onMailQueued });
+  // Staff sign-in beside the desk (/staff/auth/), then the gate every /v1/staff/ route is behind.
+  const sessions: SessionSettings = { idleMinutes: staffIdleMinutes, publicUrl };
+  app.use('/staff/auth/*', limitBody, refuseNul);
+  // Each start of an OIDC sign-in stores a flow: limited like the public writes.
+  app.use('/staff/auth/oidc', limitWrites);
+  registerStaffAuthRoutes(app, {
+    sessions,
+    oidc: oidc ? new OidcSignIn(oidc) : undefined,
+    demoSignIn,
+    logger,
+  });
+  registerStaffGate(app, { staffTokens, sessions });
+  registerStaffAccountRoutes(app, sessions);
+  registerStaffRoutes(app, { responseDays, timeZone, statusPageUrl, smtp, onMailQueued });
 
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument(app)));
 

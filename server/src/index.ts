@@ -15,7 +15,12 @@
  * WW_STAFF_TOKENS (staff API tokens as comma-separated name:read|write:sha256hex; see `npm run staff:token`),
  * WW_TIME_ZONE (the office's IANA zone, for monthly statistics and imports; default America/New_York),
  * WW_SMTP_URL (smtp:// or smtps:// mail server; without it mail is kept in the desk's outbox), WW_MAIL_FROM (the From
- * address), WW_PUBLIC_URL (the server's public address; replies link to its /demo/status.html), PORT, HOST.
+ * address), PORT, HOST.
+ * Staff sign-in: WW_PUBLIC_URL (the origin people reach the server at, e.g. https://office.example.gov: cookies are
+ * Secure and __Host- when it is https; writes must come from it; set-up links and the OIDC redirect use it),
+ * WW_STAFF_IDLE_MINUTES (a desk session ends after this long idle, default 30; always 12 h after sign-in),
+ * WW_OIDC_ISSUER, WW_OIDC_CLIENT_ID, WW_OIDC_CLIENT_SECRET (the office's OpenID Connect provider; register the
+ * redirect URI `${WW_PUBLIC_URL}/staff/auth/callback`). With --demo, a one-time demo sign-in is printed.
  */
 import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
@@ -34,6 +39,9 @@ import { clientTimeShare, DEFAULT_CLIENT_MS_PER_SECOND } from './lib/time-budget
 import { officeTimeZone } from './lib/time-zone.js';
 import { seedReplyTemplates } from './seed/reply-templates.js';
 import { seedSampleData } from './seed/sample.js';
+import { prepareDemoSignIn } from './staff/demo-sign-in.js';
+import { deleteEndedSessions } from './staff/sessions.js';
+import { signInConfig } from './staff/sign-in-config.js';
 import { parseStaffTokens } from './staff/tokens.js';
 import { mountDemo } from './static-site.js';
 
@@ -57,6 +65,8 @@ const allowedOrigins = (process.env.WW_ALLOWED_ORIGINS ?? origin)
   .split(',')
   .map((o) => o.trim())
   .filter(Boolean);
+
+const signIn = signInConfig(process.env, origin);
 
 const dataDir = values.memory ? undefined : (process.env.WW_DATA_DIR ?? resolve(import.meta.dirname, '../.data'));
 const crypto = loadDataKey({
@@ -92,6 +102,16 @@ const purge = () =>
   );
 void purge();
 setInterval(() => void purge(), 6 * 3600_000).unref();
+// Sessions that ended without a sign-out (idle, 12 h) leave rows behind; sweep them hourly.
+setInterval(
+  () =>
+    void deleteEndedSessions(database.db, signIn.idleMinutes).catch((error: unknown) =>
+      logger.error('session sweep failed', { message: String(error) }),
+    ),
+  3600_000,
+).unref();
+// `npm start`: a newcomer reaches the desk in one step, as the demo account.
+const demoToken = values.demo ? await prepareDemoSignIn(database.db) : undefined;
 
 const writesPerMinute = process.env.WW_WRITES_PER_MINUTE ? Number(process.env.WW_WRITES_PER_MINUTE) : undefined;
 const readsPerMinute = Number(process.env.WW_READS_PER_MINUTE ?? DEFAULT_READS_PER_MINUTE);
@@ -109,15 +129,23 @@ const app = createApp({
   responseDays,
   staffTokens,
   timeZone,
-  statusPageUrl: defaultStatusPageUrl(process.env.WW_PUBLIC_URL ?? origin),
+  statusPageUrl: defaultStatusPageUrl(signIn.publicUrl ?? origin),
   smtp: mail !== undefined,
   onMailQueued: mailSender && (() => void mailSender.runOnce().catch(() => {})),
+  publicUrl: signIn.publicUrl,
+  oidc: signIn.oidc,
+  staffIdleMinutes: signIn.idleMinutes,
+  demoSignIn: !!demoToken,
 });
 if (values.demo) mountDemo(app, values.demo);
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
   logger.info('listening', { url: origin, database: database.kind });
-  console.log(`\nWelcome Widgets: ${origin}/${values.demo ? '  (demo pages)' : 'v1/openapi.json'}\n`);
+  console.log(`\nWelcome Widgets: ${origin}/${values.demo ? '  (demo pages)' : 'v1/openapi.json'}`);
+  if (demoToken) {
+    console.log(`Staff desk: ${signIn.publicUrl ?? origin}/staff/#demo=${demoToken}  (one-step demo sign-in)`);
+  }
+  console.log('');
 });
 
 let stopping = false;

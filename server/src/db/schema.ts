@@ -316,6 +316,15 @@ export interface StaffAccountTable {
   locked_until: Timestamp | null;
   created_at: Timestamp;
   disabled_at: Timestamp | null;
+  /** The TOTP time step last accepted (Unix time / 30 s): a code is good once. */
+  totp_last_step: number | null;
+}
+
+/** A one-time demo sign-in printed by `npm start`: only its hash. */
+export interface StaffDemoTokenTable {
+  token_hash: string;
+  account_id: string;
+  expires_at: Timestamp;
 }
 
 export interface StaffSessionTable {
@@ -447,6 +456,7 @@ export interface Database {
   staff_accounts: StaffAccountTable;
   staff_sessions: StaffSessionTable;
   staff_login_flows: StaffLoginFlowTable;
+  staff_demo_tokens: StaffDemoTokenTable;
   audit_log: AuditLogTable;
   inquiry_notes: InquiryNoteTable;
   inquiry_replies: InquiryReplyTable;

@@ -2,8 +2,8 @@ import { z } from '@hono/zod-openapi';
 import { ProblemSchema } from '../schemas.js';
 import { problemContent } from './params.js';
 
-/** Every staff route: the staff token scheme (the desk's session cookie is accepted the same way). */
-export const security = [{ staffToken: [] }];
+/** Every staff route: a desk session (cookie, X-CSRF-Token on writes) or a bearer token. */
+export const security: Record<string, string[]>[] = [{ staffSession: [] }, { staffToken: [] }];
 
 export const guarded = {
   401: problemContent('No token, an unknown one or a revoked one; see WWW-Authenticate.'),

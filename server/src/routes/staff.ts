@@ -14,7 +14,7 @@ import { businessDaysBefore } from '../lib/business-days.js';
 import { invalidParameter, notFound, problem, sendProblem, type Problem } from '../lib/problem.js';
 import { IdempotencyKey } from '../schemas.js';
 import { recordAudit } from '../staff/audit.js';
-import { requireWrite, staffAuth } from '../staff/auth.js';
+import { requireWrite } from '../staff/auth.js';
 import { EXPORT_COLUMNS, exportInquiriesCsv } from '../staff/export.js';
 import { InquiryFilterQuery, InquiryListQuery } from '../staff/filters.js';
 import { acceptedVersions, etagOf } from '../staff/if-match.js';
@@ -30,7 +30,6 @@ import {
 } from '../staff/inquiries.js';
 import { shownFields, toStaffInquiry, type DueRule, type StaffInquiryRow } from '../staff/inquiry-view.js';
 import { isActiveDestination } from '../staff/referral-destinations.js';
-import type { ConfiguredStaffToken } from '../staff/tokens.js';
 import { jsonContent, problemContent } from './params.js';
 import { registerDeskRoutes } from './staff-desk.js';
 import { registerOutreachRoutes } from './staff-outreach.js';
@@ -152,20 +151,10 @@ const logRoute = createRoute({
 const NO_SUCH_INQUIRY = 'No such inquiry';
 const FREE_TEXT_REFERRAL = 'Choose a destination from the list (referral_code)';
 
-export interface StaffRouteOptions extends DeskOptions {
-  /** Tokens configured by environment (WW_STAFF_TOKENS), as hashes. */
-  staffTokens?: ConfiguredStaffToken[] | undefined;
-}
+export type StaffRouteOptions = DeskOptions;
 
-/** The staff API: every route behind a bearer token (or a desk session), never cached. */
-export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, { staffTokens, ...desk }: StaffRouteOptions): void {
-  app.openAPIRegistry.registerComponent('securitySchemes', 'staffToken', {
-    type: 'http',
-    scheme: 'bearer',
-    description:
-      'A staff token: `npm run staff:token -w server -- create <name>` prints one, or WW_STAFF_TOKENS lists name:scope:sha256. Read tokens may list, read and export; write tokens may also update and log. Tokens act with the desk role.',
-  });
-  app.use('/v1/staff/*', staffAuth({ staffTokens: staffTokens ?? [] }));
+/** The staff API's inquiries and the desk's work on them: behind the gate (routes/staff-gate.ts), never cached. */
+export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOptions): void {
   registerStaffInquiryRoutes(app, desk);
   registerDeskRoutes(app, desk);
   registerReferralRoutes(app);
