@@ -1,4 +1,5 @@
 /** bench/report.md from the figures of one `npm run bench` run (bench/report.json). */
+import { deskSections } from './report-desk.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const bytes = (n) => n.toLocaleString('en-US');
@@ -315,6 +316,7 @@ export function markdown(r) {
     ...firstRenderSection(r),
     ...serverSections(r),
     ...integritySections(r),
+    ...deskSections(r),
     ...finderSections(r),
     ...calendarSections(r),
     ...failures(r),

@@ -8,7 +8,7 @@
  * calendar's month of 500, each widget's first render, and beside them the
  * anchors (FullCalendar, a MiniSearch index in the page).
  * Budgets (from the foundation issue; 1 KB = 1024 bytes): picker page ≤ 14 KB gzip,
- * each locale chunk ≤ 3 KB gzip. Skip parts with --no-server, --no-integrity,
+ * each locale chunk ≤ 3 KB gzip. Skip parts with --no-server, --no-integrity, --no-desk,
  * --no-browser, --no-anchors, --no-first-render. With WW_BENCH_DATABASE_URL
  * naming a throwaway PostgreSQL database, the server parts run there too.
  */
@@ -180,6 +180,15 @@ if (!skip('integrity')) {
   if (benchUrl) {
     report.integrityPostgres = await part('load and integrity on PostgreSQL', () =>
       serverCli('bench-integrity.ts', [], benchUrl),
+    );
+  }
+}
+// The desk's queue at 50,000 inquiries: the first page of each view staff use, through the whole app.
+if (!skip('desk')) {
+  report.deskQueue = await part('desk queue: 50,000 inquiries', () => serverCli('bench-desk-queue.ts', [], ''));
+  if (benchUrl) {
+    report.deskQueuePostgres = await part('desk queue on PostgreSQL', () =>
+      serverCli('bench-desk-queue.ts', [], benchUrl),
     );
   }
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
 import type { FieldCrypto } from './lib/field-crypto.js';
 import type { StaffIdentity } from './staff/identity.js';
+import type { StaffSession } from './staff/sessions.js';
 
 /** What every request handler can read from the context. */
 export interface AppEnv {
@@ -14,5 +15,7 @@ export interface AppEnv {
     crypto: FieldCrypto;
     /** Who called the staff API; set by staff/auth.ts on /v1/staff/* only. */
     staff?: StaffIdentity;
+    /** The desk session behind `staff`, when it came by cookie rather than a bearer token. */
+    staffSession?: StaffSession;
   };
 }

@@ -1,4 +1,4 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, type Hook } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import { bodyLimit } from 'hono/body-limit';
@@ -23,6 +23,12 @@ import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerServiceRoutes } from './routes/services.js';
 import { registerStaffRoutes } from './routes/staff.js';
+import { registerStaffAccountRoutes } from './routes/staff-accounts.js';
+import { registerStaffAuthRoutes } from './routes/staff-auth.js';
+import { registerStaffGate } from './routes/staff-gate.js';
+import { OidcSignIn, type OidcSettings } from './staff/oidc.js';
+import type { SessionSettings } from './staff/session-cookie.js';
+import { DEFAULT_IDLE_MINUTES } from './staff/sessions.js';
 import type { ConfiguredStaffToken } from './staff/tokens.js';
 import { clientKey } from './lib/client-key.js';
 import { rateLimit } from './lib/rate-limit.js';
@@ -67,7 +73,38 @@ export interface AppOptions {
   timeZone?: string;
   /** Staff API tokens configured by environment (WW_STAFF_TOKENS), as SHA-256 hashes; more live in `staff_tokens`. */
   staffTokens?: ConfiguredStaffToken[];
+  /** The public status page a reply links to (with `#reference=…`); WW_PUBLIC_URL + /demo/status.html by default. */
+  statusPageUrl?: string;
+  /** Whether a mail server is configured (WW_SMTP_URL): without one, mail is kept in the outbox for the desk. */
+  smtp?: boolean;
+  /** Called when a request queues mail (the process's sender then goes at once). */
+  onMailQueued?: () => void;
+  /** WW_PUBLIC_URL: where people reach this server (cookies are Secure when https; the origin writes must come from). */
+  publicUrl?: string | undefined;
+  /** The office's OpenID Connect provider for staff sign-in; none when undefined. */
+  oidc?: OidcSettings | undefined;
+  /** Minutes a desk session may sit idle (WW_STAFF_IDLE_MINUTES, default 30). */
+  staffIdleMinutes?: number;
+  /** `npm start`: POST /staff/auth/demo signs in the demo account with the printed token. */
+  demoSignIn?: boolean;
 }
+
+/** The status page until an office publishes its own. */
+export const defaultStatusPageUrl = (publicUrl = process.env.WW_PUBLIC_URL ?? 'http://localhost:8080') =>
+  `${publicUrl.replace(/\/+$/, '')}/demo/status.html`;
+
+/** Validation failures as RFC 9457 problems that name each field. */
+export const validationProblem: Hook<unknown, AppEnv, string, unknown> = (result, c) => {
+  if (!result.success) {
+    return sendProblem(
+      c,
+      problem(400, 'invalid-parameters', 'Some parameters are not valid', {
+        errors: fieldErrors(result.error.issues),
+      }),
+    );
+  }
+  return undefined;
+};
 
 /** The reference API: every route declared with its zod schemas, which also make /v1/openapi.json. */
 export function createApp({
@@ -82,21 +119,15 @@ export function createApp({
   responseDays = 2,
   timeZone = 'America/New_York',
   staffTokens,
+  statusPageUrl = defaultStatusPageUrl(),
+  smtp = false,
+  onMailQueued,
+  publicUrl,
+  oidc,
+  staffIdleMinutes = DEFAULT_IDLE_MINUTES,
+  demoSignIn = false,
 }: AppOptions) {
-  const app = new OpenAPIHono<AppEnv>({
-    // Validation failures as RFC 9457 problems that name each field.
-    defaultHook: (result, c) => {
-      if (!result.success) {
-        return sendProblem(
-          c,
-          problem(400, 'invalid-parameters', 'Some parameters are not valid', {
-            errors: fieldErrors(result.error.issues),
-          }),
-        );
-      }
-      return undefined;
-    },
-  });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationProblem });
 
   app.use('*', async (c, next) => {
     const requestId = crypto.randomUUID();
@@ -119,8 +150,8 @@ export function createApp({
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   const corsForApi = cors({
     origin: (origin) => (allowedOrigins.includes('*') || allowedOrigins.includes(origin) ? origin : null),
-    allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key', 'Authorization'],
+    allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key', 'Authorization', 'If-Match'],
     exposeHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
     maxAge: 600,
     credentials: false,
@@ -159,17 +190,30 @@ export function createApp({
     for (const path of ['/v1/*', '/hsds/*']) app.use(path, limitGets);
   }
 
+  const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerHealthRoutes(app);
   registerServiceRoutes(app);
   registerLocationRoutes(app);
   registerTaxonomyRoutes(app);
   registerHsdsRoutes(app);
   registerEventRoutes(app);
-  const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerRegistrationRoutes(app, limitWrites);
   registerInquiryRoutes(app, limitWrites, responseDays);
   registerStatsRoutes(app, timeZone);
-  registerStaffRoutes(app, { staffTokens });
+  // Staff sign-in beside the desk (/staff/auth/), then the gate every /v1/staff/ route is behind.
+  const sessions: SessionSettings = { idleMinutes: staffIdleMinutes, publicUrl };
+  app.use('/staff/auth/*', limitBody, refuseNul);
+  // Each start of an OIDC sign-in stores a flow: limited like the public writes.
+  app.use('/staff/auth/oidc', limitWrites);
+  registerStaffAuthRoutes(app, {
+    sessions,
+    oidc: oidc ? new OidcSignIn(oidc) : undefined,
+    demoSignIn,
+    logger,
+  });
+  registerStaffGate(app, { staffTokens, sessions });
+  registerStaffAccountRoutes(app, sessions);
+  registerStaffRoutes(app, { responseDays, timeZone, statusPageUrl, smtp, onMailQueued });
 
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument(app)));
 

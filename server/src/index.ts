@@ -13,22 +13,35 @@
  * WW_DATA_KEY (32 bytes, base64 or hex: encrypts inquiries' personal fields; required with DATABASE_URL),
  * WW_INQUIRY_RETENTION_DAYS (default 365), WW_RESPONSE_DAYS (business days to answer an inquiry, default 2),
  * WW_STAFF_TOKENS (staff API tokens as comma-separated name:read|write:sha256hex; see `npm run staff:token`),
- * WW_TIME_ZONE (the office's IANA zone, for monthly statistics and imports; default America/New_York), PORT, HOST.
+ * WW_TIME_ZONE (the office's IANA zone, for monthly statistics and imports; default America/New_York),
+ * WW_SMTP_URL (smtp:// or smtps:// mail server; without it mail is kept in the desk's outbox), WW_MAIL_FROM (the From
+ * address), PORT, HOST.
+ * Staff sign-in: WW_PUBLIC_URL (the origin people reach the server at, e.g. https://office.example.gov: cookies are
+ * Secure and __Host- when it is https; writes must come from it; set-up links and the OIDC redirect use it),
+ * WW_STAFF_IDLE_MINUTES (a desk session ends after this long idle, default 30; always 12 h after sign-in),
+ * WW_OIDC_ISSUER, WW_OIDC_CLIENT_ID, WW_OIDC_CLIENT_SECRET (the office's OpenID Connect provider; register the
+ * redirect URI `${WW_PUBLIC_URL}/staff/auth/callback`). With --demo, a one-time demo sign-in is printed.
  */
 import { serve } from '@hono/node-server';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApp } from './app.js';
+import { createApp, defaultStatusPageUrl } from './app.js';
 import { openDatabase } from './db/database.js';
 import { DEFAULT_RETENTION_DAYS, purgeRegistrationDetails } from './events/retention.js';
 import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from './inquiries/store.js';
 import { trustedProxyHops } from './lib/client-key.js';
 import { loadDataKey } from './lib/data-key.js';
 import { jsonLogger } from './lib/logger.js';
+import { mailConfig } from './mail/config.js';
+import { MailSender } from './mail/sender.js';
 import { DEFAULT_READS_PER_MINUTE } from './lib/rate-limit.js';
 import { clientTimeShare, DEFAULT_CLIENT_MS_PER_SECOND } from './lib/time-budget.js';
 import { officeTimeZone } from './lib/time-zone.js';
+import { seedReplyTemplates } from './seed/reply-templates.js';
 import { seedSampleData } from './seed/sample.js';
+import { prepareDemoSignIn } from './staff/demo-sign-in.js';
+import { deleteEndedSessions } from './staff/sessions.js';
+import { signInConfig } from './staff/sign-in-config.js';
 import { parseStaffTokens } from './staff/tokens.js';
 import { mountStaffSite } from './staff-site.js';
 import { mountDemo } from './static-site.js';
@@ -54,6 +67,8 @@ const allowedOrigins = (process.env.WW_ALLOWED_ORIGINS ?? origin)
   .map((o) => o.trim())
   .filter(Boolean);
 
+const signIn = signInConfig(process.env, origin);
+
 const dataDir = values.memory ? undefined : (process.env.WW_DATA_DIR ?? resolve(import.meta.dirname, '../.data'));
 const crypto = loadDataKey({
   envKey: process.env.WW_DATA_KEY,
@@ -65,6 +80,13 @@ const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dat
 if (process.env.WW_SEED !== 'false' && (await seedSampleData(database.db))) {
   logger.info('seeded the sample directory (clearly labelled sample data)');
 }
+// Reply templates are the office's to edit; a database without any (a new one, sample data or not) gets them.
+if (await seedReplyTemplates(database.db)) logger.info('added the reply templates');
+
+// Mail goes through the outbox; with a mail server, this process's sender delivers it (with any other process's).
+const mail = mailConfig();
+const mailSender = mail ? new MailSender({ db: database.db, crypto, config: mail, logger }).start() : undefined;
+if (!mail) logger.info('no WW_SMTP_URL: mail is kept in the outbox for the desk');
 
 // Personal details are erased after their retention periods; checked at start and every six hours.
 const retentionDays = Number(process.env.WW_REGISTRATION_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS);
@@ -81,6 +103,16 @@ const purge = () =>
   );
 void purge();
 setInterval(() => void purge(), 6 * 3600_000).unref();
+// Sessions that ended without a sign-out (idle, 12 h) leave rows behind; sweep them hourly.
+setInterval(
+  () =>
+    void deleteEndedSessions(database.db, signIn.idleMinutes).catch((error: unknown) =>
+      logger.error('session sweep failed', { message: String(error) }),
+    ),
+  3600_000,
+).unref();
+// `npm start`: a newcomer reaches the desk in one step, as the demo account.
+const demoToken = values.demo ? await prepareDemoSignIn(database.db) : undefined;
 
 const writesPerMinute = process.env.WW_WRITES_PER_MINUTE ? Number(process.env.WW_WRITES_PER_MINUTE) : undefined;
 const readsPerMinute = Number(process.env.WW_READS_PER_MINUTE ?? DEFAULT_READS_PER_MINUTE);
@@ -98,6 +130,13 @@ const app = createApp({
   responseDays,
   staffTokens,
   timeZone,
+  statusPageUrl: defaultStatusPageUrl(signIn.publicUrl ?? origin),
+  smtp: mail !== undefined,
+  onMailQueued: mailSender && (() => void mailSender.runOnce().catch(() => {})),
+  publicUrl: signIn.publicUrl,
+  oidc: signIn.oidc,
+  staffIdleMinutes: signIn.idleMinutes,
+  demoSignIn: !!demoToken,
 });
 // The desk (built into dist/staff-app) at /staff/, whether or not the demo pages are served.
 mountStaffSite(app, resolve(import.meta.dirname, '../..'));
@@ -105,7 +144,11 @@ if (values.demo) mountDemo(app, values.demo);
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
   logger.info('listening', { url: origin, database: database.kind });
-  console.log(`\nWelcome Widgets: ${origin}/${values.demo ? '  (demo pages)' : 'v1/openapi.json'}\n`);
+  console.log(`\nWelcome Widgets: ${origin}/${values.demo ? '  (demo pages)' : 'v1/openapi.json'}`);
+  if (demoToken) {
+    console.log(`Staff desk: ${signIn.publicUrl ?? origin}/staff/#demo=${demoToken}  (one-step demo sign-in)`);
+  }
+  console.log('');
 });
 
 let stopping = false;
@@ -114,6 +157,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info('stopping', { signal });
   server.close();
+  await mailSender?.stop();
   await database.close();
   process.exit(0);
 }

@@ -377,7 +377,7 @@ describe(`staff API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, ()
 
       const noReferral = await app.patch(path, { status: 'referred' }, bearer(writeToken));
       assert.equal(noReferral.status, 400);
-      assert.equal(noReferral.body.errors[0].path, 'referral');
+      assert.equal(noReferral.body.errors[0].path, 'referral_code');
 
       const referred = await update({ status: 'referred', referral: 'NYLAG' });
       assert.equal(referred.referral, 'NYLAG');
@@ -492,7 +492,7 @@ describe(`staff API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, ()
       const refused = [
         [{ ...base, channel: 'web' }, 'channel'],
         [{ ...base, channel: 'hotline', received_at: new Date(Date.now() + 86_400_000).toISOString() }, 'received_at'],
-        [{ ...base, channel: 'hotline', status: 'referred' }, 'referral'],
+        [{ ...base, channel: 'hotline', status: 'referred' }, 'referral_code'],
         [{ ...base, channel: 'hotline', contact_method: 'email' }, 'email'],
       ] as const;
       for (const [body, field] of refused) {
@@ -556,6 +556,7 @@ describe(`staff API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, ()
         preferred_language: 'es',
         status: 'new',
         referral: '',
+        referral_code: '',
         resolution_code: '',
         resolved_at: '',
         days_to_resolution: '',
@@ -631,17 +632,22 @@ describe(`staff API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, ()
     await createStaffToken(db, 'hotline-desk', 'read');
   });
 
-  test('the OpenAPI document declares the bearer scheme on every staff route', async () => {
+  test('the OpenAPI document declares the bearer or session scheme on every staff route', async () => {
     const document = (await app.get('/v1/openapi.json')).body;
     assert.deepEqual(
       { type: document.components.securitySchemes.staffToken.type, scheme: 'bearer' },
       { type: 'http', scheme: document.components.securitySchemes.staffToken.scheme },
     );
+    assert.deepEqual(
+      { type: document.components.securitySchemes.staffSession.type, in: 'cookie' },
+      { type: 'apiKey', in: document.components.securitySchemes.staffSession.in },
+    );
     const staffPaths = Object.entries(document.paths).filter(([path]) => path.startsWith('/v1/staff/'));
-    assert.equal(staffPaths.length, 4);
+    assert.ok(staffPaths.length >= 4);
     for (const [path, operations] of staffPaths) {
-      for (const [method, operation] of Object.entries(operations as Record<string, { security: unknown }>)) {
-        assert.deepEqual(operation.security, [{ staffToken: [] }], `${method} ${path}`);
+      for (const [method, operation] of Object.entries(operations as Record<string, { security?: object[] }>)) {
+        const schemes = (operation.security ?? []).flatMap((requirement) => Object.keys(requirement));
+        assert.ok(schemes.includes('staffToken') || schemes.includes('staffSession'), `${method} ${path}`);
       }
     }
   });

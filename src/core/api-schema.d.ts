@@ -1405,7 +1405,1035 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/staff/inquiries": {
+    "/staff/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How staff may sign in here */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sign-in methods and the idle timeout. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffAuthConfig"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with email and password (and a code when the account has an authenticator)
+         * @description An unknown email, a disabled account and a wrong password get the same answer in the same time. Every sign-in starts a new session; the cookie the browser had before is never reused.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffLogin"];
+                };
+            };
+            responses: {
+                /** @description Signed in. Sets the session cookie (ww_staff; __Host-ww_staff over HTTPS). */
+                200: {
+                    headers: {
+                        "Set-Cookie": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMe"];
+                    };
+                };
+                /** @description The body is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `sign-in-failed` (with `field: "code"` when the code was wrong), or `code-required`: the password was right and the account needs its authenticator code. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `csrf`: posted from another site (the Origin header is not this server). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `locked`: five failed sign-ins locked the account for 15 minutes, or this client failed 20 times within a minute; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/auth/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a password from a set-up link, and sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffSetup"];
+                };
+            };
+            responses: {
+                /** @description Password set; signed in. Sets the session cookie (ww_staff; __Host-ww_staff over HTTPS). */
+                200: {
+                    headers: {
+                        "Set-Cookie": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMe"];
+                    };
+                };
+                /** @description The password is too short (`errors`), or type `setup-link-invalid`: unknown, used or expired. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `csrf`: posted from another site (the Origin header is not this server). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `locked`: five failed sign-ins locked the account for 15 minutes, or this client failed 20 times within a minute; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/auth/demo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with the one-time demo token `npm start` prints */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffDemoSignIn"];
+                };
+            };
+            responses: {
+                /** @description Signed in as the demo account. Sets the session cookie (ww_staff; __Host-ww_staff over HTTPS). */
+                200: {
+                    headers: {
+                        "Set-Cookie": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMe"];
+                    };
+                };
+                /** @description Type `demo-link-invalid`: unknown, used or expired. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `csrf`: posted from another site (the Origin header is not this server). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description This server was not started with a demo sign-in. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `locked`: five failed sign-ins locked the account for 15 minutes, or this client failed 20 times within a minute; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out: the session ends and the cookie is cleared
+         * @description With the session cookie, send X-CSRF-Token as for every write.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out (also when there was no session). */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Type `csrf`: no or a wrong X-CSRF-Token, or another site. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/auth/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start signing in through the office's OpenID Connect provider */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A page of the desk, such as /staff/#queue. */
+                    return_to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the provider (authorization code flow with PKCE), or to /staff/#sign-in-error=failed. */
+                302: {
+                    headers: {
+                        Location: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No OpenID Connect provider is configured. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/auth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's redirect back */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed in: to the page the sign-in started from (default /staff/), with the session cookie. Otherwise to /staff/#sign-in-error=no-account|disabled|failed. */
+                302: {
+                    headers: {
+                        Location: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No OpenID Connect provider is configured. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, their roles, and the CSRF token for writes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The account, or the token. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffMe"];
+                    };
+                };
+                /** @description Type `unauthorized` (no session, no token) or `session-expired`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `forbidden` (the role does not allow it) or `csrf` (a write without its X-CSRF-Token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/sign-out-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of this account, this one included */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every session ended. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Type `unauthorized` (no session, no token) or `session-expired`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `forbidden` (the role does not allow it) or `csrf` (a write without its X-CSRF-Token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start adding an authenticator app: a new secret, pending until confirmed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The secret to enter or scan. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTotpEnrolment"];
+                    };
+                };
+                /** @description Type `unauthorized` (no session, no token) or `session-expired`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `forbidden` (the role does not allow it) or `csrf` (a write without its X-CSRF-Token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Remove the authenticator, proven by a current code */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffTotpCode"];
+                };
+            };
+            responses: {
+                /** @description Removed. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Type `code-invalid`: wrong or used, or no authenticator. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `unauthorized` (no session, no token) or `session-expired`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `forbidden` (the role does not allow it) or `csrf` (a write without its X-CSRF-Token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/me/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the pending authenticator with a code from it; sign-in then needs a code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffTotpCode"];
+                };
+            };
+            responses: {
+                /** @description Confirmed. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Type `code-invalid`: wrong, used, or nothing pending. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `unauthorized` (no session, no token) or `session-expired`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `forbidden` (the role does not allow it) or `csrf` (a write without its X-CSRF-Token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every staff account (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The accounts, by name. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffAccountList"];
+                    };
+                };
+                /** @description Type `unauthorized` (no session, no token) or `session-expired`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `forbidden` (the role does not allow it) or `csrf` (a write without its X-CSRF-Token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an account and its set-up link (admin)
+         * @description The person opens the link to set a password, or signs in through the office's provider with this email.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffAccountCreate"];
+                };
+            };
+            responses: {
+                /** @description Created; the set-up link works once, for 72 hours. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffAccountCreated"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `unauthorized` (no session, no token) or `session-expired`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `forbidden` (the role does not allow it) or `csrf` (a write without its X-CSRF-Token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `account-exists`: an account has this email. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an account: name, roles, locations, disabled (admin)
+         * @description Disabling ends every session of the account at once.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffAccountUpdate"];
+                };
+            };
+            responses: {
+                /** @description The account as changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffAccount"];
+                    };
+                };
+                /** @description A field is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `unauthorized` (no session, no token) or `session-expired`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `forbidden` (the role does not allow it) or `csrf` (a write without its X-CSRF-Token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such account. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/staff/accounts/{id}/setup-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new set-up link for an account (admin); the previous one stops working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Works once, for 72 hours. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffSetupLink"];
+                    };
+                };
+                /** @description The id is not a UUID. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `unauthorized` (no session, no token) or `session-expired`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `forbidden` (the role does not allow it) or `csrf` (a write without its X-CSRF-Token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such account. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/audit": {
         parameters: {
             query?: never;
             header?: never;
@@ -1413,27 +2441,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Inquiries from every channel, newest first
-         * @description Filters combine (all must hold; a comma-separated list matches any of its values). `q` finds a reference code only: names, contact details and messages are encrypted at rest, so the database cannot search them.
+         * The audit log, newest first (admin)
+         * @description Who viewed, changed or exported which record, and when: ids and field names only.
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description Statuses, comma-separated (any of them): new, in-progress, referred, resolved, closed. */
-                    status?: string;
-                    /** @description Topic codes (as /v1/inquiries/topics lists, or volunteer), comma-separated (any of them). */
-                    topic?: string;
-                    /** @description Channels, comma-separated (any of them): web, hotline, email, 311, outreach. */
-                    channel?: string;
-                    /** @description Preferred languages, comma-separated; `zh` also matches zh-Hans and zh-Hant. */
-                    language?: string;
-                    kind?: "inquiry" | "volunteer";
-                    /** @description Received at or after this instant (ISO 8601; a bare date is midnight UTC). */
-                    from?: string;
-                    /** @description Received before this instant (exclusive), so from=2026-03-01&to=2026-04-01 is March. */
-                    to?: string;
-                    /** @description A reference code, in any case and with any separator (k7m4qx). Names, contact details and messages are encrypted, so they cannot be searched. */
-                    q?: string;
+                    /** @description inquiry, account, registration… */
+                    record_type?: string;
+                    record_id?: string;
+                    /** @description The actor's name as recorded. */
+                    actor?: string;
                     page?: number;
                     page_size?: number;
                 };
@@ -1443,7 +2461,106 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description One page, with the total matching. */
+                /** @description One page. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffAuditPage"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `unauthorized` (no session, no token) or `session-expired`. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `forbidden` (the role does not allow it) or `csrf` (a write without its X-CSRF-Token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The queue: inquiries from every channel, newest or oldest first
+         * @description Filters combine (all must hold; a comma-separated list matches any of its values). `q` finds a reference code only: names, contact details and messages are encrypted at rest, so the database cannot search them. Each row shows the name only (audited as one view of the list).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Statuses, comma-separated (any of them): new, in-progress, referred, resolved, closed. */
+                    status?: string;
+                    /** @description Topic codes (as /v1/inquiries/topics lists, or volunteer), comma-separated (any of them). */
+                    topic?: string;
+                    /** @description Channels, comma-separated (any of them): web, hotline, email, 311, walk-in, outreach. */
+                    channel?: string;
+                    /** @description Preferred languages, comma-separated; `zh` also matches zh-Hans and zh-Hant. */
+                    language?: string;
+                    kind?: "inquiry" | "volunteer";
+                    /** @description Whose inquiries: `me` (the signed-in account; a token has none), `none` (nobody has it yet) or an account id. */
+                    assigned?: ("me" | "none") | string;
+                    /** @description true: open (new or in progress) and received more than the response time (WW_RESPONSE_DAYS business days, Monday to Friday in the office's time zone) ago; false: every other inquiry. */
+                    overdue?: boolean;
+                    /** @description Received at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                    from?: string;
+                    /** @description Received before this instant (exclusive), so from=2026-03-01&to=2026-04-01 is March. */
+                    to?: string;
+                    /** @description A reference code, in any case and with any separator (k7m4qx). Names, contact details and messages are encrypted, so they cannot be searched. */
+                    q?: string;
+                    /** @description By when it was received. */
+                    sort?: "newest" | "oldest";
+                    page?: number;
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page, with the total matching and the count overdue. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1483,8 +2600,8 @@ export interface paths {
         };
         put?: never;
         /**
-         * Log an inquiry that came by hotline, email, 311 or outreach
-         * @description So the counts cover every channel. Recorded with `logged_by` = the token's name. Consent: a person who gives a phone number or email to be answered on has asked to be contacted that way, so `consent` is true exactly when `contact_method` is not `none`; only the detail of the chosen method is kept. An `Idempotency-Key` header makes a retry safe (200 with the first inquiry). Needs a write token.
+         * Log a call, a walk-in, an email, a 311 transfer or an outreach contact
+         * @description So the counts cover every channel; no personal data is needed. Recorded with `logged_by` = the caller's name. Resolved on the spot: status `resolved`; a follow-up: status `new` with `assigned_to`. Consent: a person who gives a phone number or email to be answered on has asked to be contacted that way, so `consent` is true exactly when `contact_method` is not `none`; only the detail of the chosen method is kept. An `Idempotency-Key` header makes a retry safe (200 with the first inquiry). Needs write access.
          */
         post: {
             parameters: {
@@ -1537,7 +2654,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The token may only read. */
+                /** @description The token may only read, or the role does not allow this. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1572,7 +2689,7 @@ export interface paths {
         };
         /**
          * The inquiries matching the filters, as CSV for a spreadsheet
-         * @description Same filters as the list, every match, oldest first. UTF-8 with a byte-order mark, RFC 4180 quoting. Columns: reference, received_at, channel, kind, topic, preferred_language, status, referral, resolution_code, resolved_at, days_to_resolution, postcode. No name, phone, email or message: exports travel, personal data stays in the system. A cell starting with = + - or @ is prefixed with an apostrophe so a spreadsheet does not run it.
+         * @description Same filters as the list, every match, oldest first. UTF-8 with a byte-order mark, RFC 4180 quoting. Columns: reference, received_at, channel, kind, topic, preferred_language, status, referral, referral_code, resolution_code, resolved_at, days_to_resolution, postcode. No name, phone, email or message: exports travel, personal data stays in the system. A cell starting with = + - or @ is prefixed with an apostrophe so a spreadsheet does not run it. Audited as an export.
          */
         get: {
             parameters: {
@@ -1581,11 +2698,15 @@ export interface paths {
                     status?: string;
                     /** @description Topic codes (as /v1/inquiries/topics lists, or volunteer), comma-separated (any of them). */
                     topic?: string;
-                    /** @description Channels, comma-separated (any of them): web, hotline, email, 311, outreach. */
+                    /** @description Channels, comma-separated (any of them): web, hotline, email, 311, walk-in, outreach. */
                     channel?: string;
                     /** @description Preferred languages, comma-separated; `zh` also matches zh-Hans and zh-Hant. */
                     language?: string;
                     kind?: "inquiry" | "volunteer";
+                    /** @description Whose inquiries: `me` (the signed-in account; a token has none), `none` (nobody has it yet) or an account id. */
+                    assigned?: ("me" | "none") | string;
+                    /** @description true: open (new or in progress) and received more than the response time (WW_RESPONSE_DAYS business days, Monday to Friday in the office's time zone) ago; false: every other inquiry. */
+                    overdue?: boolean;
                     /** @description Received at or after this instant (ISO 8601; a bare date is midnight UTC). */
                     from?: string;
                     /** @description Received before this instant (exclusive), so from=2026-03-01&to=2026-04-01 is March. */
@@ -1652,7 +2773,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One inquiry, its personal fields decrypted */
+        /**
+         * One inquiry, its personal fields decrypted, with notes and replies
+         * @description Audited as a view of the fields shown.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1667,10 +2791,12 @@ export interface paths {
                 /** @description The inquiry. */
                 200: {
                     headers: {
+                        /** @description "v<version>": send it back as If-Match. */
+                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["StaffInquiry"];
+                        "application/json": components["schemas"]["StaffInquiryDetail"];
                     };
                 };
                 /** @description The id is not a UUID. */
@@ -1717,13 +2843,15 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Move an inquiry along: status, referral, resolution code
-         * @description `resolved_at` is set when the status becomes resolved or closed (kept when a resolved inquiry is closed) and cleared when it is reopened. `referred` needs a referral. A null referral or resolution code clears it. Needs a write token.
+         * Move an inquiry along: status, topic, referral, assignee, resolution code
+         * @description `If-Match: "v<version>"` (the ETag of the inquiry as read) refuses the change with 412 if someone changed it since; required with a desk session (428 without), optional with a token. Every change bumps the version and answers the new ETag. `resolved_at` is set when the status becomes resolved or closed (kept when a resolved inquiry is closed) and cleared when it is reopened. `referred` needs a referral. A null referral, referral code, assignee or resolution code clears it. Needs write access.
          */
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1738,6 +2866,8 @@ export interface paths {
                 /** @description The inquiry as updated. */
                 200: {
                     headers: {
+                        /** @description "v<version>": send it back as If-Match. */
+                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1762,7 +2892,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The token may only read. */
+                /** @description The token may only read, or the role does not allow this. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1773,6 +2903,24 @@ export interface paths {
                 };
                 /** @description No such inquiry. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed by someone else since the version sent in If-Match (type `stale`). */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+                /** @description A desk session must send If-Match (type `precondition-required`). */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1802,7 +2950,7 @@ export interface paths {
         };
         /**
          * One inquiry by the reference code a person reads out
-         * @description Any case, any separator: k7m4qx, K7M 4QX and K7M-4QX are the same.
+         * @description Any case, any separator: k7m4qx, K7M 4QX and K7M-4QX are the same. Audited as a view.
          */
         get: {
             parameters: {
@@ -1818,10 +2966,12 @@ export interface paths {
                 /** @description The inquiry. */
                 200: {
                     headers: {
+                        /** @description "v<version>": send it back as If-Match. */
+                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["StaffInquiry"];
+                        "application/json": components["schemas"]["StaffInquiryDetail"];
                     };
                 };
                 /** @description This cannot be a reference code. */
@@ -1864,6 +3014,803 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/inquiries/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an internal note to an inquiry
+         * @description For colleagues only, never sent to the person; encrypted at rest. Notes do not change the inquiry's version, so adding one never makes a colleague's edit stale. Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InquiryNoteRequest"];
+                };
+            };
+            responses: {
+                /** @description The note. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InquiryNote"];
+                    };
+                };
+                /** @description The note is empty or longer than 4000 characters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token may only read, or the role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such inquiry. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/inquiries/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to the person by email, in their language
+         * @description `{reference}`, `{referral}` (the destination, named in the reply's language) and `{status_url}` (the public status page of this inquiry) in the subject and body are filled in. The mail goes through the outbox: `queued` for the mail server, or `kept` when none is configured (then the desk passes it on from the outbox). The reply is logged (author, template, language, method), never its text; the mail's text is encrypted in the outbox. Only for a person who asked to be answered by email and whose address is on record (else 409 `no-email`). Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InquiryReplyRequest"];
+                };
+            };
+            responses: {
+                /** @description Queued (or kept) in the outbox. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InquiryReplyQueued"];
+                    };
+                };
+                /** @description A field is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token may only read, or the role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such inquiry. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The person did not ask for email, or the address is gone (type `no-email`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mail the server sent, will send, or keeps for the desk
+         * @description The newest 100, decrypted (audited as a view). `smtp: false`: no mail server is configured, so mail is `kept` here for staff to pass on by hand. Desk role.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only mail in this state. */
+                    status?: "queued" | "sending" | "sent" | "failed" | "kept";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The outbox. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            smtp: boolean;
+                            items: components["schemas"]["OutboxItem"][];
+                        };
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the desk role. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/reply-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The office's reply templates
+         * @description With `locale`, one per template in that language, or in English marked `fallback: true`. Without, every template in every language.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    locale?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The templates. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReplyTemplate"][];
+                        };
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/reply-templates/{code}/{locale}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write a reply template in one language (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    locale: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReplyTemplateText"];
+                };
+            };
+            responses: {
+                /** @description Changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReplyTemplate"];
+                    };
+                };
+                /** @description Added. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReplyTemplate"];
+                    };
+                };
+                /** @description A field is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the admin role. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/referral-destinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the desk refers people, in the order offered
+         * @description Any staff role. Retired destinations are listed with `active: false`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every destination. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReferralDestination"][];
+                        };
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a referral destination (admin)
+         * @description Placed at the end of the list. Until it has names in other languages, the public dashboard shows its English name, marked as a fallback.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralDestinationCreate"];
+                };
+            };
+            responses: {
+                /** @description Added. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferralDestination"];
+                    };
+                };
+                /** @description A field is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the admin role. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A destination has this code (type `exists`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/referral-destinations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or retire a referral destination (admin)
+         * @description A new English name drops the machine drafts of the old one in other languages. Destinations are never deleted: `active: false` retires one, and past referrals to it still count.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReferralDestinationUpdate"];
+                };
+            };
+            responses: {
+                /** @description As changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferralDestination"];
+                    };
+                };
+                /** @description A field is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the admin role. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No destination has this code. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/staff/outreach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outreach events, newest first, with what each reached
+         * @description `from` and `to` are dates, both included. At most 500 events. Desk role.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The events. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OutreachEvent"][];
+                            totals: {
+                                events: number;
+                                people: number;
+                                signups: number;
+                            };
+                        };
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the desk role. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Log an outreach event: where, with whom, people reached by language and topic, sign-ups made
+         * @description Counts only, no personal data. Desk role, write access.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutreachRequest"];
+                };
+            };
+            responses: {
+                /** @description Logged. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutreachEvent"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The token may only read, or the role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2586,10 +4533,132 @@ export interface components {
                 suppressed: boolean;
             };
         };
+        StaffAuthConfig: {
+            /** @description Sign-in through the office's OpenID Connect provider is configured. */
+            oidc: boolean;
+            /** @description Email and password sign-in. */
+            local: boolean;
+            idle_minutes: number;
+        };
+        StaffMe: {
+            /**
+             * Format: uuid
+             * @description The account; null for a bearer token.
+             */
+            id: string | null;
+            email: string | null;
+            display_name: string;
+            roles: ("desk" | "organizer" | "editor" | "admin")[];
+            location_ids: string[];
+            locale: string;
+            /** @description Whether sign-in needs an authenticator code. */
+            totp: boolean;
+            /** @enum {string} */
+            via: "session" | "token";
+            /** @description Send as X-CSRF-Token on every write made with the session cookie; null for a token. */
+            csrf_token: string | null;
+            idle_minutes: number;
+        };
+        StaffLogin: {
+            email: string;
+            password: string;
+            /**
+             * @description The six digits the account's authenticator app shows.
+             * @example 123456
+             */
+            code?: string;
+        };
+        StaffSetup: {
+            token: string;
+            password: string;
+        };
+        StaffDemoSignIn: {
+            token: string;
+        };
+        StaffTotpEnrolment: {
+            /** @description Base32, for typing into an authenticator app. */
+            secret: string;
+            /** @description otpauth:// URI, for a QR code. */
+            uri: string;
+        };
+        StaffTotpCode: {
+            /**
+             * @description The six digits the account's authenticator app shows.
+             * @example 123456
+             */
+            code: string;
+        };
+        StaffAccountList: {
+            items: components["schemas"]["StaffAccount"][];
+        };
+        StaffAccount: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            display_name: string;
+            roles: ("desk" | "organizer" | "editor" | "admin")[];
+            location_ids: string[];
+            totp: boolean;
+            /** @description Signed in through the office's provider at least once. */
+            oidc_linked: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            disabled_at: string | null;
+            /** Format: date-time */
+            locked_until: string | null;
+        };
+        StaffAccountCreated: {
+            account: components["schemas"]["StaffAccount"];
+            /**
+             * Format: uri
+             * @description Works once, for 72 hours; the token is in the fragment.
+             */
+            setup_url: string;
+        };
+        StaffAccountCreate: {
+            /** Format: email */
+            email: string;
+            display_name: string;
+            roles: ("desk" | "organizer" | "editor" | "admin")[];
+            location_ids?: string[];
+        };
+        StaffAccountUpdate: {
+            display_name?: string;
+            roles?: ("desk" | "organizer" | "editor" | "admin")[];
+            location_ids?: string[];
+            /** @description Disabling ends every session of the account at once. */
+            disabled?: boolean;
+        };
+        StaffSetupLink: {
+            /**
+             * Format: uri
+             * @description Works once, for 72 hours; the token is in the fragment.
+             */
+            setup_url: string;
+        };
+        StaffAuditPage: {
+            total: number;
+            page: number;
+            page_size: number;
+            items: {
+                id: string;
+                /** Format: date-time */
+                at: string;
+                actor: string;
+                action: string;
+                record_type: string;
+                record_id: string | null;
+                fields: string[];
+            }[];
+        };
         StaffInquiryList: {
             total: number;
             page: number;
             page_size: number;
+            /** @description Open inquiries past their due time, whatever the other filters (only `kind` applies). */
+            overdue_count: number;
+            /** @description The queue shows the name only: phone, email and message are null here; open the inquiry to read them. */
             items: components["schemas"]["StaffInquiry"][];
         };
         StaffInquiry: {
@@ -2598,7 +4667,7 @@ export interface components {
             /** @enum {string} */
             kind: "inquiry" | "volunteer";
             /** @enum {string} */
-            channel: "311" | "web" | "hotline" | "email" | "outreach";
+            channel: "311" | "web" | "hotline" | "email" | "walk-in" | "outreach";
             topic: string;
             preferred_language: string;
             /** @enum {string} */
@@ -2622,17 +4691,70 @@ export interface components {
             updated_at: string;
             resolved_at: string | null;
             personal_erased: boolean;
+            /** @description The staff account working on it. */
+            assigned_to: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description Where it was referred, as a destination code (/v1/staff/referral-destinations). */
+            referral_code: string | null;
+            /** @description When the answer is due: WW_RESPONSE_DAYS business days (Mon–Fri, the office's zone) after it came in. */
+            due_at: string;
+            /** @description Open (new or in progress) and past due_at. */
+            overdue: boolean;
+            /** @description Bumped by every change; the ETag is "v<version>". */
+            version: number;
+            /** @description Who changed it last. */
+            updated_by: string | null;
+        };
+        StaffInquiryDetail: components["schemas"]["StaffInquiry"] & {
+            /** @description Internal notes, oldest first. */
+            notes: components["schemas"]["InquiryNote"][];
+            /** @description Replies sent, oldest first (never their text). */
+            replies: components["schemas"]["InquiryReplyLog"][];
+        };
+        InquiryNote: {
+            id: string;
+            author: string;
+            body: string | null;
+            created_at: string;
+        };
+        InquiryReplyLog: {
+            id: string;
+            author: string;
+            template_code: string | null;
+            locale: string;
+            method: string;
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "failed" | "kept";
+            created_at: string;
+        };
+        StaleProblem: components["schemas"]["Problem"] & {
+            /** @description Who changed it last. */
+            changed_by: string | null;
+            /** @description When (ISO 8601). */
+            changed_at: string;
+            current_version: number;
         };
         StaffInquiryUpdate: {
             /** @enum {string} */
             status?: "new" | "in-progress" | "referred" | "resolved" | "closed";
-            /** @description Where the person was referred. */
+            /** @description Where the person was referred, as free text (tokens only; scripts from before the managed list). The destination is found by name or alias, else `other`. */
             referral?: string | null;
+            /** @description An active destination code; null clears the referral. */
+            referral_code?: string | null;
             resolution_code?: string | null;
+            /** @enum {string} */
+            topic?: "immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family" | "other";
+            /**
+             * Format: uuid
+             * @description An enabled staff account with the desk role; null: nobody.
+             */
+            assigned_to?: string | null;
         };
         StaffInquiryCreate: {
             /** @enum {string} */
-            channel: "311" | "hotline" | "email" | "outreach";
+            channel: "311" | "hotline" | "email" | "walk-in" | "outreach";
             /** @enum {string} */
             topic: "immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family" | "other";
             preferred_language: string;
@@ -2656,7 +4778,163 @@ export interface components {
              */
             status: "new" | "in-progress" | "referred" | "resolved" | "closed";
             referral?: string;
+            /** @description An active destination code. */
+            referral_code?: string;
             resolution_code?: string;
+            /**
+             * Format: uuid
+             * @description Follow-up: the staff account that will call back (an enabled account with the desk role).
+             */
+            assigned_to?: string;
+        };
+        InquiryNoteRequest: {
+            body: string;
+        };
+        InquiryReplyQueued: {
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "failed" | "kept";
+        };
+        InquiryReplyRequest: {
+            /** @description The template it started from, for the log. */
+            template_code?: string;
+            /** @description The language it is written in (the lang of the mail). */
+            locale: string;
+            subject: string;
+            body: string;
+        };
+        OutboxItem: {
+            id: string;
+            /** @description reply, confirmation, reminder… */
+            purpose: string;
+            to: string | null;
+            subject: string | null;
+            text: string | null;
+            locale: string;
+            /** @enum {string} */
+            status: "queued" | "sending" | "sent" | "failed" | "kept";
+            attempts: number;
+            created_at: string;
+            sent_at: string | null;
+            /** @description Why the last attempt failed (no address in it). */
+            last_error: string | null;
+        };
+        ReplyTemplate: {
+            code: string;
+            locale: string;
+            /** @description What staff pick it by. */
+            title: string;
+            subject: string;
+            /** @description Plain text with {reference}, {referral} and {status_url}. */
+            body: string;
+            /** @description false: a machine draft nobody has checked yet. */
+            reviewed: boolean;
+            /** @description Not in the language asked for: the English template. */
+            fallback: boolean;
+        };
+        ReplyTemplateText: {
+            title: string;
+            subject: string;
+            body: string;
+            /**
+             * @description Saved by a person: reviewed unless said otherwise.
+             * @default true
+             */
+            reviewed: boolean;
+        };
+        ReferralDestination: {
+            code: string;
+            /** @description In English: the name the dashboard falls back to. */
+            name: string;
+            /** @enum {string} */
+            kind: "agency" | "partner";
+            /** @description Inquiry topics it takes (offered first for them). */
+            topics: string[];
+            /** @description Retired destinations stay for past counts but are not offered. */
+            active: boolean;
+            /** @description Other ways staff wrote it, matched whole in old free text. */
+            aliases: string[];
+            position: number;
+            /** @description The name in other languages, by locale (machine drafts included). */
+            names: {
+                [key: string]: string;
+            };
+        };
+        ReferralDestinationCreate: {
+            /** @description Made from the name when left out. */
+            code?: string;
+            name: string;
+            /** @enum {string} */
+            kind: "agency" | "partner";
+            topics: ("immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family" | "other")[];
+            aliases?: string[];
+            /** @description The name in other languages, by locale, as a person wrote it; an empty one removes it. */
+            names?: {
+                [key: string]: string;
+            };
+        };
+        ReferralDestinationUpdate: {
+            name?: string;
+            /** @enum {string} */
+            kind?: "agency" | "partner";
+            topics?: ("immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family" | "other")[];
+            aliases?: string[];
+            /** @description The name in other languages, by locale, as a person wrote it; an empty one removes it. */
+            names?: {
+                [key: string]: string;
+            };
+            active?: boolean;
+            position?: number;
+        };
+        OutreachEvent: {
+            id: string;
+            held_on: string;
+            place: string;
+            partner: string | null;
+            notes: string | null;
+            logged_by: string;
+            created_at: string;
+            reach: {
+                language: string;
+                topic: string;
+                people: number;
+            }[];
+            signups: {
+                program: string;
+                count: number;
+            }[];
+            /** @description People reached in all. */
+            people: number;
+            /** @description Sign-ups made in all. */
+            signup_count: number;
+        };
+        OutreachRequest: {
+            /**
+             * @description The day it was held (not in the future).
+             * @example 2026-03-14
+             */
+            held_on: string;
+            place: string;
+            /** @description The organization that hosted it. */
+            partner?: string;
+            /** @description For colleagues; no names or contact details of the people met. */
+            notes?: string;
+            /** @description People reached, by language and topic; one row per pair. */
+            reach: {
+                language: string;
+                /** @enum {string} */
+                topic: "immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family" | "other";
+                people: number;
+            }[];
+            /**
+             * @description Sign-ups made there: IDNYC, ActionNYC, NYCitizenship or another program.
+             * @default []
+             */
+            signups: {
+                /** @enum {string} */
+                program: "idnyc" | "actionnyc" | "nycitizenship" | "other";
+                count: number;
+            }[];
         };
     };
     responses: never;

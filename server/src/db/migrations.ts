@@ -608,6 +608,19 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0006a_staff_sign_in': {
+    async up(db: Kysely<unknown>) {
+      // The last TOTP time step accepted per account: a code is good once, a replay within its window fails.
+      await sql`ALTER TABLE staff_accounts ADD COLUMN totp_last_step integer`.execute(db);
+      // One-time demo sign-ins that `npm start` prints; only a hash of each token is kept.
+      await db.schema
+        .createTable('staff_demo_tokens')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('account_id', 'uuid', (c) => c.notNull().references('staff_accounts.id').onDelete('cascade'))
+        .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -32,7 +32,7 @@ export interface ServiceTable {
   eligibility_description: string | null;
   source_locale: Generated<string>;
   last_verified: DateOnly | null;
-  last_modified: Generated<Timestamp>;
+  last_modified: Timestamp;
   search_text: Generated<string>;
   search_vector: Generated<string>;
   topic_codes: Generated<string[]>;
@@ -314,8 +314,17 @@ export interface StaffAccountTable {
   setup_expires_at: Timestamp | null;
   failed_attempts: Generated<number>;
   locked_until: Timestamp | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   disabled_at: Timestamp | null;
+  /** The TOTP time step last accepted (Unix time / 30 s): a code is good once. */
+  totp_last_step: number | null;
+}
+
+/** A one-time demo sign-in printed by `npm start`: only its hash. */
+export interface StaffDemoTokenTable {
+  token_hash: string;
+  account_id: string;
+  expires_at: Timestamp;
 }
 
 export interface StaffSessionTable {
@@ -323,8 +332,8 @@ export interface StaffSessionTable {
   id_hash: string;
   account_id: string;
   csrf_token: string;
-  created_at: Generated<Timestamp>;
-  last_seen_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
   expires_at: Timestamp;
 }
 
@@ -338,7 +347,7 @@ export interface StaffLoginFlowTable {
 
 export interface AuditLogTable {
   id: Generated<string>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   /** The account's display name or the token's name. */
   actor: string;
   actor_account_id: string | null;
@@ -355,7 +364,7 @@ export interface InquiryNoteTable {
   inquiry_id: string;
   author: string;
   body_enc: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface InquiryReplyTable {
@@ -366,7 +375,7 @@ export interface InquiryReplyTable {
   locale: string;
   method: string;
   outbox_id: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface ReplyTemplateTable {
@@ -376,7 +385,7 @@ export interface ReplyTemplateTable {
   subject: string;
   body: string;
   reviewed: Generated<boolean>;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export interface MailOutboxTable {
@@ -392,11 +401,11 @@ export interface MailOutboxTable {
   /** queued → sending (claimed) → sent, or failed after its last attempt; kept when no mail server is configured. */
   status: Generated<'queued' | 'sending' | 'sent' | 'failed' | 'kept'>;
   attempts: Generated<number>;
-  next_attempt_at: Generated<Timestamp>;
+  next_attempt_at: Timestamp;
   claimed_until: Timestamp | null;
   last_error: string | null;
   message_id: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   sent_at: Timestamp | null;
 }
 
@@ -407,7 +416,7 @@ export interface OutreachEventTable {
   partner: string | null;
   notes: string | null;
   logged_by: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface OutreachReachTable {
@@ -447,6 +456,7 @@ export interface Database {
   staff_accounts: StaffAccountTable;
   staff_sessions: StaffSessionTable;
   staff_login_flows: StaffLoginFlowTable;
+  staff_demo_tokens: StaffDemoTokenTable;
   audit_log: AuditLogTable;
   inquiry_notes: InquiryNoteTable;
   inquiry_replies: InquiryReplyTable;

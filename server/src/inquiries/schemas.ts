@@ -5,7 +5,12 @@ import { IdempotencyKey } from '../schemas.js';
 
 /** What people ask about: the directory's topics plus "something else"; volunteers sign up under `volunteer`. */
 export const INQUIRY_TOPICS = [...TOPIC_CODES, 'other'] as const;
+/** The channels public statistics count by name (walk-ins are not among them yet: they count in the totals). */
 export const CHANNELS = ['web', 'hotline', 'email', '311', 'outreach'] as const;
+/** Every channel an inquiry can come by, as the desk sees and filters them. */
+export const STAFF_CHANNELS = ['web', 'hotline', 'email', '311', 'walk-in', 'outreach'] as const;
+/** The channels staff log by hand (the web form records its own). */
+export const LOGGED_CHANNELS = ['hotline', 'email', '311', 'walk-in', 'outreach'] as const;
 export const STATUSES = ['new', 'in-progress', 'referred', 'resolved', 'closed'] as const;
 export const CONTACT_METHODS = ['phone', 'email', 'text', 'none'] as const;
 /** Community Ambassadors: what a volunteer offers, and when. */
@@ -112,7 +117,7 @@ export const StaffInquiry = z
     id: z.string(),
     reference: z.string(),
     kind: z.enum(['inquiry', 'volunteer']),
-    channel: z.enum(CHANNELS),
+    channel: z.enum(STAFF_CHANNELS),
     topic: z.string(),
     preferred_language: z.string(),
     contact_method: z.enum(CONTACT_METHODS),
@@ -134,6 +139,21 @@ export const StaffInquiry = z
     updated_at: z.string(),
     resolved_at: z.string().nullable(),
     personal_erased: z.boolean(),
+    assigned_to: z
+      .object({ id: z.string(), name: z.string() })
+      .nullable()
+      .openapi({ description: 'The staff account working on it.' }),
+    referral_code: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Where it was referred, as a destination code (/v1/staff/referral-destinations).' }),
+    due_at: z.string().openapi({
+      description:
+        "When the answer is due: WW_RESPONSE_DAYS business days (Mon–Fri, the office's zone) after it came in.",
+    }),
+    overdue: z.boolean().openapi({ description: 'Open (new or in progress) and past due_at.' }),
+    version: z.number().int().openapi({ description: 'Bumped by every change; the ETag is "v<version>".' }),
+    updated_by: z.string().nullable().openapi({ description: 'Who changed it last.' }),
   })
   .openapi('StaffInquiry');
 
@@ -142,21 +162,57 @@ export const StaffInquiryList = z
     total: z.number().int(),
     page: z.number().int(),
     page_size: z.number().int(),
-    items: z.array(StaffInquiry),
+    overdue_count: z.number().int().openapi({
+      description: 'Open inquiries past their due time, whatever the other filters (only `kind` applies).',
+    }),
+    items: z.array(StaffInquiry).openapi({
+      description:
+        'The queue shows the name only: phone, email and message are null here; open the inquiry to read them.',
+    }),
   })
   .openapi('StaffInquiryList');
+
+export const InquiryNote = z
+  .object({ id: z.string(), author: z.string(), body: z.string().nullable(), created_at: z.string() })
+  .openapi('InquiryNote');
+
+export const InquiryReplyLog = z
+  .object({
+    id: z.string(),
+    author: z.string(),
+    template_code: z.string().nullable(),
+    locale: z.string(),
+    method: z.string(),
+    status: z.enum(['queued', 'sending', 'sent', 'failed', 'kept']),
+    created_at: z.string(),
+  })
+  .openapi('InquiryReplyLog');
+
+export const StaffInquiryDetail = StaffInquiry.extend({
+  notes: z.array(InquiryNote).openapi({ description: 'Internal notes, oldest first.' }),
+  replies: z.array(InquiryReplyLog).openapi({ description: 'Replies sent, oldest first (never their text).' }),
+}).openapi('StaffInquiryDetail');
+
+/** A destination code as stored: lower-case letters, digits and dashes. */
+export const DestinationCode = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'A destination code such as actionnyc');
 
 export const StaffInquiryUpdate = z
   .object({
     status: z.enum(STATUSES).optional(),
-    referral: z
-      .string()
-      .trim()
-      .max(200)
+    referral: z.string().trim().max(200).nullable().optional().openapi({
+      description:
+        'Where the person was referred, as free text (tokens only; scripts from before the managed list). The destination is found by name or alias, else `other`.',
+    }),
+    referral_code: DestinationCode.nullable()
+      .optional()
+      .openapi({ description: 'An active destination code; null clears the referral.' }),
+    resolution_code: z.string().trim().max(60).nullable().optional(),
+    topic: z.enum(INQUIRY_TOPICS).optional(),
+    assigned_to: z
+      .uuid()
       .nullable()
       .optional()
-      .openapi({ description: 'Where the person was referred.' }),
-    resolution_code: z.string().trim().max(60).nullable().optional(),
+      .openapi({ description: 'An enabled staff account with the desk role; null: nobody.' }),
   })
   .refine((value) => Object.keys(value).length > 0, 'Nothing to update')
   .openapi('StaffInquiryUpdate');
@@ -164,7 +220,7 @@ export const StaffInquiryUpdate = z
 /** An inquiry that came another way (hotline, email, 311, outreach), logged so the counts cover every channel. */
 export const StaffInquiryCreate = z
   .object({
-    channel: z.enum(['hotline', 'email', '311', 'outreach']),
+    channel: z.enum(LOGGED_CHANNELS),
     topic: z.enum(INQUIRY_TOPICS),
     preferred_language: LanguageTag,
     contact_method: z.enum(CONTACT_METHODS).default('none'),
@@ -180,7 +236,11 @@ export const StaffInquiryCreate = z
       .optional(),
     status: z.enum(STATUSES).default('new'),
     referral: z.string().trim().max(200).optional(),
+    referral_code: DestinationCode.optional().openapi({ description: 'An active destination code.' }),
     resolution_code: z.string().trim().max(60).optional(),
+    assigned_to: z.uuid().optional().openapi({
+      description: 'Follow-up: the staff account that will call back (an enabled account with the desk role).',
+    }),
   })
   .superRefine(contactRules)
   .openapi('StaffInquiryCreate');

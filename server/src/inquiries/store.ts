@@ -3,7 +3,6 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database, InquiryTable } from '../db/schema.js';
 import type { FieldCrypto } from '../lib/field-crypto.js';
 import { newReference } from './reference.js';
-import type { StaffInquiryT } from './schemas.js';
 
 export type InquiryRow = Selectable<InquiryTable>;
 
@@ -26,6 +25,8 @@ export interface NewInquiry {
   availability?: string[] | undefined;
   status?: string | undefined;
   referral?: string | undefined;
+  referral_code?: string | undefined;
+  assigned_to?: string | undefined;
   resolution_code?: string | undefined;
   idempotency_key?: string | undefined;
   logged_by?: string | undefined;
@@ -70,6 +71,8 @@ export async function createInquiry(
         availability: input.availability ?? [],
         status: input.status ?? 'new',
         referral: input.referral ?? null,
+        referral_code: input.referral_code ?? null,
+        assigned_to: input.assigned_to ?? null,
         resolution_code: input.resolution_code ?? null,
         idempotency_key: input.idempotency_key ?? null,
         logged_by: input.logged_by ?? null,
@@ -93,38 +96,6 @@ export async function createInquiry(
 
 const findByKey = (db: Kysely<Database>, key: string) =>
   db.selectFrom('inquiries').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
-
-/** An inquiry for staff, its personal fields decrypted. */
-export function toStaffInquiry(row: InquiryRow, crypto: FieldCrypto): StaffInquiryT {
-  const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
-  return {
-    id: row.id,
-    reference: row.reference,
-    kind: row.kind,
-    channel: row.channel as StaffInquiryT['channel'],
-    topic: row.topic,
-    preferred_language: row.preferred_language,
-    contact_method: row.contact_method as StaffInquiryT['contact_method'],
-    consent: row.consent,
-    name: crypto.decrypt(row.name_enc),
-    phone: crypto.decrypt(row.phone_enc),
-    email: crypto.decrypt(row.email_enc),
-    message: crypto.decrypt(row.message_enc),
-    postcode: row.postcode,
-    origin: row.origin,
-    interests: row.interests,
-    languages_spoken: row.languages_spoken,
-    availability: row.availability,
-    status: row.status as StaffInquiryT['status'],
-    referral: row.referral,
-    resolution_code: row.resolution_code,
-    logged_by: row.logged_by,
-    received_at: iso(row.received_at)!,
-    updated_at: iso(row.updated_at)!,
-    resolved_at: iso(row.resolved_at),
-    personal_erased: row.personal_purged_at !== null,
-  };
-}
 
 /** Inquiries kept this many days before their personal fields are erased (the counts stay). */
 export const DEFAULT_INQUIRY_RETENTION_DAYS = 365;

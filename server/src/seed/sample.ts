@@ -4,6 +4,7 @@ import { boston } from './data/boston.js';
 import { nyc } from './data/nyc.js';
 import { sampleEvents } from './data/events.js';
 import { upsertEvent } from '../events/store.js';
+import { seedReplyTemplates } from './reply-templates.js';
 import { seedSampleInquiries } from './sample-inquiries.js';
 import { seedDirectories, seedReferralNames, seedTaxonomies } from './seed.js';
 
@@ -14,11 +15,13 @@ import { seedDirectories, seedReferralNames, seedTaxonomies } from './seed.js';
  * services, places, events, inquiries, staff tokens) gets nothing: sample events
  * would point at sample organizations it lacks, and sample inquiries would count
  * in the office's real statistics. The taxonomies and the names of the
- * referral destinations are reference data and are always brought up to date.
+ * referral destinations are reference data and are always brought up to date;
+ * reply templates are put in place when there are none.
  */
 export async function seedSampleData(db: Kysely<Database>, now = new Date()): Promise<boolean> {
   await seedTaxonomies(db);
   await seedReferralNames(db);
+  await seedReplyTemplates(db);
   if (!(await isEmpty(db))) return false;
   await seedDirectories(db, [nyc, boston]);
   await seedSampleEvents(db, now);

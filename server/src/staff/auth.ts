@@ -1,10 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
-import { clientKey } from '../lib/client-key.js';
 import { problem, sendProblem } from '../lib/problem.js';
-import { rateLimit } from '../lib/rate-limit.js';
+import { csrfRefusal } from './csrf.js';
+import { failureGate } from './failure-gate.js';
 import { tokenIdentity } from './identity.js';
+import { clearSessionCookie, readSessionCookie, type SessionSettings } from './session-cookie.js';
+import { DEFAULT_IDLE_MINUTES, findSession, sessionIdentity } from './sessions.js';
 import { findStaffToken, hashToken, type ConfiguredStaffToken, type TokenIdentity } from './tokens.js';
 
 export interface StaffAuthOptions {
@@ -12,36 +14,39 @@ export interface StaffAuthOptions {
   staffTokens?: ConfiguredStaffToken[];
   /** Failed attempts allowed per client and minute before every request from it is refused. */
   failuresPerMinute?: number;
+  /** Desk sessions: idle timeout and the public URL (the origin writes must come from). */
+  sessions?: SessionSettings;
 }
 
 const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i;
 
 /**
  * The staff API's gate: `Authorization: Bearer <token>`, whose SHA-256 is looked
- * up among the configured hashes and the live rows of `staff_tokens`. Sets
- * `staff` on the context. Answers 401 with `WWW-Authenticate: Bearer` otherwise.
+ * up among the configured hashes and the live rows of `staff_tokens`; without
+ * that header, the desk's session cookie (writes then need the CSRF token).
+ * Sets `staff` on the context. Answers 401 with `WWW-Authenticate: Bearer` otherwise.
  * A client past its failed attempts is refused with 429 before any lookup, until
  * its window ends; a right token then waits too, so guessing gains nothing.
  */
 export function staffAuth({
   staffTokens = [],
   failuresPerMinute = 20,
+  sessions = { idleMinutes: DEFAULT_IDLE_MINUTES },
 }: StaffAuthOptions = {}): MiddlewareHandler<AppEnv> {
   const configured = staffTokens.map((token) => ({ ...token, digest: Buffer.from(token.hash, 'hex') }));
-  const countFailure = rateLimit({ limit: failuresPerMinute, windowMs: 60_000, key: clientKey });
-  const blockedUntil = new Map<string, number>();
+  const failures = failureGate({ limit: failuresPerMinute, windowMs: 60_000 });
 
   return async (c, next) => {
     // Staff answers hold personal data: no cache, shared or private, may keep them.
     c.header('Cache-Control', 'no-store');
-    const client = clientKey(c);
-    const blocked = blockedUntil.get(client);
-    if (blocked !== undefined) {
-      if (Date.now() < blocked) return tooMany(c, blocked);
-      blockedUntil.delete(client);
-    }
+    const blocked = failures.blockedFor(c);
+    if (blocked !== undefined) return tooMany(c, blocked);
 
-    const match = BEARER.exec(c.req.header('Authorization') ?? '');
+    const authorization = c.req.header('Authorization');
+    const cookie = authorization === undefined ? readSessionCookie(c, sessions) : undefined;
+    if (cookie !== undefined) return withSession(c, cookie, sessions, next);
+
+    const match = BEARER.exec(authorization ?? '');
     const hash = match ? hashToken(match[1]!) : undefined;
     const staff = hash ? (findConfigured(configured, hash) ?? (await findStaffToken(c.get('db'), hash))) : undefined;
     if (staff) {
@@ -50,25 +55,48 @@ export function staffAuth({
       return undefined;
     }
 
-    const limited = await countFailure(c, async () => {});
-    if (limited) {
-      const retryAfter = Number(limited.headers.get('Retry-After') ?? 60);
-      blockedUntil.set(client, Date.now() + retryAfter * 1000);
-      // Forget old blocks so the map cannot grow without bound.
-      if (blockedUntil.size > 10_000) {
-        for (const [key, until] of blockedUntil) if (until <= Date.now()) blockedUntil.delete(key);
-      }
-      return limited;
-    }
+    const retryAfter = await failures.fail(c);
+    if (retryAfter !== undefined) return tooMany(c, retryAfter);
     // RFC 6750: no error code when no token was sent; invalid_token when one was and failed.
     c.header('WWW-Authenticate', match ? 'Bearer realm="staff", error="invalid_token"' : 'Bearer realm="staff"');
     return sendProblem(
       c,
-      problem(401, 'unauthorized', 'A staff token is required', {
-        detail: match ? 'The token is not known or was revoked.' : 'Send Authorization: Bearer <token>.',
+      problem(401, 'unauthorized', 'Sign in, or send a staff token', {
+        detail: match
+          ? 'The token is not known or was revoked.'
+          : 'Sign in at /staff/, or send Authorization: Bearer <token>.',
       }),
     );
   };
+}
+
+/**
+ * A request with the session cookie: a live session and, for a write, the
+ * right CSRF token and no foreign Origin. A cookie whose session ended (idle,
+ * 12 hours, signed out, account disabled) is cleared and answered 401
+ * `session-expired`, which the desk shows as "sign in again". Not counted as a
+ * failed attempt: a whole office behind one address comes back from lunch.
+ */
+async function withSession(
+  c: Context<AppEnv>,
+  cookie: string,
+  settings: SessionSettings,
+  next: () => Promise<void>,
+): Promise<Response | undefined> {
+  const session = await findSession(c.get('db'), cookie, settings.idleMinutes);
+  if (!session) {
+    clearSessionCookie(c, settings);
+    return sendProblem(
+      c,
+      problem(401, 'session-expired', 'Your session has ended', { detail: 'Sign in again to go on.' }),
+    );
+  }
+  const refusal = csrfRefusal(c, session.csrfToken, settings);
+  if (refusal) return sendProblem(c, refusal);
+  c.set('staff', sessionIdentity(session));
+  c.set('staffSession', session);
+  await next();
+  return undefined;
 }
 
 /** For routes that change data: a read-only token gets 403 (RFC 6750 insufficient_scope). */
@@ -94,7 +122,7 @@ function findConfigured(
   return found;
 }
 
-function tooMany(c: Context, until: number): Response {
-  c.header('Retry-After', String(Math.max(1, Math.ceil((until - Date.now()) / 1000))));
+function tooMany(c: Context, seconds: number): Response {
+  c.header('Retry-After', String(seconds));
   return sendProblem(c, problem(429, 'rate-limited', 'Too many failed attempts; try again later'));
 }

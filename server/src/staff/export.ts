@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { csvText, type CsvValue } from './csv.js';
-import { whereFilters, type InquiryFilters } from './filters.js';
+import { whereFilters, type FilterScope, type InquiryFilters } from './filters.js';
 
 /**
  * What a council report needs (month, topic, language, channel, referral,
@@ -19,6 +19,7 @@ export const EXPORT_COLUMNS = [
   'preferred_language',
   'status',
   'referral',
+  'referral_code',
   'resolution_code',
   'resolved_at',
   'days_to_resolution',
@@ -29,7 +30,11 @@ const DAY = 86_400_000;
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 /** The inquiries matching the filters as CSV, oldest first. */
-export async function exportInquiriesCsv(db: Kysely<Database>, filters: InquiryFilters): Promise<string> {
+export async function exportInquiriesCsv(
+  db: Kysely<Database>,
+  filters: InquiryFilters,
+  scope: FilterScope,
+): Promise<string> {
   const rows = await db
     .selectFrom('inquiries')
     .select([
@@ -41,11 +46,12 @@ export async function exportInquiriesCsv(db: Kysely<Database>, filters: InquiryF
       'preferred_language',
       'status',
       'referral',
+      'referral_code',
       'resolution_code',
       'resolved_at',
       'postcode',
     ])
-    .where(whereFilters(filters))
+    .where(whereFilters(filters, scope))
     .orderBy('received_at')
     .orderBy('reference')
     .execute();
@@ -60,6 +66,7 @@ export async function exportInquiriesCsv(db: Kysely<Database>, filters: InquiryF
       row.preferred_language,
       row.status,
       row.referral,
+      row.referral_code,
       row.resolution_code,
       iso(row.resolved_at),
       daysToResolution(row.received_at, row.resolved_at),

@@ -2,10 +2,13 @@ import { z } from '@hono/zod-openapi';
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { normalizeReference } from '../inquiries/reference.js';
-import { CHANNELS, INQUIRY_TOPICS, STATUSES } from '../inquiries/schemas.js';
+import { INQUIRY_TOPICS, STAFF_CHANNELS, STATUSES } from '../inquiries/schemas.js';
 import { Instant } from '../lib/instant.js';
 import { LanguageTag } from '../lib/language-tag.js';
-import { listOf, wholeNumber } from '../routes/params.js';
+import { booleanFlag, listOf, wholeNumber } from '../routes/params.js';
+
+/** Statuses still waiting for the office: these can be overdue. */
+export const OPEN_STATUSES = ['new', 'in-progress'] as const;
 
 const filterFields = {
   status: listOf(z.enum(STATUSES))
@@ -16,13 +19,25 @@ const filterFields = {
     .openapi({
       description: 'Topic codes (as /v1/inquiries/topics lists, or volunteer), comma-separated (any of them).',
     }),
-  channel: listOf(z.enum(CHANNELS))
+  channel: listOf(z.enum(STAFF_CHANNELS))
     .optional()
-    .openapi({ description: `Channels, comma-separated (any of them): ${CHANNELS.join(', ')}.` }),
+    .openapi({ description: `Channels, comma-separated (any of them): ${STAFF_CHANNELS.join(', ')}.` }),
   language: listOf(LanguageTag)
     .optional()
     .openapi({ description: 'Preferred languages, comma-separated; `zh` also matches zh-Hans and zh-Hant.' }),
   kind: z.enum(['inquiry', 'volunteer']).optional(),
+  assigned: z
+    .union([z.enum(['me', 'none']), z.uuid()])
+    .optional()
+    .openapi({
+      description:
+        'Whose inquiries: `me` (the signed-in account; a token has none), `none` (nobody has it yet) or an account id.',
+    }),
+  overdue: booleanFlag.optional().openapi({
+    type: 'boolean',
+    description:
+      "true: open (new or in progress) and received more than the response time (WW_RESPONSE_DAYS business days, Monday to Friday in the office's time zone) ago; false: every other inquiry.",
+  }),
   from: Instant.optional().openapi({
     type: 'string',
     description: 'Received at or after this instant (ISO 8601; a bare date is midnight UTC).',
@@ -58,6 +73,7 @@ export const InquiryFilterQuery = z.object(filterFields).superRefine(validWindow
 export const InquiryListQuery = z
   .object({
     ...filterFields,
+    sort: z.enum(['newest', 'oldest']).default('newest').openapi({ description: 'By when it was received.' }),
     page: wholeNumber(1, 10_000, 1),
     page_size: wholeNumber(1, 100, 25),
   })
@@ -65,10 +81,31 @@ export const InquiryListQuery = z
 
 export type InquiryFilters = z.output<typeof InquiryFilterQuery>;
 
+/** What the filters are relative to: the caller's account and the overdue cutoff of this request. */
+export interface FilterScope {
+  /** Open inquiries received before this instant are overdue (see lib/business-days.ts). */
+  overdueBefore: Date;
+  /** The signed-in account; `assigned=me` matches nothing without one. */
+  accountId?: string | undefined;
+}
+
+/** Open and received before the cutoff: a range of the (status, received_at) index. */
+export function overdueCondition(eb: ExpressionBuilder<Database, 'inquiries'>, overdueBefore: Date) {
+  return eb.and([eb('status', 'in', [...OPEN_STATUSES]), eb('received_at', '<', overdueBefore)]);
+}
+
 /** The filters as one WHERE condition (every filter given must hold). */
-export function whereFilters(filters: InquiryFilters) {
+export function whereFilters(filters: InquiryFilters, scope: FilterScope) {
   return (eb: ExpressionBuilder<Database, 'inquiries'>) => {
     const conditions: Expression<SqlBool>[] = [];
+    if (filters.assigned === 'none') conditions.push(eb('assigned_to', 'is', null));
+    else if (filters.assigned === 'me') {
+      conditions.push(scope.accountId ? eb('assigned_to', '=', scope.accountId) : eb.lit(false));
+    } else if (filters.assigned) conditions.push(eb('assigned_to', '=', filters.assigned));
+    if (filters.overdue !== undefined) {
+      const overdue = overdueCondition(eb, scope.overdueBefore);
+      conditions.push(filters.overdue ? overdue : eb.not(overdue));
+    }
     if (filters.status) conditions.push(eb('status', 'in', filters.status));
     if (filters.topic) conditions.push(eb('topic', 'in', filters.topic));
     if (filters.channel) conditions.push(eb('channel', 'in', filters.channel));

@@ -30,6 +30,16 @@ export function testApp(database: OpenDatabase, options: Partial<AppOptions> = {
       }),
     );
   }
+  /** Any method, with a JSON body when one is given. */
+  async function send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    return read(
+      await app.request(path, {
+        method,
+        headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+    );
+  }
   async function read(response: Response) {
     const text = await response.text();
     let body: any;
@@ -40,7 +50,7 @@ export function testApp(database: OpenDatabase, options: Partial<AppOptions> = {
     }
     return { status: response.status, headers: response.headers, body, text };
   }
-  return { app, get, post, patch };
+  return { app, get, post, patch, send };
 }
 
 /** A fresh test database holding the small test directory, and the app over it. */

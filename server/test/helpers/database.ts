@@ -7,6 +7,7 @@ const TABLES = [
   'staff_tokens',
   'staff_sessions',
   'staff_login_flows',
+  'staff_demo_tokens',
   'staff_accounts',
   'audit_log',
   'mail_outbox',

@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, MailOutboxTable } from '../db/schema.js';
+import type { FieldCrypto } from '../lib/field-crypto.js';
+
+/**
+ * Every mail the server sends is first a row of `mail_outbox`, its recipient
+ * and text encrypted: a reply to a person, and (issue 17) a confirmation or a
+ * reminder. A sender in each process (mail/sender.ts) delivers queued rows;
+ * without a mail server they are `kept`, and the desk reads them in the outbox.
+ */
+export interface OutgoingMail {
+  /** What it is for: `reply`, `confirmation`, `reminder`… (never personal). */
+  purpose: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | undefined;
+  /** The language it is written in (Content-Language). */
+  locale: string;
+  /** The record it is about, for tracing: `inquiry` and its id. */
+  recordType?: string | undefined;
+  recordId?: string | undefined;
+}
+
+export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'kept';
+export type OutboxRow = Selectable<MailOutboxTable>;
+
+/** Queues a mail; with no mail server configured it is kept for the desk to read and pass on. */
+export async function queueMail(
+  db: Kysely<Database>,
+  crypto: FieldCrypto,
+  mail: OutgoingMail,
+  { smtp }: { smtp: boolean },
+): Promise<{ id: string; status: MailStatus }> {
+  const id = randomUUID();
+  const status: MailStatus = smtp ? 'queued' : 'kept';
+  await db
+    .insertInto('mail_outbox')
+    .values({
+      id,
+      purpose: mail.purpose,
+      record_type: mail.recordType ?? null,
+      record_id: mail.recordId ?? null,
+      to_enc: crypto.encrypt(mail.to)!,
+      subject_enc: crypto.encrypt(mail.subject)!,
+      text_enc: crypto.encrypt(mail.text)!,
+      html_enc: crypto.encrypt(mail.html),
+      locale: mail.locale,
+      status,
+      claimed_until: null,
+      last_error: null,
+      message_id: null,
+      sent_at: null,
+    })
+    .execute();
+  return { id, status };
+}
+
+/** How long a claimed row is a sender's: longer than a send may take, after which another process retries it. */
+export const CLAIM_MS = 5 * 60_000;
+/** Attempts before a mail is given up as failed. */
+export const MAX_ATTEMPTS = 8;
+/** Minutes before the next attempt, after the first, second… failure: an outage of hours is survived. */
+const BACKOFF_MINUTES = [1, 5, 15, 60, 120, 240, 480];
+
+/**
+ * Claims up to `limit` rows that are due (queued and due, or claimed by a
+ * sender that stopped before finishing): one statement, whose rows other
+ * processes skip while it runs (FOR UPDATE SKIP LOCKED) and then see as
+ * `sending`. So two processes never send the same mail.
+ */
+export function claimDueMail(db: Kysely<Database>, now: Date, limit: number): Promise<OutboxRow[]> {
+  const due = db
+    .selectFrom('mail_outbox')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', now)]),
+        eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', now)]),
+      ]),
+    )
+    .orderBy('next_attempt_at')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked();
+  return db
+    .updateTable('mail_outbox')
+    .set((eb) => ({
+      status: 'sending',
+      claimed_until: new Date(now.getTime() + CLAIM_MS),
+      attempts: eb('attempts', '+', 1),
+    }))
+    .where('id', 'in', due)
+    .returningAll()
+    .execute();
+}
+
+export async function markSent(db: Kysely<Database>, id: string, messageId: string | null, now: Date) {
+  await db
+    .updateTable('mail_outbox')
+    .set({ status: 'sent', sent_at: now, message_id: messageId, claimed_until: null, last_error: null })
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .execute();
+}
+
+/** A failed attempt: queued again after the backoff, or failed for good after the last attempt. */
+export async function markAttemptFailed(db: Kysely<Database>, row: OutboxRow, error: string, now: Date) {
+  const last = row.attempts >= MAX_ATTEMPTS;
+  const wait = BACKOFF_MINUTES[Math.min(row.attempts, BACKOFF_MINUTES.length) - 1]! * 60_000;
+  await db
+    .updateTable('mail_outbox')
+    .set({
+      status: last ? 'failed' : 'queued',
+      next_attempt_at: new Date(now.getTime() + (last ? 0 : wait)),
+      claimed_until: null,
+      last_error: error,
+    })
+    .where('id', '=', row.id)
+    .where('status', '=', 'sending')
+    .execute();
+}
+
+export interface OutboxItem {
+  id: string;
+  purpose: string;
+  to: string | null;
+  subject: string | null;
+  text: string | null;
+  locale: string;
+  status: MailStatus;
+  attempts: number;
+  created_at: string;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
+const isoOf = (value: unknown) => (value === null ? null : new Date(value as Date | string).toISOString());
+
+/** The newest mail, decrypted, for the desk to read (and pass on by hand when no mail server is configured). */
+export async function listOutbox(
+  db: Kysely<Database>,
+  crypto: FieldCrypto,
+  { limit = 100, status }: { limit?: number; status?: MailStatus[] | undefined } = {},
+): Promise<OutboxItem[]> {
+  let query = db.selectFrom('mail_outbox').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit);
+  if (status?.length) query = query.where('status', 'in', status);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    id: row.id,
+    purpose: row.purpose,
+    to: crypto.decrypt(row.to_enc),
+    subject: crypto.decrypt(row.subject_enc),
+    text: crypto.decrypt(row.text_enc),
+    locale: row.locale,
+    status: row.status,
+    attempts: row.attempts,
+    created_at: isoOf(row.created_at)!,
+    sent_at: isoOf(row.sent_at),
+    last_error: row.last_error,
+  }));
+}

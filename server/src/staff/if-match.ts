@@ -1,0 +1,16 @@
+/** An inquiry's entity tag: its version, which every change bumps. */
+export const etagOf = (version: number) => `"v${version}"`;
+
+/**
+ * The versions an If-Match header accepts: undefined for `*` (any). A tag
+ * that is no version of ours matches nothing, so the change is refused as
+ * stale rather than applied blindly.
+ */
+export function acceptedVersions(header: string): number[] | undefined {
+  if (header.trim() === '*') return undefined;
+  return header
+    .split(',')
+    .map((tag) => /^\s*(?:W\/)?"v(\d{1,9})"\s*$/.exec(tag)?.[1])
+    .filter((version) => version !== undefined)
+    .map(Number);
+}
