@@ -47,3 +47,32 @@ export function resetDeskPage(): void {
   document.documentElement.lang = 'en';
   document.documentElement.removeAttribute('dir');
 }
+
+/** The desk at `hash` (`#queue`), once its screen (or the sign-in) is there. */
+export async function openDesk(hash: string, lang?: string): Promise<HTMLElement> {
+  history.replaceState(null, '', hash || location.pathname);
+  const el = document.createElement('ww-staff-desk');
+  if (lang) el.setAttribute('lang', lang);
+  document.body.append(el);
+  await waitFor(() => deep(el, 'main > *:not(.loading)'));
+  return el;
+}
+
+/** Types into a field of a shadow root as a person would (the value, then an input event). */
+export function typeInto(root: Element, selector: string, value: string): void {
+  const field = deep<HTMLInputElement | HTMLTextAreaElement>(root, selector)!;
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Chooses an option of a select in a shadow root. */
+export function choose(root: Element, selector: string, value: string): void {
+  const select = deep<HTMLSelectElement>(root, selector)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/** Removes the desks the tests put on the page. */
+export function removeDesks(): void {
+  document.querySelectorAll('ww-staff-desk').forEach((el) => el.remove());
+}
