@@ -83,6 +83,7 @@ export class WwStaffAudit extends WwStaffElement {
   }
 
   private renderPage(page: AuditPage): TemplateResult {
+    if (!page.items.length) return html`<p>${msg('No entry matches these filters.', { id: 'staff.audit.empty' })}</p>`;
     const n = (value: number) => formatNumber(value, this.locale);
     return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="audit-caption">
         <table>
