@@ -143,6 +143,40 @@ describe('ww-staff-inquiry (real server)', () => {
     await until(() => status(el) === 'Note added.');
   });
 
+  it("replies by email from a template in the person's language; the draft survives a reload; the outbox keeps it", async () => {
+    const inquiry = await freshInquiry('es');
+    let el = await openDesk(`#inquiry/${inquiry.id}`);
+    await waitFor(() => deep(screen(el), '#f-template option[value="received"]'));
+    choose(screen(el), '#f-template', 'received');
+    await until(() => deep<HTMLInputElement>(screen(el), '#f-subject')!.value === 'Recibimos su mensaje ({reference})');
+    expect(deep<HTMLTextAreaElement>(screen(el), '#f-body')!.value).to.include('Gracias por comunicarse');
+    typeInto(screen(el), '#f-body', `${deep<HTMLTextAreaElement>(screen(el), '#f-body')!.value}\nSaludos, Dana`);
+    await expect(el).to.be.accessible();
+    removeDesks(); // as a reload does
+    el = await openDesk(`#inquiry/${inquiry.id}`);
+    await waitFor(() => deep(screen(el), '#f-template option[value="received"]'));
+    expect(deep<HTMLTextAreaElement>(screen(el), '#f-body')!.value).to.match(/Saludos, Dana$/);
+    expect(deep<HTMLSelectElement>(screen(el), '#f-template')!.value).to.equal('received');
+    deep<HTMLButtonElement>(screen(el), '#f-body')!
+      .closest('form')!
+      .querySelector<HTMLButtonElement>('button[type="submit"]')!
+      .click();
+    await until(() => status(el) === 'Reply: Kept in the outbox (no mail server).');
+    await waitFor(() => deep(screen(el), '#replies-caption'));
+    const history = textOf(deep(screen(el), '#replies-caption')!.closest('table'));
+    expect(history).to.include('Recibimos su mensaje');
+    expect(history).to.include('Dana Desk');
+    expect(deep<HTMLInputElement>(screen(el), '#f-subject')!.value).to.equal('');
+    removeDesks();
+    const outbox = await openDesk('#outbox');
+    await waitFor(() => deep(outbox, 'ww-staff-outbox', '.mail li'));
+    const text = textOf(deep(outbox, 'ww-staff-outbox'));
+    expect(text).to.include('No mail server is set up, so mail is kept here instead of being sent.');
+    expect(text).to.include(`Recibimos su mensaje (${inquiry.reference})`);
+    expect(text).to.include('maria@example.org');
+    await expect(outbox).to.be.accessible();
+  });
+
   it('is in Spanish for a Spanish reader', async () => {
     const inquiry = await freshInquiry();
     const el = await openDesk(`#inquiry/${inquiry.id}`, 'es');

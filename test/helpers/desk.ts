@@ -37,7 +37,7 @@ export function focused(): Element | null {
   return active;
 }
 
-export const waitFor = (find: () => Element | null | undefined | false, timeoutMs = 8000): Promise<void> =>
+export const waitFor = (find: () => unknown, timeoutMs = 8000): Promise<void> =>
   until(() => Boolean(find()), timeoutMs);
 
 /** Starts the page afresh for the desk: no hash, no drafts, English. */

@@ -3,9 +3,11 @@ import type { DeskApi } from '../core/desk-api.js';
 export interface OutboxMail {
   id: string;
   purpose: string;
-  to: string;
-  subject: string;
-  text: string;
+  /** Null once retention erased them. */
+  to: string | null;
+  subject: string | null;
+  text: string | null;
+  attempts: number;
   locale: string;
   status: 'queued' | 'sending' | 'sent' | 'failed' | 'kept';
   created_at: string;

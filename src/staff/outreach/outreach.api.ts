@@ -18,12 +18,16 @@ export interface OutreachRequest {
   signups: { program: Program; count: number }[];
 }
 
-export interface OutreachEvent extends OutreachRequest {
+export interface OutreachEvent extends Omit<OutreachRequest, 'partner' | 'notes'> {
   id: string;
-  logged_by?: string;
-  /** Totals the server adds. */
-  people?: number;
-  signups_total?: number;
+  partner: string | null;
+  notes: string | null;
+  logged_by: string;
+  created_at: string;
+  /** People reached in all. */
+  people: number;
+  /** Sign-ups made in all. */
+  signup_count: number;
 }
 
 export async function logOutreach(api: DeskApi, event: OutreachRequest): Promise<OutreachEvent> {

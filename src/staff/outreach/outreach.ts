@@ -293,14 +293,15 @@ export class WwStaffOutreach extends WwStaffElement {
     const items = this.recent.value;
     if (!items) return nothing;
     const n = (value: number) => formatNumber(value, this.locale);
-    const people = (e: OutreachEvent) => e.people ?? e.reach.reduce((sum, r) => sum + r.people, 0);
-    const signups = (e: OutreachEvent) => e.signups_total ?? e.signups.reduce((sum, s) => sum + s.count, 0);
     return html`<section aria-labelledby="recent-title" class="screen">
       <h2 id="recent-title">${msg('The last 90 days', { id: 'staff.outreach.recent' })}</h2>
       ${
         items.length
-          ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="recent-title">
+          ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="recent-caption">
               <table>
+                <caption id="recent-caption">
+                  ${msg('Outreach logged, newest first', { id: 'staff.outreach.caption' })}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">${msg('Date', { id: 'staff.outreach.date' })}</th>
@@ -317,8 +318,8 @@ export class WwStaffOutreach extends WwStaffElement {
                         <td>${formatDate(e.held_on, this.locale)}</td>
                         <td dir="auto">${e.place}</td>
                         <td dir="auto">${e.partner ?? ''}</td>
-                        <td class="num">${n(people(e))}</td>
-                        <td class="num">${n(signups(e))}</td>
+                        <td class="num">${n(e.people)}</td>
+                        <td class="num">${n(e.signup_count)}</td>
                       </tr>`,
                   )}
                 </tbody>

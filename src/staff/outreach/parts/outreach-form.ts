@@ -1,5 +1,5 @@
 import type { Draft } from '../../../core/forms/draft-store.js';
-import { PROGRAMS, type OutreachRequest, type Program } from '../outreach.api.js';
+import { PROGRAMS, type OutreachRequest, type Program, type Reach } from '../outreach.api.js';
 
 /** One line of "people reached": a language, a topic, how many. */
 export interface ReachRow {
@@ -85,15 +85,28 @@ export function problemsOf(v: OutreachValues): OutreachProblem[] {
   return problems;
 }
 
+/** Two groups of one language and topic are one row (the server takes each pair once). */
+function sumByLanguageAndTopic(rows: Reach[]): Reach[] {
+  const byPair = new Map<string, Reach>();
+  for (const row of rows) {
+    const key = `${row.language.toLowerCase()} ${row.topic}`;
+    const seen = byPair.get(key);
+    byPair.set(key, seen ? { ...seen, people: seen.people + row.people } : row);
+  }
+  return [...byPair.values()];
+}
+
 export function outreachRequest(v: OutreachValues): OutreachRequest {
   return {
     held_on: v.held_on,
     place: v.place.trim(),
     ...(v.partner.trim() ? { partner: v.partner.trim() } : {}),
     ...(v.notes.trim() ? { notes: v.notes.trim() } : {}),
-    reach: v.reach
-      .filter((r) => r.topic && whole(r.people) > 0)
-      .map((r) => ({ language: r.language, topic: r.topic, people: whole(r.people) })),
+    reach: sumByLanguageAndTopic(
+      v.reach
+        .filter((r) => r.topic && whole(r.people) > 0)
+        .map((r) => ({ language: r.language, topic: r.topic, people: whole(r.people) })),
+    ),
     signups: PROGRAMS.filter((p) => whole(v.signups[p]) > 0).map((program) => ({
       program,
       count: whole(v.signups[program]),
