@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/staff/index.js';
 import type { WwStaffDesk } from '../src/staff/desk/desk.js';
 import { deep, focused, resetDeskPage, textOf, waitFor } from './helpers/desk.js';
+import { signOutPage } from './helpers/desk-session.js';
 import { until } from './helpers/locale-state.js';
 
 /**
@@ -17,7 +18,11 @@ async function desk(template = html`<ww-staff-desk></ww-staff-desk>`): Promise<W
 }
 
 describe('ww-staff-desk, signed out', () => {
-  beforeEach(resetDeskPage);
+  beforeEach(async () => {
+    resetDeskPage();
+    // The browser's cookies outlive a test file: another file may have left a session.
+    await signOutPage();
+  });
 
   it('asks the server who is signed in, and shows the sign-in when nobody is', async () => {
     const el = await desk();
@@ -103,6 +108,7 @@ describe('ww-staff-desk, signed out', () => {
 
 describe('the desk app at /staff/', () => {
   let opened: Window | null = null;
+  beforeEach(signOutPage);
   afterEach(() => opened?.close());
 
   it('runs under its strict CSP with Trusted Types, as the server serves it (in a window: it may not be framed)', async () => {

@@ -55,6 +55,8 @@ describe('ww-staff-queue (real server)', () => {
     await until(() => location.hash.includes('sort=oldest'));
     await until(() => deep(queue, 'th[aria-sort]')?.getAttribute('aria-sort') === 'ascending');
     await until(() => textOf(deep(queue, 'caption')).startsWith('Inquiries, oldest first'));
+    // The rows of the newest-first page stay until the oldest-first page is here (the table says it is busy).
+    await until(() => deep(queue, '.table-wrap')?.getAttribute('aria-busy') === 'false');
     const link = deep<HTMLAnchorElement>(queue, 'tbody tr a')!;
     const reference = link.textContent!.trim();
     link.focus();

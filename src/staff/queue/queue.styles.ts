@@ -13,6 +13,10 @@ export const queueStyles = css`
     letter-spacing: 0.04em;
     white-space: nowrap;
   }
+  /* The previous page, while the next is on its way (no fading: the text keeps its contrast). */
+  .table-wrap[aria-busy='true'] {
+    cursor: progress;
+  }
   .pages {
     display: flex;
     flex-wrap: wrap;

@@ -100,6 +100,7 @@ export class WwStaffQueue extends WwStaffElement {
       sort,
       locale: this.locale,
       topicNames: new Map((this.topics.value ?? []).map((t) => [t.code, t.name])),
+      busy: this.list.status === 'pending',
       onSort: () => this.toggleSort(),
     })}
     ${renderPages({

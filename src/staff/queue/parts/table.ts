@@ -13,6 +13,8 @@ export interface TableContext {
   sort: 'newest' | 'oldest';
   locale: string;
   topicNames: ReadonlyMap<string, string>;
+  /** A newer page is on its way (the rows shown are the previous answer's). */
+  busy: boolean;
   onSort: () => void;
 }
 
@@ -21,7 +23,7 @@ export interface TableContext {
  * (a button in its header, `aria-sort` on it), each reference a link that opens
  * the inquiry (Enter on it, as on any link).
  */
-export function renderQueueTable({ page, sort, locale, topicNames, onSort }: TableContext): TemplateResult {
+export function renderQueueTable({ page, sort, locale, topicNames, busy, onSort }: TableContext): TemplateResult {
   const n = (value: number) => formatNumber(value, locale);
   const caption =
     sort === 'oldest'
@@ -48,7 +50,13 @@ export function renderQueueTable({ page, sort, locale, topicNames, onSort }: Tab
         ${item.overdue ? html` <span class="badge badge--warn">${msg('Overdue', { id: 'staff.queue.overdue' })}</span>` : nothing}
       </td>
     </tr>`;
-  return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="queue-caption">
+  return html`<div
+    class="table-wrap"
+    tabindex="0"
+    role="region"
+    aria-labelledby="queue-caption"
+    aria-busy=${busy ? 'true' : 'false'}
+  >
     <table>
       <caption id="queue-caption">
         ${caption}
