@@ -84,6 +84,31 @@ describe('ww-staff-desk, signed out', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("offers the office's OpenID Connect sign-in when the server has one, coming back to the page asked for", async () => {
+    // The test server has no provider (the server's own tests run one): its configuration is stood in for.
+    const real = window.fetch;
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input).includes('/staff/auth/config')
+        ? Promise.resolve(
+            new Response(JSON.stringify({ oidc: true, local: true, idle_minutes: 30 }), {
+              headers: { 'Content-Type': 'application/json' },
+            }),
+          )
+        : real(input, init);
+    try {
+      history.replaceState(null, '', '#queue?status=new');
+      const el = await desk();
+      await waitFor(() => deep(el, 'ww-staff-sign-in', 'a.oidc'));
+      const link = new URL(deep<HTMLAnchorElement>(el, 'ww-staff-sign-in', 'a.oidc')!.href);
+      expect(link.pathname).to.equal('/staff/auth/oidc');
+      expect(link.searchParams.get('return_to')).to.equal(`${location.pathname}#queue?status=new`);
+      expect(textOf(deep(el, 'ww-staff-sign-in'))).to.include('Or with a desk password:');
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = real;
+    }
+  });
+
   it('reads a set-up link: asks for a password twice, at least 12 characters', async () => {
     history.replaceState(null, '', '#setup=not-a-real-token');
     const el = await fixture<WwStaffDesk>(html`<ww-staff-desk></ww-staff-desk>`);
