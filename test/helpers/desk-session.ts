@@ -25,12 +25,18 @@ export async function signInAs(who: keyof typeof ACCOUNTS): Promise<Me> {
   return me;
 }
 
-/** Ends the page's session, whoever it is (the desk may have signed in anew: ask for its token first). */
+/**
+ * Ends the page's session, whoever it is. Asks /v1/staff/me for the CSRF token only when there is a session
+ * (the desk may have signed in anew): a staff request without any credentials counts as a failed attempt.
+ */
 export async function signOutPage(): Promise<void> {
-  const me = await fetch('/v1/staff/me');
-  if (!me.ok) return;
-  csrf = ((await me.json()) as Me).csrf_token;
-  await fetch('/staff/auth/logout', { method: 'POST', headers: { 'X-CSRF-Token': csrf ?? '' } });
+  const logout = () => fetch('/staff/auth/logout', { method: 'POST', headers: { 'X-CSRF-Token': csrf ?? '' } });
+  let response = await logout();
+  if (response.status === 403) {
+    const me = await fetch('/v1/staff/me');
+    csrf = me.ok ? ((await me.json()) as Me).csrf_token : null;
+    response = await logout();
+  }
   csrf = null;
 }
 

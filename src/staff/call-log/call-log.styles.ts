@@ -4,7 +4,7 @@ export const callLogStyles = css`
   .call {
     max-inline-size: 40em;
   }
-  .call .choices {
+  #f-channel .choices {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
   }
   .actions {

@@ -24,6 +24,11 @@ export const deskStyles = css`
   h3 {
     font-size: 1.1em;
   }
+  /* Headings take focus when a screen opens (so a screen reader says where it is); they are not controls. */
+  h1[tabindex='-1']:focus,
+  h2[tabindex='-1']:focus {
+    outline: none;
+  }
   .screen {
     display: grid;
     gap: var(--_space-m);

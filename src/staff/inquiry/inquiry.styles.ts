@@ -41,10 +41,4 @@ export const inquiryStyles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: 3px solid var(--_color-focus);
-  }
 `;

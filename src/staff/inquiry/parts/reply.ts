@@ -43,6 +43,12 @@ export function renderReply(c: ReplyContext): TemplateResult {
 function renderOtherMethod(inquiry: InquiryDetail): TemplateResult {
   if (inquiry.contact_method === 'none')
     return html`<p>${msg('They asked not to be contacted.', { id: 'staff.reply.no-contact' })}</p>`;
+  if (inquiry.contact_method === 'email')
+    return html`<p>
+      ${msg('They chose email, but no address is on record (never given, or erased with the personal details).', {
+        id: 'staff.reply.no-address',
+      })}
+    </p>`;
   return html`<p>
     ${msg(str`They asked to be answered by: ${contactName(inquiry.contact_method)}.`, { id: 'staff.reply.method' })}
     ${inquiry.phone ? html`<a href=${`tel:${inquiry.phone.replace(/[^+0-9]/g, '')}`} dir="ltr">${inquiry.phone}</a>` : nothing}
