@@ -18,6 +18,7 @@ import { registerHsdsRoutes } from './routes/hsds.js';
 import { registerLocationRoutes } from './routes/locations.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerInquiryRoutes } from './routes/inquiries.js';
+import { registerInquiryStatusRoutes } from './routes/inquiry-status.js';
 import { registerStatsRoutes } from './routes/stats.js';
 import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
@@ -168,6 +169,7 @@ export function createApp({
   const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerRegistrationRoutes(app, limitWrites);
   registerInquiryRoutes(app, limitWrites, responseDays);
+  registerInquiryStatusRoutes(app, timeZone);
   registerStatsRoutes(app, timeZone);
   registerStaffRoutes(app, { staffTokens });
 

@@ -1240,7 +1240,7 @@ export interface paths {
         put?: never;
         /**
          * Send an inquiry (or a volunteer sign-up) from the web form
-         * @description Returns a reference code and the response time. The same idempotency key never creates a second inquiry: a repeat answers 200 with the first receipt. Name, phone, email and message are encrypted at rest.
+         * @description Returns a reference code, a status token (the reference and the token show the status) and the response time. The same idempotency key never creates a second inquiry: a repeat answers 200 with the first receipt. Name, phone, email and message are encrypted at rest.
          */
         post: {
             parameters: {
@@ -1335,6 +1335,80 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["InquiryTopics"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inquiries/status/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where an inquiry stands, for the person who sent it
+         * @description Received, in progress, referred (to whom) or resolved, with the day, in the language asked for; nothing personal. Shown only with the reference and one more fact: `check` is the status token given at submission (any case, with or without the dash), the last four digits of the phone on record, or the email on record (any case). Once retention has erased the personal fields, only the token works. An unknown reference and a wrong check get the same 404. 10 failed lookups from one client in 15 minutes answer 429 `rate-limited`; 20 wrong checks on one reference, from anyone, lock it for an hour (429 `reference-locked`, even for the right check). Never cached.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The status token, the last four digits of the phone, or the email. */
+                    check: string;
+                    /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The reference given at submission, such as K7M-4QX (any case). */
+                    reference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The status. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InquiryStatus"];
+                    };
+                };
+                /** @description `check` is missing or too long. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No inquiry with this reference and this check (`status-not-found`); which one is wrong is not said. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed lookups from this client (`rate-limited`) or on this reference (`reference-locked`); see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2498,6 +2572,11 @@ export interface components {
             received_at: string;
             /** @description Business days within which the office answers. */
             response_days: number;
+            /**
+             * @description With the reference, shows the status at `GET /v1/inquiries/status/{reference}?check=…`: 8 characters, no I, L, O or U, grouped for reading aloud. The same for a repeat with the same idempotency key.
+             * @example 7KQM-3D9X
+             */
+            status_token: string;
         };
         InquiryRequest: {
             /**
@@ -2542,6 +2621,33 @@ export interface components {
             }[];
             /** @description Business days within which the office answers. */
             response_days: number;
+        };
+        InquiryStatus: {
+            /** @example K7M-4QX */
+            reference: string;
+            /**
+             * @description Where the inquiry stands: received (not yet taken up), in progress, referred, or resolved.
+             * @enum {string}
+             */
+            status: "received" | "in-progress" | "referred" | "resolved";
+            /** @description Where the office referred the person; null when nowhere a visitor could look up. */
+            referred_to: {
+                /** @description The referral destination, from the managed list. */
+                code: string;
+                /** @description Its name in the language asked for, when there is one. */
+                name: string;
+            } | null;
+            /**
+             * @description The day of the last change (the day resolved, once resolved), in the office's time zone.
+             * @example 2026-03-02
+             */
+            updated_on: string;
+            content: {
+                /** @description Language of the destination name (else of the answer). */
+                locale: string;
+                /** @description True when the name is not in the first language asked for. */
+                fallback: boolean;
+            };
         };
         InquiryStats: {
             from: string;
