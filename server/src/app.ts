@@ -170,7 +170,7 @@ export function createApp({
   registerRegistrationRoutes(app, limitWrites);
   registerInquiryRoutes(app, limitWrites, responseDays);
   registerInquiryStatusRoutes(app, timeZone);
-  registerStatsRoutes(app, timeZone);
+  registerStatsRoutes(app, timeZone, responseDays);
   registerStaffRoutes(app, { staffTokens });
 
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument(app)));
