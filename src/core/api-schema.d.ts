@@ -1430,7 +1430,7 @@ export interface paths {
         };
         /**
          * Inquiry counts for public dashboards, with small cells suppressed
-         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
+         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office's response time (WW_RESPONSE_DAYS business days) and the people the outreach team reached by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
          */
         get: {
             parameters: {
@@ -2690,6 +2690,33 @@ export interface components {
                 /** @description Median days from receipt to resolution (5 or more resolved). */
                 median_days: number | null;
                 suppressed: boolean;
+            };
+            /** @description How many resolutions came within the response time. */
+            resolution_within: {
+                /** @description The office's response time (WW_RESPONSE_DAYS), in business days (Monday to Friday). */
+                business_days: number;
+                /** @description Resolved or closed by the end of the N-th business day after the day received (in the office zone). Rounded to 5; null when it or the number resolved later is from 1 to 4, or when `resolved` is hidden. */
+                resolved_within: number | null;
+                /** @description Resolved or closed (as `resolution.resolved`). */
+                resolved: number | null;
+                /** @description resolved_within ÷ resolved, 0 to 1, of the published (rounded) counts; null when hidden. */
+                share: number | null;
+                suppressed: boolean;
+            };
+            /** @description What the outreach team recorded at events held in the window (people reached, not inquiries: inquiries taken at outreach events count under the channel `outreach`). */
+            outreach: {
+                /** @description People reached, by the language they were spoken to in, in list order. */
+                by_language: {
+                    /** @description A language from the published list; `other` gathers the rest and any with fewer than 5 people in the window. */
+                    language: string;
+                    /** @description Rounded to the nearest multiple of 5 (0 stays 0); null when suppressed (fewer than 5). */
+                    people: number | null;
+                    suppressed: boolean;
+                }[];
+                /** @description People reached in all (null when from 1 to 4). */
+                people: number | null;
+                /** @description Outreach events held in the window. */
+                events: number;
             };
         };
         StaffInquiryList: {
