@@ -130,6 +130,8 @@ export class WwInquiryStatus extends WwDataElement {
 
   private onSubmit(event: Event): void {
     event.preventDefault();
+    // One lookup at a time: a second press while the answer is on its way would only spend another try.
+    if (this.lookup.status === 'pending') return;
     const reference = normalizeReference(this.referenceValue);
     const shape = checkShape(this.check);
     this.problems = { reference: reference ? undefined : 'format', check: shape === 'ok' ? undefined : shape };
