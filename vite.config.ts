@@ -121,6 +121,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'event-registration': 'src/components/event-registration/register.ts',
           'inquiry-form': 'src/components/inquiry-form/register.ts',
           'inquiry-stats': 'src/components/inquiry-stats/register.ts',
+          'inquiry-status': 'src/components/inquiry-status/register.ts',
           'corner-panel': 'src/components/corner-panel/register.ts',
           // `welcome-widgets/react`; the script-tag build never includes it.
           react: 'src/react.ts',

@@ -17,6 +17,7 @@ const PARTS = {
   forms: (id) => id.startsWith('form.'),
   inquiry: (id) => id.startsWith('inquiry.'),
   stats: (id) => id.startsWith('stats.'),
+  status: (id) => id.startsWith('status.'),
   corner: (id) => id.startsWith('corner.'),
 };
 
