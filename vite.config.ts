@@ -140,6 +140,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'event-registration': 'src/components/event-registration/register.ts',
           'inquiry-form': 'src/components/inquiry-form/register.ts',
           'inquiry-stats': 'src/components/inquiry-stats/register.ts',
+          'inquiry-status': 'src/components/inquiry-status/register.ts',
           'corner-panel': 'src/components/corner-panel/register.ts',
           // `welcome-widgets/staff`: the desk's elements; never in the script-tag build.
           staff: 'src/staff/index.ts',

@@ -28,6 +28,8 @@ const BUDGET = {
   serviceFinderGzip: 12 * KB,
   clinicCalendarGzip: 14 * KB,
   inquiryFormGzip: 12 * KB,
+  // The status lookup's own chunk (it shares the core and the form kit with the forms).
+  inquiryStatusChunkGzip: 4 * KB,
   calendarMonth500Ms: 50,
 };
 
@@ -81,6 +83,8 @@ const widgets = Object.fromEntries(
     ]),
 );
 
+const statusChunk = sizes(join(cdnDir, fileOf('src/components/inquiry-status/register.ts')));
+
 const locales = Object.fromEntries(
   Object.keys(manifest)
     .filter((k) => k.startsWith('src/generated/locales/') && !k.endsWith('/index.ts'))
@@ -130,6 +134,8 @@ const report = {
     serviceFinderWithinBudget: (widgets['service-finder']?.gzip ?? Infinity) <= BUDGET.serviceFinderGzip,
     clinicCalendarWithinBudget: (widgets['clinic-calendar']?.gzip ?? Infinity) <= BUDGET.clinicCalendarGzip,
     inquiryFormWithinBudget: (widgets['inquiry-form']?.gzip ?? Infinity) <= BUDGET.inquiryFormGzip,
+    inquiryStatusChunk: statusChunk,
+    inquiryStatusChunkWithinBudget: statusChunk.gzip <= BUDGET.inquiryStatusChunkGzip,
     locales,
     largestLocaleGzip: largestLocale,
     localesWithinBudget: largestLocale <= BUDGET.localeChunkGzip,
@@ -258,6 +264,9 @@ console.log(
 );
 console.log(
   `largest locale chunk: ${largestLocale} B gzip ${report.cdn.localesWithinBudget ? '≤' : '>'} ${BUDGET.localeChunkGzip} B`,
+);
+console.log(
+  `inquiry status chunk: ${statusChunk.gzip} B gzip ${report.cdn.inquiryStatusChunkWithinBudget ? '≤' : '>'} ${BUDGET.inquiryStatusChunkGzip} B`,
 );
 for (const server of [report.server, report.serverPostgres]) {
   if (!server?.results) continue;

@@ -19,6 +19,7 @@ const PARTS = {
   forms: (id) => id.startsWith('form.'),
   inquiry: (id) => id.startsWith('inquiry.'),
   stats: (id) => id.startsWith('stats.'),
+  status: (id) => id.startsWith('status.'),
   corner: (id) => id.startsWith('corner.'),
   // The desk's screens (src/staff): never in a widget's chunk, so visitors never load them.
   staff: (id) => id.startsWith('staff.'),

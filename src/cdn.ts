@@ -18,6 +18,7 @@ const elementLoaders: Record<string, () => Promise<unknown>> = {
   'ww-event-registration': () => import('./components/event-registration/register.js'),
   'ww-inquiry-form': () => import('./components/inquiry-form/register.js'),
   'ww-inquiry-stats': () => import('./components/inquiry-stats/register.js'),
+  'ww-inquiry-status': () => import('./components/inquiry-status/register.js'),
   'ww-corner-panel': () => import('./components/corner-panel/register.js'),
 };
 

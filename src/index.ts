@@ -10,6 +10,7 @@ import './components/clinic-calendar/register.js';
 import './components/event-registration/register.js';
 import './components/inquiry-form/register.js';
 import './components/inquiry-stats/register.js';
+import './components/inquiry-status/register.js';
 import './components/corner-panel/register.js';
 
 export { WwConfig } from './components/config/config.js';
@@ -19,9 +20,11 @@ export { WwClinicCalendar } from './components/clinic-calendar/clinic-calendar.j
 export { WwEventRegistration } from './components/event-registration/event-registration.js';
 export { WwInquiryForm } from './components/inquiry-form/inquiry-form.js';
 export { WwInquiryStats } from './components/inquiry-stats/inquiry-stats.js';
+export { WwInquiryStatus } from './components/inquiry-status/inquiry-status.js';
 export { WwCornerPanel } from './components/corner-panel/corner-panel.js';
 export { WwInquirySubmittedEvent } from './events/inquiry-submitted.js';
 export { WwInquiryQueuedEvent } from './events/inquiry-queued.js';
+export { WwLookupEvent, type LookupDetail } from './events/lookup.js';
 export { WwSearchEvent } from './events/search.js';
 export { WwServiceSelectEvent } from './events/service-select.js';
 export { configure } from './core/config.js';

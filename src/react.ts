@@ -19,12 +19,14 @@ import { WwCornerPanel } from './components/corner-panel/register.js';
 import { WwEventRegistration } from './components/event-registration/register.js';
 import { WwInquiryForm } from './components/inquiry-form/register.js';
 import { WwInquiryStats } from './components/inquiry-stats/register.js';
+import { WwInquiryStatus } from './components/inquiry-status/register.js';
 import { WwLanguagePicker } from './components/language-picker/register.js';
 import { WwServiceFinder } from './components/service-finder/register.js';
 import type { EventSelectDetail } from './events/event-select.js';
 import type { InquiryQueuedDetail } from './events/inquiry-queued.js';
 import type { InquirySubmittedDetail } from './events/inquiry-submitted.js';
 import type { LocaleChangeDetail } from './events/locale-change.js';
+import type { LookupDetail } from './events/lookup.js';
 import type { RegistrationCompleteDetail } from './events/registration-complete.js';
 import type { SearchDetail } from './events/search.js';
 import type { ServiceSelectDetail } from './events/service-select.js';
@@ -34,6 +36,7 @@ export type {
   InquiryQueuedDetail,
   InquirySubmittedDetail,
   LocaleChangeDetail,
+  LookupDetail,
   RegistrationCompleteDetail,
   SearchDetail,
   ServiceSelectDetail,
@@ -48,6 +51,7 @@ const events = {
   onWwRegistrationComplete: 'ww-registration-complete' as EventName<CustomEvent<RegistrationCompleteDetail>>,
   onWwInquirySubmitted: 'ww-inquiry-submitted' as EventName<CustomEvent<InquirySubmittedDetail>>,
   onWwInquiryQueued: 'ww-inquiry-queued' as EventName<CustomEvent<InquiryQueuedDetail>>,
+  onWwLookup: 'ww-lookup' as EventName<CustomEvent<LookupDetail>>,
 };
 
 /** `<ww-config>`: one `endpoint` and default `lang` for the widgets inside it. */
@@ -109,6 +113,15 @@ export const InquiryStats = createComponent({
   tagName: 'ww-inquiry-stats',
   elementClass: WwInquiryStats,
   displayName: 'InquiryStats',
+});
+
+/** `<ww-inquiry-status>`: where a visitor's inquiry stands, from its reference and one more fact; `onWwLookup`. */
+export const InquiryStatus = createComponent({
+  react: React,
+  tagName: 'ww-inquiry-status',
+  elementClass: WwInquiryStatus,
+  displayName: 'InquiryStatus',
+  events: { onWwLookup: events.onWwLookup },
 });
 
 /** `<ww-corner-panel>`: a library branch's corner; the events of the calendar, finder and form inside it. */

@@ -14,6 +14,7 @@ interface InquiryArgs {
   channelLabel: string;
   responseTime: number | undefined;
   kiosk: boolean;
+  statusHref: string;
 }
 
 const meta: Meta<InquiryArgs> = {
@@ -28,10 +29,11 @@ const meta: Meta<InquiryArgs> = {
     channelLabel: '',
     responseTime: undefined,
     kiosk: false,
+    statusHref: 'status.html',
   },
   argTypes: { kind: { control: 'inline-radio', options: ['inquiry', 'volunteer'] } },
   loaders: [clearSeeds],
-  render: ({ endpoint, lang, kind, topics, hotline, channelLabel, responseTime, kiosk }) =>
+  render: ({ endpoint, lang, kind, topics, hotline, channelLabel, responseTime, kiosk, statusHref }) =>
     html`<ww-inquiry-form
       endpoint=${endpoint || nothing}
       lang=${lang || nothing}
@@ -41,6 +43,7 @@ const meta: Meta<InquiryArgs> = {
       channel-label=${channelLabel || nothing}
       response-time=${responseTime ?? nothing}
       ?kiosk=${kiosk}
+      status-href=${statusHref || nothing}
     ></ww-inquiry-form>`,
 };
 export default meta;

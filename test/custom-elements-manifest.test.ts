@@ -23,6 +23,7 @@ const TAGS = [
   'ww-event-registration',
   'ww-inquiry-form',
   'ww-inquiry-stats',
+  'ww-inquiry-status',
   'ww-corner-panel',
 ];
 

@@ -180,6 +180,39 @@ describe('ww-inquiry-form', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the status token beside the reference, spelled out, and links to the status page with status-href', async () => {
+    const el = await form(
+      html`<ww-inquiry-form endpoint="/v1/" lang="en" status-href="/demo/status.html#top"></ww-inquiry-form>`,
+    );
+    await fillMinimal(el);
+    submit(el);
+    await confirmed(el);
+    const code = reference(el);
+    const [, token] = $$(el, '.reference-line .reference');
+    const tokenText = token!.querySelector('.reference__code')!.textContent!.trim();
+    expect(tokenText).to.match(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(token!.querySelector('.reference__code')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(token!.querySelector('.visually-hidden')!.textContent).to.equal([...tokenText].join(' '));
+    expect(text(el)).to.contain('Your status token:');
+    expect(text(el)).to.contain('With your reference, it shows where your message stands. Keep both.');
+    const link = $<HTMLAnchorElement>(el, 'a.status-link')!;
+    expect(link.textContent!.trim()).to.equal('Check the status of your message');
+    expect(link.getAttribute('href')).to.equal(`/demo/status.html#reference=${code}`);
+    // The token the confirmation shows is the one the office checks.
+    const status = await fetch(`/v1/inquiries/status/${code}?check=${encodeURIComponent(tokenText)}`);
+    expect(status.status).to.equal(200);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the token without a link when no status page is set', async () => {
+    const el = await form();
+    await fillMinimal(el);
+    submit(el);
+    await confirmed(el);
+    expect($$(el, '.reference-line .reference')).to.have.length(2);
+    expect($(el, 'a.status-link')).to.equal(null);
+  });
+
   it('shows an error summary that takes focus, whose links focus each field', async () => {
     const el = await form();
     submit(el);

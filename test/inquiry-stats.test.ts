@@ -4,6 +4,7 @@ import '../src/components/inquiry-stats/register.js';
 import type { WwInquiryStats } from '../src/components/inquiry-stats/inquiry-stats.js';
 import type { InquiryStats } from '../src/components/inquiry-stats/inquiry-stats.api.js';
 import { toCsv } from '../src/components/inquiry-stats/parts/csv.js';
+import { holdRequests } from './helpers/held-requests.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';
 
 /** The dashboard against the reference server (sample inquiry volumes from January 2025) behind /v1/. */
@@ -67,6 +68,8 @@ const allText = (el: WwInquiryStats) =>
     text(el.shadowRoot!.querySelector('.base')),
     ...$$(el, '[aria-label]').map((n) => n.getAttribute('aria-label')!),
   ].join(' ');
+/** What a visitor reads, but the response time in a label ("within 2 business days"), which is not a count. */
+const countsText = (el: WwInquiryStats) => allText(el).replace(/within \d+ business days?/g, '');
 /** Numbers from 1 to 4 in English text (dates and the "<5" label apart). */
 const smallNumbers = (s: string) =>
   (s.match(/\d[\d,]*(\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, ''))).filter((n) => n > 0 && n < 5);
@@ -90,6 +93,7 @@ describe('ww-inquiry-stats', () => {
       'languages',
       'referrals',
       'resolution',
+      'outreach',
     ]);
     expect(text($(el, '.status'))).to.equal('Showing January – December 2025.');
     // Months × channels, cell by cell.
@@ -186,7 +190,7 @@ describe('ww-inquiry-stats', () => {
     expect(chartText.filter((t) => t === '<5')).to.have.length(hidden);
     expect(section(el, 'languages').querySelectorAll('svg.chart rect.small')).to.have.length(hidden);
     expect(text(section(el, 'languages').querySelector('.legend'))).to.equal('<5: fewer than 5');
-    expect(smallNumbers(allText(el))).to.deep.equal([]);
+    expect(smallNumbers(countsText(el))).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
@@ -202,7 +206,7 @@ describe('ww-inquiry-stats', () => {
     );
     expect(text(section(el, 'resolution').querySelector('.figures'))).to.contain('not shown: fewer than 5');
     expect(tableOf(el, 'months')[1]).to.include('fewer than 5');
-    expect(smallNumbers(allText(el))).to.deep.equal([]);
+    expect(smallNumbers(countsText(el))).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
@@ -437,7 +441,14 @@ describe('ww-inquiry-stats', () => {
     const buttons = await accessibleNodes(['button']);
     const names = buttons.map((b) => b.name);
     expect(new Set(names).size).to.equal(names.length, names.join(' | '));
-    const titles = ['By month and channel', 'Top topics', 'Languages', 'Referrals', 'Resolution'];
+    const titles = [
+      'By month and channel',
+      'Top topics',
+      'Languages',
+      'Referrals',
+      'Resolution',
+      'Outreach in the community',
+    ];
     expect(names).to.deep.equal(titles.flatMap((t) => [`Show “${t}” as a table`, `Download “${t}” as CSV`]));
     // The month fields: a group per month, named by its legend, with a select per part named by its label.
     const fields = await accessibleNodes(['group', 'combobox']);
@@ -567,9 +578,9 @@ describe('ww-inquiry-stats', () => {
 
   it('keeps its layout while the figures load', async () => {
     const el = await fixture<WwInquiryStats>(html`<ww-inquiry-stats endpoint="/api-fail/slow/"></ww-inquiry-stats>`);
-    await until(() => $$(el, '.skeleton').length === 5);
+    await until(() => $$(el, '.skeleton').length === 6);
     expect(text($(el, '.status'))).to.equal('Loading the figures…');
-    expect($$(el, 'section [role="heading"]')).to.have.length(5);
+    expect($$(el, 'section [role="heading"]')).to.have.length(6);
     await expect(el).to.be.accessible();
   });
 
@@ -604,6 +615,86 @@ describe('ww-inquiry-stats', () => {
     expect($(el, '.title')!.getAttribute('aria-level')).to.equal('3');
     expect(text($(el, '.title'))).to.equal('Inquiries to the office');
     expect(section(el, 'months').querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('shows resolution within the response time, and outreach reach by language, with the API’s numbers', async () => {
+    const el = await stats(
+      html`<ww-inquiry-stats
+        endpoint="/v1/"
+        from="2025-01"
+        to="2025-12"
+        sections="resolution,outreach"
+      ></ww-inquiry-stats>`,
+    );
+    const answer = await api('from=2025-01&to=2025-12');
+    const within = answer.resolution_within;
+    expect(within.business_days).to.equal(2);
+    const figures = text(section(el, 'resolution').querySelector('.figures'));
+    const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+    expect(figures).to.contain(`Resolved within 2 business days ${percent.format(within.share!)}`);
+    expect(figures).to.contain(`${en(within.resolved_within!)} of ${en(within.resolved!)}`);
+    // Outreach: people in all and events, then one row per language, largest first, as the API counts them.
+    const { outreach } = answer;
+    expect(outreach.events).to.be.greaterThan(0);
+    const outreachFigures = text(section(el, 'outreach').querySelector('.figures'));
+    expect(outreachFigures).to.equal(`People reached ${en(outreach.people!)} Outreach events ${en(outreach.events)}`);
+    const table = tableOf(el, 'outreach');
+    expect(table[0]).to.deep.equal(['Language', 'People reached']);
+    const byLanguage = [...outreach.by_language].sort((a, b) => (b.people ?? -1) - (a.people ?? -1));
+    expect(table.slice(1).map((r) => r[1])).to.deep.equal(
+      byLanguage.map((row) => (row.people === null ? 'fewer than 5' : en(row.people))),
+    );
+    expect(table.some((r) => r[0] === 'Spanish')).to.equal(true);
+    expect(section(el, 'outreach').querySelector('svg[role="img"]')?.getAttribute('aria-label')).to.match(
+      /^Outreach in the community, January – December 2025, largest first: Spanish \(/,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the new figures in Haitian Creole', async () => {
+    const el = await stats(
+      html`<ww-inquiry-stats
+        endpoint="/v1/"
+        lang="ht"
+        from="2025-01"
+        to="2025-12"
+        sections="resolution,outreach"
+      ></ww-inquiry-stats>`,
+    );
+    expect(text(section(el, 'resolution').querySelector('.figures'))).to.contain('Rezoud nan 2 jou travay');
+    expect(text(section(el, 'outreach').querySelector('[role="heading"]'))).to.equal(
+      'Sansibilizasyon: ki moun nou rive jwenn',
+    );
+    expect(tableOf(el, 'outreach')[0]).to.deep.equal(['Lang', 'Moun nou rive jwenn']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks referral destinations named in another language, as other widgets mark a fallback', async () => {
+    const plain = await stats(
+      html`<ww-inquiry-stats endpoint="/v1/" from="2025-01" to="2025-12" sections="referrals"></ww-inquiry-stats>`,
+    );
+    expect(section(plain, 'referrals').querySelector('.note')).to.equal(null, 'every name is in English');
+    // An office's own destination, named in its words only: the server lists its code as a fallback.
+    const hold = holdRequests(/group_by=referral/);
+    try {
+      const el = await fixture<WwInquiryStats>(
+        html`<ww-inquiry-stats endpoint="/v1/" from="2025-01" to="2025-12" sections="referrals"></ww-inquiry-stats>`,
+      );
+      await until(() => hold.held.length === 1, 8000);
+      hold.held[0]!.edit((body) => ({ ...(body as object), referral_names_fallback: ['actionnyc'] }));
+      await ready(el);
+      expect(text(section(el, 'referrals').querySelector('.note'))).to.equal(
+        'Some names are not yet available in your language.',
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      hold.restore();
+    }
+  });
+
+  it('leaves outreach out of a volunteer dashboard unless asked', async () => {
+    const el = await stats(html`<ww-inquiry-stats endpoint="/v1/" kind="volunteer"></ww-inquiry-stats>`);
+    expect($$(el, 'section').map((s) => s.dataset['section'])).not.to.include('outreach');
   });
 
   it('counts volunteer sign-ups with kind="volunteer"', async () => {

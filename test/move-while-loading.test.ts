@@ -5,6 +5,7 @@ import '../src/components/corner-panel/register.js';
 import '../src/components/event-registration/register.js';
 import '../src/components/inquiry-form/register.js';
 import '../src/components/inquiry-stats/register.js';
+import '../src/components/inquiry-status/register.js';
 import '../src/components/service-finder/register.js';
 import { holdRequests, type HeldRequest } from './helpers/held-requests.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';
@@ -139,5 +140,49 @@ describe('a data widget moved while it loads', () => {
     );
     const options = () => [...$<HTMLSelectElement>(el, '#f-topic')!.options].map((o) => o.value);
     await answerBoth(el, requests, () => options().includes('municipal-id'));
+  });
+
+  it('ww-inquiry-status shows the status it looks up', async () => {
+    const sent = await fetch('/v1/inquiries', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        topic: 'municipal-id',
+        message: 'Where do I apply for IDNYC?',
+        preferred_language: 'en',
+        contact_method: 'none',
+        consent: false,
+        idempotency_key: `move-status-${Date.now()}`,
+      }),
+    });
+    const { reference, status_token: token } = (await sent.json()) as { reference: string; status_token: string };
+    // Referred, so that the answer names a destination (which the stale answer renames).
+    const staff = { Authorization: 'Bearer test-staff-token', 'Content-Type': 'application/json' };
+    const { id } = (await (
+      await fetch(`/v1/staff/inquiries/by-reference/${reference}`, { headers: staff })
+    ).json()) as {
+      id: string;
+    };
+    await fetch(`/v1/staff/inquiries/${id}`, {
+      method: 'PATCH',
+      headers: staff,
+      body: JSON.stringify({ status: 'referred', referral: 'IDNYC' }),
+    });
+    hold = holdRequests(/\/v1\/inquiries\/status\//);
+    const el = await fixture(
+      html`<ww-inquiry-status endpoint="/v1/" lang="en" reference=${reference}></ww-inquiry-status>`,
+    );
+    const check = $<HTMLInputElement>(el, '#f-check')!;
+    check.value = token;
+    check.dispatchEvent(new Event('input'));
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await until(() => hold!.held.length === 1, 8000);
+    expect(shadowText(el)).to.contain('Looking up your inquiry');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await until(() => hold!.held.length === 2, 4000);
+    expect(hold.held[0]!.signal?.aborted, 'the moved request is cancelled').to.equal(true);
+    await answerBoth(el, [hold.held[0]!, hold.held[1]!], () => shadowText(el).includes('referred your inquiry to'));
+    expect(shadowText(el)).to.contain('The office referred your inquiry to \u2068IDNYC\u2069.');
   });
 });

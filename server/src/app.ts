@@ -18,6 +18,7 @@ import { registerHsdsRoutes } from './routes/hsds.js';
 import { registerLocationRoutes } from './routes/locations.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerInquiryRoutes } from './routes/inquiries.js';
+import { registerInquiryStatusRoutes } from './routes/inquiry-status.js';
 import { registerStatsRoutes } from './routes/stats.js';
 import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
@@ -199,7 +200,8 @@ export function createApp({
   registerEventRoutes(app);
   registerRegistrationRoutes(app, limitWrites);
   registerInquiryRoutes(app, limitWrites, responseDays);
-  registerStatsRoutes(app, timeZone);
+  registerInquiryStatusRoutes(app, timeZone);
+  registerStatsRoutes(app, timeZone, responseDays);
   // Staff sign-in beside the desk (/staff/auth/), then the gate every /v1/staff/ route is behind.
   const sessions: SessionSettings = { idleMinutes: staffIdleMinutes, publicUrl };
   app.use('/staff/auth/*', limitBody, refuseNul);

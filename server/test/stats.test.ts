@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { OpenDatabase } from '../src/db/database.js';
 import { suppressGroup, suppressTable, type Cell } from '../src/stats/suppress.js';
-import { seededTestApp } from './helpers/app.js';
+import { seededTestApp, testApp } from './helpers/app.js';
 
 let database: OpenDatabase;
 let get: Awaited<ReturnType<typeof seededTestApp>>['get'];
@@ -14,7 +14,14 @@ let reference = 0;
 async function add(
   count: number,
   at: string,
-  fields: { channel?: string; topic?: string; language?: string; status?: string; referral?: string | null } = {},
+  fields: {
+    channel?: string;
+    topic?: string;
+    language?: string;
+    status?: string;
+    referral?: string | null;
+    referral_code?: string;
+  } = {},
   resolvedAfterDays?: number,
 ) {
   const received = new Date(/[+-]\d\d:\d\d$/.test(at) ? at : `${at}-05:00`);
@@ -30,6 +37,7 @@ async function add(
     name_enc: 'v1.secret',
     status: fields.status ?? (resolvedAfterDays === undefined ? 'new' : 'resolved'),
     referral: fields.referral ?? null,
+    referral_code: fields.referral_code ?? null,
     received_at: received,
     updated_at: received,
     resolved_at: resolvedAfterDays === undefined ? null : new Date(received.getTime() + resolvedAfterDays * 86_400_000),
@@ -295,6 +303,130 @@ describe(`inquiry statistics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlit
         ['other'],
         'the one April topic has no row of its own',
       );
+    });
+  });
+
+  describe('what the desk records: referral destinations, resolution within the response time, outreach', () => {
+    before(async () => {
+      // 2028: 1 January is a Saturday, 4 February a Friday.
+      await add(20, '2028-01-03T10:00', {}, 1); // Monday → Tuesday: 1 business day
+      await add(3, '2028-01-03T11:00', {}, 10); // Monday → Thursday of the next week: 8
+      await add(10, '2028-02-04T10:00', {}, 4); // Friday → Tuesday: 2 business days, within
+      await add(10, '2028-02-04T11:00', {}, 5); // Friday → Wednesday: 3, late
+      // 23:00 on Friday in New York is Saturday in UTC: still Friday's inquiry, and Tuesday is still within 2.
+      await add(5, '2028-02-04T23:00', {}, 4);
+      await add(6, '2028-06-05T10:00', { referral_code: 'actionnyc', status: 'referred' });
+      // The managed code counts, whatever older text says beside it.
+      await add(5, '2028-06-06T10:00', { referral_code: 'idnyc', referral: 'ActionNYC', status: 'referred' });
+      await add(5, '2028-06-07T10:00', { referral: 'action nyc', status: 'referred' });
+      const event = async (heldOn: string, reach: [string, number][]) => {
+        const id = randomUUID();
+        await database.db
+          .insertInto('outreach_events')
+          .values({ id, held_on: heldOn, place: 'Flatbush Library', logged_by: 'test' })
+          .execute();
+        await database.db
+          .insertInto('outreach_reach')
+          .values(reach.map(([language, people]) => ({ outreach_id: id, language, topic: 'municipal-id', people })))
+          .execute();
+      };
+      await event('2028-03-02', [
+        ['es', 30],
+        ['ht', 12],
+        ['wo', 3],
+      ]);
+      await event('2028-03-20', [
+        ['es-US', 10],
+        ['fr', 2],
+        ['tlh', 4],
+      ]);
+      await event('2028-04-01', [
+        ['es', 20],
+        ['ht', 3],
+      ]);
+      await event('2028-05-31', [['bn', 8]]);
+      await event('2028-06-01', [['ko', 9]]);
+    });
+    const stats = async (query: string, app = get) => (await app(`/v1/stats/inquiries?${query}`)).body;
+
+    test('counts referrals by the destination recorded, older text mapped where there is none', async () => {
+      const body = await stats('from=2028-06&to=2028-06&group_by=referral');
+      const count = (code: string) =>
+        body.rows.find((r: { keys: { referral: string } }) => r.keys.referral === code)?.count;
+      assert.equal(count('actionnyc'), 10, '6 by code and 5 by the text "action nyc": 11, rounded');
+      assert.equal(count('idnyc'), 5, 'the code wins over the text beside it');
+      assert.equal(body.referral_names.idnyc, 'IDNYC');
+    });
+
+    test('counts resolutions within WW_RESPONSE_DAYS business days, weekends not counted', async () => {
+      const february = await stats('from=2028-02&to=2028-02');
+      assert.deepEqual(february.resolution_within, {
+        business_days: 2,
+        resolved_within: 15,
+        resolved: 25,
+        share: 0.6,
+        suppressed: false,
+      });
+      const longer = testApp(database, { responseDays: 3 });
+      const withThree = await stats('from=2028-02&to=2028-02', longer.get);
+      assert.deepEqual(
+        [withThree.resolution_within.business_days, withThree.resolution_within.resolved_within],
+        [3, 25],
+      );
+      assert.equal(withThree.resolution_within.share, 1);
+    });
+
+    test('hides resolution within when it or the late ones are from 1 to 4', async () => {
+      const january = await stats('from=2028-01&to=2028-01');
+      // 20 within and 3 late: publishing 20 of 25 would give the 3 away.
+      assert.equal(january.resolution.resolved, 25, 'the resolved count itself is shown');
+      assert.deepEqual(january.resolution_within, {
+        business_days: 2,
+        resolved_within: null,
+        resolved: 25,
+        share: null,
+        suppressed: true,
+      });
+      const zero = testApp(database, { responseDays: 0 });
+      const sameDay = await stats('from=2028-01&to=2028-01', zero.get);
+      assert.equal(sameDay.resolution_within.resolved_within, 0, 'none within 0 days: zero is shown');
+      const hiddenTotal = await stats('from=2025-02&to=2025-02');
+      assert.equal(hiddenTotal.resolution_within.suppressed, true, 'a month whose counts are hidden hides this too');
+    });
+
+    test('publishes outreach reach by language, small cells hidden, events counted', async () => {
+      const march = await stats('from=2028-03&to=2028-03');
+      assert.deepEqual(march.outreach, {
+        by_language: [
+          { language: 'es', people: 40, suppressed: false },
+          { language: 'ht', people: 10, suppressed: false },
+          { language: 'other', people: 10, suppressed: false },
+        ],
+        people: 60,
+        events: 2,
+      });
+      assert.doesNotMatch(
+        JSON.stringify(march.outreach),
+        /wo|fr|tlh|Flatbush/,
+        'small and unlisted languages under other',
+      );
+      const april = await stats('from=2028-04&to=2028-04');
+      assert.deepEqual(april.outreach, {
+        by_language: [
+          { language: 'es', people: null, suppressed: true },
+          { language: 'other', people: null, suppressed: true },
+        ],
+        people: 25,
+        events: 1,
+      });
+      const may = await stats('from=2028-05&to=2028-05');
+      assert.deepEqual(
+        [may.outreach.by_language, may.outreach.events],
+        [[{ language: 'bn', people: 10, suppressed: false }], 1],
+        'the last day of May counts in May, the first of June does not',
+      );
+      const none = await stats('from=2027-01&to=2027-02');
+      assert.deepEqual(none.outreach, { by_language: [], people: 0, events: 0 });
     });
   });
 });

@@ -1240,7 +1240,7 @@ export interface paths {
         put?: never;
         /**
          * Send an inquiry (or a volunteer sign-up) from the web form
-         * @description Returns a reference code and the response time. The same idempotency key never creates a second inquiry: a repeat answers 200 with the first receipt. Name, phone, email and message are encrypted at rest.
+         * @description Returns a reference code, a status token (the reference and the token show the status) and the response time. The same idempotency key never creates a second inquiry: a repeat answers 200 with the first receipt. Name, phone, email and message are encrypted at rest.
          */
         post: {
             parameters: {
@@ -1347,6 +1347,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/inquiries/status/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where an inquiry stands, for the person who sent it
+         * @description Received, in progress, referred (to whom) or resolved, with the day, in the language asked for; nothing personal. Shown only with the reference and one more fact: `check` is the status token given at submission (any case, with or without the dash), the last four digits of the phone on record, or the email on record (any case). Once retention has erased the personal fields, only the token works. An unknown reference and a wrong check get the same 404. 10 failed lookups from one client in 15 minutes answer 429 `rate-limited`; 20 wrong checks on one reference, from anyone, lock it for an hour (429 `reference-locked`, even for the right check). Never cached.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The status token, the last four digits of the phone, or the email. */
+                    check: string;
+                    /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The reference given at submission, such as K7M-4QX (any case). */
+                    reference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The status. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InquiryStatus"];
+                    };
+                };
+                /** @description `check` is missing or too long. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No inquiry with this reference and this check (`status-not-found`); which one is wrong is not said. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed lookups from this client (`rate-limited`) or on this reference (`reference-locked`); see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/stats/inquiries": {
         parameters: {
             query?: never;
@@ -1356,7 +1430,7 @@ export interface paths {
         };
         /**
          * Inquiry counts for public dashboards, with small cells suppressed
-         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
+         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office's response time (WW_RESPONSE_DAYS business days) and the people the outreach team reached by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
          */
         get: {
             parameters: {
@@ -4445,6 +4519,11 @@ export interface components {
             received_at: string;
             /** @description Business days within which the office answers. */
             response_days: number;
+            /**
+             * @description With the reference, shows the status at `GET /v1/inquiries/status/{reference}?check=…`: 8 characters, no I, L, O or U, grouped for reading aloud. The same for a repeat with the same idempotency key.
+             * @example 7KQM-3D9X
+             */
+            status_token: string;
         };
         InquiryRequest: {
             /**
@@ -4490,6 +4569,33 @@ export interface components {
             /** @description Business days within which the office answers. */
             response_days: number;
         };
+        InquiryStatus: {
+            /** @example K7M-4QX */
+            reference: string;
+            /**
+             * @description Where the inquiry stands: received (not yet taken up), in progress, referred, or resolved.
+             * @enum {string}
+             */
+            status: "received" | "in-progress" | "referred" | "resolved";
+            /** @description Where the office referred the person; null when nowhere a visitor could look up. */
+            referred_to: {
+                /** @description The referral destination, from the managed list. */
+                code: string;
+                /** @description Its name in the language asked for, when there is one. */
+                name: string;
+            } | null;
+            /**
+             * @description The day of the last change (the day resolved, once resolved), in the office's time zone.
+             * @example 2026-03-02
+             */
+            updated_on: string;
+            content: {
+                /** @description Language of the destination name (else of the answer). */
+                locale: string;
+                /** @description True when the name is not in the first language asked for. */
+                fallback: boolean;
+            };
+        };
         InquiryStats: {
             from: string;
             to: string;
@@ -4531,6 +4637,33 @@ export interface components {
                 /** @description Median days from receipt to resolution (5 or more resolved). */
                 median_days: number | null;
                 suppressed: boolean;
+            };
+            /** @description How many resolutions came within the response time. */
+            resolution_within: {
+                /** @description The office's response time (WW_RESPONSE_DAYS), in business days (Monday to Friday). */
+                business_days: number;
+                /** @description Resolved or closed by the end of the N-th business day after the day received (in the office zone). Rounded to 5; null when it or the number resolved later is from 1 to 4, or when `resolved` is hidden. */
+                resolved_within: number | null;
+                /** @description Resolved or closed (as `resolution.resolved`). */
+                resolved: number | null;
+                /** @description resolved_within ÷ resolved, 0 to 1, of the published (rounded) counts; null when hidden. */
+                share: number | null;
+                suppressed: boolean;
+            };
+            /** @description What the outreach team recorded at events held in the window (people reached, not inquiries: inquiries taken at outreach events count under the channel `outreach`). */
+            outreach: {
+                /** @description People reached, by the language they were spoken to in, in list order. */
+                by_language: {
+                    /** @description A language from the published list; `other` gathers the rest and any with fewer than 5 people in the window. */
+                    language: string;
+                    /** @description Rounded to the nearest multiple of 5 (0 stays 0); null when suppressed (fewer than 5). */
+                    people: number | null;
+                    suppressed: boolean;
+                }[];
+                /** @description People reached in all (null when from 1 to 4). */
+                people: number | null;
+                /** @description Outreach events held in the window. */
+                events: number;
             };
         };
         StaffAuthConfig: {

@@ -14,7 +14,7 @@ import { useStack } from './support/suite.mjs';
  * Every demo page in every UI language, each widget in its main states
  * (results, a service's detail, nothing found, a failed search, the sign-up
  * form and its confirmation, the inquiry form and its confirmation, the
- * dashboard): the text a visitor sees or hears in every shadow root must hold
+ * dashboard, the status lookup and the status found): the text a visitor sees or hears in every shadow root must hold
  * no English the catalogue translates and no English name of the server's
  * topics, badges or event types. One screenshot per page and language.
  */
@@ -106,6 +106,33 @@ describe('every demo page in every language: no English left', () => {
       await registration.locator('#done-heading').waitFor({ timeout: 15_000 });
       english.push(...(await englishIn(page, 'sign-up confirmation', locale, serverNames)));
 
+      assert.deepEqual(english, []);
+      await page.context().close();
+    });
+
+    test(`status.html in ${locale}: the lookup form and the status found`, async () => {
+      const serverNames = await serverEnglish(stack.api.origin, locale);
+      const sent = await fetch(`${stack.api.origin}/v1/inquiries`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          topic: 'municipal-id',
+          message: 'IDNYC?',
+          preferred_language: locale,
+          contact_method: 'none',
+          consent: false,
+          idempotency_key: `sweep-status-${locale}-${Date.now()}`,
+        }),
+      });
+      const { reference, status_token: token } = await sent.json();
+      const page = await openSettled(stack, `status.html#reference=${reference}`, locale);
+      const english = [...(await englishIn(page, 'first view', locale, serverNames))];
+      const lookup = page.locator('ww-inquiry-status');
+      await lookup.locator('#f-check').fill(token);
+      await lookup.locator('[part="submit"]').click();
+      await lookup.locator('[part="status"]').waitFor({ timeout: 15_000 });
+      english.push(...(await englishIn(page, 'status found', locale, serverNames)));
+      await screenshot(page, `sweep-status-${locale}`);
       assert.deepEqual(english, []);
       await page.context().close();
     });

@@ -1,35 +1,14 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { serverSecret } from '../lib/server-secret.js';
 
 /**
  * Cancel links: `<registration id>.<HMAC of the id>`, signed with a key the
  * server makes on first run and keeps in its database. Nothing secret is
  * stored per registration, and a retried sign-up gets the same link back.
  */
-const keys = new WeakMap<Kysely<Database>, Promise<Buffer>>();
-
-function signingKey(db: Kysely<Database>): Promise<Buffer> {
-  let key = keys.get(db);
-  if (!key) {
-    key = (async () => {
-      await db
-        .insertInto('server_secrets')
-        .values({ name: 'cancel-link-key', value: randomBytes(32).toString('base64') })
-        .onConflict((oc) => oc.column('name').doNothing())
-        .execute();
-      const row = await db
-        .selectFrom('server_secrets')
-        .select('value')
-        .where('name', '=', 'cancel-link-key')
-        .executeTakeFirstOrThrow();
-      return Buffer.from(row.value, 'base64');
-    })();
-    key.catch(() => keys.delete(db));
-    keys.set(db, key);
-  }
-  return key;
-}
+const signingKey = (db: Kysely<Database>) => serverSecret(db, 'cancel-link-key');
 
 const mac = (key: Buffer, id: string) => createHmac('sha256', key).update(`cancel:${id}`).digest('base64url');
 

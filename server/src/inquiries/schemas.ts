@@ -99,8 +99,38 @@ export const InquiryReceipt = z
       .openapi({ description: 'Read it over the phone: no ambiguous characters.', example: 'K7M-4QX' }),
     received_at: z.string(),
     response_days: z.number().int().openapi({ description: 'Business days within which the office answers.' }),
+    status_token: z.string().openapi({
+      description:
+        'With the reference, shows the status at `GET /v1/inquiries/status/{reference}?check=…`: 8 characters, no I, L, O or U, grouped for reading aloud. The same for a repeat with the same idempotency key.',
+      example: '7KQM-3D9X',
+    }),
   })
   .openapi('InquiryReceipt');
+
+/** What a visitor who has the reference and one more fact is told: nothing personal. */
+export const InquiryStatusAnswer = z
+  .object({
+    reference: z.string().openapi({ example: 'K7M-4QX' }),
+    status: z.enum(['received', 'in-progress', 'referred', 'resolved']).openapi({
+      description: 'Where the inquiry stands: received (not yet taken up), in progress, referred, or resolved.',
+    }),
+    referred_to: z
+      .object({
+        code: z.string().openapi({ description: 'The referral destination, from the managed list.' }),
+        name: z.string().openapi({ description: 'Its name in the language asked for, when there is one.' }),
+      })
+      .nullable()
+      .openapi({ description: 'Where the office referred the person; null when nowhere a visitor could look up.' }),
+    updated_on: z.string().openapi({
+      description: "The day of the last change (the day resolved, once resolved), in the office's time zone.",
+      example: '2026-03-02',
+    }),
+    content: z.object({
+      locale: z.string().openapi({ description: 'Language of the destination name (else of the answer).' }),
+      fallback: z.boolean().openapi({ description: 'True when the name is not in the first language asked for.' }),
+    }),
+  })
+  .openapi('InquiryStatus');
 
 export const InquiryTopics = z
   .object({

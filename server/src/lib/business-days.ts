@@ -1,70 +1,59 @@
 import { offsetAt, zonedToInstant } from '../events/zoned-time.js';
 
 /**
- * Business time: only the hours of Monday to Friday on the office's wall clock
- * count. "Answered within 2 business days" of a Friday 4 pm inquiry means by
- * Tuesday 4 pm; one sent on Saturday starts counting on Monday at midnight.
- * Holidays are not known here: an office closed on one answers a day late.
+ * The office's promise, "an answer within N business days", counted in whole
+ * days on its wall clock: an inquiry that came on day D is due by the end of
+ * the N-th Monday-to-Friday after D (a Friday 4 pm inquiry, N = 2, by the end
+ * of Tuesday; one sent on Saturday, also by the end of Tuesday). Holidays are
+ * not known here: an office closed on one answers a day late.
  *
- * Both directions work on wall-clock milliseconds (the instant plus the zone's
- * offset), so a day is a calendar day even when the clocks change.
+ * The dashboard's "resolved within N business days" counts the same rule in SQL
+ * (stats/business-days.ts); test/business-days.test.ts holds the two together.
  */
 const DAY = 86_400_000;
 /** 1970-01-05 was a Monday: wall-clock day 4. */
 const FIRST_MONDAY = 4;
 
-/** Business milliseconds from the first Monday to a wall-clock time. */
-function businessBefore(wall: number): number {
-  const day = Math.floor(wall / DAY);
-  const sinceMonday = day - FIRST_MONDAY;
-  const weeks = Math.floor(sinceMonday / 7);
-  const weekday = sinceMonday - weeks * 7; // 0 Monday … 6 Sunday
-  const intoDay = weekday < 5 ? wall - day * DAY : 0;
-  return (weeks * 5 + Math.min(weekday, 5)) * DAY + intoDay;
+/** 0 Monday … 6 Sunday. */
+const weekday = (day: number) => (((day - FIRST_MONDAY) % 7) + 7) % 7;
+
+/** The day `count` weekdays after `day` (weekends skipped, `day` itself not counted). */
+function addWeekdays(day: number, count: number): number {
+  let result = day;
+  for (let left = count; left > 0;) {
+    result += 1;
+    if (weekday(result) < 5) left -= 1;
+  }
+  return result;
 }
 
-/**
- * The wall-clock time at which `business` business milliseconds have passed.
- * A weekend holds none: `latest` picks Monday 00:00 for a count that ends with
- * a Friday, otherwise the Friday's midnight (Saturday 00:00) is answered.
- */
-function wallAt(business: number, latest: boolean): number {
-  const days = Math.floor(business / DAY);
-  const intoDay = business - days * DAY;
-  const weeks = Math.floor(days / 5);
-  const weekday = days - weeks * 5;
-  if (intoDay === 0 && weekday === 0 && !latest) return (FIRST_MONDAY + (weeks - 1) * 7 + 5) * DAY;
-  return (FIRST_MONDAY + weeks * 7 + weekday) * DAY + intoDay;
-}
+/** The office's calendar day of an instant (days since 1970-01-01 on its wall clock). */
+const wallDay = (instant: Date, timeZone: string) =>
+  Math.floor((instant.getTime() + offsetAt(instant.getTime(), timeZone)) / DAY);
 
-const toWall = (instant: Date, timeZone: string) => instant.getTime() + offsetAt(instant.getTime(), timeZone);
-
-function toInstant(wall: number, timeZone: string): Date {
-  const at = new Date(wall);
-  const minute = zonedToInstant(
-    {
-      year: at.getUTCFullYear(),
-      month: at.getUTCMonth() + 1,
-      day: at.getUTCDate(),
-      hour: at.getUTCHours(),
-      minute: at.getUTCMinutes(),
-    },
+/** The instant a wall-clock day starts in the zone. */
+function startOfDay(day: number, timeZone: string): Date {
+  const at = new Date(day * DAY);
+  return zonedToInstant(
+    { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate(), hour: 0, minute: 0 },
     timeZone,
   );
-  return new Date(minute.getTime() + (wall % 60_000));
 }
 
-/** When `days` business days after `from` have passed: the due time of an inquiry received at `from`. */
+/** When an inquiry received at `from` becomes overdue: the end of the `days`-th business day after its day. */
 export function addBusinessDays(from: Date, days: number, timeZone: string): Date {
-  return toInstant(wallAt(businessBefore(toWall(from, timeZone)) + days * DAY, true), timeZone);
+  return startOfDay(addWeekdays(wallDay(from, timeZone), days) + 1, timeZone);
 }
 
 /**
- * The earliest instant less than `days` business days before `now`: whatever
- * was received before it has waited more than `days` business days. One
- * instant per request, so the database compares a column against a constant
- * (an index range) instead of computing a due date per row.
+ * The instant before which whatever was received is overdue at `now`: the start
+ * of the earliest day whose due day is today or later. One instant per request,
+ * so the database compares a column against a constant (an index range) instead
+ * of computing a due date per row.
  */
 export function businessDaysBefore(now: Date, days: number, timeZone: string): Date {
-  return toInstant(wallAt(businessBefore(toWall(now, timeZone)) - days * DAY, false), timeZone);
+  const today = wallDay(now, timeZone);
+  let first = today;
+  while (addWeekdays(first - 1, days) >= today) first -= 1;
+  return startOfDay(first, timeZone);
 }

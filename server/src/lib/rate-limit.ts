@@ -11,17 +11,20 @@ export interface RateLimitOptions {
   /** Who a request comes from; the key stays in memory only and is never logged. */
   key: (c: Context) => string;
   now?: () => number;
+  /**
+   * Count only the answers this accepts (failed lookups: a 404), after they are made; a client past the
+   * limit is refused before. Unset, every request counts.
+   */
+  counts?: (status: number) => boolean;
 }
 
 /**
  * A fixed-window rate limit for the write endpoints (inquiries, registrations):
  * past the limit a 429 problem with Retry-After. Memory only, per process.
  */
-export function rateLimit({ limit, windowMs, key, now = Date.now }: RateLimitOptions): MiddlewareHandler {
+export function rateLimit({ limit, windowMs, key, now = Date.now, counts }: RateLimitOptions): MiddlewareHandler {
   const windows = new Map<string, { start: number; count: number }>();
-  return async (c, next) => {
-    const time = now();
-    const id = key(c);
+  const current = (id: string, time: number) => {
     let window = windows.get(id);
     if (!window || time - window.start >= windowMs) {
       window = { start: time, count: 0 };
@@ -31,15 +34,25 @@ export function rateLimit({ limit, windowMs, key, now = Date.now }: RateLimitOpt
         for (const [k, w] of windows) if (time - w.start >= windowMs) windows.delete(k);
       }
     }
-    window.count++;
+    return window;
+  };
+  return async (c, next) => {
+    const time = now();
+    const id = key(c);
+    // Counting outcomes, a window starts at the first counted answer, not at any request.
+    const window = counts ? windows.get(id) : current(id, time);
+    const open = window && time - window.start < windowMs;
+    if (window && !counts) window.count++;
+    const used = open ? window.count : 0;
     c.header('RateLimit-Limit', String(limit));
-    c.header('RateLimit-Remaining', String(Math.max(0, limit - window.count)));
-    if (window.count > limit) {
+    c.header('RateLimit-Remaining', String(Math.max(0, limit - used)));
+    if (open && (counts ? used >= limit : used > limit)) {
       const retryAfter = Math.ceil((window.start + windowMs - time) / 1000);
       c.header('Retry-After', String(retryAfter));
       return sendProblem(c, problem(429, 'rate-limited', 'Too many requests; try again later'));
     }
     await next();
+    if (counts?.(c.res.status)) current(id, time).count++;
     return undefined;
   };
 }

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { InquiryReceipt, InquiryRequest, InquiryTopics } from '../inquiries/schemas.js';
+import { statusTokenSigner } from '../inquiries/status-token.js';
 import { createInquiry } from '../inquiries/store.js';
 import { inquiryTopics } from '../inquiries/topics.js';
 import { invalidParameter } from '../lib/problem.js';
@@ -13,7 +14,7 @@ const submitRoute = createRoute({
   path: '/v1/inquiries',
   summary: 'Send an inquiry (or a volunteer sign-up) from the web form',
   description:
-    'Returns a reference code and the response time. The same idempotency key never creates a second inquiry: a repeat answers 200 with the first receipt. Name, phone, email and message are encrypted at rest.',
+    'Returns a reference code, a status token (the reference and the token show the status) and the response time. The same idempotency key never creates a second inquiry: a repeat answers 200 with the first receipt. Name, phone, email and message are encrypted at rest.',
   request: { body: { content: { 'application/json': { schema: InquiryRequest } }, required: true } },
   responses: {
     201: jsonContent(InquiryReceipt, 'Received.'),
@@ -50,9 +51,15 @@ export function registerInquiryRoutes(
       // The browser's own Origin header is the better witness of the embedding page; only a well-formed one is kept.
       origin: pageOrigin(c.req.header('Origin')) ?? pageOrigin(body.origin),
     });
+    const statusToken = (await statusTokenSigner(c.get('db')))(row.id);
     c.header('Cache-Control', 'no-store');
     return c.json(
-      { reference: row.reference, received_at: new Date(row.received_at).toISOString(), response_days: responseDays },
+      {
+        reference: row.reference,
+        received_at: new Date(row.received_at).toISOString(),
+        response_days: responseDays,
+        status_token: statusToken,
+      },
       created ? 201 : 200,
     );
   });

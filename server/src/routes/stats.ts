@@ -56,6 +56,43 @@ const InquiryStats = z
         .openapi({ description: 'Median days from receipt to resolution (5 or more resolved).' }),
       suppressed: z.boolean(),
     }),
+    resolution_within: z
+      .object({
+        business_days: z.number().int().openapi({
+          description: "The office's response time (WW_RESPONSE_DAYS), in business days (Monday to Friday).",
+        }),
+        resolved_within: Count.openapi({
+          description:
+            'Resolved or closed by the end of the N-th business day after the day received (in the office zone). Rounded to 5; null when it or the number resolved later is from 1 to 4, or when `resolved` is hidden.',
+        }),
+        resolved: Count.openapi({ description: 'Resolved or closed (as `resolution.resolved`).' }),
+        share: z.number().nullable().openapi({
+          description: 'resolved_within ÷ resolved, 0 to 1, of the published (rounded) counts; null when hidden.',
+        }),
+        suppressed: z.boolean(),
+      })
+      .openapi({ description: 'How many resolutions came within the response time.' }),
+    outreach: z
+      .object({
+        by_language: z
+          .array(
+            z.object({
+              language: z.string().openapi({
+                description:
+                  'A language from the published list; `other` gathers the rest and any with fewer than 5 people in the window.',
+              }),
+              people: Count,
+              suppressed: z.boolean(),
+            }),
+          )
+          .openapi({ description: 'People reached, by the language they were spoken to in, in list order.' }),
+        people: Count.openapi({ description: 'People reached in all (null when from 1 to 4).' }),
+        events: z.number().int().openapi({ description: 'Outreach events held in the window.' }),
+      })
+      .openapi({
+        description:
+          'What the outreach team recorded at events held in the window (people reached, not inquiries: inquiries taken at outreach events count under the channel `outreach`).',
+      }),
   })
   .openapi('InquiryStats');
 
@@ -64,7 +101,7 @@ const statsRoute = createRoute({
   path: '/v1/stats/inquiries',
   summary: 'Inquiry counts for public dashboards, with small cells suppressed',
   description:
-    'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office\'s time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate and the median days to resolution. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.',
+    'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office\'s time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office\'s response time (WW_RESPONSE_DAYS business days) and the people the outreach team reached by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.',
   request: {
     query: z
       .object({
@@ -85,7 +122,7 @@ const statsRoute = createRoute({
 
 const monthOf = (date: Date) => date.toISOString().slice(0, 7);
 
-export function registerStatsRoutes(app: OpenAPIHono<AppEnv>, timeZone: string): void {
+export function registerStatsRoutes(app: OpenAPIHono<AppEnv>, timeZone: string, responseDays: number): void {
   app.openapi(statsRoute, async (c) => {
     const query = c.req.valid('query');
     const now = new Date();
@@ -110,6 +147,7 @@ export function registerStatsRoutes(app: OpenAPIHono<AppEnv>, timeZone: string):
       kind: query.kind,
       timeZone,
       locales: c.get('locales'),
+      responseDays,
     });
     // Aggregates only, the same for everyone who reads that language: shared caches may keep them a while.
     c.header('Cache-Control', 'public, max-age=300');

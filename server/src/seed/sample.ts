@@ -6,12 +6,13 @@ import { sampleEvents } from './data/events.js';
 import { upsertEvent } from '../events/store.js';
 import { seedReplyTemplates } from './reply-templates.js';
 import { seedSampleInquiries } from './sample-inquiries.js';
+import { seedSampleOutreach } from './sample-outreach.js';
 import { seedDirectories, seedReferralNames, seedTaxonomies } from './seed.js';
 
 /**
- * Seeds the New York and Boston sample directory, sample events and sample
- * inquiry counts, only into a completely empty database; returns whether it
- * did. A database holding anything an office made or imported (organizations,
+ * Seeds the New York and Boston sample directory, sample events, sample
+ * inquiry counts and sample outreach, only into a completely empty database;
+ * returns whether it did. A database holding anything an office made or imported (organizations,
  * services, places, events, inquiries, staff tokens) gets nothing: sample events
  * would point at sample organizations it lacks, and sample inquiries would count
  * in the office's real statistics. The taxonomies and the names of the
@@ -26,6 +27,7 @@ export async function seedSampleData(db: Kysely<Database>, now = new Date()): Pr
   await seedDirectories(db, [nyc, boston]);
   await seedSampleEvents(db, now);
   await seedSampleInquiries(db, now);
+  await seedSampleOutreach(db, now);
   await sql`ANALYZE`.execute(db);
   return true;
 }

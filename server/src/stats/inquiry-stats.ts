@@ -11,6 +11,9 @@ import {
   referralMatcher,
   referralNamesIn,
 } from './published-values.js';
+import { businessDaysBetween } from './business-days.js';
+import { outreachReach } from './outreach-reach.js';
+import { resolutionWithin } from './resolution-within.js';
 import { isSmall, MIN_CELL, published, roundToBase, suppressGroup, suppressTable, type Cell } from './suppress.js';
 
 /** What inquiry counts can be broken down by (at most two at once). */
@@ -26,6 +29,8 @@ export interface StatsQuery {
   timeZone: string;
   /** Languages to name referral destinations in, best first. */
   locales: readonly string[];
+  /** Business days within which the office answers (WW_RESPONSE_DAYS): resolutions within it are counted. */
+  responseDays: number;
 }
 
 /** The stored value of each dimension; month is computed in the office's zone. */
@@ -34,7 +39,8 @@ const column: Record<Exclude<Dimension, 'month'>, RawBuilder<string | null>> = {
   topic: sql`topic`,
   language: sql`preferred_language`,
   status: sql`status`,
-  referral: sql`referral`,
+  // The managed destination where the desk recorded one; older free text otherwise (mapped when published).
+  referral: sql`coalesce(referral_code, referral)`,
 };
 
 /** Dimensions whose stored values are open-ended: published from a list, rare values under `other`. */
@@ -78,15 +84,21 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
         SELECT ${sql.join(groupColumns)}, count(*)::int AS n FROM inquiries WHERE ${within}
         GROUP BY ${sql.join(dims.map((_, i) => sql.ref(`d${i}`)))}`.execute(db)
     : { rows: [] };
-  const summary = await sql<{ total: number; resolved: number; median_days: number | null }>`
+  const localDay = (column: RawBuilder<unknown>) => sql`(${column} AT TIME ZONE ${zone})::date`;
+  const daysToResolve = businessDaysBetween(localDay(sql`received_at`), localDay(sql`resolved_at`));
+  const summary = await sql<{ total: number; resolved: number; resolved_within: number; median_days: number | null }>`
     SELECT count(*)::int AS total,
       count(*) FILTER (WHERE status IN ('resolved', 'closed'))::int AS resolved,
+      count(*) FILTER (
+        WHERE status IN ('resolved', 'closed') AND resolved_at IS NOT NULL AND ${daysToResolve} <= ${query.responseDays}
+      )::int AS resolved_within,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_at - received_at) / 86400.0)
         FILTER (WHERE resolved_at IS NOT NULL) AS median_days
     FROM inquiries WHERE ${within}`.execute(db);
-  const { total, resolved, median_days: medianDays } = summary.rows[0]!;
+  const { total, resolved, resolved_within: resolvedWithin, median_days: medianDays } = summary.rows[0]!;
   // Where a dashboard's choice of months starts: whatever the window, the first month with any inquiry of the kind.
   // It tells nothing the counts do not: zero is always shown, and that month's own count is never 0.
+  const outreach = await outreachReach(db, `${first}-01`, `${next}-01`);
   const earliest = await sql<{ month: string | null }>`
     SELECT to_char(min(received_at) AT TIME ZONE ${zone}, 'YYYY-MM') AS month
     FROM inquiries WHERE kind = ${query.kind}`.execute(db);
@@ -173,5 +185,11 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
       median_days: resolvedCount >= MIN_CELL && medianDays !== null ? Math.round(Number(medianDays) * 10) / 10 : null,
       suppressed: rateHidden,
     },
+    resolution_within: resolutionWithin(
+      { resolved: resolvedCount, within: Number(resolvedWithin) },
+      query.responseDays,
+      rateHidden,
+    ),
+    outreach,
   };
 }

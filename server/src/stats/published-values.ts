@@ -115,8 +115,10 @@ const normalize = (text: string) => text.normalize('NFKC').toLowerCase().replace
  */
 export function referralMatcher(destinations: readonly ReferralDestination[]): (referral: string | null) => string {
   const codes = new Map<string, string>();
+  // Codes first: the desk records `referral_code`, which must count as itself whatever another destination's alias.
+  for (const { code } of destinations) codes.set(normalize(code), code);
   for (const { code, name, aliases } of destinations) {
-    for (const text of [code, name, ...aliases]) if (!codes.has(normalize(text))) codes.set(normalize(text), code);
+    for (const text of [name, ...aliases]) if (!codes.has(normalize(text))) codes.set(normalize(text), code);
   }
   return (referral) => {
     const text = normalize(referral ?? '');

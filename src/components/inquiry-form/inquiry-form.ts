@@ -53,7 +53,8 @@ const ignore = () => undefined;
  * a ZIP code; consent is asked only when the office will get in touch. A plain
  * note says what is kept, for how long, who sees it, and that the form never
  * asks about immigration status. The confirmation shows the reference code
- * (read out character by character), what happens next, Print and Copy.
+ * and the status token (each read out character by character), what happens
+ * next, Print and Copy, and with `status-href` a link to the status page.
  *
  * Nothing is lost: what is typed stays in this tab (sessionStorage) until it
  * is sent. When the office cannot be reached (offline, no answer, a server
@@ -106,6 +107,7 @@ export class WwInquiryForm extends WwDataElement {
       kiosk: { type: Boolean },
       kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
       headingLevel: { type: Number, attribute: 'heading-level' },
+      statusHref: { attribute: 'status-href' },
       partError: { state: true },
     };
   }
@@ -126,6 +128,8 @@ export class WwInquiryForm extends WwDataElement {
   kioskTimeout = KIOSK_TIMEOUT;
   /** Level of the form's heading. */
   headingLevel = 2;
+  /** The page that shows `<ww-inquiry-status>`: the confirmation links to it with the reference (`#reference=`). */
+  statusHref = '';
 
   /** Sending's code could not be loaded (offline since the page opened): said, with a retry. */
   private partError: unknown;

@@ -190,6 +190,10 @@ export const inquiryStatsStyles = css`
   td.small {
     font-style: italic;
   }
+  .note {
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
   .figures {
     display: flex;
     flex-wrap: wrap;

@@ -10,7 +10,16 @@ import { inquiryStatsStyles } from './inquiry-stats.styles.js';
 import { barChart, legend, patternDefs } from './parts/bar-chart.js';
 import { download, toCsv } from './parts/csv.js';
 import { renderTable, type Table } from './parts/data-table.js';
-import { channelName, monthName, otherName, rangeText, referralName, statusName, yearName } from './parts/format.js';
+import {
+  channelName,
+  monthName,
+  otherName,
+  rangeText,
+  referralName,
+  statusName,
+  withinDays,
+  yearName,
+} from './parts/format.js';
 import { monthField, option } from './parts/month-field.js';
 import { listFormat } from '../../core/intl.js';
 import { languageName } from '../../core/language-name.js';
@@ -19,7 +28,7 @@ import { addMonths, last12, MONTH, thisMonth, validRange, withinBounds } from '.
 import { catalogue as statsCatalogue } from '../../generated/locales/stats/index.js';
 import { renderInLocale } from '../../core/locale.js';
 
-export const SECTIONS = ['months', 'topics', 'languages', 'referrals', 'resolution'] as const;
+export const SECTIONS = ['months', 'topics', 'languages', 'referrals', 'resolution', 'outreach'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** What each section asks the API for (the resolution section shows the statuses beside the rate). */
@@ -29,6 +38,8 @@ const GROUPS: Record<Section, Dimension[]> = {
   languages: ['language'],
   referrals: ['referral'],
   resolution: ['status'],
+  // Every answer carries the outreach figures: the lightest request (no grouping) asks for them.
+  outreach: [],
 };
 
 interface Figures {
@@ -43,11 +54,14 @@ interface Figures {
 
 /**
  * @tagname ww-inquiry-stats
- * @summary How many inquiries the office received, by month and channel, topic, language, referral and resolution.
+ * @summary How many inquiries the office received, by month and channel, topic, language, referral and resolution, and whom outreach reached.
  *
  * A public dashboard for an office's or a council member's page: each section
  * has a chart (hand-drawn SVG whose accessible name is a text summary), the
- * same numbers as a table, and a CSV download. Counts under 5 are never shown:
+ * same numbers as a table, and a CSV download. The resolution section says how
+ * many were resolved within the office's response time (business days); the
+ * outreach section, the people the outreach team reached by language and how
+ * many events it held. Counts under 5 are never shown:
  * the API suppresses them and the widget writes "fewer than 5". A period can be
  * chosen by preset or by month (a month and a year select each, named in the
  * widget's language, from the data's first month to this month); the tables print.
@@ -86,7 +100,10 @@ export class WwInquiryStats extends WwDataElement {
   from = '';
   /** Last month shown, `YYYY-MM`, inclusive; default: the last full month. */
   to = '';
-  /** Which sections, comma-separated: `months,topics,languages,referrals,resolution`; all by default. */
+  /**
+   * Which sections, comma-separated: `months,topics,languages,referrals,resolution,outreach`; all by default
+   * (outreach only for inquiries).
+   */
   sections = '';
   /** Level of the dashboard's heading; its sections are one below. */
   headingLevel = 2;
@@ -140,13 +157,15 @@ export class WwInquiryStats extends WwDataElement {
   private get shown(): Section[] {
     const asked = this.sections.split(',').map((s) => s.trim());
     const shown = SECTIONS.filter((s) => asked.includes(s));
-    return shown.length ? shown : [...SECTIONS];
+    // Outreach reaches people, not volunteers: a sign-up dashboard shows it only when asked.
+    return shown.length ? shown : SECTIONS.filter((s) => s !== 'outreach' || this.kind === 'inquiry');
   }
 
   /** A section's numbers as a table (rows × columns), in the UI language. */
   table(section: Section): Table | undefined {
     const stats = this.result?.data[section];
     if (!stats) return undefined;
+    if (section === 'outreach') return this.outreachTable(stats);
     const [a, b] = GROUPS[section] as [Dimension, Dimension?];
     const values = (d: Dimension) => [...new Set(stats.rows.map((r) => r.keys[d]!))];
     const columns = b ? values(b) : [''];
@@ -167,6 +186,21 @@ export class WwInquiryStats extends WwDataElement {
       channel: msg('Channel', { id: 'stats.col.channel' }),
     };
     return { head: [heads[a], ...(b ? columns.map((c) => this.name(b, c)) : [this.noun])], rows };
+  }
+
+  /** People reached by language, largest first. */
+  private outreachTable(stats: InquiryStats): Table | undefined {
+    if (!stats.outreach) return undefined;
+    const rows = stats.outreach.by_language.map((row) => ({
+      label: this.name('language', row.language),
+      cells: [row.suppressed ? null : row.people],
+    }));
+    rows.sort((x, y) => (y.cells[0] ?? -1) - (x.cells[0] ?? -1));
+    return { head: [msg('Language', { id: 'stats.col.language' }), this.people], rows };
+  }
+
+  private get people(): string {
+    return msg('People reached', { id: 'stats.noun.people' });
   }
 
   private name(d: Dimension, v: string): string {
@@ -201,6 +235,7 @@ export class WwInquiryStats extends WwDataElement {
       languages: msg('Languages', { id: 'stats.section.languages' }),
       referrals: msg('Referrals', { id: 'stats.section.referrals' }),
       resolution: msg('Resolution', { id: 'stats.section.resolution' }),
+      outreach: msg('Outreach in the community', { id: 'stats.section.outreach' }),
     }[s];
   }
 
@@ -373,9 +408,10 @@ export class WwInquiryStats extends WwDataElement {
     const open = this.open.includes(s);
     const small = t.rows.some((r) => r.cells.includes(null));
     const range = this.result ? rangeText(this.result.from, this.result.to, this.locale) : '';
-    return html`${s === 'resolution' ? this.renderResolution() : nothing}
+    return html`${s === 'resolution' ? this.renderResolution() : s === 'outreach' ? this.renderOutreach() : nothing}
       ${legend(s === 'months' ? t.head.slice(1) : [], small, this.locale)}
-      ${barChart(t, this.summary(s, t), this.noun, this.locale, this.direction === 'rtl')}
+      ${barChart(t, this.summary(s, t), s === 'outreach' ? this.people : this.noun, this.locale, this.direction === 'rtl')}
+      ${s === 'referrals' ? this.renderNamesFallback() : nothing}
       <div class="actions">
         <button
           type="button"
@@ -399,11 +435,41 @@ export class WwInquiryStats extends WwDataElement {
       </div>`;
   }
 
+  /** Destinations named in another language than the visitor's (an office's own): said, as other widgets say it. */
+  private renderNamesFallback(): TemplateResult | typeof nothing {
+    const stats = this.result?.data.referrals;
+    const shown = new Set(stats?.rows.map((r) => r.keys.referral));
+    if (!stats?.referral_names_fallback?.some((code) => shown.has(code))) return nothing;
+    return html`<p class="note">
+      ${msg('Some names are not yet available in your language.', { id: 'stats.names-fallback' })}
+    </p>`;
+  }
+
+  /** People reached in all and events held: the figures beside the outreach table. */
+  private renderOutreach(): TemplateResult | typeof nothing {
+    const outreach = this.result?.data.outreach?.outreach;
+    if (!outreach) return nothing;
+    return html`<dl class="figures">
+      <div>
+        <dt>${this.people}</dt>
+        <dd class="big">${outreach.people === null ? this.hiddenText : formatNumber(outreach.people, this.locale)}</dd>
+      </div>
+      <div>
+        <dt>${msg('Outreach events', { id: 'stats.outreach.events' })}</dt>
+        <dd class="big">${formatNumber(outreach.events, this.locale)}</dd>
+      </div>
+    </dl>`;
+  }
+
+  private get hiddenText(): string {
+    return msg('not shown: fewer than 5', { id: 'stats.hidden' });
+  }
+
   private renderResolution(): TemplateResult {
     const stats = this.result?.data.resolution;
     if (!stats) return html``;
-    const { resolution: res, total } = stats;
-    const hidden = msg('not shown: fewer than 5', { id: 'stats.hidden' });
+    const { resolution: res, total, resolution_within: within } = stats;
+    const hidden = this.hiddenText;
     return html`<dl class="figures">
       <div>
         <dt>${msg('Resolved or closed', { id: 'stats.resolved' })}</dt>
@@ -426,6 +492,24 @@ export class WwInquiryStats extends WwDataElement {
           }
         </dd>
       </div>
+      ${
+        within
+          ? html`<div>
+              <dt>${withinDays(within.business_days, this.locale)}</dt>
+              <dd class="big">${within.share === null ? hidden : formatPercent(within.share, this.locale)}</dd>
+              ${
+                within.resolved_within !== null && within.resolved !== null
+                  ? html`<dd>
+                      ${msg(
+                        str`${formatNumber(within.resolved_within, this.locale)} of ${formatNumber(within.resolved, this.locale)}`,
+                        { id: 'stats.of' },
+                      )}
+                    </dd>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
     </dl>`;
   }
 }

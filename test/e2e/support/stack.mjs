@@ -25,12 +25,15 @@ export function freePort() {
  * The reference server as `npm start` runs it (`--demo`: the demo pages and the
  * script-tag bundle under the same strict CSP), on an embedded database in a
  * folder of its own, so that it can be stopped mid-journey and restarted with
- * its data. Returns `{ origin, stop(), start() }`.
+ * its data. `env` adds settings (a mail server, an OIDC provider). Returns
+ * `{ origin, stop(), start(), demoSignIn }`: `demoSignIn` is the one-step desk
+ * sign-in link the server printed at its last start.
  */
-export async function startApi({ port, extraOrigins = [] }) {
+export async function startApi({ port, extraOrigins = [], env = {} }) {
   const origin = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'ww-e2e-'));
   let child;
+  let demoSignIn;
 
   async function start() {
     child = spawn(
@@ -49,6 +52,7 @@ export async function startApi({ port, extraOrigins = [] }) {
           WW_READS_PER_MINUTE: '100000',
           WW_CLIENT_MS_PER_SECOND: 'off',
           WW_STAFF_TOKENS: `e2e:write:${createHash('sha256').update(STAFF_TOKEN).digest('hex')}`,
+          ...env,
         },
       },
     );
@@ -57,7 +61,9 @@ export async function startApi({ port, extraOrigins = [] }) {
       let output = '';
       const onData = (chunk) => {
         output += chunk;
-        if (output.includes('Welcome Widgets: http')) {
+        // The demo sign-in line comes right after the address, in the same write.
+        if (output.includes('Welcome Widgets: http') && output.includes('Staff desk: ')) {
+          demoSignIn = /Staff desk: (\S+)/.exec(output)[1];
           started.stdout.off('data', onData);
           started.stdout.resume();
           resolveReady();
@@ -81,6 +87,9 @@ export async function startApi({ port, extraOrigins = [] }) {
     origin,
     start,
     stop,
+    get demoSignIn() {
+      return demoSignIn;
+    },
     async close() {
       await stop();
       rmSync(dataDir, { recursive: true, force: true });

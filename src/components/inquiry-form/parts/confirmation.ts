@@ -25,6 +25,8 @@ export const confirmationStyles = css`
 /** A received inquiry, as its confirmation shows it. */
 export interface Done {
   reference: string;
+  /** With the reference, shows the status (`<ww-inquiry-status>`). */
+  token: string | undefined;
   days: number;
   method: ContactMethod;
   queued: boolean;
@@ -33,6 +35,8 @@ export interface Done {
 export interface ConfirmationContext {
   host: HTMLElement;
   hotline: string;
+  /** The page with `<ww-inquiry-status>`; the link carries the reference (`#reference=`). */
+  statusHref: string;
   locale: string;
   kind: InquiryKind;
   /** The level of this section's heading. */
@@ -81,6 +85,25 @@ export function renderDone(this: ConfirmationContext, d: Done): TemplateResult {
       ${msg('Your reference:', { id: 'inquiry.done.reference' })} ${renderReference(d.reference, true)}
     </p>
     <p>${msg('Keep it: the office uses it to find your message.', { id: 'inquiry.done.keep' })}</p>
+    ${
+      d.token
+        ? html`<p class="reference-line">
+              ${msg('Your status token:', { id: 'inquiry.done.token' })} ${renderReference(d.token)}
+            </p>
+            <p>
+              ${msg('With your reference, it shows where your message stands. Keep both.', {
+                id: 'inquiry.done.token-use',
+              })}
+              ${
+                this.statusHref
+                  ? html`<a class="status-link" href=${statusLink(this.statusHref, d.reference)}
+                      >${msg('Check the status of your message', { id: 'inquiry.done.status-link' })}</a
+                    >`
+                  : nothing
+              }
+            </p>`
+        : nothing
+    }
     <p class="next">
       ${
         d.method === 'none'
@@ -122,6 +145,10 @@ export function renderDone(this: ConfirmationContext, d: Done): TemplateResult {
     </p>
   </section>`;
 }
+
+/** The status page with the reference in its address (`#reference=K7M-4QX`), replacing any fragment it had. */
+export const statusLink = (href: string, reference: string): string =>
+  `${href.replace(/#.*$/, '')}#reference=${encodeURIComponent(reference)}`;
 
 /** Copies the reference; where the clipboard refuses, selects it so it can be copied by hand. */
 export async function copyReference(root: ParentNode, reference: string): Promise<'yes' | 'no'> {

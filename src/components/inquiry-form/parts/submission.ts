@@ -42,6 +42,7 @@ export interface SubmissionContext {
       kiosk: boolean;
       hotline: string;
       responseTime?: number | undefined;
+      statusHref: string;
     };
   readonly form: FormState;
   /** The level of the result's heading. */
@@ -206,7 +207,14 @@ export class Submission extends FormSubmission<'queued'> {
     }
     this.forget();
     this.ctx.form.finish();
-    this.done = { reference: receipt.reference, days: receipt.response_days, method: body.contact_method, queued };
+    this.done = {
+      reference: receipt.reference,
+      // A server from before status lookups sends none: the confirmation then shows the reference alone.
+      token: typeof receipt.status_token === 'string' ? receipt.status_token : undefined,
+      days: receipt.response_days,
+      method: body.contact_method,
+      queued,
+    };
     this.phase = 'done';
     this.copied = '';
     this.changed();
@@ -265,6 +273,7 @@ export class Submission extends FormSubmission<'queued'> {
       {
         host: ctx.host,
         hotline: ctx.host.hotline,
+        statusHref: ctx.host.statusHref,
         locale: ctx.host.locale,
         kind: ctx.host.kind,
         level: ctx.level,

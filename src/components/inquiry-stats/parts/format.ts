@@ -1,6 +1,6 @@
 /** Words of the dashboard: msg() for our words, Intl for months; numbers and language names are the core's. */
-import { dateTimeFormat } from '../../../core/intl.js';
-import { msg } from '../../../core/localize.js';
+import { dateTimeFormat, plural } from '../../../core/intl.js';
+import { msg, str } from '../../../core/localize.js';
 import { formatNumber } from '../../../core/number-format.js';
 import { monthDate } from './range.js';
 
@@ -34,6 +34,7 @@ export function channelName(code: string): string {
     311: msg('311', { id: 'stats.channel.311' }),
     web: msg('Web form', { id: 'stats.channel.web' }),
     outreach: msg('Outreach', { id: 'stats.channel.outreach' }),
+    'walk-in': msg('Walk-in', { id: 'stats.channel.walk-in' }),
   };
   return names[code] ?? code;
 }
@@ -60,4 +61,17 @@ export function referralName(code: string, names: Record<string, string> | undef
   if (code === 'none') return msg('Not referred', { id: 'stats.referral.none' });
   if (code === 'other') return otherName();
   return names?.[code] ?? code;
+}
+
+/** "Resolved within 2 business days": the office's response time, as the figure's label. */
+export function withinDays(days: number, locale: string): string {
+  const n = formatNumber(days, locale);
+  return plural(days, locale, {
+    zero: () => msg(str`Resolved within ${n} business days`, { id: 'stats.within.zero' }),
+    one: () => msg(str`Resolved within ${n} business day`, { id: 'stats.within.one' }),
+    two: () => msg(str`Resolved within ${n} business days`, { id: 'stats.within.two' }),
+    few: () => msg(str`Resolved within ${n} business days`, { id: 'stats.within.few' }),
+    many: () => msg(str`Resolved within ${n} business days`, { id: 'stats.within.many' }),
+    other: () => msg(str`Resolved within ${n} business days`, { id: 'stats.within.other' }),
+  });
 }
