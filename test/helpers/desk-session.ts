@@ -31,11 +31,11 @@ export async function signInAs(who: keyof typeof ACCOUNTS): Promise<Me> {
  */
 export async function signOutPage(): Promise<void> {
   const logout = () => fetch('/staff/auth/logout', { method: 'POST', headers: { 'X-CSRF-Token': csrf ?? '' } });
-  let response = await logout();
-  if (response.status === 403) {
+  if ((await logout()).status === 403) {
     const me = await fetch('/v1/staff/me');
     csrf = me.ok ? ((await me.json()) as Me).csrf_token : null;
-    response = await logout();
+    const again = await logout();
+    if (!again.ok) throw new Error(`sign-out: ${again.status}`);
   }
   csrf = null;
 }
