@@ -76,7 +76,9 @@ export class WwStaffInquiry extends WwStaffElement {
   private readonly loading = new DataController<void, [string]>(this, {
     args: () => (this.api && this.inquiryId ? [this.inquiryId] : undefined),
     task: async ([id], signal) => {
-      this.detail = await loadInquiry(this.api!, id, signal);
+      const loaded = await loadInquiry(this.api!, id, signal);
+      // An answer for an inquiry no longer shown never lands.
+      if (!signal.aborted && id === this.inquiryId) this.detail = loaded;
     },
   });
 
@@ -108,6 +110,12 @@ export class WwStaffInquiry extends WwStaffElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('inquiryId') && this.inquiryId) {
+      // Another inquiry in the same element (Back between two): nothing of the last one stays.
+      this.detail = undefined;
+      this.stale = undefined;
+      this.failure = undefined;
+      this.saved = undefined;
+      this.fieldErrors = {};
       // What was typed on this inquiry before a reload or a sign-in comes back.
       this.edits = loadDeskDraft('edit', this.inquiryId) as Edits;
       this.noteDraft = loadDeskDraft('note', this.inquiryId)['body'] ?? '';
