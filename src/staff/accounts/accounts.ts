@@ -54,6 +54,7 @@ export class WwStaffAccounts extends WwStaffElement {
     if (this.busy) return;
     this.busy = true;
     this.failure = undefined;
+    this.said = undefined;
     try {
       this.said = await action();
       await this.accounts.run();

@@ -81,9 +81,7 @@ export const deskStyles = css`
   .muted {
     color: var(--_color-text-muted);
   }
-  .status:empty {
-    display: none;
-  }
+  /* A live region: always in the page (a region shown only when it speaks is often not heard). */
   .status {
     margin: 0;
     font-weight: 600;

@@ -152,6 +152,8 @@ export class WwStaffInquiry extends WwStaffElement {
       return;
     }
     this.busy = 'save';
+    // Emptied while busy, so the same words said again are heard again.
+    this.saved = undefined;
     this.failure = undefined;
     try {
       const { value, etag } = await saveInquiry(this.api!, this.inquiryId, changesOf(edits), this.detail.etag);
@@ -200,6 +202,7 @@ export class WwStaffInquiry extends WwStaffElement {
       return;
     }
     this.busy = 'note';
+    this.saved = undefined;
     this.failure = undefined;
     try {
       const note = await addNote(this.api!, this.inquiryId, body);
@@ -247,6 +250,7 @@ export class WwStaffInquiry extends WwStaffElement {
       return;
     }
     this.busy = 'reply';
+    this.saved = undefined;
     this.failure = undefined;
     try {
       const sent = await sendReply(this.api!, this.inquiryId, {

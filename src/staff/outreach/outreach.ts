@@ -109,6 +109,7 @@ export class WwStaffOutreach extends WwStaffElement {
     }
     this.busy = true;
     this.failure = undefined;
+    this.said = undefined;
     try {
       await logOutreach(this.api, outreachRequest(this.values));
       this.said = this.values.place.trim();

@@ -81,6 +81,7 @@ export class WwStaffReferrals extends WwStaffElement {
     }
     this.busy = true;
     this.failure = undefined;
+    this.said = undefined;
     try {
       const fields = fieldsOf(this.draft, !!this.editing);
       const saved = this.editing
