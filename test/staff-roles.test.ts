@@ -31,6 +31,25 @@ describe('desk roles (real server)', () => {
     }
   });
 
+  it('opens every screen in Spanish, accessible', async () => {
+    await signInAs('admin');
+    for (const [hash, tag, title] of [
+      ['#log-call', 'ww-staff-call-log', 'Registrar una llamada'],
+      ['#outreach', 'ww-staff-outreach', 'Trabajo de calle'],
+      ['#outbox', 'ww-staff-outbox', 'Bandeja de salida'],
+      ['#referrals', 'ww-staff-referrals', 'Destinos de derivación'],
+      ['#accounts', 'ww-staff-accounts', 'Cuentas'],
+      ['#audit', 'ww-staff-audit', 'Registro de auditoría'],
+    ] as const) {
+      removeDesks();
+      const el = await openDesk(hash, 'es');
+      // Loaded: its heading, and nothing left waiting.
+      await waitFor(() => deep(el, tag, 'h1') && !deep(el, tag, '.loading'));
+      expect(textOf(deep(el, tag, 'h1')), hash).to.equal(title);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('an unknown page is said, with a way back', async () => {
     await signInAs('desk');
     const el = await openDesk('#nowhere');
