@@ -3,13 +3,17 @@ import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/vite-minify-templates.ts';
 
 /**
- * Two library builds, chosen by mode:
+ * Three builds, chosen by mode:
  * - `vite build` → `dist/`: ES modules for npm, one entry per element plus
  *   `index` and `react` (the React components), with Lit, @lit/* and React
  *   left as dependencies.
  * - `vite build --mode cdn` → `dist/cdn/`: the script-tag bundle
  *   `welcome-widgets.js` with Lit included; each element and each locale is a
  *   separate chunk beside it, fetched on demand.
+ * - `vite build --mode staff-app` → `dist/staff-app/`: the desk as an app
+ *   (staff/index.html, Lit bundled, hashed file names), which the reference
+ *   server serves at `/staff/`. Nothing of it is in the two builds above
+ *   except the npm entry `staff` (`welcome-widgets/staff`, Lit external).
  * `vite` (serve) runs the demo pages against the sources.
  */
 /**
@@ -71,6 +75,21 @@ export default defineConfig(({ command, mode }): UserConfig => {
       modulePreload: false,
     },
   };
+  if (mode === 'staff-app') {
+    return {
+      ...shared,
+      root: 'staff',
+      base: '/staff/',
+      build: {
+        ...shared.build,
+        outDir: '../dist/staff-app',
+        emptyOutDir: true,
+        assetsDir: 'assets',
+        // No inline script in the page (its CSP allows none); every browser the desk supports has modulepreload.
+        modulePreload: { polyfill: false },
+      },
+    };
+  }
   if (mode === 'cdn') {
     return {
       ...shared,
@@ -123,6 +142,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'inquiry-stats': 'src/components/inquiry-stats/register.ts',
           'inquiry-status': 'src/components/inquiry-status/register.ts',
           'corner-panel': 'src/components/corner-panel/register.ts',
+          // `welcome-widgets/staff`: the desk's elements; never in the script-tag build.
+          staff: 'src/staff/index.ts',
           // `welcome-widgets/react`; the script-tag build never includes it.
           react: 'src/react.ts',
         },

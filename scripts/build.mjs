@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds everything a release and the demo need, in order: locale modules,
-// the npm ES modules and their types, the script-tag bundle, the manifest.
+// the npm ES modules and their types, the script-tag bundle, the desk app
+// (dist/staff-app, served by the reference server at /staff/), the manifest.
 import { rmSync } from 'node:fs';
 import { run } from './lib/run.mjs';
 
@@ -11,5 +12,6 @@ await run('node', ['scripts/cldr-data.mjs']);
 await run('npx', ['vite', 'build', '--logLevel', 'warn']);
 await run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 await run('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']);
+await run('npx', ['vite', 'build', '--mode', 'staff-app', '--logLevel', 'warn']);
 await run('node', ['scripts/third-party-notices.mjs']);
 await run('npx', ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);

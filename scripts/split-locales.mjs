@@ -2,12 +2,14 @@
 /**
  * After `lit-localize build`: splits each locale's runtime catalogue into a core
  * part (the picker, errors, notices: what every widget needs) and one part per
- * widget family, so that a page loads only the messages of the widgets it shows.
+ * widget family, so that a page loads only the messages of the widgets it shows,
+ * and one for the desk (`staff.*`), which no widget's chunk may hold.
  * Writes src/generated/locales/<part>/<locale>.ts and a loader map per part
  * (src/generated/locales/<part>/index.ts); leaves the core in <locale>.ts.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { STAFF_LOCALES } from './lib/staff-locales.mjs';
 
 const dir = join(import.meta.dirname, '..', 'src/generated/locales');
 /** Which part a message id belongs to; the rest stays in the core. */
@@ -19,6 +21,8 @@ const PARTS = {
   stats: (id) => id.startsWith('stats.'),
   status: (id) => id.startsWith('status.'),
   corner: (id) => id.startsWith('corner.'),
+  // The desk's screens (src/staff): never in a widget's chunk, so visitors never load them.
+  staff: (id) => id.startsWith('staff.'),
 };
 
 const header = (text) => text.slice(0, text.indexOf('export const templates = {'));
@@ -50,7 +54,9 @@ for (const locale of locales) {
   };
   const module = (selected) => `${headerFor(selected)}export const templates = {\n${selected.join('\n')}\n    };\n`;
   for (const [part, belongs] of Object.entries(PARTS)) {
-    writeFileSync(join(dir, part, `${locale}.ts`), module(entries.filter((line) => belongs(idOf(line)))));
+    // The desk is shown in English where it is not translated: those locales' staff parts stay empty.
+    const kept = part === 'staff' && !STAFF_LOCALES.includes(locale) ? [] : entries;
+    writeFileSync(join(dir, part, `${locale}.ts`), module(kept.filter((line) => belongs(idOf(line)))));
   }
   const core = entries.filter((line) => !Object.values(PARTS).some((belongs) => belongs(idOf(line))));
   writeFileSync(path, module(core));

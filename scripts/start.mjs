@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm start`: builds the widgets when the sources changed since the last
- * build, then starts the reference server on its embedded database (seeded
+ * `npm start`: builds the widgets and the desk app when the sources changed
+ * since the last build (or either build is missing), then starts the reference server on its embedded database (seeded
  * with the sample directory on first run), serving the API, the demo pages and
  * the script-tag bundle from one origin. Extra arguments go to the server
  * (`npm start -- --memory --port 9000`).
@@ -13,6 +13,8 @@ import { run } from './lib/run.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bundle = join(root, 'dist/cdn/welcome-widgets.js');
+/** The desk app the server serves at /staff/. */
+const desk = join(root, 'dist/staff-app/index.html');
 
 function newestChange(dir) {
   let newest = 0;
@@ -25,7 +27,9 @@ function newestChange(dir) {
 
 const stale =
   !existsSync(bundle) ||
-  Math.max(newestChange(join(root, 'src')), newestChange(join(root, 'locales'))) > statSync(bundle).mtimeMs;
+  !existsSync(desk) ||
+  Math.max(newestChange(join(root, 'src')), newestChange(join(root, 'locales')), newestChange(join(root, 'staff'))) >
+    Math.min(statSync(bundle).mtimeMs, statSync(desk).mtimeMs);
 if (stale) await run('node', [join(root, 'scripts/build.mjs')]);
 
 const server = spawn(

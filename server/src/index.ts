@@ -43,6 +43,7 @@ import { prepareDemoSignIn } from './staff/demo-sign-in.js';
 import { deleteEndedSessions } from './staff/sessions.js';
 import { signInConfig } from './staff/sign-in-config.js';
 import { parseStaffTokens } from './staff/tokens.js';
+import { mountStaffSite } from './staff-site.js';
 import { mountDemo } from './static-site.js';
 
 const { values } = parseArgs({
@@ -137,6 +138,8 @@ const app = createApp({
   staffIdleMinutes: signIn.idleMinutes,
   demoSignIn: !!demoToken,
 });
+// The desk (built into dist/staff-app) at /staff/, whether or not the demo pages are served.
+mountStaffSite(app, resolve(import.meta.dirname, '../..'));
 if (values.demo) mountDemo(app, values.demo);
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, () => {

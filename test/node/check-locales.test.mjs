@@ -143,3 +143,18 @@ test('Chinese in the other script is reported', () => {
     'zh-Hans.xlf: close target has traditional characters (關閉)',
   ]);
 });
+
+test('a desk message (staff.*) may stay untranslated outside Spanish, never in Spanish', () => {
+  const units = `<trans-unit id="staff.a"><source>Queue</source></trans-unit>
+    <trans-unit id="staff.b"><source>Outbox</source><target state="needs-translation">Outbox</target></trans-unit>
+    <trans-unit id="form.c"><source>Send</source></trans-unit>`;
+  const fr = checkXliff(file(units, 'fr'), 'fr.xlf');
+  assert.deepEqual(fr.problems, [
+    `fr.xlf: form.c has no translation (add a <target>, or copy the source with state="needs-translation")`,
+  ]);
+  assert.deepEqual(checkLanguages([fr]), []);
+  const es = checkXliff(file(units, 'es'), 'es.xlf');
+  assert.equal(es.problems.length, 2);
+  assert.match(es.problems[0], /staff\.a has no translation/);
+  assert.match(checkLanguages([es]).join('\n'), /staff\.b target is the English source/);
+});

@@ -3,7 +3,11 @@
  * seeded with the sample directory, on a loopback port, any origin allowed.
  * Prints `ready <port>`; stops with its parent. The staff API accepts the
  * token `test-staff-token` (write scope), configured by its hash as
- * WW_STAFF_TOKENS would be.
+ * WW_STAFF_TOKENS would be, and these desk accounts, each with the password
+ * `correct horse battery staple`: desk@desk.test (desk), colleague@desk.test
+ * (desk), admin@desk.test (admin and desk), editor@desk.test (editor only).
+ * Over IPC (the browser tests' `desk-server` command) it hands out a demo
+ * sign-in token (`demo-token`) and a fresh set-up link (`setup-link`, by email).
  */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +16,13 @@ import { openDatabase } from '../db/database.js';
 import { silentLogger } from '../lib/logger.js';
 import { seedSampleData } from '../seed/sample.js';
 import { hashToken } from '../staff/tokens.js';
+import { mountStaffSite } from '../staff-site.js';
+import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { findAccountByEmail, renewSetupLink } from '../staff/accounts.js';
+import { prepareDemoSignIn } from '../staff/demo-sign-in.js';
+import { hashPassword } from '../staff/passwords.js';
+import type { StaffRole } from '../db/schema.js';
 
 const database = await openDatabase({});
 await seedSampleData(database.db);
@@ -22,7 +33,41 @@ const app = createApp({
   logger: silentLogger,
   writesPerMinute: 100_000,
   staffTokens: [{ name: 'browser-tests', scope: 'write', hash: hashToken('test-staff-token') }],
+  demoSignIn: true,
 });
+
+const PASSWORD = 'correct horse battery staple';
+const ACCOUNTS: { email: string; name: string; roles: StaffRole[] }[] = [
+  { email: 'desk@desk.test', name: 'Dana Desk', roles: ['desk'] },
+  { email: 'colleague@desk.test', name: 'Carl Colleague', roles: ['desk'] },
+  { email: 'admin@desk.test', name: 'Ada Admin', roles: ['admin', 'desk'] },
+  { email: 'editor@desk.test', name: 'Eve Editor', roles: ['editor'] },
+];
+const passwordHash = await hashPassword(PASSWORD);
+for (const { email, name, roles } of ACCOUNTS) {
+  await database.db
+    .insertInto('staff_accounts')
+    .values({ id: randomUUID(), email, display_name: name, roles, password_hash: passwordHash })
+    .execute();
+}
+
+/** The browser tests' requests for one-time tokens, which only the server can make. */
+process.on('message', (message: { id: number; command: string; email?: string }) => {
+  const answer = async () => {
+    if (message.command === 'demo-token') return prepareDemoSignIn(database.db);
+    if (message.command === 'setup-link') {
+      const account = await findAccountByEmail(database.db, message.email ?? '');
+      return account ? renewSetupLink(database.db, account.id) : undefined;
+    }
+    return undefined;
+  };
+  void answer().then(
+    (value) => process.send?.({ id: message.id, value }),
+    (error: unknown) => process.send?.({ id: message.id, error: String(error) }),
+  );
+});
+// The desk app as `npm start` serves it (its page under its CSP), for the desk's browser tests.
+mountStaffSite(app, resolve(import.meta.dirname, '../../..'));
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
   console.log(`ready ${(server.address() as AddressInfo).port}`);
 });

@@ -1,0 +1,54 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '../../../core/localize.js';
+import { mayOpen, routeHash, type Screen } from '../../core/routes.js';
+import type { Role } from '../../core/types.js';
+
+/** The screens in the menu, in order (an inquiry opens from the queue). */
+const MENU: Exclude<Screen, 'inquiry'>[] = [
+  'queue',
+  'log-call',
+  'outreach',
+  'outbox',
+  'referrals',
+  'accounts',
+  'audit',
+];
+
+export function screenName(screen: Screen): string {
+  switch (screen) {
+    case 'queue':
+      return msg('Queue', { id: 'staff.nav.queue' });
+    case 'inquiry':
+      return msg('Inquiry', { id: 'staff.nav.inquiry' });
+    case 'log-call':
+      return msg('Log a call', { id: 'staff.nav.log-call' });
+    case 'outreach':
+      return msg('Outreach', { id: 'staff.nav.outreach' });
+    case 'outbox':
+      return msg('Outbox', { id: 'staff.nav.outbox' });
+    case 'referrals':
+      return msg('Referral destinations', { id: 'staff.nav.referrals' });
+    case 'accounts':
+      return msg('Accounts', { id: 'staff.nav.accounts' });
+    case 'audit':
+      return msg('Audit log', { id: 'staff.nav.audit' });
+  }
+}
+
+/** The desk's menu: only the screens the person's roles may open; the current one marked. */
+export function renderNav(roles: readonly Role[], current: Screen | 'unknown'): TemplateResult {
+  const here = current === 'inquiry' ? 'queue' : current;
+  return html`<nav class="nav" aria-label=${msg('Desk', { id: 'staff.nav.label' })}>
+    <ul>
+      ${MENU.filter((screen) => mayOpen(screen, roles)).map(
+        (screen) =>
+          html`<li>
+            <a href=${routeHash(screen)} aria-current=${here === screen ? 'page' : 'false'}>${screenName(screen)}</a>
+          </li>`,
+      )}
+    </ul>
+  </nav>`;
+}
+
+/** The first screen a person may open, for an empty address. */
+export const homeScreen = (roles: readonly Role[]): Screen | undefined => MENU.find((screen) => mayOpen(screen, roles));

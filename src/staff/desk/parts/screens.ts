@@ -1,0 +1,37 @@
+import { html, type TemplateResult } from 'lit';
+import type { DeskApi } from '../../core/desk-api.js';
+import type { Route, Screen } from '../../core/routes.js';
+import type { Me } from '../../core/types.js';
+
+export interface ScreenContext {
+  api: DeskApi;
+  me: Me;
+  locale: string;
+}
+
+/** The element of a screen, given the API client, the person, the desk's language and the route's state. */
+export function renderScreen(route: Route & { screen: Screen }, { api, me, locale }: ScreenContext): TemplateResult {
+  switch (route.screen) {
+    case 'queue':
+      return html`<ww-staff-queue lang=${locale} .api=${api} .me=${me} .params=${route.params}></ww-staff-queue>`;
+    case 'inquiry':
+      return html`<ww-staff-inquiry
+        lang=${locale}
+        .api=${api}
+        .me=${me}
+        inquiry-id=${route.id ?? ''}
+      ></ww-staff-inquiry>`;
+    case 'log-call':
+      return html`<ww-staff-call-log lang=${locale} .api=${api} .me=${me}></ww-staff-call-log>`;
+    case 'outreach':
+      return html`<ww-staff-outreach lang=${locale} .api=${api} .me=${me}></ww-staff-outreach>`;
+    case 'outbox':
+      return html`<ww-staff-outbox lang=${locale} .api=${api} .me=${me}></ww-staff-outbox>`;
+    case 'referrals':
+      return html`<ww-staff-referrals lang=${locale} .api=${api} .me=${me}></ww-staff-referrals>`;
+    case 'accounts':
+      return html`<ww-staff-accounts lang=${locale} .api=${api} .me=${me}></ww-staff-accounts>`;
+    case 'audit':
+      return html`<ww-staff-audit lang=${locale} .api=${api} .me=${me} .params=${route.params}></ww-staff-audit>`;
+  }
+}

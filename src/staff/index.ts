@@ -1,0 +1,58 @@
+/**
+ * The desk's entry (`welcome-widgets/staff`): registers every `ww-staff-*`
+ * element. Never imported by the widgets' entries (src/index.ts, src/cdn.ts):
+ * a visitor's page never loads staff code or staff messages.
+ */
+import { define } from '../core/define.js';
+import { WwStaffAccounts } from './accounts/accounts.js';
+import { WwStaffAudit } from './audit/audit.js';
+import { WwStaffCallLog } from './call-log/call-log.js';
+import { WwStaffDesk } from './desk/desk.js';
+import { WwStaffInquiry } from './inquiry/inquiry.js';
+import { WwStaffOutbox } from './outbox/outbox.js';
+import { WwStaffOutreach } from './outreach/outreach.js';
+import { WwStaffQueue } from './queue/queue.js';
+import { WwStaffReferrals } from './referrals/referrals.js';
+import { WwStaffSignIn } from './sign-in/sign-in.js';
+
+define('ww-staff-desk', WwStaffDesk);
+define('ww-staff-sign-in', WwStaffSignIn);
+define('ww-staff-queue', WwStaffQueue);
+define('ww-staff-inquiry', WwStaffInquiry);
+define('ww-staff-call-log', WwStaffCallLog);
+define('ww-staff-outreach', WwStaffOutreach);
+define('ww-staff-referrals', WwStaffReferrals);
+define('ww-staff-accounts', WwStaffAccounts);
+define('ww-staff-audit', WwStaffAudit);
+define('ww-staff-outbox', WwStaffOutbox);
+
+export {
+  WwStaffAccounts,
+  WwStaffAudit,
+  WwStaffCallLog,
+  WwStaffDesk,
+  WwStaffInquiry,
+  WwStaffOutbox,
+  WwStaffOutreach,
+  WwStaffQueue,
+  WwStaffReferrals,
+  WwStaffSignIn,
+};
+export { DeskApi, DeskError, SignedOutError, StaleError } from './core/desk-api.js';
+export { WwStaffSignedInEvent } from './core/events.js';
+export type * from './core/types.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ww-staff-desk': WwStaffDesk;
+    'ww-staff-sign-in': WwStaffSignIn;
+    'ww-staff-queue': WwStaffQueue;
+    'ww-staff-inquiry': WwStaffInquiry;
+    'ww-staff-call-log': WwStaffCallLog;
+    'ww-staff-outreach': WwStaffOutreach;
+    'ww-staff-referrals': WwStaffReferrals;
+    'ww-staff-accounts': WwStaffAccounts;
+    'ww-staff-audit': WwStaffAudit;
+    'ww-staff-outbox': WwStaffOutbox;
+  }
+}
