@@ -77,6 +77,25 @@ describe('ww-staff-inquiry (real server)', () => {
     expect(saved.assigned_to?.id).to.equal(me.id);
   });
 
+  it('offers a desk user every desk colleague to give it to, and no one without the desk role', async () => {
+    const inquiry = await freshInquiry();
+    const el = await openDesk(`#inquiry/${inquiry.id}`);
+    await until(() => (deep<HTMLSelectElement>(screen(el), '#f-assigned_to')?.options.length ?? 0) > 2);
+    const names = [...deep<HTMLSelectElement>(screen(el), '#f-assigned_to')!.options].map((o) => o.textContent!.trim());
+    expect(names).to.include('Carl Colleague');
+    expect(names).to.include('Ada Admin');
+    expect(names).not.to.include('Eve Editor');
+    choose(
+      screen(el),
+      '#f-assigned_to',
+      deep<HTMLSelectElement>(screen(el), '#f-assigned_to')!.options[names.indexOf('Carl Colleague')]!.value,
+    );
+    save(el);
+    await until(() => status(el) === 'Saved.');
+    const saved = await asToken<StaffInquiry>('GET', `/v1/staff/inquiries/${inquiry.id}`);
+    expect(saved.assigned_to?.name).to.equal('Carl Colleague');
+  });
+
   it('says who changed it meanwhile, and Reload keeps the edits (If-Match, 412)', async () => {
     const inquiry = await freshInquiry();
     const el = await openDesk(`#inquiry/${inquiry.id}`);

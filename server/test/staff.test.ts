@@ -220,6 +220,12 @@ describe(`staff API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, ()
       for (let i = 0; i < 30; i++)
         assert.equal((await other.get('/v1/staff/inquiries', bearer(readToken))).status, 200);
     });
+
+    test('requests with no credential at all are not failed attempts (a signed-out desk asking who is there)', async () => {
+      const fresh = testApp(database, { staffTokens: [] });
+      for (let i = 0; i < 30; i++) assert.equal((await fresh.get('/v1/staff/me')).status, 401);
+      assert.equal((await fresh.get('/v1/staff/inquiries', bearer(writeToken))).status, 200);
+    });
   });
 
   describe('list and read', () => {

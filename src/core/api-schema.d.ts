@@ -3094,6 +3094,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/colleagues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whom an inquiry can be given to: enabled accounts with the desk role, by name
+         * @description Names and ids only (no email, no roles), for the desk to assign an inquiry to a colleague.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description By name. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffColleagues"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/inquiries/{id}/notes": {
         parameters: {
             query?: never;
@@ -4919,6 +4985,12 @@ export interface components {
              * @description Follow-up: the staff account that will call back (an enabled account with the desk role).
              */
             assigned_to?: string;
+        };
+        StaffColleagues: {
+            items: {
+                id: string;
+                display_name: string;
+            }[];
         };
         InquiryNoteRequest: {
             body: string;

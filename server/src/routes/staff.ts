@@ -31,6 +31,7 @@ import {
 import { shownFields, toStaffInquiry, type DueRule, type StaffInquiryRow } from '../staff/inquiry-view.js';
 import { isActiveDestination } from '../staff/referral-destinations.js';
 import { jsonContent, problemContent } from './params.js';
+import { registerColleagueRoutes } from './staff-colleagues.js';
 import { registerDeskRoutes } from './staff-desk.js';
 import { registerOutreachRoutes } from './staff-outreach.js';
 import { registerReferralRoutes } from './staff-referrals.js';
@@ -156,6 +157,7 @@ export type StaffRouteOptions = DeskOptions;
 /** The staff API's inquiries and the desk's work on them: behind the gate (routes/staff-gate.ts), never cached. */
 export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOptions): void {
   registerStaffInquiryRoutes(app, desk);
+  registerColleagueRoutes(app);
   registerDeskRoutes(app, desk);
   registerReferralRoutes(app);
   registerOutreachRoutes(app);

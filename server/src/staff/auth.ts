@@ -25,8 +25,9 @@ const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i;
  * up among the configured hashes and the live rows of `staff_tokens`; without
  * that header, the desk's session cookie (writes then need the CSRF token).
  * Sets `staff` on the context. Answers 401 with `WWW-Authenticate: Bearer` otherwise.
- * A client past its failed attempts is refused with 429 before any lookup, until
- * its window ends; a right token then waits too, so guessing gains nothing.
+ * A client past its failed attempts (wrong tokens; a request with no credential
+ * is not one) is refused with 429 before any lookup, until its window ends; a
+ * right token then waits too, so guessing gains nothing.
  */
 export function staffAuth({
   staffTokens = [],
@@ -55,8 +56,12 @@ export function staffAuth({
       return undefined;
     }
 
-    const retryAfter = await failures.fail(c);
-    if (retryAfter !== undefined) return tooMany(c, retryAfter);
+    // Only a credential that failed counts: a signed-out desk asking who is there guesses nothing,
+    // and counting it would lock a whole office behind one address out of its own desk.
+    if (authorization !== undefined) {
+      const retryAfter = await failures.fail(c);
+      if (retryAfter !== undefined) return tooMany(c, retryAfter);
+    }
     // RFC 6750: no error code when no token was sent; invalid_token when one was and failed.
     c.header('WWW-Authenticate', match ? 'Bearer realm="staff", error="invalid_token"' : 'Bearer realm="staff"');
     return sendProblem(

@@ -82,6 +82,17 @@ export function findInquiryByReference(db: Kysely<Database>, reference: string):
 }
 
 /** Whether an account may be given inquiries: enabled, with the desk role. */
+/** Whom an inquiry can be given to: enabled accounts with the desk role, by name. No emails: colleagues see names. */
+export function listDeskColleagues(db: Kysely<Database>): Promise<{ id: string; display_name: string }[]> {
+  return db
+    .selectFrom('staff_accounts')
+    .select(['id', 'display_name'])
+    .where('disabled_at', 'is', null)
+    .where(sql<boolean>`'desk' = ANY (roles)`)
+    .orderBy('display_name')
+    .execute();
+}
+
 export async function isDeskAccount(db: Kysely<Database>, id: string): Promise<boolean> {
   const account = await db
     .selectFrom('staff_accounts')

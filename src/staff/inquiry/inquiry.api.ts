@@ -1,5 +1,5 @@
 import type { DeskApi } from '../core/desk-api.js';
-import type { Account, InquiryDetail, Note, Person, StaffInquiry } from '../core/types.js';
+import type { InquiryDetail, Note, Person, StaffInquiry } from '../core/types.js';
 
 export interface Versioned<T> {
   value: T;
@@ -78,14 +78,8 @@ export async function sendReply(
   ).data;
 }
 
-/**
- * Colleagues an inquiry can be given to: the active accounts with the desk
- * role. The account list is an administrator's; for anyone else the list is
- * empty and the choice is "me" or nobody (plus whoever has it now).
- */
+/** Colleagues an inquiry can be given to: the enabled accounts with the desk role. */
 export async function loadColleagues(api: DeskApi, signal?: AbortSignal): Promise<Person[]> {
-  const { items } = await api.get<{ items: Account[] }>('v1/staff/accounts', {}, signal);
-  return items
-    .filter((a) => !a.disabled_at && a.roles.includes('desk'))
-    .map((a) => ({ id: a.id, name: a.display_name }));
+  const { items } = await api.get<{ items: { id: string; display_name: string }[] }>('v1/staff/colleagues', {}, signal);
+  return items.map((a) => ({ id: a.id, name: a.display_name }));
 }

@@ -86,12 +86,12 @@ export class WwStaffInquiry extends WwStaffElement {
     { topics: Topic[]; destinations: ReferralDestination[]; colleagues: Person[] },
     [string, boolean]
   >(this, {
-    args: () => (this.api ? [this.locale, this.can('admin')] : undefined),
-    task: async ([locale, admin], signal) => {
+    args: () => (this.api ? [this.locale, this.can('desk')] : undefined),
+    task: async ([locale, desk], signal) => {
       const [topics, destinations, colleagues] = await Promise.all([
         loadTopics(this.api!, locale, signal),
         loadDestinations(this.api!, signal).catch(() => []),
-        admin ? loadColleagues(this.api!, signal).catch(() => []) : [],
+        desk ? loadColleagues(this.api!, signal).catch(() => []) : [],
       ]);
       return { topics, destinations, colleagues };
     },
