@@ -198,6 +198,10 @@ if (!skip('desk')) {
     );
   }
 }
+if (browser && !skip('desk')) {
+  const { benchDeskCallLog } = await import('./desk-call-log.mjs');
+  report.deskCallLog = await part('desk: calls logged by keyboard', () => benchDeskCallLog());
+}
 // The finder in Chromium at 10,000 services, and the same services searched in the page.
 if (browser) {
   const { withDirectory } = await import('./servers.mjs');
