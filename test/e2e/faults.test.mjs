@@ -580,7 +580,7 @@ describe('inquiry stats (council page)', () => {
       figures.heal();
       await tabTo(page, alert.locator('[part="notice-action"]'));
       await page.keyboard.press('Enter');
-      await eventually(async () => (await stats.locator('[part="chart"]').count()) === 5, { message: 'five charts' });
+      await eventually(async () => (await stats.locator('[part="chart"]').count()) === 6, { message: 'six charts' });
       assert.match(squash(await stats.locator('.status').innerText()), /2025/);
       assert.equal(await alert.count(), 0);
       await assertFocusInside(page, stats, 'after Try again');

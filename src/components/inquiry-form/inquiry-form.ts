@@ -302,12 +302,18 @@ export class WwInquiryForm extends WwDataElement {
     );
   }
 
-  /** Loads the outbox's sending machinery and drains it (all of it with `force`, else what is due). */
-  private startOutbox(force: boolean): Promise<void> {
+  /**
+   * Loads the outbox's sending machinery and drains it (all of it with `force`, else what is due). False when it
+   * could not load (offline before it ever did): the next visit sends what is kept.
+   */
+  private startOutbox(force: boolean): Promise<boolean> {
     return load
       .sender()
       .then((sender) => sender.startOutbox(force))
-      .catch(() => this.submission?.notYet()); // Offline before it loaded: the next visit sends what is kept.
+      .then(
+        () => true,
+        () => false,
+      );
   }
 
   /** After each drain: the outbox's notices (their code loads with the first). */

@@ -196,12 +196,16 @@ export async function assertAlert(alert, { heading, detail, action }) {
 
 /** Inquiries the office received through the web form with this message (from the staff API). */
 export async function inquiriesWith(origin, message) {
-  const response = await fetch(`${origin}/v1/staff/inquiries?channel=web&page_size=100`, {
-    headers: { Authorization: `Bearer ${STAFF_TOKEN}` },
-  });
+  const headers = { Authorization: `Bearer ${STAFF_TOKEN}` };
+  // The queue shows no message (names only): each inquiry of the last hour is opened, as staff would.
+  const since = new Date(Date.now() - 3600_000).toISOString();
+  const response = await fetch(`${origin}/v1/staff/inquiries?channel=web&page_size=100&from=${since}`, { headers });
   assert.equal(response.status, 200, 'the staff API answers');
   const { items } = await response.json();
-  return items.filter((item) => item.message === message);
+  const opened = await Promise.all(
+    items.map((item) => fetch(`${origin}/v1/staff/inquiries/${item.id}`, { headers }).then((r) => r.json())),
+  );
+  return opened.filter((item) => item.message === message);
 }
 
 /** Places taken in one session of an event (from the public API). */

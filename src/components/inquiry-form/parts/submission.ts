@@ -58,8 +58,8 @@ export interface SubmissionContext {
   /** The error for an answer without a reference (a `MalformedResponseError`). */
   malformed(): unknown;
   startForm(): void;
-  /** Loads the outbox's sending machinery and drains (everything with `force`, else what is due). */
-  startOutbox(force: boolean): Promise<void>;
+  /** Loads the outbox's sending machinery and drains (everything with `force`, else what is due); false when it could not load. */
+  startOutbox(force: boolean): Promise<boolean>;
   /** Kiosk mode: a result starts the inactivity timer again. */
   restartIdle(): void;
   /** "Send another message": a new, empty form. */
@@ -79,6 +79,8 @@ export class Submission extends FormSubmission<'queued'> {
   private done: Done | undefined;
   /** In the queued view: '' (waiting), 'sending' (Send now pressed) or 'still' (not yet). */
   private note: '' | 'sending' | 'still' = '';
+  /** While the drain "Send now" started is still running. */
+  private forcing = false;
   private copied: '' | 'yes' | 'no' = '';
   /** The queued inquiry's record id and request (kept in memory for its confirmation). */
   private queued: { id: string; body: InquiryRequest } | undefined;
@@ -181,12 +183,18 @@ export class Submission extends FormSubmission<'queued'> {
   private sendNow(): void {
     this.note = 'sending';
     this.changed();
-    void this.ctx.startOutbox(true);
+    this.forcing = true;
+    void this.ctx.startOutbox(true).then((ran) => {
+      this.forcing = false;
+      // A drain that ran says how it went through the outbox's change event; one that never loaded cannot.
+      if (!ran) this.notYet();
+    });
   }
 
   /** After a "Send now" that did not deliver the queued inquiry. */
   notYet(): void {
-    if (this.note !== 'sending' || this.queued === undefined || this.phase !== 'queued') return;
+    // A drain that ended before "Send now" had its go says nothing about it: wait for that attempt's own end.
+    if (this.forcing || this.note !== 'sending' || this.queued === undefined || this.phase !== 'queued') return;
     this.note = 'still';
     this.changed();
   }
