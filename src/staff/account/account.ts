@@ -160,7 +160,7 @@ export class WwStaffAccount extends WwStaffElement {
           <dd><bdi>${me.display_name}</bdi></dd>
           <dt>${msg('Email address', { id: 'staff.sign-in.email' })}</dt>
           <dd dir="ltr">${me.email ?? ''}</dd>
-          <dt>${msg('Roles', { id: 'staff.account.roles' })}</dt>
+          <dt>${msg('Roles', { id: 'staff.accounts.roles' })}</dt>
           <dd>
             ${
               me.roles.length

@@ -84,7 +84,7 @@ export interface TemplateFormContext {
 
 /** What each placeholder becomes when a reply is sent. */
 function renderPlaceholders(): TemplateResult {
-  const name = (p: string) => html`<code dir="ltr" translate="no">{${p}}</code>`;
+  const name = (p: string) => html`<code dir="ltr" translate="no">${`{${p}}`}</code>`;
   return html`<div class="placeholders" role="group" aria-labelledby="placeholders-title">
     <p id="placeholders-title" class="label">
       ${msg('Placeholders, filled in when a reply is sent:', { id: 'staff.templates.placeholders' })}
