@@ -84,7 +84,10 @@ describe('desk: my account (real server)', () => {
     const screen = () => deep(el, 'ww-staff-account')!;
     await waitFor(() => deep(screen(), '#totp-start'));
     expect(deep(el, '.person a')!.getAttribute('aria-current')).to.equal('page');
-    expect(textOf(deep(screen(), 'dl'))).to.include('Tomás Totp').and.include(email).and.include('Desk (inquiries');
+    expect(textOf(deep(screen(), 'dl')))
+      .to.include('Tomás Totp')
+      .and.include(email)
+      .and.include('Desk (inquiries');
     expect(textOf(deep(screen(), '.totp-state'))).to.match(/^Off:/);
     await expect(el).to.be.accessible();
 

@@ -2,7 +2,17 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/staff/index.js';
 import type { ReplyTemplate } from '../src/staff/core/types.js';
-import { choose, deep, deepAll, focused, openDesk, removeDesks, resetDeskPage, textOf, waitFor } from './helpers/desk.js';
+import {
+  choose,
+  deep,
+  deepAll,
+  focused,
+  openDesk,
+  removeDesks,
+  resetDeskPage,
+  textOf,
+  waitFor,
+} from './helpers/desk.js';
 import { asToken, sessionWrite, signInAs, signOutPage } from './helpers/desk-session.js';
 import { until } from './helpers/locale-state.js';
 
@@ -71,7 +81,9 @@ describe('desk reply templates (real server)', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => focused()?.id === 'editor-title');
     expect(textOf(deep(screen(), '.editor'))).to.include('A machine translated this text');
-    expect(textOf(deep(screen(), '.placeholders'))).to.include('{reference}').and.include('{status_url}');
+    expect(textOf(deep(screen(), '.placeholders')))
+      .to.include('{reference}')
+      .and.include('{status_url}');
     expect(deep(screen(), '#f-body')!.getAttribute('dir')).to.equal('auto');
     expect(deep(screen(), '#f-subject')!.getAttribute('dir')).to.equal('auto');
     await expect(el).to.be.accessible();

@@ -244,9 +244,7 @@ export class WwStaffAccount extends WwStaffElement {
               id: 'staff.account.enrol-key',
             })}
           </p>
-          <p class="secret" id="totp-secret" dir="ltr" translate="no">
-            ${groupedSecret(enrolment.secret)}
-          </p>
+          <p class="secret" id="totp-secret" dir="ltr" translate="no">${groupedSecret(enrolment.secret)}</p>
         </li>
         <li>
           <form class="form" novalidate @submit=${this.submitCode}>

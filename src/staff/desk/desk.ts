@@ -240,7 +240,9 @@ export class WwStaffDesk extends WwStaffElement {
   private renderPerson(me: Me): TemplateResult {
     const here = this.route.screen === 'account';
     return html`<div class="person">
-      <p>${msg('Signed in as', { id: 'staff.signed-in-as' })} <strong><bdi>${me.display_name}</bdi></strong></p>
+      <p>
+        ${msg('Signed in as', { id: 'staff.signed-in-as' })} <strong><bdi>${me.display_name}</bdi></strong>
+      </p>
       <a class="account-link" href=${routeHash('account')} aria-current=${here ? 'page' : 'false'}>
         ${msg('My account', { id: 'staff.nav.account' })}
       </a>

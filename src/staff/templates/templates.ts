@@ -9,20 +9,15 @@ import { problemMessage } from '../core/problem-message.js';
 import { routeHash } from '../core/routes.js';
 import { WwStaffElement } from '../core/staff-element.js';
 import type { ReplyTemplate } from '../core/types.js';
-import {
-  problemsOf,
-  renderTemplateForm,
-  textOf,
-  withDraft,
-  type TemplateDraft,
-} from './parts/template-form.js';
+import { problemsOf, renderTemplateForm, textOf, withDraft, type TemplateDraft } from './parts/template-form.js';
 import { saveTemplate } from './templates.api.js';
 import { templatesStyles } from './templates.styles.js';
 
 const DRAFT_FORM = 'template';
 /** One draft per template and language: `staff:template:ht/referred`. */
 const draftRecord = (locale: string, code: string) => `${locale}/${code}`;
-const hasDraft = (locale: string, code: string) => Object.keys(loadDeskDraft(DRAFT_FORM, draftRecord(locale, code))).length > 0;
+const hasDraft = (locale: string, code: string) =>
+  Object.keys(loadDeskDraft(DRAFT_FORM, draftRecord(locale, code))).length > 0;
 
 /**
  * @tagname ww-staff-templates
@@ -185,7 +180,9 @@ export class WwStaffTemplates extends WwStaffElement {
       @submit=${this.chooseLanguage}
     >
       <div class="field">
-        <label class="label" for="f-locale">${msg('Language of the templates', { id: 'staff.templates.language' })}</label>
+        <label class="label" for="f-locale"
+          >${msg('Language of the templates', { id: 'staff.templates.language' })}</label
+        >
         <select class="input" id="f-locale" name="locale">
           ${defaultLanguageOrder.map(
             (code) =>

@@ -28,13 +28,7 @@ export function qrPath(modules: readonly (readonly boolean[])[]): string {
  */
 export function renderQrCode(modules: readonly (readonly boolean[])[], label: string): TemplateResult {
   const size = modules.length + 2 * QUIET;
-  return html`<svg
-    class="qr"
-    role="img"
-    aria-label=${label}
-    viewBox="0 0 ${size} ${size}"
-    shape-rendering="crispEdges"
-  >
+  return html`<svg class="qr" role="img" aria-label=${label} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">
     <rect width=${size} height=${size} fill="#fff"></rect>
     <path d=${qrPath(modules)} fill="#000"></path>
   </svg>`;
