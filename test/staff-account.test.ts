@@ -6,6 +6,7 @@ import { DeskApi } from '../src/staff/core/desk-api.js';
 import type { Me } from '../src/staff/core/types.js';
 import { groupedSecret } from '../src/staff/account/account.js';
 import { qrPath } from '../src/staff/account/parts/qr-code.js';
+import { qrModules } from '../src/staff/account/parts/qr-modules.js';
 import { deep, focused, openDesk, removeDesks, resetDeskPage, textOf, waitFor } from './helpers/desk.js';
 import { sessionWrite, signInAs, signOutPage } from './helpers/desk-session.js';
 import { until } from './helpers/locale-state.js';
@@ -52,6 +53,20 @@ function authenticator(secretText: string): () => Promise<string> {
   };
 }
 
+/** Keeps what the server answers to `POST /v1/staff/me/totp` (the desk shows it, but never the URI as text). */
+function recordEnrolments(): { enrolments: { secret: string; uri: string }[]; stop: () => void } {
+  const enrolments: { secret: string; uri: string }[] = [];
+  const real = window.fetch;
+  window.fetch = async (input, init) => {
+    const response = await real(input, init);
+    if (init?.method === 'POST' && String(input).endsWith('/v1/staff/me/totp')) {
+      enrolments.push((await response.clone().json()) as { secret: string; uri: string });
+    }
+    return response;
+  };
+  return { enrolments, stop: () => (window.fetch = real) };
+}
+
 const me = async (): Promise<Me> => (await (await fetch('/v1/staff/me')).json()) as Me;
 
 /** Types into the field that has focus, replacing what it holds. */
@@ -91,15 +106,25 @@ describe('desk: my account (real server)', () => {
     expect(textOf(deep(screen(), '.totp-state'))).to.match(/^Off:/);
     await expect(el).to.be.accessible();
 
-    deep<HTMLButtonElement>(screen(), '#totp-start')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await until(() => focused()?.id === 'enrol-title');
+    const answers = recordEnrolments();
+    try {
+      deep<HTMLButtonElement>(screen(), '#totp-start')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => focused()?.id === 'enrol-title');
+    } finally {
+      answers.stop();
+    }
     const shown = textOf(deep(screen(), '#totp-secret'));
     expect(shown, 'the key in groups of four').to.match(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/);
+    const [enrolment] = answers.enrolments;
+    expect(shown.replace(/ /g, '')).to.equal(enrolment!.secret);
     const qr = deep(screen(), 'svg.qr')!;
     expect(qr.getAttribute('role')).to.equal('img');
     expect(qr.getAttribute('aria-label')).to.include('written out below');
-    expect(qr.querySelector('path')!.getAttribute('d')!.length, 'modules drawn').to.be.greaterThan(200);
+    expect(qr.querySelector('path')!.getAttribute('d'), "the QR code holds the server's otpauth URI").to.equal(
+      qrPath(qrModules(enrolment!.uri)),
+    );
+    expect(new URL(enrolment!.uri).searchParams.get('secret')).to.equal(enrolment!.secret);
     await expect(el).to.be.accessible();
 
     // A wrong code is said on the field; the enrolment stays pending.
@@ -119,6 +144,7 @@ describe('desk: my account (real server)', () => {
     expect(textOf(deep(screen(), '.totp-state'))).to.match(/^On:/);
     expect(deep(screen(), '#totp-secret'), 'the key is gone from the page').to.equal(null);
     expect((await me()).totp).to.equal(true);
+    await expect(el).to.be.accessible();
 
     // Signing in now asks for a code after the password.
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.person button')]

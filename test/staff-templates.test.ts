@@ -107,6 +107,7 @@ describe('desk reply templates (real server)', () => {
     expect(deep(screen(), '.editor'), 'the form closes').to.equal(null);
     await until(() => textOf(rowOf(el, 'referred')).includes('Reviewed'));
     expect(textOf(rowOf(el, 'referred'))).to.not.include('Machine draft');
+    await expect(el).to.be.accessible();
 
     const after = (await templatesIn('ht')).find((t) => t.code === 'referred')!;
     expect(after).to.include({ reviewed: true, subject, fallback: false, body: before.body });
@@ -131,6 +132,7 @@ describe('desk reply templates (real server)', () => {
     await waitFor(() => deep(screen(), '#f-body'));
     expect(deep<HTMLTextAreaElement>(screen(), '#f-body')!.value, 'the draft is back').to.equal(typed);
     expect(textOf(rowOf(el, 'received'))).to.include('Unsaved changes');
+    await expect(el).to.be.accessible();
 
     const discard = [...screen().shadowRoot!.querySelectorAll<HTMLButtonElement>('.editor button')].find(
       (b) => textOf(b) === 'Discard changes',
