@@ -285,6 +285,21 @@ describe(`replies and templates (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PG
     const kept = await app.get('/v1/staff/reply-templates?locale=ht', bearer(writeToken));
     assert.equal(kept.body.items.find((t: { code: string }) => t.code === 'received').title, 'Nou resevwa l');
     assert.equal((await admin.put('/v1/staff/reply-templates/received/ht', { ...text, subject: '' })).status, 400);
+    // Each change is audited by who made it; the refused ones are not.
+    const audited = await database.db
+      .selectFrom('audit_log')
+      .select(['actor', 'action', 'record_id', 'fields'])
+      .where('record_type', '=', 'reply-template')
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      audited.map((a) => [a.actor, a.action, a.record_id]),
+      [
+        ['Ada Admin', 'change', 'received/ht'],
+        ['Ada Admin', 'create', 'received/ps'],
+      ],
+    );
+    assert.deepEqual(audited[0]!.fields, ['title', 'subject', 'body', 'reviewed']);
   });
 });
 

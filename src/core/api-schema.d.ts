@@ -3508,7 +3508,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Write a reply template in one language (admin) */
+        /**
+         * Write a reply template in one language (admin)
+         * @description Audited (record type `reply-template`, record id `<code>/<locale>`).
+         */
         put: {
             parameters: {
                 query?: never;

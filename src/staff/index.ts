@@ -4,6 +4,7 @@
  * a visitor's page never loads staff code or staff messages.
  */
 import { define } from '../core/define.js';
+import { WwStaffAccount } from './account/account.js';
 import { WwStaffAccounts } from './accounts/accounts.js';
 import { WwStaffAudit } from './audit/audit.js';
 import { WwStaffCallLog } from './call-log/call-log.js';
@@ -14,6 +15,7 @@ import { WwStaffOutreach } from './outreach/outreach.js';
 import { WwStaffQueue } from './queue/queue.js';
 import { WwStaffReferrals } from './referrals/referrals.js';
 import { WwStaffSignIn } from './sign-in/sign-in.js';
+import { WwStaffTemplates } from './templates/templates.js';
 
 define('ww-staff-desk', WwStaffDesk);
 define('ww-staff-sign-in', WwStaffSignIn);
@@ -22,11 +24,14 @@ define('ww-staff-inquiry', WwStaffInquiry);
 define('ww-staff-call-log', WwStaffCallLog);
 define('ww-staff-outreach', WwStaffOutreach);
 define('ww-staff-referrals', WwStaffReferrals);
+define('ww-staff-templates', WwStaffTemplates);
 define('ww-staff-accounts', WwStaffAccounts);
+define('ww-staff-account', WwStaffAccount);
 define('ww-staff-audit', WwStaffAudit);
 define('ww-staff-outbox', WwStaffOutbox);
 
 export {
+  WwStaffAccount,
   WwStaffAccounts,
   WwStaffAudit,
   WwStaffCallLog,
@@ -37,9 +42,10 @@ export {
   WwStaffQueue,
   WwStaffReferrals,
   WwStaffSignIn,
+  WwStaffTemplates,
 };
 export { DeskApi, DeskError, SignedOutError, StaleError } from './core/desk-api.js';
-export { WwStaffSignedInEvent } from './core/events.js';
+export { WwStaffSignedInEvent, WwStaffSignOutEvent } from './core/events.js';
 export type * from './core/types.js';
 
 declare global {
@@ -51,7 +57,9 @@ declare global {
     'ww-staff-call-log': WwStaffCallLog;
     'ww-staff-outreach': WwStaffOutreach;
     'ww-staff-referrals': WwStaffReferrals;
+    'ww-staff-templates': WwStaffTemplates;
     'ww-staff-accounts': WwStaffAccounts;
+    'ww-staff-account': WwStaffAccount;
     'ww-staff-audit': WwStaffAudit;
     'ww-staff-outbox': WwStaffOutbox;
   }

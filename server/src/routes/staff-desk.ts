@@ -157,6 +157,7 @@ const saveTemplateRoute = createRoute({
   method: 'put',
   path: '/v1/staff/reply-templates/{code}/{locale}',
   summary: 'Write a reply template in one language (admin)',
+  description: 'Audited (record type `reply-template`, record id `<code>/<locale>`).',
   security,
   middleware: [requireWrite, requireRole('admin')] as const,
   request: {
@@ -234,6 +235,13 @@ export function registerDeskRoutes(app: OpenAPIHono<AppEnv>, desk: DeskOptions):
   app.openapi(saveTemplateRoute, async (c) => {
     const { code, locale } = c.req.valid('param');
     const { template, created } = await saveReplyTemplate(c.get('db'), code, locale, c.req.valid('json'));
+    // What the office sends the public changed: who did it shows in the audit log.
+    await recordAudit(c.get('db'), c.get('staff')!, {
+      action: created ? 'create' : 'change',
+      recordType: 'reply-template',
+      recordId: `${code}/${locale}`,
+      fields: ['title', 'subject', 'body', 'reviewed'],
+    });
     return c.json(template, created ? 201 : 200);
   });
 }

@@ -16,6 +16,10 @@ export function problemMessage(error: unknown): string {
             id: 'staff.error.code-wrong',
           })
         : msg('The email address or the password is not right.', { id: 'staff.error.sign-in-failed' });
+    case 'code-invalid':
+      return msg('That code is not right. Enter the current code from your authenticator app.', {
+        id: 'staff.error.code-wrong',
+      });
     case 'code-required':
       return msg('Enter the 6-digit code from your authenticator app.', { id: 'staff.error.code-required' });
     case 'locked':

@@ -8,21 +8,28 @@ export const SCREENS = [
   'outreach',
   'outbox',
   'referrals',
+  'templates',
   'accounts',
   'audit',
+  'account',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
+/** Every signed-in person, whatever their roles (a token too: the screen then says it has no account). */
+export const ANYONE = 'anyone';
+
 /** Who may open each screen (no role implies another). */
-export const SCREEN_ROLES: Record<Screen, readonly Role[]> = {
+export const SCREEN_ROLES: Record<Screen, readonly Role[] | typeof ANYONE> = {
   queue: ['desk'],
   inquiry: ['desk'],
   'log-call': ['desk'],
   outreach: ['desk'],
   outbox: ['desk'],
   referrals: ['admin'],
+  templates: ['admin'],
   accounts: ['admin'],
   audit: ['admin'],
+  account: ANYONE,
 };
 
 export interface Route {
@@ -58,5 +65,7 @@ export function signInFragment(hash: string): { kind: 'setup' | 'demo' | 'sign-i
     : undefined;
 }
 
-export const mayOpen = (screen: Screen, roles: readonly Role[]): boolean =>
-  SCREEN_ROLES[screen].some((role) => roles.includes(role));
+export function mayOpen(screen: Screen, roles: readonly Role[]): boolean {
+  const allowed = SCREEN_ROLES[screen];
+  return allowed === ANYONE || allowed.some((role) => roles.includes(role));
+}

@@ -128,3 +128,21 @@ export interface Account {
   disabled_at: string | null;
   locked_until: string | null;
 }
+
+/** The placeholders the server fills when a reply is sent. */
+export const PLACEHOLDERS = ['reference', 'referral', 'status_url'] as const;
+
+/** A reply template in one language (`GET /v1/staff/reply-templates?locale=`). */
+export interface ReplyTemplate {
+  code: string;
+  locale: string;
+  /** What staff pick it by; never sent. */
+  title: string;
+  subject: string;
+  /** Plain text with `{reference}`, `{referral}` and `{status_url}`. */
+  body: string;
+  /** false: a machine draft nobody has checked yet. */
+  reviewed: boolean;
+  /** No version in the language asked for: this is the English one. */
+  fallback?: boolean;
+}

@@ -36,6 +36,14 @@ export const deskShellStyles = css`
   .person p {
     margin: 0;
   }
+  .account-link {
+    display: inline-block;
+    padding-block: var(--_space-xs);
+    color: var(--_color-primary);
+  }
+  .account-link[aria-current='page'] {
+    font-weight: 700;
+  }
   .layout {
     display: grid;
     gap: var(--_space-m);

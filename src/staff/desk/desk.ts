@@ -8,7 +8,7 @@ import { renderNotice } from '../../core/notice.js';
 import { renderSkipLink, skipLinkStyles } from '../../core/skip-link.js';
 import { DeskApi, SignedOutError } from '../core/desk-api.js';
 import { clearAllDeskDrafts } from '../core/drafts.js';
-import type { WwStaffSignedInEvent } from '../core/events.js';
+import type { WwStaffSignedInEvent, WwStaffSignOutEvent } from '../core/events.js';
 import { mayOpen, parseRoute, routeHash, signInFragment, type Route, type Screen } from '../core/routes.js';
 import { WwStaffElement } from '../core/staff-element.js';
 import { isStaffLocale, shownLocale, wantedLocale } from '../core/staff-locales.js';
@@ -29,8 +29,9 @@ type Phase = 'loading' | 'signed-out' | 'signed-in' | 'error';
  * The shell of the desk app (`/staff/` on the reference server): it asks the
  * server who is signed in, shows the sign-in or the screen the address names
  * (`#queue`, `#inquiry/<id>`, `#log-call`, `#outreach`, `#outbox`,
- * `#referrals`, `#accounts`, `#audit`), a menu of the screens the person's
- * roles allow, their name, and signing out (here or everywhere). When the
+ * `#referrals`, `#templates`, `#accounts`, `#audit`, `#account`), a menu of the
+ * screens the person's roles allow, their name with a link to their account
+ * (where they also sign out everywhere), and signing out. When the
  * session ends while someone works, the sign-in opens over the screen, which
  * stays as it was, and what they typed is kept.
  *
@@ -143,6 +144,12 @@ export class WwStaffDesk extends WwStaffElement {
     this.signedIn(e.detail.me);
   }
 
+  /** A screen asked to sign out ("My account": everywhere). */
+  private onSignOutAsked(e: WwStaffSignOutEvent): void {
+    e.stopPropagation();
+    void this.signOut(e.detail.everywhere);
+  }
+
   /** A call found the session gone: the sign-in opens over the screen (or in its place before any screen). */
   private sessionEnded(_error: SignedOutError): void {
     if (this.phase === 'signed-in') this.expired = true;
@@ -223,23 +230,27 @@ export class WwStaffDesk extends WwStaffElement {
       ${isStaffLocale(this.wanted) ? nothing : renderUntranslated(this.wanted)}
       <div class="layout">
         ${this.phase === 'signed-in' && this.me ? renderNav(this.me.roles, this.route.screen) : nothing}
-        <main id="main" tabindex="-1">${this.renderMain()}</main>
+        <main id="main" tabindex="-1" @ww-staff-sign-out=${this.onSignOutAsked}>${this.renderMain()}</main>
       </div>
       ${this.expired ? this.renderExpired() : nothing}
     </div>`;
   }
 
+  /** The name, "My account" (two-step sign-in, signing out everywhere) and "Sign out". */
   private renderPerson(me: Me): TemplateResult {
+    const here = this.route.screen === 'account';
     return html`<div class="person">
-      <p>${msg('Signed in as', { id: 'staff.signed-in-as' })} <strong>${me.display_name}</strong></p>
+      <p>
+        ${msg('Signed in as', { id: 'staff.signed-in-as' })} <strong><bdi>${me.display_name}</bdi></strong>
+      </p>
+      <a class="account-link" href=${routeHash('account')} aria-current=${here ? 'page' : 'false'}>
+        ${msg('My account', { id: 'staff.nav.account' })}
+      </a>
       ${
         me.via === 'session'
           ? html`<button class="button" type="button" @click=${() => this.signOut(false)}>
-                ${msg('Sign out', { id: 'staff.sign-out' })}
-              </button>
-              <button class="button" type="button" @click=${() => this.signOut(true)}>
-                ${msg('Sign out everywhere', { id: 'staff.sign-out-everywhere' })}
-              </button>`
+              ${msg('Sign out', { id: 'staff.sign-out' })}
+            </button>`
           : nothing
       }
     </div>`;

@@ -42,20 +42,9 @@ export async function addNote(api: DeskApi, id: string, body: string): Promise<N
   return (await api.post<Note>(`v1/staff/inquiries/${encodeURIComponent(id)}/notes`, { body })).data;
 }
 
-export interface ReplyTemplate {
-  code: string;
-  locale: string;
-  title: string;
-  subject: string;
-  body: string;
-  reviewed: boolean;
-  /** No version in the language asked for: this is the English one. */
-  fallback?: boolean;
-}
-
-export async function loadTemplates(api: DeskApi, locale: string, signal?: AbortSignal): Promise<ReplyTemplate[]> {
-  return (await api.get<{ items: ReplyTemplate[] }>('v1/staff/reply-templates', { locale }, signal)).items;
-}
+// The office's reply templates are a list of the desk's own (core): the templates screen edits them.
+export type { ReplyTemplate } from '../core/types.js';
+export { loadTemplates } from '../core/lists.api.js';
 
 export interface ReplyRequest {
   template_code?: string;

@@ -3,13 +3,14 @@ import { msg } from '../../../core/localize.js';
 import { mayOpen, routeHash, type Screen } from '../../core/routes.js';
 import type { Role } from '../../core/types.js';
 
-/** The screens in the menu, in order (an inquiry opens from the queue). */
-const MENU: Exclude<Screen, 'inquiry'>[] = [
+/** The screens in the menu, in order (an inquiry opens from the queue; "My account" from the person's name). */
+const MENU: Exclude<Screen, 'inquiry' | 'account'>[] = [
   'queue',
   'log-call',
   'outreach',
   'outbox',
   'referrals',
+  'templates',
   'accounts',
   'audit',
 ];
@@ -28,10 +29,14 @@ export function screenName(screen: Screen): string {
       return msg('Outbox', { id: 'staff.nav.outbox' });
     case 'referrals':
       return msg('Referral destinations', { id: 'staff.nav.referrals' });
+    case 'templates':
+      return msg('Reply templates', { id: 'staff.nav.templates' });
     case 'accounts':
       return msg('Accounts', { id: 'staff.nav.accounts' });
     case 'audit':
       return msg('Audit log', { id: 'staff.nav.audit' });
+    case 'account':
+      return msg('My account', { id: 'staff.nav.account' });
   }
 }
 

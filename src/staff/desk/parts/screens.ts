@@ -29,6 +29,15 @@ export function renderScreen(route: Route & { screen: Screen }, { api, me, local
       return html`<ww-staff-outbox lang=${locale} .api=${api} .me=${me}></ww-staff-outbox>`;
     case 'referrals':
       return html`<ww-staff-referrals lang=${locale} .api=${api} .me=${me}></ww-staff-referrals>`;
+    case 'templates':
+      return html`<ww-staff-templates
+        lang=${locale}
+        .api=${api}
+        .me=${me}
+        .params=${route.params}
+      ></ww-staff-templates>`;
+    case 'account':
+      return html`<ww-staff-account lang=${locale} .api=${api} .me=${me}></ww-staff-account>`;
     case 'accounts':
       return html`<ww-staff-accounts lang=${locale} .api=${api} .me=${me}></ww-staff-accounts>`;
     case 'audit':
