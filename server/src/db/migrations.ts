@@ -621,6 +621,136 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0007_running_clinics': {
+    async up(db: Kysely<unknown>) {
+      // Events edited in the desk: a version for If-Match, SEQUENCE for calendar apps, who changed them.
+      await sql`ALTER TABLE events
+        ADD COLUMN version integer NOT NULL DEFAULT 1,
+        ADD COLUMN sequence integer NOT NULL DEFAULT 0,
+        ADD COLUMN interpreter_available boolean NOT NULL DEFAULT false,
+        ADD COLUMN updated_by text`.execute(db);
+      // One session of a series cancelled or moved (the series' rule stays as written; feeds add RECURRENCE-ID overrides).
+      await db.schema
+        .createTable('event_session_changes')
+        .addColumn('event_id', 'uuid', (c) => c.notNull().references('events.id').onDelete('cascade'))
+        // The session's original local start, `YYYY-MM-DDTHH:MM` (the occurrence key registrations use).
+        .addColumn('occurrence_key', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().check(sql`status IN ('cancelled', 'moved')`))
+        // Moved: the new local start and length.
+        .addColumn('new_start', 'text')
+        .addColumn('new_duration_minutes', 'integer')
+        .addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('changed_by', 'text', (c) => c.notNull())
+        .addColumn('changed_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addPrimaryKeyConstraint('event_session_changes_pk', ['event_id', 'occurrence_key'])
+        .execute();
+
+      // Sign-ups: a code to check in with (typed or in the QR code), how the person came, whether reminders go.
+      await sql`ALTER TABLE registrations
+        ADD COLUMN checkin_code text,
+        ADD COLUMN source text NOT NULL DEFAULT 'web' CHECK (source IN ('web', 'walk-in', 'desk')),
+        ADD COLUMN reminders text NOT NULL DEFAULT 'on' CHECK (reminders IN ('on', 'stopped')),
+        ADD COLUMN contact_bounced_at timestamptz,
+        ADD COLUMN created_by text`.execute(db);
+      await sql`CREATE UNIQUE INDEX registrations_checkin_code ON registrations (checkin_code) WHERE checkin_code IS NOT NULL`.execute(
+        db,
+      );
+      await sql`CREATE INDEX registrations_session ON registrations (event_id, occurrence_key, status)`.execute(db);
+      // Who came to which session (a series registration has one row per session attended or missed).
+      await db.schema
+        .createTable('attendance')
+        .addColumn('registration_id', 'uuid', (c) => c.notNull().references('registrations.id').onDelete('cascade'))
+        .addColumn('occurrence_key', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().check(sql`status IN ('attended', 'no-show')`))
+        .addColumn('marked_by', 'text', (c) => c.notNull())
+        .addColumn('marked_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addPrimaryKeyConstraint('attendance_pk', ['registration_id', 'occurrence_key'])
+        .execute();
+
+      // Work the server does later or on a schedule (messages, promotions, retention), claimed with
+      // FOR UPDATE SKIP LOCKED so two processes never run one job; `dedupe_key` makes enqueueing idempotent.
+      await db.schema
+        .createTable('jobs')
+        .addColumn('id', 'uuid', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('payload', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+        .addColumn('dedupe_key', 'text', (c) => c.unique())
+        .addColumn('run_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('queued')
+            .check(sql`status IN ('queued', 'running', 'done', 'failed')`),
+        )
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('claimed_until', 'timestamptz')
+        .addColumn('claimed_by', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('finished_at', 'timestamptz')
+        .execute();
+      await sql`CREATE INDEX jobs_due ON jobs (status, run_at)`.execute(db);
+      // Each message to a registrant once: (registration, kind, session, change sequence, channel) is unique,
+      // written in the same transaction as the outbox row, so a retried or raced job cannot send it twice.
+      await db.schema
+        .createTable('registration_messages')
+        .addColumn('registration_id', 'uuid', (c) => c.notNull().references('registrations.id').onDelete('cascade'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('occurrence_key', 'text', (c) => c.notNull())
+        .addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('channel', 'text', (c) => c.notNull().check(sql`channel IN ('email', 'sms')`))
+        .addColumn('outbox_id', 'uuid', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addPrimaryKeyConstraint('registration_messages_pk', [
+          'registration_id',
+          'kind',
+          'occurrence_key',
+          'sequence',
+          'channel',
+        ])
+        .execute();
+      // Text messages, like mail: recipient and body encrypted, claimed before sending, retried with backoff.
+      await db.schema
+        .createTable('sms_outbox')
+        .addColumn('id', 'uuid', (c) => c.primaryKey())
+        .addColumn('purpose', 'text', (c) => c.notNull())
+        .addColumn('record_type', 'text')
+        .addColumn('record_id', 'text')
+        .addColumn('to_enc', 'text', (c) => c.notNull())
+        .addColumn('body_enc', 'text', (c) => c.notNull())
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('queued')
+            .check(sql`status IN ('queued', 'sending', 'sent', 'failed', 'kept', 'bounced')`),
+        )
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('claimed_until', 'timestamptz')
+        .addColumn('last_error', 'text')
+        .addColumn('provider_id', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('sent_at', 'timestamptz')
+        .execute();
+      await sql`CREATE INDEX sms_outbox_due ON sms_outbox (status, next_attempt_at)`.execute(db);
+      // Mail gains attachments (the .ics) and headers (List-Unsubscribe), both encrypted; a refused address is `bounced`.
+      await sql`ALTER TABLE mail_outbox
+        ADD COLUMN attachments_enc text,
+        ADD COLUMN headers_enc text`.execute(db);
+      await sql`ALTER TABLE mail_outbox DROP CONSTRAINT IF EXISTS mail_outbox_status_check`.execute(db);
+      await sql`ALTER TABLE mail_outbox ADD CONSTRAINT mail_outbox_status_check
+        CHECK (status IN ('queued', 'sending', 'sent', 'failed', 'kept', 'bounced'))`.execute(db);
+      // Settings an office changes without a restart (hours before a session that the reminder goes).
+      await db.schema
+        .createTable('office_settings')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'jsonb', (c) => c.notNull())
+        .addColumn('updated_by', 'text')
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

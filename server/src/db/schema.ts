@@ -186,6 +186,88 @@ export interface EventTable {
   source: Generated<string>;
   source_locale: Generated<string>;
   last_modified: Timestamp;
+  /** Bumped by every desk edit; the ETag the editor sends back as If-Match. */
+  version: Generated<number>;
+  /** iCalendar SEQUENCE: bumped when a change matters to calendar apps (time, place, status). */
+  sequence: Generated<number>;
+  interpreter_available: Generated<boolean>;
+  updated_by: string | null;
+}
+
+/** One session of a series cancelled or moved; the rule stays as written. */
+export interface EventSessionChangeTable {
+  event_id: string;
+  /** The session's original local start, `YYYY-MM-DDTHH:MM`. */
+  occurrence_key: string;
+  status: 'cancelled' | 'moved';
+  new_start: string | null;
+  new_duration_minutes: number | null;
+  sequence: Generated<number>;
+  changed_by: string;
+  changed_at: Generated<Timestamp>;
+}
+
+/** Who came to a session: one row per registration and session marked. */
+export interface AttendanceTable {
+  registration_id: string;
+  occurrence_key: string;
+  status: 'attended' | 'no-show';
+  marked_by: string;
+  marked_at: Generated<Timestamp>;
+}
+
+/** A job: claimed with FOR UPDATE SKIP LOCKED, so two processes never run one. */
+export interface JobTable {
+  id: string;
+  kind: string;
+  payload: Generated<unknown>;
+  /** Enqueueing the same key twice makes one job. */
+  dedupe_key: string | null;
+  run_at: Timestamp;
+  status: Generated<'queued' | 'running' | 'done' | 'failed'>;
+  attempts: Generated<number>;
+  claimed_until: Timestamp | null;
+  claimed_by: string | null;
+  last_error: string | null;
+  created_at: Generated<Timestamp>;
+  finished_at: Timestamp | null;
+}
+
+/** A message to a registrant, once per (registration, kind, session, sequence, channel). */
+export interface RegistrationMessageTable {
+  registration_id: string;
+  kind: string;
+  occurrence_key: string;
+  sequence: Generated<number>;
+  channel: 'email' | 'sms';
+  outbox_id: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface SmsOutboxTable {
+  id: string;
+  purpose: string;
+  record_type: string | null;
+  record_id: string | null;
+  to_enc: string;
+  body_enc: string;
+  locale: string;
+  status: Generated<'queued' | 'sending' | 'sent' | 'failed' | 'kept' | 'bounced'>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Timestamp>;
+  claimed_until: Timestamp | null;
+  last_error: string | null;
+  provider_id: string | null;
+  created_at: Generated<Timestamp>;
+  sent_at: Timestamp | null;
+}
+
+/** Settings an office changes without a restart, by key (`reminder_hours`…). */
+export interface OfficeSettingTable {
+  key: string;
+  value: unknown;
+  updated_by: string | null;
+  updated_at: Generated<Timestamp>;
 }
 
 /** Places taken per session (`occurrence_key` = local start) or per series (`series`); the row registrations lock. */
@@ -213,6 +295,14 @@ export interface RegistrationTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   purged_at: Timestamp | null;
+  /** Shown at the door (typed, or in the QR code of the confirmation). */
+  checkin_code: string | null;
+  source: Generated<'web' | 'walk-in' | 'desk'>;
+  reminders: Generated<'on' | 'stopped'>;
+  /** The mail server refused the address for good. */
+  contact_bounced_at: Timestamp | null;
+  /** The staff member who added it (walk-ins, sign-ups taken at the desk). */
+  created_by: string | null;
 }
 
 /** Secrets the server makes for itself on first run (the key that signs cancel links). */
@@ -397,9 +487,13 @@ export interface MailOutboxTable {
   subject_enc: string;
   text_enc: string;
   html_enc: string | null;
+  /** JSON `[{ filename, contentType, content (base64) }]`, encrypted. */
+  attachments_enc: string | null;
+  /** JSON `{ name: value }` of extra headers (List-Unsubscribe), encrypted. */
+  headers_enc: string | null;
   locale: string;
-  /** queued → sending (claimed) → sent, or failed after its last attempt; kept when no mail server is configured. */
-  status: Generated<'queued' | 'sending' | 'sent' | 'failed' | 'kept'>;
+  /** queued → sending (claimed) → sent, or failed after its last attempt; kept when no mail server is configured; bounced when refused for good. */
+  status: Generated<'queued' | 'sending' | 'sent' | 'failed' | 'kept' | 'bounced'>;
   attempts: Generated<number>;
   next_attempt_at: Timestamp;
   claimed_until: Timestamp | null;
@@ -465,4 +559,10 @@ export interface Database {
   outreach_events: OutreachEventTable;
   outreach_reach: OutreachReachTable;
   outreach_signups: OutreachSignupTable;
+  event_session_changes: EventSessionChangeTable;
+  attendance: AttendanceTable;
+  jobs: JobTable;
+  registration_messages: RegistrationMessageTable;
+  sms_outbox: SmsOutboxTable;
+  office_settings: OfficeSettingTable;
 }

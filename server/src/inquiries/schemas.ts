@@ -213,7 +213,7 @@ export const InquiryReplyLog = z
     template_code: z.string().nullable(),
     locale: z.string(),
     method: z.string(),
-    status: z.enum(['queued', 'sending', 'sent', 'failed', 'kept']),
+    status: z.enum(['queued', 'sending', 'sent', 'failed', 'kept', 'bounced']),
     created_at: z.string(),
   })
   .openapi('InquiryReplyLog');

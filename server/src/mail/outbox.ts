@@ -23,7 +23,7 @@ export interface OutgoingMail {
   recordId?: string | undefined;
 }
 
-export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'kept';
+export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'kept' | 'bounced';
 export type OutboxRow = Selectable<MailOutboxTable>;
 
 /** Queues a mail; with no mail server configured it is kept for the desk to read and pass on. */

@@ -14,7 +14,7 @@ import { jsonContent, problemContent } from './params.js';
 import { adminOnly, guarded, IdParam, security, writing, type DeskOptions } from './staff-shared.js';
 
 const NO_SUCH_INQUIRY = 'No such inquiry';
-const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed', 'kept'] as const;
+const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed', 'kept', 'bounced'] as const;
 
 const NoteRequest = z
   .object({ body: z.string().trim().min(1, 'Write the note').max(4000) })
