@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { FieldCrypto } from '../lib/field-crypto.js';
+import { enqueueJob } from '../jobs/queue.js';
 import { cancelSigner, verifyCancelToken } from './cancel-token.js';
+import { newCheckinCode } from './checkin-code.js';
 import { isSession } from './event-view.js';
 import type { RegistrationT } from './schemas.js';
 
@@ -95,8 +97,11 @@ export async function register(
           preferred_language: input.preferred_language,
           access_needs: crypto.encrypt(input.access_needs),
           idempotency_key: input.idempotency_key,
+          checkin_code: newCheckinCode(),
         })
         .execute();
+      // The confirmation (or "you are on the waiting list") goes from the job table once this commits.
+      await enqueueJob(tx, 'registration.confirmation', { registration_id: id });
       await tx
         .updateTable('event_capacity')
         .set(fits ? { taken: sql`taken + ${input.party_size}` } : { waitlisted: sql`waitlisted + 1` })
@@ -188,6 +193,7 @@ export async function cancelRegistration(
         .set({ status: 'confirmed', updated_at: sql`clock_timestamp()` })
         .where('id', '=', waiting.id)
         .execute();
+      await enqueueJob(tx, 'registration.promoted', { registration_id: waiting.id });
       taken += waiting.party_size;
       waitlisted -= 1;
       promoted++;
