@@ -11,6 +11,8 @@ type Db = Kysely<Database> | Transaction<Database>;
 export interface JobPayloads {
   /** A new sign-up: confirmed (with the .ics and check-in code) or on the waiting list. */
   'registration.confirmation': { registration_id: string };
+  /** A confirmed place moved back to the waiting list (the organizer lowered the capacity). */
+  'registration.waitlisted': { registration_id: string };
   /** Someone moved off the waiting list into a place. */
   'registration.promoted': { registration_id: string };
   /** A session (or, with occurrence_key `series`, the whole series) cancelled: tell everyone signed up. */
