@@ -9,6 +9,9 @@ export const root = resolve(import.meta.dirname, '../../..');
 /** The staff API token the end-to-end suite uses to check what reached the office. */
 export const STAFF_TOKEN = 'e2e-staff-token';
 
+/** The key for personal fields when processes share a PostgreSQL database (a test key, 32 bytes). */
+const E2E_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+
 /** A port that was free a moment ago: the API keeps it across a stop and a restart. */
 export function freePort() {
   return new Promise((resolvePort, reject) => {
@@ -25,11 +28,13 @@ export function freePort() {
  * The reference server as `npm start` runs it (`--demo`: the demo pages and the
  * script-tag bundle under the same strict CSP), on an embedded database in a
  * folder of its own, so that it can be stopped mid-journey and restarted with
- * its data. `env` adds settings (a mail server, an OIDC provider). Returns
- * `{ origin, stop(), start(), demoSignIn }`: `demoSignIn` is the one-step desk
- * sign-in link the server printed at its last start.
+ * its data. `env` adds settings (a mail server, an OIDC provider). With
+ * `databaseUrl`, it runs on that PostgreSQL database instead (a second process
+ * on the same database is a second `startApi`). Returns `{ origin, stop(),
+ * start(), demoSignIn }`: `demoSignIn` is the one-step desk sign-in link the
+ * server printed at its last start.
  */
-export async function startApi({ port, extraOrigins = [], env = {} }) {
+export async function startApi({ port, extraOrigins = [], env = {}, databaseUrl = '' }) {
   const origin = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'ww-e2e-'));
   let child;
@@ -44,8 +49,10 @@ export async function startApi({ port, extraOrigins = [], env = {} }) {
         stdio: ['ignore', 'pipe', 'inherit'],
         env: {
           ...process.env,
-          DATABASE_URL: '',
+          DATABASE_URL: databaseUrl,
           WW_DATA_DIR: dataDir,
+          // Every process on one PostgreSQL database must share the key for personal fields.
+          ...(databaseUrl ? { WW_DATA_KEY: E2E_DATA_KEY } : {}),
           WW_ALLOWED_ORIGINS: [origin, ...extraOrigins].join(','),
           // Every test signs up from one address.
           WW_WRITES_PER_MINUTE: '100000',
