@@ -4,7 +4,14 @@ import type { Database } from '../db/schema.js';
 import type { FieldCrypto } from '../lib/field-crypto.js';
 import type { Logger } from '../lib/logger.js';
 import type { MailConfig } from './config.js';
-import { claimDueMail, markAttemptFailed, markSent, type OutboxRow } from './outbox.js';
+import {
+  claimDueMail,
+  markAttemptFailed,
+  markBounced,
+  markSent,
+  type MailAttachment,
+  type OutboxRow,
+} from './outbox.js';
 
 export interface MailSenderOptions {
   db: Kysely<Database>;
@@ -22,6 +29,21 @@ export function errorSummary(error: unknown): string {
   const prefix = [code.code, code.responseCode].filter((part) => part !== undefined).join(' ');
   const summary = `${prefix ? `${prefix}: ` : ''}${text}`.replace(/[^\s<>"',;:]+@[^\s<>"',;]+/g, '…');
   return summary.length > 300 ? `${summary.slice(0, 299)}…` : summary;
+}
+
+/** A permanent refusal of the recipient (5xx to RCPT TO): retrying cannot help. */
+export function isPermanentRefusal(error: unknown): boolean {
+  const { responseCode, command, code } = (error ?? {}) as {
+    responseCode?: unknown;
+    command?: unknown;
+    code?: unknown;
+  };
+  return (
+    typeof responseCode === 'number' &&
+    responseCode >= 500 &&
+    responseCode < 600 &&
+    (command === 'RCPT TO' || code === 'EENVELOPE')
+  );
 }
 
 /**
@@ -70,18 +92,31 @@ export class MailSender {
   private async send(row: OutboxRow): Promise<boolean> {
     const { db, crypto, config, logger } = this.options;
     try {
+      const attachments = JSON.parse(crypto.decrypt(row.attachments_enc) ?? '[]') as MailAttachment[];
+      const headers = JSON.parse(crypto.decrypt(row.headers_enc) ?? '{}') as Record<string, string>;
       const info = await this.transport.sendMail({
         from: config.from,
         to: crypto.decrypt(row.to_enc)!,
         subject: crypto.decrypt(row.subject_enc)!,
         text: crypto.decrypt(row.text_enc)!,
         html: crypto.decrypt(row.html_enc) ?? undefined,
-        headers: { 'Content-Language': row.locale },
+        headers: { ...headers, 'Content-Language': row.locale },
+        attachments: attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.content, 'base64'),
+          ...(a.cid ? { cid: a.cid, contentDisposition: 'inline' as const } : {}),
+        })),
       });
       await markSent(db, row.id, info.messageId ?? null, new Date());
       return true;
     } catch (error) {
       const summary = errorSummary(error);
+      if (isPermanentRefusal(error)) {
+        await markBounced(db, row, summary, new Date());
+        logger.error('mail bounced', { id: row.id, purpose: row.purpose });
+        return false;
+      }
       await markAttemptFailed(db, row, summary, new Date());
       // The id and the attempt, never the address.
       logger.error('mail attempt failed', { id: row.id, purpose: row.purpose, attempts: row.attempts });
