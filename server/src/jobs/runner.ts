@@ -185,7 +185,7 @@ export class JobRunner {
         .where('claimed_by', '=', this.id)
         .execute()
         .catch(() => {});
-      logger.error('job failed', { id: job.id, kind: job.kind, attempts: job.attempts, final: last });
+      logger.error('job failed', { id: job.id, kind: job.kind, attempts: job.attempts, final: last, error: summary });
       return false;
     }
   }
