@@ -13,6 +13,9 @@ import {
   type OutboxRow,
 } from './outbox.js';
 
+/** Mails sent at the same time by one process (each on a pooled connection of its own). */
+const PARALLEL_SENDS = 4;
+
 export interface MailSenderOptions {
   db: Kysely<Database>;
   crypto: FieldCrypto;
@@ -60,6 +63,9 @@ export class MailSender {
   constructor(private readonly options: MailSenderOptions) {
     this.transport = nodemailer.createTransport({
       url: options.config.smtpUrl,
+      // A few connections kept open: a round's mails go side by side, not one connection each.
+      pool: true,
+      maxConnections: PARALLEL_SENDS,
       // An unreachable server must fail an attempt quickly, well within the claim.
       connectionTimeout: 15_000,
       greetingTimeout: 15_000,
@@ -79,9 +85,10 @@ export class MailSender {
     let failed = 0;
     for (;;) {
       const rows = await claimDueMail(db, now, batch);
-      for (const row of rows) {
-        if (await this.send(row)) sent++;
-        else failed++;
+      for (let i = 0; i < rows.length; i += PARALLEL_SENDS) {
+        const results = await Promise.all(rows.slice(i, i + PARALLEL_SENDS).map((row) => this.send(row)));
+        sent += results.filter(Boolean).length;
+        failed += results.filter((ok) => !ok).length;
       }
       if (rows.length < batch) break;
     }
