@@ -30,7 +30,11 @@ test('every UI language has every mail text, translated, with the source placeho
     assert.equal(texts.localeFor(locale), locale, `${locale} is read`);
     for (const id of ids) {
       const text = texts.text(locale, id, { name: 'NAME', title: 'TITLE', position: 7 });
-      assert.notEqual(text.value, texts.text('en', id, { name: 'NAME', title: 'TITLE', position: 7 }).value, `${locale} ${id}`);
+      assert.notEqual(
+        text.value,
+        texts.text('en', id, { name: 'NAME', title: 'TITLE', position: 7 }).value,
+        `${locale} ${id}`,
+      );
       assert.equal(text.machine, true, 'drafts are marked');
       if (id === 'mail.waitlisted.intro') {
         assert.ok(text.value.includes('TITLE') && text.value.includes('7'), `${locale}: ${text.value}`);
