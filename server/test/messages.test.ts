@@ -12,6 +12,9 @@ import { FieldCrypto } from '../src/lib/field-crypto.js';
 import { silentLogger } from '../src/lib/logger.js';
 import { MailSender } from '../src/mail/sender.js';
 import { sharedTexts } from '../src/messages/texts.js';
+import { sendConfirmation } from '../src/messages/handlers.js';
+import { sweepReminders } from '../src/messages/reminders.js';
+import { cancelSigner } from '../src/events/cancel-token.js';
 import { SmsSender } from '../src/sms/sender.js';
 import { seededTestApp } from './helpers/app.js';
 import { makeAccount, signIn } from './helpers/staff-session.js';
@@ -460,6 +463,28 @@ describe(`messages to registrants (${process.env.DATABASE_URL ? 'PostgreSQL' : '
       (await database.db.selectFrom('registration_messages').selectAll().execute()).length,
       3,
       'none for "no contact"',
+    );
+  });
+
+  test('the same work done twice (a job retried, two sweeps racing) queues each message once', async () => {
+    const person = await signUp(clinicId, { email: 'twice@example.org' });
+    const context = {
+      crypto,
+      smtp: true,
+      sms: false,
+      texts,
+      publicUrl: PUBLIC_URL,
+      sign: await cancelSigner(database.db),
+      now: new Date(instantOf(first).getTime() - 3 * HOUR),
+    };
+    for (let i = 0; i < 2; i++) {
+      await database.db.transaction().execute((tx) => sendConfirmation(tx, context, { registration_id: person.id }));
+      await database.db.transaction().execute((tx) => sweepReminders(tx, context));
+    }
+    const got = await mailsTo('twice@example.org');
+    assert.deepEqual(
+      got.map((m) => m.row.purpose),
+      ['confirmation', 'reminder'],
     );
   });
 
