@@ -1,5 +1,6 @@
 /** bench/report.md from the figures of one `npm run bench` run (bench/report.json). */
 import { deskSections } from './report-desk.mjs';
+import { messageSections } from './report-messages.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const bytes = (n) => n.toLocaleString('en-US');
@@ -317,6 +318,7 @@ export function markdown(r) {
     ...serverSections(r),
     ...integritySections(r),
     ...deskSections(r),
+    ...messageSections(r),
     ...finderSections(r),
     ...calendarSections(r),
     ...failures(r),

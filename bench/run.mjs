@@ -8,7 +8,7 @@
  * calendar's month of 500, each widget's first render, and beside them the
  * anchors (FullCalendar, a MiniSearch index in the page).
  * Budgets (from the foundation issue; 1 KB = 1024 bytes): picker page ≤ 14 KB gzip,
- * each locale chunk ≤ 3 KB gzip. Skip parts with --no-server, --no-integrity, --no-desk,
+ * each locale chunk ≤ 3 KB gzip. Skip parts with --no-server, --no-integrity, --no-desk, --no-reminders,
  * --no-browser, --no-anchors, --no-first-render. With WW_BENCH_DATABASE_URL
  * naming a throwaway PostgreSQL database, the server parts run there too.
  */
@@ -197,6 +197,12 @@ if (!skip('desk')) {
       serverCli('bench-desk-queue.ts', [], benchUrl),
     );
   }
+}
+// Reminders: 10,000 due at once, two server processes on PostgreSQL, through a real SMTP receiver.
+if (!skip('reminders')) {
+  report.reminders = benchUrl
+    ? await part('reminders: 10,000 due at once, two processes', () => serverCli('bench-reminders.ts', [], benchUrl))
+    : { skipped: 'needs WW_BENCH_DATABASE_URL (two processes share one PostgreSQL)' };
 }
 if (browser && !skip('desk')) {
   const { benchDeskCallLog } = await import('./desk-call-log.mjs');

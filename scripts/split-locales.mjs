@@ -23,6 +23,8 @@ const PARTS = {
   corner: (id) => id.startsWith('corner.'),
   // The desk's screens (src/staff): never in a widget's chunk, so visitors never load them.
   staff: (id) => id.startsWith('staff.'),
+  // The server's messages to registrants (src/server-messages): read by the server from locales/, never loaded by a page.
+  mail: (id) => id.startsWith('mail.'),
 };
 
 const header = (text) => text.slice(0, text.indexOf('export const templates = {'));

@@ -22,6 +22,7 @@ import { registerInquiryStatusRoutes } from './routes/inquiry-status.js';
 import { registerStatsRoutes } from './routes/stats.js';
 import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
+import { registerManageRoutes } from './routes/manage.js';
 import { registerServiceRoutes } from './routes/services.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { registerStaffAccountRoutes } from './routes/staff-accounts.js';
@@ -199,6 +200,9 @@ export function createApp({
   registerHsdsRoutes(app);
   registerEventRoutes(app);
   registerRegistrationRoutes(app, limitWrites);
+  // The page messages to registrants link to (stop reminders, cancel): HTML, outside /v1.
+  app.use('/r/*', limitBody, refuseNul);
+  registerManageRoutes(app, limitWrites);
   registerInquiryRoutes(app, limitWrites, responseDays);
   registerInquiryStatusRoutes(app, timeZone);
   registerStatsRoutes(app, timeZone, responseDays);

@@ -16,6 +16,12 @@
  * WW_TIME_ZONE (the office's IANA zone, for monthly statistics and imports; default America/New_York),
  * WW_SMTP_URL (smtp:// or smtps:// mail server; without it mail is kept in the desk's outbox), WW_MAIL_FROM (the From
  * address), PORT, HOST.
+ * Text messages to registrants who gave a phone: WW_SMS_PROVIDER=twilio with WW_TWILIO_ACCOUNT_SID,
+ * WW_TWILIO_AUTH_TOKEN, WW_TWILIO_FROM (a number, or a Messaging Service SID MG…) and WW_TWILIO_BASE_URL (default
+ * https://api.twilio.com); without a provider they are kept in the outbox, unsent.
+ * Background jobs (confirmations, reminders, notices, retention): WW_JOB_POLL_MS (how often this process looks for due
+ * jobs, default 5000), WW_JOB_CLAIM_SECONDS (how long a job is a process's before another may take it over, default
+ * 300), WW_TEST_CLOCK_FILE (tests only: a file holding a clock offset in milliseconds; see lib/clock.ts).
  * Staff sign-in: WW_PUBLIC_URL (the origin people reach the server at, e.g. https://office.example.gov: cookies are
  * Secure and __Host- when it is https; writes must come from it; set-up links and the OIDC redirect use it),
  * WW_STAFF_IDLE_MINUTES (a desk session ends after this long idle, default 30; always 12 h after sign-in),
@@ -27,13 +33,17 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp, defaultStatusPageUrl } from './app.js';
 import { openDatabase } from './db/database.js';
-import { DEFAULT_RETENTION_DAYS, purgeRegistrationDetails } from './events/retention.js';
-import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from './inquiries/store.js';
+import { DEFAULT_RETENTION_DAYS } from './events/retention.js';
+import { DEFAULT_INQUIRY_RETENTION_DAYS } from './inquiries/store.js';
+import { JobRunner } from './jobs/runner.js';
+import { clockFromEnv } from './lib/clock.js';
 import { trustedProxyHops } from './lib/client-key.js';
 import { loadDataKey } from './lib/data-key.js';
 import { jsonLogger } from './lib/logger.js';
 import { mailConfig } from './mail/config.js';
 import { MailSender } from './mail/sender.js';
+import { smsConfig } from './sms/config.js';
+import { SmsSender } from './sms/sender.js';
 import { DEFAULT_READS_PER_MINUTE } from './lib/rate-limit.js';
 import { clientTimeShare, DEFAULT_CLIENT_MS_PER_SECOND } from './lib/time-budget.js';
 import { officeTimeZone } from './lib/time-zone.js';
@@ -88,21 +98,30 @@ const mail = mailConfig();
 const mailSender = mail ? new MailSender({ db: database.db, crypto, config: mail, logger }).start() : undefined;
 if (!mail) logger.info('no WW_SMTP_URL: mail is kept in the outbox for the desk');
 
-// Personal details are erased after their retention periods; checked at start and every six hours.
-const retentionDays = Number(process.env.WW_REGISTRATION_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS);
-const inquiryRetentionDays = Number(process.env.WW_INQUIRY_RETENTION_DAYS ?? DEFAULT_INQUIRY_RETENTION_DAYS);
-const purge = () =>
-  Promise.all([
-    purgeRegistrationDetails(database.db, retentionDays),
-    purgeInquiryDetails(database.db, inquiryRetentionDays),
-  ]).then(
-    ([registrations, inquiries]) =>
-      (registrations || inquiries) &&
-      logger.info('erased personal details past retention', { registrations, inquiries }),
-    (error: unknown) => logger.error('retention purge failed', { message: String(error) }),
-  );
-void purge();
-setInterval(() => void purge(), 6 * 3600_000).unref();
+const sms = smsConfig();
+const smsSender = sms ? new SmsSender({ db: database.db, crypto, config: sms, logger }).start() : undefined;
+
+// Background work from the job table (messages to registrants, reminders, retention), shared with every other
+// process on the same database; personal details are erased after their retention periods by the
+// `retention.purge` job every six hours.
+const jobs = new JobRunner({
+  db: database.db,
+  crypto,
+  logger,
+  clock: clockFromEnv(),
+  publicUrl: signIn.publicUrl ?? origin,
+  smtp: mail !== undefined,
+  sms: sms !== undefined,
+  claimMs: Number(process.env.WW_JOB_CLAIM_SECONDS ?? 300) * 1000,
+  retention: {
+    registrationDays: Number(process.env.WW_REGISTRATION_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS),
+    inquiryDays: Number(process.env.WW_INQUIRY_RETENTION_DAYS ?? DEFAULT_INQUIRY_RETENTION_DAYS),
+  },
+  onMessagesQueued: () => {
+    void mailSender?.runOnce().catch(() => {});
+    void smsSender?.runOnce().catch(() => {});
+  },
+}).start(Number(process.env.WW_JOB_POLL_MS ?? 5000));
 // Sessions that ended without a sign-out (idle, 12 h) leave rows behind; sweep them hourly.
 setInterval(
   () =>
@@ -157,7 +176,9 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info('stopping', { signal });
   server.close();
+  await jobs.stop();
   await mailSender?.stop();
+  await smsSender?.stop();
   await database.close();
   process.exit(0);
 }

@@ -3364,7 +3364,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only mail in this state. */
-                    status?: "queued" | "sending" | "sent" | "failed" | "kept";
+                    status?: "queued" | "sending" | "sent" | "failed" | "kept" | "bounced";
                 };
                 header?: never;
                 path?: never;
@@ -3954,6 +3954,132 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/settings/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When reminders go (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The setting (24 hours until an office changes it). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderSettings"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the admin role. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change when reminders go (admin)
+         * @description Takes effect at the next sweep (every minute) in every server process. Audited.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReminderSettings"];
+                };
+            };
+            responses: {
+                /** @description Changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderSettings"];
+                    };
+                };
+                /** @description The number of hours is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the admin role. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4928,7 +5054,7 @@ export interface components {
             locale: string;
             method: string;
             /** @enum {string} */
-            status: "queued" | "sending" | "sent" | "failed" | "kept";
+            status: "queued" | "sending" | "sent" | "failed" | "kept" | "bounced";
             created_at: string;
         };
         StaleProblem: components["schemas"]["Problem"] & {
@@ -5001,7 +5127,7 @@ export interface components {
         InquiryReplyQueued: {
             id: string;
             /** @enum {string} */
-            status: "queued" | "sending" | "sent" | "failed" | "kept";
+            status: "queued" | "sending" | "sent" | "failed" | "kept" | "bounced";
         };
         InquiryReplyRequest: {
             /** @description The template it started from, for the log. */
@@ -5020,7 +5146,7 @@ export interface components {
             text: string | null;
             locale: string;
             /** @enum {string} */
-            status: "queued" | "sending" | "sent" | "failed" | "kept";
+            status: "queued" | "sending" | "sent" | "failed" | "kept" | "bounced";
             attempts: number;
             created_at: string;
             sent_at: string | null;
@@ -5143,6 +5269,13 @@ export interface components {
                 program: "idnyc" | "actionnyc" | "nycitizenship" | "other";
                 count: number;
             }[];
+        };
+        ReminderSettings: {
+            /**
+             * @description Hours before a session that its reminder goes (1 to 336, two weeks).
+             * @example 24
+             */
+            reminder_hours: number;
         };
     };
     responses: never;

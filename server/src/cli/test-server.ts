@@ -12,6 +12,8 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../app.js';
+import { JobRunner } from '../jobs/runner.js';
+import { FieldCrypto } from '../lib/field-crypto.js';
 import { openDatabase } from '../db/database.js';
 import { silentLogger } from '../lib/logger.js';
 import { seedSampleData } from '../seed/sample.js';
@@ -26,9 +28,11 @@ import type { StaffRole } from '../db/schema.js';
 
 const database = await openDatabase({});
 await seedSampleData(database.db);
+const crypto = FieldCrypto.ephemeral();
 // Browser tests sign up many times from one address.
 const app = createApp({
   db: database.db,
+  crypto,
   allowedOrigins: ['*'],
   logger: silentLogger,
   writesPerMinute: 100_000,
@@ -69,7 +73,17 @@ process.on('message', (message: { id: number; command: string; email?: string })
 // The desk app as `npm start` serves it (its page under its CSP), for the desk's browser tests.
 mountStaffSite(app, resolve(import.meta.dirname, '../../..'));
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
-  console.log(`ready ${(server.address() as AddressInfo).port}`);
+  const { port } = server.address() as AddressInfo;
+  // Confirmations and reminders as `npm start` makes them; no mail server, so the desk's outbox keeps them.
+  new JobRunner({
+    db: database.db,
+    crypto,
+    logger: silentLogger,
+    publicUrl: `http://127.0.0.1:${port}`,
+    smtp: false,
+    sms: false,
+  }).start(1000);
+  console.log(`ready ${port}`);
 });
 process.on('disconnect', () => process.exit(0));
 process.on('SIGTERM', () => process.exit(0));

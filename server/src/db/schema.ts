@@ -229,7 +229,7 @@ export interface JobTable {
   claimed_until: Timestamp | null;
   claimed_by: string | null;
   last_error: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   finished_at: Timestamp | null;
 }
 
@@ -254,11 +254,11 @@ export interface SmsOutboxTable {
   locale: string;
   status: Generated<'queued' | 'sending' | 'sent' | 'failed' | 'kept' | 'bounced'>;
   attempts: Generated<number>;
-  next_attempt_at: Generated<Timestamp>;
+  next_attempt_at: Timestamp;
   claimed_until: Timestamp | null;
   last_error: string | null;
   provider_id: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   sent_at: Timestamp | null;
 }
 

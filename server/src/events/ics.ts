@@ -24,6 +24,8 @@ export interface IcsEvent {
   /** Local starts left out, in `timezone`. */
   exdates?: readonly string[] | undefined;
   status?: 'scheduled' | 'cancelled' | undefined;
+  /** iCalendar SEQUENCE: bumped by changes calendar apps must take over (time, place, status). */
+  sequence?: number | undefined;
   lastModified: Date;
 }
 
@@ -92,6 +94,7 @@ export function buildCalendar(options: { name?: string; events: readonly IcsEven
       `SUMMARY:${escapeText(event.summary)}`,
       `STATUS:${event.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
     );
+    if (event.sequence !== undefined) lines.push(`SEQUENCE:${event.sequence}`);
     if (event.rrule) lines.push(`RRULE:${event.rrule.replace(/^RRULE:/i, '')}`);
     for (const exdate of event.exdates ?? []) {
       lines.push(

@@ -4,7 +4,7 @@ const RTL_LANGUAGES = new Set(['ar', 'ur', 'fa', 'he', 'ps', 'sd', 'ug', 'yi', '
 export const directionOf = (locale: string): 'rtl' | 'ltr' =>
   RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Escaped text with its web addresses as links (the status page's, above all). */
@@ -20,7 +20,10 @@ function withLinks(text: string): string {
  * block, its language and direction declared so a mail program renders Arabic
  * and Urdu right to left and reads it aloud in the right voice.
  */
-export function mailHtml(text: string, { locale, title }: { locale: string; title: string }): string {
+export function mailHtml(
+  text: string,
+  { locale, title, image }: { locale: string; title: string; image?: { cid: string; alt: string } | undefined },
+): string {
   const paragraphs = text
     .trim()
     .split(/\n\s*\n/)
@@ -31,7 +34,7 @@ export function mailHtml(text: string, { locale, title }: { locale: string; titl
 <head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
 <body style="font-family: sans-serif; line-height: 1.5">
 ${paragraphs}
-</body>
+${image ? `<p><img src="cid:${escapeHtml(image.cid)}" alt="${escapeHtml(image.alt)}" width="200" height="200"></p>\n` : ''}</body>
 </html>
 `;
 }

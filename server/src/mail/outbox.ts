@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, MailOutboxTable } from '../db/schema.js';
 import type { FieldCrypto } from '../lib/field-crypto.js';
 
@@ -21,6 +21,21 @@ export interface OutgoingMail {
   /** The record it is about, for tracing: `inquiry` and its id. */
   recordType?: string | undefined;
   recordId?: string | undefined;
+  /** Files sent with it (the .ics), and images the HTML shows by `cid:` (the check-in QR code). */
+  attachments?: MailAttachment[] | undefined;
+  /** Extra headers, such as List-Unsubscribe. */
+  headers?: Record<string, string> | undefined;
+  /** The outbox row's id, when the caller needs it first (a registration message points at it). */
+  id?: string | undefined;
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** The bytes, base64. */
+  content: string;
+  /** Set for an image the HTML part shows inline (`<img src="cid:…">`). */
+  cid?: string | undefined;
 }
 
 export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'kept' | 'bounced';
@@ -28,12 +43,12 @@ export type OutboxRow = Selectable<MailOutboxTable>;
 
 /** Queues a mail; with no mail server configured it is kept for the desk to read and pass on. */
 export async function queueMail(
-  db: Kysely<Database>,
+  db: Kysely<Database> | Transaction<Database>,
   crypto: FieldCrypto,
   mail: OutgoingMail,
   { smtp }: { smtp: boolean },
 ): Promise<{ id: string; status: MailStatus }> {
-  const id = randomUUID();
+  const id = mail.id ?? randomUUID();
   const status: MailStatus = smtp ? 'queued' : 'kept';
   await db
     .insertInto('mail_outbox')
@@ -46,6 +61,8 @@ export async function queueMail(
       subject_enc: crypto.encrypt(mail.subject)!,
       text_enc: crypto.encrypt(mail.text)!,
       html_enc: crypto.encrypt(mail.html),
+      attachments_enc: mail.attachments?.length ? crypto.encrypt(JSON.stringify(mail.attachments)) : null,
+      headers_enc: mail.headers ? crypto.encrypt(JSON.stringify(mail.headers)) : null,
       locale: mail.locale,
       status,
       claimed_until: null,
@@ -103,6 +120,30 @@ export async function markSent(db: Kysely<Database>, id: string, messageId: stri
     .where('id', '=', id)
     .where('status', '=', 'sending')
     .execute();
+}
+
+/**
+ * The mail server refused the address for good (a 5xx answer to RCPT TO): the
+ * mail is `bounced`, never retried, and the registration it was for is marked,
+ * so no more mail goes to that address.
+ */
+export async function markBounced(db: Kysely<Database>, row: OutboxRow, error: string, now: Date) {
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('mail_outbox')
+      .set({ status: 'bounced', claimed_until: null, last_error: error })
+      .where('id', '=', row.id)
+      .where('status', '=', 'sending')
+      .execute();
+    if (row.record_type === 'registration' && row.record_id) {
+      await tx
+        .updateTable('registrations')
+        .set({ contact_bounced_at: now })
+        .where('id', '=', row.record_id)
+        .where('contact_bounced_at', 'is', null)
+        .execute();
+    }
+  });
 }
 
 /** A failed attempt: queued again after the backoff, or failed for good after the last attempt. */

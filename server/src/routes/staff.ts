@@ -1,3 +1,4 @@
+import { registerSettingsRoutes } from './staff-settings.js';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
@@ -161,6 +162,7 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOp
   registerDeskRoutes(app, desk);
   registerReferralRoutes(app);
   registerOutreachRoutes(app);
+  registerSettingsRoutes(app);
 }
 
 /** The due rule of this request: one overdue cutoff for the queue's SQL and every row it shows. */

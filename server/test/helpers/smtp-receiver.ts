@@ -17,6 +17,9 @@ export class SmtpReceiver {
   port = 0;
   private server: SMTPServer | undefined;
 
+  /** `refuse`: recipients answered 550 at RCPT TO, as a mail server does an address that does not exist. */
+  constructor(private readonly options: { refuse?: (address: string) => boolean } = {}) {}
+
   async start(): Promise<this> {
     const server = new SMTPServer({
       authOptional: true,
@@ -24,6 +27,11 @@ export class SmtpReceiver {
       closeTimeout: 1000,
       disabledCommands: ['AUTH', 'STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (this.options.refuse?.(address.address)) {
+          callback(Object.assign(new Error('5.1.1 No such user here'), { responseCode: 550 }));
+        } else callback();
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -57,11 +65,12 @@ export class SmtpReceiver {
   }
 }
 
-/** A parsed message: headers (lower-case names, encoded words decoded) and its text and HTML parts. */
+/** A parsed message: headers (lower-case names, encoded words decoded), its text and HTML parts and any files. */
 export interface ParsedMail {
   headers: Map<string, string>;
   text: string;
   html: string;
+  attachments: { contentType: string; filename: string | undefined; cid: string | undefined; content: Buffer }[];
 }
 
 /** Decodes RFC 2047 encoded words (=?UTF-8?B?…?= and =?UTF-8?Q?…?=) in a header value. */
@@ -111,7 +120,7 @@ function decodeBody(headers: Map<string, string>, body: string): string {
 /** A small RFC 5322 / MIME reader: enough for what nodemailer writes (multipart/alternative, QP or base64). */
 export function parseMail(raw: string): ParsedMail {
   const { headers, body } = splitHead(raw);
-  const parsed: ParsedMail = { headers, text: '', html: '' };
+  const parsed: ParsedMail = { headers, text: '', html: '', attachments: [] };
   const visit = (partHeaders: Map<string, string>, partBody: string) => {
     const type = partHeaders.get('content-type') ?? 'text/plain';
     const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
@@ -122,6 +131,17 @@ export function parseMail(raw: string): ParsedMail {
         const inner = splitHead(part.replace(/^\r?\n/, '').replace(/\r?\n$/, ''));
         visit(inner.headers, inner.body);
       }
+    } else if (/^(attachment|inline)/i.test(partHeaders.get('content-disposition') ?? '')) {
+      const encoding = (partHeaders.get('content-transfer-encoding') ?? '').toLowerCase();
+      parsed.attachments.push({
+        contentType: type,
+        filename: /filename="?([^";]+)"?/i.exec(partHeaders.get('content-disposition') ?? '')?.[1],
+        cid: /<([^>]+)>/.exec(partHeaders.get('content-id') ?? '')?.[1],
+        content:
+          encoding === 'base64'
+            ? Buffer.from(partBody.replace(/\s+/g, ''), 'base64')
+            : Buffer.from(decodeBody(partHeaders, partBody), 'utf8'),
+      });
     } else if (/^text\/html/i.test(type)) parsed.html = decodeBody(partHeaders, partBody);
     else parsed.text = decodeBody(partHeaders, partBody).replace(/\r\n/g, '\n').trimEnd();
   };
