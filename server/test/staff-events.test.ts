@@ -391,6 +391,7 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.equal(shown.start, new Date(`${Y}-05-14T18:00:00Z`).toISOString());
     assert.equal(shown.end, new Date(`${Y}-05-14T19:00:00Z`).toISOString());
     assert.equal(shown.moved_from, new Date(`${Y}-05-12T14:00:00Z`).toISOString());
+    assert.equal(shown.moved_to, `${Y}-05-14T14:00`);
     assert.deepEqual(shown.series, { position: 2, count: 4 });
     const original = await app.get(`/v1/events?from=${Y}-05-12T00:00:00Z&to=${Y}-05-13T00:00:00Z`);
     assert.equal(original.body.items.length, 0, 'not shown at its old time');

@@ -5223,6 +5223,11 @@ export interface components {
             status: "scheduled" | "cancelled" | "moved";
             /** @description A moved session's original start (ISO 8601). */
             moved_from: string | null;
+            /**
+             * @description A moved session's new local start (its calendar day).
+             * @example 2026-03-10T18:00
+             */
+            moved_to: string | null;
             past: boolean;
         };
         EventRegistrationInfo: {
@@ -5267,6 +5272,8 @@ export interface components {
                 /** @enum {string} */
                 status: "scheduled" | "cancelled" | "moved";
                 moved_from: string | null;
+                /** @example 2026-03-10T18:00 */
+                moved_to: string | null;
             }[];
         };
         Registration: {

@@ -159,6 +159,7 @@ function occurrenceView(
     series,
     status: sessionStatus(row, occurrence),
     moved_from: occurrence.movedFrom?.toISOString() ?? null,
+    moved_to: occurrence.movedTo,
     past,
   };
 }
@@ -299,6 +300,7 @@ export async function eventDetail(
       availability: availability(row, context.capacity, o.localStart),
       status: sessionStatus(row, o),
       moved_from: o.movedFrom?.toISOString() ?? null,
+      moved_to: o.movedTo,
     })),
   };
 }
