@@ -26,7 +26,7 @@ const LANGUAGES: [string, number][] = [
 
 const pastEvents = (until: string): EventInput[] => [
   {
-    uid: 'sample-past-legal-clinic',
+    uid: 'sample-history-legal-consultations',
     type: 'legal-clinic',
     title: 'Free immigration legal clinic (past sessions)',
     description: 'Monthly one-on-one consultations with a lawyer.' + SAMPLE,
@@ -41,7 +41,7 @@ const pastEvents = (until: string): EventInput[] => [
     source: 'seed',
   },
   {
-    uid: 'sample-past-know-your-rights',
+    uid: 'sample-history-rights-forum',
     type: 'know-your-rights',
     title: 'Know your rights forum (past sessions)',
     description: 'What to do if immigration agents come to your home or work.' + SAMPLE,
@@ -56,7 +56,7 @@ const pastEvents = (until: string): EventInput[] => [
     source: 'seed',
   },
   {
-    uid: 'sample-past-english-class',
+    uid: 'sample-history-english-spring-2025',
     type: 'english-class',
     title: 'English conversation class, spring 2025 (past)',
     description: 'Ten weeks of practice in a small group.' + SAMPLE,
