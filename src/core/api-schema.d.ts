@@ -4266,12 +4266,14 @@ export interface paths {
         put?: never;
         /**
          * Add someone who came without signing up
-         * @description Confirmed and checked in at once, counted in the places. Taken even when the session is full (the person is there): `over_capacity` says so.
+         * @description Confirmed and checked in at once, counted in the places. Taken even when the session is full (the person is there): `over_capacity` says so. An `Idempotency-Key` header makes a retry (or a second click) safe: 200 with the walk-in added first.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                     /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
@@ -4285,6 +4287,19 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Added before with this Idempotency-Key. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: components["schemas"]["RosterEntry"];
+                            /** @description The session now has more people than places. */
+                            over_capacity: boolean;
+                        };
+                    };
+                };
                 /** @description Added. */
                 201: {
                     headers: {
@@ -4293,6 +4308,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             entry: components["schemas"]["RosterEntry"];
+                            /** @description The session now has more people than places. */
                             over_capacity: boolean;
                         };
                     };
