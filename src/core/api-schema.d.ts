@@ -1430,7 +1430,7 @@ export interface paths {
         };
         /**
          * Inquiry counts for public dashboards, with small cells suppressed
-         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office's response time (WW_RESPONSE_DAYS business days) and the people the outreach team reached by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
+         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office's response time (WW_RESPONSE_DAYS business days) the people the outreach team reached by language, and attendance at event sessions (registered, attended, no-shows, walk-ins) by event type and by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
          */
         get: {
             parameters: {
@@ -4815,6 +4815,596 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/events/{id}/sessions/{key}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's roster: who is confirmed and waiting, and who came
+         * @description Registrations for the session and, in a series, for the whole series; names and access needs decrypted. Audited as a view. Organizer (locations granted) or admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The roster. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Roster"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, or the event is at a location not granted (`location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description No such event, or no session of it at this key. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/roster/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a person in, by registration or by the code on their confirmation
+         * @description Checking in twice answers `already: true`. A code from another event (`other-event`) or another session (`other-session`) says when that is; a waitlisted or cancelled registration is `not-confirmed`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckInRequest"];
+                };
+            };
+            responses: {
+                /** @description Checked in. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: components["schemas"]["RosterEntry"];
+                            already: boolean;
+                        };
+                    };
+                };
+                /** @description The body is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, or the event is at a location not granted (`location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description No such event or session, no registration with this code (`unknown-code`) or id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description `other-event`, `other-session` or `not-confirmed`. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/roster/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set or clear one person's attendance (corrections, undo)
+         * @description A no-show only once the session has ended (`session-not-over`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttendanceRequest"];
+                };
+            };
+            responses: {
+                /** @description The entry as now. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: components["schemas"]["RosterEntry"];
+                        };
+                    };
+                };
+                /** @description The body is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, or the event is at a location not granted (`location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description No such event, or no session of it at this key. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description `not-confirmed`, or `session-not-over` for a no-show. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/roster/walk-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add someone who came without signing up
+         * @description Confirmed and checked in at once, counted in the places. Taken even when the session is full (the person is there): `over_capacity` says so. An `Idempotency-Key` header makes a retry (or a second click) safe: 200 with the walk-in added first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                    /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WalkInRequest"];
+                };
+            };
+            responses: {
+                /** @description Added before with this Idempotency-Key. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: components["schemas"]["RosterEntry"];
+                            /** @description The session now has more people than places. */
+                            over_capacity: boolean;
+                        };
+                    };
+                };
+                /** @description Added. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: components["schemas"]["RosterEntry"];
+                            /** @description The session now has more people than places. */
+                            over_capacity: boolean;
+                        };
+                    };
+                };
+                /** @description The body is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, or the event is at a location not granted (`location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description No such event, or no session of it at this key. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/roster/no-shows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After the session: mark everyone confirmed and not checked in as a no-show */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many registrations were marked. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, or the event is at a location not granted (`location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description No such event, or no session of it at this key. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description The session has not ended (`session-not-over`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/roster.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's roster as CSV: a sign-in sheet without contact details
+         * @description Columns: name, party_size, language, access_needs, status, attendance. Never an email or phone number. Audited as an export.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A CSV file with a header row. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, or the event is at a location not granted (`location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description No such event, or no session of it at this key. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5604,6 +6194,37 @@ export interface components {
                 /** @description Outreach events held in the window. */
                 events: number;
             };
+            /** @description Attendance at event sessions that ended in the window (in the office's time zone) and whose attendance was taken at the door; cancelled sessions count nothing. People, party sizes summed. */
+            attendance: {
+                /** @description By event type, in the order of the type list. */
+                by_type: {
+                    key: string;
+                    /** @description People confirmed (walk-ins not included). */
+                    registered: number | null;
+                    /** @description Of them, people who came. */
+                    attended: number | null;
+                    /** @description Of them, people marked as not come. */
+                    no_show: number | null;
+                    /** @description People who came without signing up. */
+                    walk_ins: number | null;
+                    /** @description At least one count of this row is hidden. */
+                    suppressed: boolean;
+                }[];
+                /** @description By the language chosen at sign-up (walk-ins: the language they were helped in); a language from the published list, `other` gathering the rest and any with fewer than 5 people in the window. */
+                by_language: {
+                    key: string;
+                    /** @description People confirmed (walk-ins not included). */
+                    registered: number | null;
+                    /** @description Of them, people who came. */
+                    attended: number | null;
+                    /** @description Of them, people marked as not come. */
+                    no_show: number | null;
+                    /** @description People who came without signing up. */
+                    walk_ins: number | null;
+                    /** @description At least one count of this row is hidden. */
+                    suppressed: boolean;
+                }[];
+            };
         };
         StaffAuthConfig: {
             /** @description Sign-in through the office's OpenID Connect provider is configured. */
@@ -6216,6 +6837,83 @@ export interface components {
              */
             start: string;
             duration_minutes?: number;
+        };
+        Roster: {
+            event: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                type: "legal-clinic" | "citizenship" | "english-class" | "know-your-rights" | "id-enrollment" | "workshop" | "other";
+                timezone: string;
+                location_name: string | null;
+            };
+            session: {
+                key: string;
+                start: string;
+                end: string;
+                /** @enum {string} */
+                status: "scheduled" | "cancelled" | "moved";
+                /** @description The session has ended: no-shows can be marked. */
+                over: boolean;
+            };
+            capacity: number | null;
+            /** @description People, party sizes summed. */
+            counts: {
+                confirmed: number;
+                waitlisted: number;
+                attended: number;
+                no_show: number;
+                walk_ins: number;
+            };
+            /** @description Sorted by name. */
+            entries: components["schemas"]["RosterEntry"][];
+        };
+        RosterEntry: {
+            registration_id: string;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted";
+            /** @enum {string} */
+            source: "web" | "walk-in" | "desk";
+            /** @description Decrypted; empty for a walk-in who gave none. */
+            name: string;
+            party_size: number;
+            /** @description The language chosen at sign-up. */
+            language: string;
+            access_needs: string | null;
+            /** @enum {string} */
+            contact_method: "email" | "phone" | "none";
+            waitlist_position: number | null;
+            /**
+             * @description At this session.
+             * @enum {string|null}
+             */
+            attendance: "attended" | "no-show" | null;
+            marked_at: string | null;
+        };
+        RosterProblem: components["schemas"]["Problem"] & {
+            code: string;
+            /** @description `other-event`: the title of the event the code is for. */
+            event_title?: string;
+            /** @description `other-event`, `other-session`: when that session starts (null: a whole series). */
+            session_start?: string | null;
+        };
+        CheckInRequest: {
+            /** Format: uuid */
+            registration_id: string;
+        } | {
+            code: string;
+        };
+        AttendanceRequest: {
+            /** Format: uuid */
+            registration_id: string;
+            /** @enum {string|null} */
+            status: "attended" | "no-show" | null;
+        };
+        WalkInRequest: {
+            name?: string;
+            party_size: number;
+            language: string;
+            access_needs?: string;
         };
     };
     responses: never;

@@ -146,7 +146,9 @@ function singleWithChange(event: IcsEvent): IcsEvent {
 function overrideLines(event: IcsEvent, override: IcsOverride, now: Date): string[] {
   const utc = parseStart(event.dtstart).utc;
   const at = (local: string) =>
-    utc ? `:${utcStamp(zonedToInstant(parseLocal(local), event.timezone))}` : `;TZID=${event.timezone}:${compact(local)}`;
+    utc
+      ? `:${utcStamp(zonedToInstant(parseLocal(local), event.timezone))}`
+      : `;TZID=${event.timezone}:${compact(local)}`;
   const recurrenceId = utc
     ? `RECURRENCE-ID:${utcStamp(exdateInstant(event, override.recurrenceId))}`
     : `RECURRENCE-ID;TZID=${event.timezone}:${compact(override.recurrenceId)}`;

@@ -37,6 +37,7 @@ import { registerDeskRoutes } from './staff-desk.js';
 import { registerStaffEventRoutes } from './staff-events.js';
 import { registerOutreachRoutes } from './staff-outreach.js';
 import { registerReferralRoutes } from './staff-referrals.js';
+import { registerRosterRoutes } from './staff-rosters.js';
 import { guarded, IdParam, security, StaleProblem, writing, type DeskOptions } from './staff-shared.js';
 
 /** How far ahead of the server's clock a logged `received_at` may be (a desk's clock runs fast). */
@@ -165,6 +166,7 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOp
   registerOutreachRoutes(app);
   registerSettingsRoutes(app);
   registerStaffEventRoutes(app);
+  registerRosterRoutes(app, desk.clock);
 }
 
 /** The due rule of this request: one overdue cutoff for the queue's SQL and every row it shows. */
