@@ -64,6 +64,10 @@ export const eventStyles = css`
   .summary:empty {
     display: none;
   }
+  /* Hidden words in the rows (which session a button is for) stay inside the scrolled table. */
+  .table-wrap {
+    position: relative;
+  }
   .row-actions {
     display: flex;
     flex-wrap: wrap;

@@ -8,6 +8,10 @@ export const eventsStyles = css`
     align-items: center;
     justify-content: space-between;
   }
+  /* Hidden words in the rows (which session a button is for) stay inside the scrolled table. */
+  .table-wrap {
+    position: relative;
+  }
   td.when {
     min-inline-size: 12em;
   }

@@ -19,7 +19,14 @@ export interface SessionsContext {
 
 /** A session's start as the desk shows it: on the event's clock, the zone named when it is not the reader's. */
 export const sessionWhen = (iso: string, timeZone: string, locale: string): string =>
-  zonedFormat(locale, timeZone, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
+  zonedFormat(locale, timeZone, {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(iso));
 
 /** `#roster/<event>?session=<key>`: the roster screen (its own helper's). */
 export const rosterHash = (eventId: string, key: string): string =>
