@@ -19,10 +19,6 @@ export const formatCheckinCode = (code: string) => `${code.slice(0, 4)}-${code.s
  * (O → 0, I and L → 1). Null when it cannot be a code.
  */
 export function normalizeCheckinCode(input: string): string | null {
-  const code = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const code = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return /^[0-9A-HJKMNP-TV-Z]{8}$/.test(code) ? code : null;
 }

@@ -6,6 +6,7 @@ import { enqueueJob } from '../jobs/queue.js';
 import { cancelSigner, verifyCancelToken } from './cancel-token.js';
 import { newCheckinCode } from './checkin-code.js';
 import { isSession } from './event-view.js';
+import { lockCounts, promoteWaiting, saveCounts } from './waitlist.js';
 import type { RegistrationT } from './schemas.js';
 
 type Tx = Transaction<Database>;
@@ -166,63 +167,25 @@ export async function cancelRegistration(
       })
       .where('id', '=', id)
       .execute();
-    let { taken, waitlisted } = counts;
-    if (registration.status === 'confirmed') taken -= registration.party_size;
-    else waitlisted -= 1;
+    const after = { ...counts };
+    if (registration.status === 'confirmed') after.taken -= registration.party_size;
+    else after.waitlisted -= 1;
 
     const event = await tx
       .selectFrom('events')
       .select('capacity')
       .where('id', '=', found.event_id)
       .executeTakeFirstOrThrow();
-    const queue = await tx
-      .selectFrom('registrations')
-      .select(['id', 'party_size'])
-      .where('event_id', '=', found.event_id)
-      .where('occurrence_key', '=', found.occurrence_key)
-      .where('status', '=', 'waitlisted')
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
-    let promoted = 0;
-    // First come, first served: stop at the first party that does not fit, so nobody is skipped over.
-    for (const waiting of queue) {
-      if (event.capacity !== null && taken + waiting.party_size > event.capacity) break;
-      await tx
-        .updateTable('registrations')
-        .set({ status: 'confirmed', updated_at: sql`clock_timestamp()` })
-        .where('id', '=', waiting.id)
-        .execute();
-      await enqueueJob(tx, 'registration.promoted', { registration_id: waiting.id });
-      taken += waiting.party_size;
-      waitlisted -= 1;
-      promoted++;
-    }
-    await tx
-      .updateTable('event_capacity')
-      .set({ taken, waitlisted })
-      .where('event_id', '=', found.event_id)
-      .where('occurrence_key', '=', found.occurrence_key)
-      .execute();
+    const { promoted, ...saved } = await promoteWaiting(
+      tx,
+      found.event_id,
+      found.occurrence_key,
+      event.capacity,
+      after,
+    );
+    await saveCounts(tx, found.event_id, found.occurrence_key, saved);
     return { event_id: found.event_id, promoted };
   });
-}
-
-/** The counter row of a session or series, created if needed and locked until the transaction ends. */
-async function lockCounts(tx: Tx, eventId: string, key: string) {
-  await tx
-    .insertInto('event_capacity')
-    .values({ event_id: eventId, occurrence_key: key })
-    .onConflict((oc) => oc.columns(['event_id', 'occurrence_key']).doNothing())
-    .execute();
-  const row = await tx
-    .selectFrom('event_capacity')
-    .select(['taken', 'waitlisted'])
-    .where('event_id', '=', eventId)
-    .where('occurrence_key', '=', key)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
-  return { taken: Number(row.taken), waitlisted: Number(row.waitlisted) };
 }
 
 async function findByKey(

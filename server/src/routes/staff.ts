@@ -33,6 +33,7 @@ import { isActiveDestination } from '../staff/referral-destinations.js';
 import { jsonContent, problemContent } from './params.js';
 import { registerColleagueRoutes } from './staff-colleagues.js';
 import { registerDeskRoutes } from './staff-desk.js';
+import { registerStaffEventRoutes } from './staff-events.js';
 import { registerOutreachRoutes } from './staff-outreach.js';
 import { registerReferralRoutes } from './staff-referrals.js';
 import { guarded, IdParam, security, StaleProblem, writing, type DeskOptions } from './staff-shared.js';
@@ -161,6 +162,7 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOp
   registerDeskRoutes(app, desk);
   registerReferralRoutes(app);
   registerOutreachRoutes(app);
+  registerStaffEventRoutes(app);
 }
 
 /** The due rule of this request: one overdue cutoff for the queue's SQL and every row it shows. */

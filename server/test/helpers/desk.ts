@@ -7,6 +7,7 @@ import type { StaffRole } from '../../src/db/schema.js';
 import type { FieldCrypto } from '../../src/lib/field-crypto.js';
 import { registerStaffInquiryRoutes } from '../../src/routes/staff.js';
 import { registerDeskRoutes } from '../../src/routes/staff-desk.js';
+import { registerStaffEventRoutes } from '../../src/routes/staff-events.js';
 import { registerOutreachRoutes } from '../../src/routes/staff-outreach.js';
 import { registerReferralRoutes } from '../../src/routes/staff-referrals.js';
 import type { DeskOptions } from '../../src/routes/staff-shared.js';
@@ -76,6 +77,7 @@ export function fakeSessionApp(
   registerDeskRoutes(app, options);
   registerReferralRoutes(app);
   registerOutreachRoutes(app);
+  registerStaffEventRoutes(app);
   async function send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const response = await app.request(path, {
       method,

@@ -1,0 +1,243 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import ICAL from 'ical.js';
+import { sql } from 'kysely';
+import type { OpenDatabase } from '../src/db/database.js';
+import type { StaffRole } from '../src/db/schema.js';
+import { FieldCrypto } from '../src/lib/field-crypto.js';
+import { stableId } from '../src/seed/ids.js';
+import type { StaffIdentity } from '../src/staff/identity.js';
+import { seededTestApp } from './helpers/app.js';
+import { fakeSessionApp, insertAccount } from './helpers/desk.js';
+
+const crypto = FieldCrypto.fromKeyText('e'.repeat(43) + '=');
+const LIBRARY = stableId('location:t-library');
+const FLUSHING = stableId('location:t-flushing');
+const Y = new Date().getUTCFullYear() + 1;
+
+let database: OpenDatabase;
+let app: Awaited<ReturnType<typeof seededTestApp>>;
+let admin: ReturnType<typeof fakeSessionApp>;
+let organizer: ReturnType<typeof fakeSessionApp>;
+let desk: ReturnType<typeof fakeSessionApp>;
+
+async function session(name: string, roles: StaffRole[], locationIds: string[] = []) {
+  const accountId = await insertAccount(database, { name, roles });
+  const identity: StaffIdentity = { name, scope: 'write', roles, via: 'session', accountId, locationIds };
+  return fakeSessionApp(database, crypto, identity);
+}
+
+/** A weekly clinic at the library, 4 sessions, 3 places each. */
+const clinic = (extra: Record<string, unknown> = {}) => ({
+  type: 'legal-clinic',
+  location_id: LIBRARY,
+  timezone: 'America/New_York',
+  dtstart: `${Y}-05-05T10:00`,
+  duration_minutes: 120,
+  rrule: 'FREQ=WEEKLY;COUNT=4',
+  capacity: 3,
+  registration_mode: 'per-session',
+  languages: ['en', 'es'],
+  source_locale: 'en',
+  texts: {
+    title: { en: { value: 'Free legal clinic', reviewed: true }, es: { value: 'Clínica legal', reviewed: false } },
+    description: { en: { value: 'Bring your papers.', reviewed: true } },
+  },
+  ...extra,
+});
+
+const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
+
+async function jobs(kind: string) {
+  const rows = await database.db.selectFrom('jobs').select(['payload']).where('kind', '=', kind).execute();
+  return rows.map((row) => (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload));
+}
+
+async function signUp(eventId: string, key: string, n: number, party = 1) {
+  const response = await app.post(`/v1/events/${eventId}/registrations`, {
+    name: `Person ${n}`,
+    contact_method: 'email',
+    email: `p${n}@example.org`,
+    preferred_language: 'es',
+    scope: 'session',
+    occurrence: key,
+    party_size: party,
+    idempotency_key: `signup-${n}-${key.replace(/\W/g, '')}`,
+  });
+  assert.ok([200, 201].includes(response.status), response.text);
+  return response.body as { id: string; status: string };
+}
+
+async function statuses(eventId: string, key: string) {
+  const rows = await database.db
+    .selectFrom('registrations')
+    .select(['id', 'status'])
+    .where('event_id', '=', eventId)
+    .where('occurrence_key', '=', key)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows;
+}
+
+async function capacityRow(eventId: string, key: string) {
+  const row = await database.db
+    .selectFrom('event_capacity')
+    .select(['taken', 'waitlisted'])
+    .where('event_id', '=', eventId)
+    .where('occurrence_key', '=', key)
+    .executeTakeFirst();
+  return row && { taken: Number(row.taken), waitlisted: Number(row.waitlisted) };
+}
+
+describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  before(async () => {
+    app = await seededTestApp({ crypto });
+    database = app.database;
+  });
+  beforeEach(async () => {
+    await sql`TRUNCATE events, registrations, event_capacity, event_session_changes, jobs, staff_accounts, audit_log CASCADE`.execute(
+      database.db,
+    );
+    await database.db.deleteFrom('translations').where('entity', '=', 'event').execute();
+    admin = await session('Ada Admin', ['admin']);
+    organizer = await session('Olu Organizer', ['organizer'], [LIBRARY]);
+    desk = await session('Dev Desk', ['desk']);
+  });
+  after(() => database.close());
+
+  test('an organizer creates an event at a granted location, reads it with its ETag and texts', async () => {
+    const created = await organizer.post('/v1/staff/events', clinic());
+    assert.equal(created.status, 201, created.text);
+    const event = created.body;
+    assert.equal(event.version, 1);
+    assert.equal(created.headers.get('etag'), '"1"');
+    assert.deepEqual(event.texts.title, {
+      en: { value: 'Free legal clinic', state: 'source' },
+      es: { value: 'Clínica legal', state: 'machine' },
+    });
+    assert.equal(event.sessions.length, 4);
+    assert.deepEqual(
+      event.sessions.map((s: { key: string; status: string }) => [s.key, s.status]),
+      [5, 12, 19, 26].map((day) => [`${Y}-05-${String(day).padStart(2, '0')}T10:00`, 'scheduled']),
+    );
+    const read = await organizer.get(`/v1/staff/events/${event.id}`);
+    assert.equal(read.status, 200);
+    assert.equal(read.headers.get('etag'), '"1"');
+
+    const list = await organizer.get('/v1/staff/events');
+    assert.equal(list.body.items.length, 1);
+    assert.equal(list.body.items[0].title, 'Free legal clinic');
+    assert.equal(list.body.items[0].sessions_upcoming, 4);
+    assert.equal(list.body.items[0].location_name !== null, true);
+
+    const audit = await database.db.selectFrom('audit_log').selectAll().where('record_id', '=', event.id).execute();
+    assert.deepEqual(
+      audit.map((row) => [row.actor, row.action, row.record_type]),
+      [['Olu Organizer', 'create', 'event']],
+    );
+  });
+
+  test('organizers are scoped to their locations; admins see all; the desk role may not', async () => {
+    const elsewhere = await admin.post('/v1/staff/events', clinic({ location_id: FLUSHING }));
+    assert.equal(elsewhere.status, 201, elsewhere.text);
+    const mine = await organizer.post('/v1/staff/events', clinic());
+    assert.equal(mine.status, 201);
+
+    const refused = await organizer.post('/v1/staff/events', clinic({ location_id: FLUSHING }));
+    assert.equal(refused.status, 403);
+    assert.match(refused.body.type, /location-not-granted$/);
+    assert.equal((await organizer.post('/v1/staff/events', clinic({ location_id: null }))).status, 403);
+    const read = await organizer.get(`/v1/staff/events/${elsewhere.body.id}`);
+    assert.equal(read.status, 403);
+    assert.match(read.body.type, /location-not-granted$/);
+    const put = await organizer.put(`/v1/staff/events/${elsewhere.body.id}`, clinic(), ifMatch(1));
+    assert.equal(put.status, 403);
+    // Nor may an organizer move their own event to a location not granted.
+    const away = await organizer.put(`/v1/staff/events/${mine.body.id}`, clinic({ location_id: FLUSHING }), ifMatch(1));
+    assert.equal(away.status, 403);
+
+    assert.deepEqual(
+      (await organizer.get('/v1/staff/events')).body.items.map((e: { id: string }) => e.id),
+      [mine.body.id],
+    );
+    assert.equal((await admin.get('/v1/staff/events')).body.items.length, 2);
+    assert.deepEqual(
+      (await organizer.get('/v1/staff/locations')).body.items.map((l: { id: string }) => l.id),
+      [LIBRARY],
+    );
+    assert.ok((await admin.get('/v1/staff/locations')).body.items.length >= 2);
+    assert.equal((await desk.get('/v1/staff/events')).status, 403);
+    assert.equal((await desk.post('/v1/staff/events', clinic())).status, 403);
+  });
+
+  test('an edit needs If-Match: 428 without, 412 stale with who and when, then bumps version and sequence', async () => {
+    const { body: event } = await organizer.post('/v1/staff/events', clinic());
+    const url = `/v1/staff/events/${event.id}`;
+    assert.equal((await organizer.put(url, clinic())).status, 428);
+
+    // A text change: version up, sequence unchanged; the Spanish title is now reviewed.
+    const texts = clinic().texts;
+    texts.title.es = { value: 'Clínica legal gratuita', reviewed: true };
+    const first = await admin.put(url, clinic({ texts }), ifMatch(1));
+    assert.equal(first.status, 200, first.text);
+    assert.equal(first.body.version, 2);
+    assert.equal(first.body.sequence, 0);
+    assert.equal(first.body.updated_by, 'Ada Admin');
+    assert.deepEqual(first.body.texts.title.es, { value: 'Clínica legal gratuita', state: 'reviewed' });
+    const stored = await database.db
+      .selectFrom('translations')
+      .select(['value', 'method'])
+      .where('entity_id', '=', event.id)
+      .where('field', '=', 'title')
+      .where('locale', '=', 'es')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(stored, { value: 'Clínica legal gratuita', method: 'human' });
+
+    const stale = await organizer.put(url, clinic({ duration_minutes: 90 }), ifMatch(1));
+    assert.equal(stale.status, 412);
+    assert.match(stale.body.type, /stale$/);
+    assert.equal(stale.body.changed_by, 'Ada Admin');
+    assert.ok(!Number.isNaN(Date.parse(stale.body.changed_at)));
+
+    // A change of time: sequence up too.
+    const timed = await organizer.put(url, clinic({ duration_minutes: 90 }), ifMatch(2));
+    assert.equal(timed.status, 200, timed.text);
+    assert.equal(timed.body.version, 3);
+    assert.equal(timed.body.sequence, 1);
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select(['actor', 'action', 'fields'])
+      .where('record_id', '=', event.id)
+      .where('action', '=', 'change')
+      .orderBy('at')
+      .execute();
+    assert.equal(audit.length, 2);
+    assert.ok(audit[1]!.fields.includes('duration_minutes'));
+  });
+
+  test('a bad rule, zone or value is a 400 naming the field', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ rrule: 'FREQ=FORTNIGHTLY' }, 'rrule'],
+      [{ rrule: 'FREQ=WEEKLY;BYDAY=XX' }, 'rrule'],
+      [{ timezone: 'Mars/Olympus' }, 'timezone'],
+      [{ duration_minutes: 2 }, 'duration_minutes'],
+      [{ duration_minutes: 1441 }, 'duration_minutes'],
+      [{ capacity: 0 }, 'capacity'],
+      [{ registration_mode: 'maybe' }, 'registration_mode'],
+      [{ dtstart: `${Y}-02-30T10:00` }, 'dtstart'],
+    ];
+    for (const [change, path] of cases) {
+      const response = await admin.post('/v1/staff/events', clinic(change));
+      assert.equal(response.status, 400, `${JSON.stringify(change)}: ${response.text}`);
+      assert.ok(
+        response.body.errors.some((e: { path: string }) => e.path === path),
+        `${JSON.stringify(change)}: ${response.text}`,
+      );
+    }
+    const { body: event } = await admin.post('/v1/staff/events', clinic());
+    const bad = await admin.put(`/v1/staff/events/${event.id}`, clinic({ rrule: 'FREQ=WEEKLY;COUNT=x' }), ifMatch(1));
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.errors[0].path, 'rrule');
+  });
+});
