@@ -1,9 +1,15 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/staff/index.js';
 import { loadLocale, renderInLocale } from '../src/core/locale.js';
 import { catalogue as staffCatalogue } from '../src/generated/locales/staff/index.js';
 import { buildRule, readRule, type Repeat } from '../src/staff/event/parts/recurrence.js';
 import { ruleSummary } from '../src/staff/event/parts/rule-summary.js';
+import { inputOf, valuesOf } from '../src/staff/event/parts/values.js';
+import type { StaffEvent, StaffEventInput } from '../src/staff/event/event.api.js';
+import { choose, deep, deepAll, focused, openDesk, removeDesks, resetDeskPage, textOf, typeInto, waitFor } from './helpers/desk.js';
+import { sessionWrite, signInAs, signOutPage } from './helpers/desk-session.js';
+import { until } from './helpers/locale-state.js';
 
 const repeat = (r: Partial<Repeat>): Repeat => ({
   kind: 'weekly',
@@ -100,5 +106,263 @@ describe('the repeat rule in words, and as an RRULE', () => {
       rule: 'FREQ=DAILY;COUNT=5',
     });
     expect(buildRule(repeat({ kind: 'none' }), '2026-03-31T09:00', 'UTC')).to.equal(null);
+  });
+});
+
+/** A Tuesday at least a week ahead (`YYYY-MM-DD`): every session of the tests is still to come. */
+function nextTuesday(weeksAhead = 1): string {
+  const day = new Date(Date.now() + weeksAhead * 7 * 86_400_000);
+  day.setUTCDate(day.getUTCDate() + ((2 - day.getUTCDay() + 7) % 7));
+  return day.toISOString().slice(0, 10);
+}
+
+const editor = (el: Element) => deep(el, 'ww-staff-event')!;
+const status = (el: Element) => textOf(deep(editor(el), '.status'));
+const noSideScroll = () =>
+  expect(document.documentElement.scrollWidth, 'no horizontal scrolling of the page').to.be.at.most(
+    document.documentElement.clientWidth,
+  );
+
+/** Presses a control of the editor with the keyboard: focus, then Enter. */
+async function press(root: Element, selector: string): Promise<void> {
+  deep<HTMLElement>(root, selector)!.focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+/** Types into the editor's field with the keyboard (focus, select all, type). */
+async function type(root: Element, selector: string, text: string): Promise<void> {
+  deep<HTMLElement>(root, selector)!.focus();
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'a' });
+  await sendKeys({ up: 'Control' });
+  await sendKeys({ type: text });
+}
+
+/** An event made as the page's session (the API the editor uses), `count` weekly sessions on Tuesdays. */
+async function makeEvent(title: string, extra: Partial<StaffEventInput> = {}): Promise<StaffEvent> {
+  const locations = (await (await fetch('/v1/staff/locations')).json()) as { items: { id: string; timezone: string }[] };
+  const place = locations.items[0]!;
+  const input: StaffEventInput = {
+    type: 'legal-clinic',
+    location_id: place.id,
+    location_text: null,
+    online_url: null,
+    timezone: place.timezone,
+    dtstart: `${nextTuesday()}T18:00`,
+    duration_minutes: 120,
+    rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=4',
+    exdates: [],
+    capacity: 10,
+    registration_mode: 'per-session',
+    languages: ['es'],
+    interpreter_available: false,
+    is_free: true,
+    source_locale: 'en',
+    texts: { title: { en: { value: title, reviewed: true } } },
+    ...extra,
+  };
+  const response = await sessionWrite('POST', '/v1/staff/events', input);
+  if (response.status !== 201) throw new Error(`create: ${response.status} ${await response.text()}`);
+  return (await response.json()) as StaffEvent;
+}
+
+async function signUp(eventId: string, occurrence: string, name: string): Promise<void> {
+  const response = await fetch(`/v1/events/${eventId}/registrations`, {
+    method: 'POST',
+    credentials: 'omit',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      name,
+      contact_method: 'email',
+      email: `${name.toLowerCase().replace(/\W+/g, '.')}@example.org`,
+      preferred_language: 'es',
+      scope: 'session',
+      occurrence,
+      idempotency_key: crypto.randomUUID(),
+    }),
+  });
+  if (!response.ok) throw new Error(`sign-up: ${response.status} ${await response.text()}`);
+}
+
+const sessionRow = (el: Element, key: string) => deep(editor(el), `tr[data-key="${key}"]`);
+
+/** The event screens against the real server, as an administrator (who may edit every event), by keyboard. */
+describe('ww-staff-events and ww-staff-event (real server)', () => {
+  beforeEach(async () => {
+    removeDesks();
+    resetDeskPage();
+    await signOutPage();
+    await signInAs('admin');
+  });
+  afterEach(async () => {
+    removeDesks();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('creates a weekly clinic with 4 sessions by keyboard, says its rule, and lists it', async () => {
+    const title = `Immigration legal clinic ${crypto.randomUUID().slice(0, 8)}`;
+    const start = nextTuesday();
+    let el = await openDesk('#events');
+    await waitFor(() => deep(el, 'ww-staff-events', 'a.button--primary'));
+    await expect(el).to.be.accessible();
+    deep<HTMLElement>(deep(el, 'ww-staff-events')!, 'a.button--primary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => deep(editor(el), 'form.editor #f-place option'));
+    expect(location.hash).to.equal('#event/new');
+    await type(editor(el), `#f-title_en`, title);
+    typeInto(editor(el), '#f-start_date', start);
+    typeInto(editor(el), '#f-start_time', '18:00');
+    deep<HTMLSelectElement>(editor(el), '#f-repeat')!.focus();
+    choose(editor(el), '#f-repeat', 'weekly');
+    await until(() => !!deep(editor(el), '#f-count'));
+    expect(deep<HTMLInputElement>(editor(el), '#f-days input[value="TU"]')!.checked, 'the start day').to.equal(true);
+    await type(editor(el), '#f-count', '4');
+    await until(() => textOf(deep(editor(el), '#rule-summary')).includes('4 sessions'));
+    expect(textOf(deep(editor(el), '#rule-summary')).replace(/\u202f/g, ' ')).to.match(
+      /^Every week on Tuesday at 6:00 PM, 4 sessions, from \w+ \d+(, \d{4})? to \w+ \d+(, \d{4})?$/,
+    );
+    await type(editor(el), '#f-capacity', '10');
+    await expect(el).to.be.accessible();
+    await press(editor(el), 'form.editor button[type="submit"]');
+    await until(() => status(el).startsWith('Event created.'));
+    expect(location.hash).to.match(/^#event\/[0-9a-f-]{36}$/);
+    await waitFor(() => deepAll(editor(el), 'table.sessions tbody tr').length === 4);
+    expect(textOf(deep(editor(el), 'h1'))).to.equal(title);
+    await expect(el).to.be.accessible();
+
+    removeDesks();
+    el = await openDesk('#events');
+    await waitFor(() => textOf(deep(el, 'ww-staff-events', 'table')).includes(title));
+    const row = deepAll(deep(el, 'ww-staff-events')!, 'tbody tr').find((r) => textOf(r).includes(title))!;
+    const cells = [...row.querySelectorAll('td')].map((c) => textOf(c));
+    expect(cells[0]).to.equal('Legal clinic');
+    expect(cells[3], 'sessions to come').to.equal('4');
+    expect(cells[4], 'places').to.equal('10');
+    expect(cells[5]).to.equal('Scheduled');
+    expect(row.querySelector('td:last-child a')!.getAttribute('href')).to.match(
+      new RegExp(`^#roster/[0-9a-f-]{36}\\?session=${start}T18%3A00$`),
+    );
+    expect(textOf(deep(el, 'ww-staff-events', 'caption'))).to.match(/^Upcoming events: \d+$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the rule in Spanish for a Spanish reader', async () => {
+    const el = await openDesk('#event/new', 'es');
+    await waitFor(() => deep(editor(el), 'form.editor #f-place option'));
+    typeInto(editor(el), '#f-start_date', '2031-03-04');
+    typeInto(editor(el), '#f-start_time', '18:00');
+    choose(editor(el), '#f-repeat', 'weekly');
+    await until(() => !!deep(editor(el), '#f-count'));
+    deep<HTMLInputElement>(editor(el), '#f-days input[value="TH"]')!.click();
+    await type(editor(el), '#f-count', '10');
+    await until(() => textOf(deep(editor(el), '#rule-summary')).includes('10 sesiones'));
+    expect(textOf(deep(editor(el), '#rule-summary'))).to.equal(
+      'Cada semana, los días martes y jueves, a las 18:00, 10 sesiones, del 4 de marzo de 2031 al 3 de abril de 2031',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a form with problems, putting the focus on the first', async () => {
+    const el = await openDesk('#event/new');
+    await waitFor(() => deep(editor(el), 'form.editor #f-place option'));
+    await press(editor(el), 'form.editor button[type="submit"]');
+    await until(() => focused()?.id === 'f-title_en');
+    expect(textOf(deep(editor(el), '#f-title_en-error'))).to.include('Fill this in.');
+    expect(deep(editor(el), '#f-start_date')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps what was typed through a reload (a draft per event)', async () => {
+    let el = await openDesk('#event/new');
+    await waitFor(() => deep(editor(el), 'form.editor #f-place option'));
+    await type(editor(el), '#f-title_en', 'Citizenship workshop (draft)');
+    choose(editor(el), '#f-type', 'citizenship');
+    removeDesks(); // as a reload does
+    el = await openDesk('#event/new');
+    await waitFor(() => deep(editor(el), 'form.editor #f-place option'));
+    expect(deep<HTMLInputElement>(editor(el), '#f-title_en')!.value).to.equal('Citizenship workshop (draft)');
+    expect(deep<HTMLSelectElement>(editor(el), '#f-type')!.value).to.equal('citizenship');
+    expect(textOf(deep(editor(el), 'form.editor'))).to.include('Not saved yet.');
+  });
+
+  it('says who changed the event meanwhile; Reload shows their change and keeps the edits (412)', async () => {
+    const event = await makeEvent(`Know your rights ${crypto.randomUUID().slice(0, 8)}`);
+    const el = await openDesk(`#event/${event.id}`);
+    await waitFor(() => deep(editor(el), 'table.sessions'));
+    await type(editor(el), '#f-title_en', 'Know your rights: housing');
+    // Another tab saves first (the same account: the version is what counts).
+    const other = await sessionWrite('PUT', `/v1/staff/events/${event.id}`, {
+      ...inputOf(valuesOf(event), event),
+      duration_minutes: 90,
+    });
+    expect(other.status).to.equal(200);
+    await press(editor(el), 'form.editor button[type="submit"]');
+    await waitFor(() => deep(editor(el), '.stale'));
+    expect(textOf(deep(editor(el), '.stale'))).to.match(
+      /^Changed by Ada Admin at .+\. Reload to see their change; your edits are kept\./,
+    );
+    await expect(el).to.be.accessible();
+    await press(editor(el), '.stale button');
+    await until(() => status(el).startsWith('Reloaded.'));
+    expect(deep<HTMLInputElement>(editor(el), '#f-duration')!.value, 'their change').to.equal('90');
+    expect(deep<HTMLInputElement>(editor(el), '#f-title_en')!.value, 'my edit').to.equal('Know your rights: housing');
+    await press(editor(el), 'form.editor button[type="submit"]');
+    await until(() => status(el).startsWith('Saved.'));
+    const saved = (await (await fetch(`/v1/staff/events/${event.id}`)).json()) as StaffEvent;
+    expect([saved.duration_minutes, saved.texts.title?.['en']?.value]).to.deep.equal([90, 'Know your rights: housing']);
+  });
+
+  it('asks what to do when fewer places than people confirmed, then moves the extra to the waiting list', async () => {
+    const event = await makeEvent(`English class ${crypto.randomUUID().slice(0, 8)}`, { capacity: 3 });
+    const first = event.sessions[0]!.key;
+    for (const name of ['Ana Ruiz', 'Luis Soto', 'Rosa Díaz']) await signUp(event.id, first, name);
+    const el = await openDesk(`#event/${event.id}`);
+    await waitFor(() => deep(editor(el), 'table.sessions'));
+    await type(editor(el), '#f-capacity', '2');
+    await press(editor(el), 'form.editor button[type="submit"]');
+    await waitFor(() => deep<HTMLDialogElement>(editor(el), 'dialog')?.open);
+    const dialog = textOf(deep(editor(el), 'dialog'));
+    expect(dialog).to.include('More people are confirmed than the new number of places');
+    expect(dialog).to.match(/Tuesday, .+: 3 confirmed, 2 places/);
+    expect(focused()?.hasAttribute('data-close'), 'the focus starts on the way back').to.equal(true);
+    await expect(el).to.be.accessible();
+    await press(editor(el), 'dialog button[data-confirm="waitlist"]');
+    await until(() => status(el).startsWith('Saved.'));
+    expect(deep(editor(el), 'dialog')).to.equal(null);
+    const row = [...sessionRow(el, first)!.querySelectorAll('td')].map((c) => textOf(c));
+    expect(row.slice(1, 3), 'confirmed, waiting').to.deep.equal(['2', '1']);
+  });
+
+  it('cancels one session after asking (people are told), and it shows as cancelled', async () => {
+    const event = await makeEvent(`Legal clinic ${crypto.randomUUID().slice(0, 8)}`);
+    const second = event.sessions[1]!.key;
+    await signUp(event.id, second, 'Marta Gómez');
+    const el = await openDesk(`#event/${event.id}`);
+    await waitFor(() => deep(editor(el), 'table.sessions'));
+    await press(editor(el), `tr[data-key="${second}"] button[data-action="cancel"]`);
+    await waitFor(() => deep<HTMLDialogElement>(editor(el), 'dialog')?.open);
+    expect(textOf(deep(editor(el), 'dialog'))).to.include(
+      'People signed up will be told, in their language: 1 confirmed, 0 on the waiting list.',
+    );
+    await expect(el).to.be.accessible();
+    await press(editor(el), 'dialog button[data-confirm="yes"]');
+    await until(() => status(el).startsWith('Session cancelled.'));
+    expect(textOf(sessionRow(el, second)!.querySelector('.session-status'))).to.equal('Cancelled');
+    expect(sessionRow(el, second)!.querySelector('button[data-action="cancel"]')).to.equal(null);
+    const saved = (await (await fetch(`/v1/staff/events/${event.id}`)).json()) as StaffEvent;
+    expect(saved.sessions.find((s) => s.key === second)!.status).to.equal('cancelled');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reflows at 320 px: the form, the sessions and the list', async () => {
+    const event = await makeEvent(`Workshop ${crypto.randomUUID().slice(0, 8)}`);
+    await setViewport({ width: 320, height: 800 });
+    let el = await openDesk(`#event/${event.id}`);
+    await waitFor(() => deep(editor(el), 'table.sessions'));
+    noSideScroll();
+    removeDesks();
+    el = await openDesk('#events');
+    await waitFor(() => deep(el, 'ww-staff-events', 'tbody tr'));
+    noSideScroll();
   });
 });

@@ -11,7 +11,8 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-export const REGISTRATION_MODES = ['none', 'session', 'series'] as const;
+/** As the server names them (CONTRACT.md says `session`; the events API has always said `per-session`). */
+export const REGISTRATION_MODES = ['none', 'per-session', 'series'] as const;
 export type RegistrationMode = (typeof REGISTRATION_MODES)[number];
 
 /** The texts an event has per language. */

@@ -50,7 +50,7 @@ export function checkValues(values: Values): Problems {
   if (!v(textKey('title', source))) problems[textKey('title', source)] = 'required';
   if (!v('type')) problems['type'] = 'required';
   if (v('place') === 'text' && !v('location_text')) problems['location_text'] = 'required';
-  if (v('place') === 'online' && !/^https:\/\/\S+$/.test(v('online_url'))) problems['online_url'] = 'url';
+  if (v('place') === 'online' && !/^https?:\/\/\S+$/.test(v('online_url'))) problems['online_url'] = 'url';
   if (!v('timezone')) problems['timezone'] = 'required';
   if (!isDate(v('start_date'))) problems['start_date'] = 'required';
   if (!isTime(v('start_time'))) problems['start_time'] = 'required';

@@ -33,7 +33,7 @@ export function newValues(locale: string, locations: readonly StaffLocation[]): 
     interpreter: '',
     is_free: 'true',
     capacity: '',
-    registration_mode: 'session',
+    registration_mode: 'per-session',
     start_date: '',
     start_time: '18:00',
     duration: '120',
