@@ -291,9 +291,11 @@ describe('ww-staff-events and ww-staff-event (real server)', () => {
     await waitFor(() => deep(editor(el), 'table.sessions'));
     await type(editor(el), '#f-title_en', 'Know your rights: housing');
     // Another tab saves first (the same account: the version is what counts).
-    const other = await sessionWrite('PUT', `/v1/staff/events/${event.id}`, {
-      ...inputOf(valuesOf(event), event),
-      duration_minutes: 90,
+    const me = (await (await fetch('/v1/staff/me')).json()) as { csrf_token: string };
+    const other = await fetch(`/v1/staff/events/${event.id}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token, 'If-Match': `"${event.version}"` },
+      body: JSON.stringify({ ...inputOf(valuesOf(event), event), duration_minutes: 90 }),
     });
     expect(other.status).to.equal(200);
     await press(editor(el), 'form.editor button[type="submit"]');

@@ -135,7 +135,10 @@ function body(c: DialogContext): { title: string; content: TemplateResult; confi
   }
 }
 
-/** The question as a modal dialog: what will happen, who will be told, and the way back. */
+/**
+ * The question as a modal dialog: what will happen, who will be told, and the
+ * way back, which has the focus first (a stray Enter changes nothing).
+ */
 export function renderDialog(c: DialogContext): TemplateResult {
   const { title, content, confirm } = body(c);
   return html`<dialog
@@ -151,7 +154,7 @@ export function renderDialog(c: DialogContext): TemplateResult {
     ${c.failure ? html`<p class="notice notice--error" role="alert">${c.failure}</p>` : nothing}
     <div class="actions">
       ${confirm}
-      <button class="button" type="button" data-close @click=${c.onClose}>
+      <button class="button" type="button" data-close ?autofocus=${c.asking.kind !== 'move'} @click=${c.onClose}>
         ${msg('Go back without changing anything', { id: 'staff.event.dialog.close' })}
       </button>
     </div>
