@@ -356,6 +356,38 @@ describe('ww-staff-events and ww-staff-event (real server)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('moves a session to a new time after asking, and cancels the whole series after asking', async () => {
+    const event = await makeEvent(`Citizenship help ${crypto.randomUUID().slice(0, 8)}`);
+    const third = event.sessions[2]!.key;
+    const el = await openDesk(`#event/${event.id}`);
+    await waitFor(() => deep(editor(el), 'table.sessions'));
+    await press(editor(el), `tr[data-key="${third}"] button[data-action="move"]`);
+    await waitFor(() => deep<HTMLDialogElement>(editor(el), 'dialog')?.open);
+    expect(focused()?.id, 'the new date first').to.equal('f-move_date');
+    expect(deep<HTMLInputElement>(editor(el), '#f-move_date')!.value).to.equal(third.slice(0, 10));
+    await type(editor(el), '#f-move_time', '1930');
+    await until(() => deep<HTMLInputElement>(editor(el), '#f-move_time')!.value === '19:30');
+    await expect(el).to.be.accessible();
+    await press(editor(el), 'dialog button[data-confirm="yes"]');
+    await until(() => status(el).startsWith('Session moved.'));
+    expect(textOf(sessionRow(el, third)!.querySelector('.session-status'))).to.match(/^Moved to .+ 7:30\sPM/);
+    expect(focused()?.getAttribute('data-action'), 'the focus back where it was').to.equal('move');
+
+    await press(editor(el), 'button[data-action="cancel-series"]');
+    await waitFor(() => deep<HTMLDialogElement>(editor(el), 'dialog')?.open);
+    expect(textOf(deep(editor(el), 'dialog'))).to.include('Nobody is signed up yet.');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !deep(editor(el), 'dialog'));
+    expect(focused()?.getAttribute('data-action'), 'Escape goes back').to.equal('cancel-series');
+    await press(editor(el), 'button[data-action="cancel-series"]');
+    await waitFor(() => deep<HTMLDialogElement>(editor(el), 'dialog')?.open);
+    await press(editor(el), 'dialog button[data-confirm="yes"]');
+    await until(() => status(el).startsWith('Series cancelled.'));
+    expect(textOf(deep(editor(el), 'section[aria-labelledby="sessions-title"]'))).to.include('This event is cancelled.');
+    expect(deep(editor(el), 'button[data-action="cancel"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('reflows at 320 px: the form, the sessions and the list', async () => {
     const event = await makeEvent(`Workshop ${crypto.randomUUID().slice(0, 8)}`);
     await setViewport({ width: 320, height: 800 });
