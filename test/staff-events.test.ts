@@ -7,7 +7,18 @@ import { buildRule, readRule, type Repeat } from '../src/staff/event/parts/recur
 import { ruleSummary } from '../src/staff/event/parts/rule-summary.js';
 import { inputOf, valuesOf } from '../src/staff/event/parts/values.js';
 import type { StaffEvent, StaffEventInput } from '../src/staff/event/event.api.js';
-import { choose, deep, deepAll, focused, openDesk, removeDesks, resetDeskPage, textOf, typeInto, waitFor } from './helpers/desk.js';
+import {
+  choose,
+  deep,
+  deepAll,
+  focused,
+  openDesk,
+  removeDesks,
+  resetDeskPage,
+  textOf,
+  typeInto,
+  waitFor,
+} from './helpers/desk.js';
 import { sessionWrite, signInAs, signOutPage } from './helpers/desk-session.js';
 import { until } from './helpers/locale-state.js';
 
@@ -40,7 +51,9 @@ describe('the repeat rule in words, and as an RRULE', () => {
 
   it('uses the plural form of each count, in each language', () => {
     const one = repeat({ days: ['TU'], count: 1 });
-    expect(summary('en', one, '2026-03-03', '18:00')).to.equal('Every week on Tuesday at 6:00 PM, 1 session, on March 3');
+    expect(summary('en', one, '2026-03-03', '18:00')).to.equal(
+      'Every week on Tuesday at 6:00 PM, 1 session, on March 3',
+    );
     expect(summary('es', one, '2026-03-03', '18:00')).to.equal(
       'Cada semana, los días martes, a las 18:00, 1 sesión, el 3 de marzo',
     );
@@ -140,7 +153,9 @@ async function type(root: Element, selector: string, text: string): Promise<void
 
 /** An event made as the page's session (the API the editor uses), `count` weekly sessions on Tuesdays. */
 async function makeEvent(title: string, extra: Partial<StaffEventInput> = {}): Promise<StaffEvent> {
-  const locations = (await (await fetch('/v1/staff/locations')).json()) as { items: { id: string; timezone: string }[] };
+  const locations = (await (await fetch('/v1/staff/locations')).json()) as {
+    items: { id: string; timezone: string }[];
+  };
   const place = locations.items[0]!;
   const input: StaffEventInput = {
     type: 'legal-clinic',
@@ -383,7 +398,9 @@ describe('ww-staff-events and ww-staff-event (real server)', () => {
     await waitFor(() => deep<HTMLDialogElement>(editor(el), 'dialog')?.open);
     await press(editor(el), 'dialog button[data-confirm="yes"]');
     await until(() => status(el).startsWith('Series cancelled.'));
-    expect(textOf(deep(editor(el), 'section[aria-labelledby="sessions-title"]'))).to.include('This event is cancelled.');
+    expect(textOf(deep(editor(el), 'section[aria-labelledby="sessions-title"]'))).to.include(
+      'This event is cancelled.',
+    );
     expect(deep(editor(el), 'button[data-action="cancel"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });

@@ -87,7 +87,8 @@ export class WwStaffEvent extends WwStaffElement {
   }
 
   private readonly loading = new DataController<void, [string]>(this, {
-    args: () => (this.api && this.eventId && !this.isNew && this.detail?.value.id !== this.eventId ? [this.eventId] : undefined),
+    args: () =>
+      this.api && this.eventId && !this.isNew && this.detail?.value.id !== this.eventId ? [this.eventId] : undefined,
     task: async ([id], signal) => {
       const loaded = await loadEvent(this.api!, id, signal);
       if (!signal.aborted && id === this.eventId) {
@@ -248,7 +249,13 @@ export class WwStaffEvent extends WwStaffElement {
     const { id } = this.detail.value;
     try {
       if (asking.kind === 'move') {
-        this.detail = await moveSession(this.api!, id, asking.session.key, `${asking.date}T${asking.time}`, this.detail.etag);
+        this.detail = await moveSession(
+          this.api!,
+          id,
+          asking.session.key,
+          `${asking.date}T${asking.time}`,
+          this.detail.etag,
+        );
         this.done = 'moved';
       } else {
         const key = asking.kind === 'cancel' ? asking.session.key : undefined;
@@ -404,8 +411,7 @@ export class WwStaffEvent extends WwStaffElement {
   }
 
   private renderAsking(asking: Asking, event: StaffEvent): TemplateResult {
-    const moveError =
-      asking.kind === 'move' && asking.error ? problemWords('required', this.locale) : undefined;
+    const moveError = asking.kind === 'move' && asking.error ? problemWords('required', this.locale) : undefined;
     return renderDialog({
       asking: asking.kind === 'move' ? { ...asking, error: moveError } : asking,
       event,

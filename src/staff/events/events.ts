@@ -37,13 +37,19 @@ export class WwStaffEvents extends WwStaffElement {
     return html`<div part="base" class="screen" lang=${this.locale} dir=${this.direction}>
       <div class="head">
         <h1>${msg('Events', { id: 'staff.nav.events' })}</h1>
-        <a class="button button--primary" href=${routeHash('event', {}, 'new')}>${msg('New event', { id: 'staff.events.new' })}</a>
+        <a class="button button--primary" href=${routeHash('event', {}, 'new')}
+          >${msg('New event', { id: 'staff.events.new' })}</a
+        >
       </div>
       <p>
         ${
           this.past
-            ? html`<a href=${routeHash('events')}>${msg('Show upcoming events only', { id: 'staff.events.upcoming-only' })}</a>`
-            : html`<a href=${routeHash('events', { past: '1' })}>${msg('Show past events too', { id: 'staff.events.show-past' })}</a>`
+            ? html`<a href=${routeHash('events')}
+                >${msg('Show upcoming events only', { id: 'staff.events.upcoming-only' })}</a
+              >`
+            : html`<a href=${routeHash('events', { past: '1' })}
+                >${msg('Show past events too', { id: 'staff.events.show-past' })}</a
+              >`
         }
       </p>
       ${this.list.status === 'error' ? this.renderFailure(this.list.error, () => void this.list.run()) : nothing}

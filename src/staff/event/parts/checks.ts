@@ -8,14 +8,7 @@ import { repeatOf, textKey, type Values } from './values.js';
 
 /** What is wrong with a field: a code the editor words while rendering, or the server's own words. */
 export type FieldProblem =
-  | 'required'
-  | 'number'
-  | 'url'
-  | 'start-day'
-  | 'no-session'
-  | 'too-many'
-  | 'until-before'
-  | { server: string };
+  'required' | 'number' | 'url' | 'start-day' | 'no-session' | 'too-many' | 'until-before' | { server: string };
 
 export type Problems = Record<string, FieldProblem>;
 
@@ -60,7 +53,8 @@ export function checkValues(values: Values): Problems {
   if (repeat.kind === 'weekly') {
     if (!positive(v('interval'))) problems['interval'] = 'number';
     if (!repeat.days.length) problems['days'] = 'required';
-    else if (isDate(v('start_date')) && !repeat.days.includes(weekdayOf(v('start_date')))) problems['days'] = 'start-day';
+    else if (isDate(v('start_date')) && !repeat.days.includes(weekdayOf(v('start_date'))))
+      problems['days'] = 'start-day';
   }
   if (repeat.kind !== 'none' && repeat.kind !== 'custom') {
     if (repeat.ends === 'count' && !positive(v('count'))) problems['count'] = 'number';
@@ -80,11 +74,13 @@ export function checkValues(values: Values): Problems {
 export function serverProblems(problem: ProblemDetails | undefined): Problems {
   const problems: Problems = {};
   for (const { path, message } of problem?.errors ?? []) {
-    const parts = String(path).split(/[.[\]]+/).filter(Boolean);
+    const parts = String(path)
+      .split(/[.[\]]+/)
+      .filter(Boolean);
     const field =
       parts[0] === 'texts' && parts[1] && parts[2]
         ? `${parts[1]}_${parts[2]}`
-        : (
+        : ((
             {
               rrule: 'repeat',
               dtstart: 'start_date',
@@ -92,7 +88,8 @@ export function serverProblems(problem: ProblemDetails | undefined): Problems {
               location_id: 'place',
               interpreter_available: 'interpreter',
             } as Record<string, string>
-          )[parts[0] ?? ''] ?? (parts[0] || 'form');
+          )[parts[0] ?? ''] ??
+          (parts[0] || 'form'));
     problems[field] ??= { server: message ?? '' };
   }
   return problems;
@@ -122,7 +119,9 @@ export function problemWords(problem: FieldProblem | undefined, locale: string):
       });
     case 'too-many': {
       const max = formatNumber(MAX_SESSIONS, locale);
-      return msg(str`That makes more than ${max} sessions. End the series sooner.`, { id: 'staff.event.error.too-many' });
+      return msg(str`That makes more than ${max} sessions. End the series sooner.`, {
+        id: 'staff.event.error.too-many',
+      });
     }
     case 'until-before':
       return msg('The end date is before the start date.', { id: 'staff.event.error.until-before' });

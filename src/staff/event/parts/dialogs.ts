@@ -150,8 +150,7 @@ export function renderDialog(c: DialogContext): TemplateResult {
     }}
   >
     <h2 id="ask-title">${title}</h2>
-    ${content}
-    ${c.failure ? html`<p class="notice notice--error" role="alert">${c.failure}</p>` : nothing}
+    ${content} ${c.failure ? html`<p class="notice notice--error" role="alert">${c.failure}</p>` : nothing}
     <div class="actions">
       ${confirm}
       <button class="button" type="button" data-close ?autofocus=${c.asking.kind !== 'move'} @click=${c.onClose}>

@@ -62,7 +62,12 @@ export function buildRule(repeat: Repeat, start: string, timeZone: string): stri
   }
   if (repeat.ends === 'count') parts.push(`COUNT=${repeat.count}`);
   // UNTIL is an instant (UTC) for a zoned start: the end of that day on the event's clock.
-  else parts.push(`UNTIL=${instantOf(`${repeat.until}T23:59:59`, timeZone).toISOString().replace(/[-:]|\.\d+/g, '')}`);
+  else
+    parts.push(
+      `UNTIL=${instantOf(`${repeat.until}T23:59:59`, timeZone)
+        .toISOString()
+        .replace(/[-:]|\.\d+/g, '')}`,
+    );
   return parts.join(';');
 }
 
@@ -162,7 +167,8 @@ export function sessionDates(repeat: Repeat, date: string): string[] {
     } else {
       const firstMatch = (weekday - weekdayIndex(first) + 7) % 7;
       const last = daysInMonth(y, m);
-      const dayOfMonth = nth > 0 ? 1 + firstMatch + (nth - 1) * 7 : 1 + firstMatch + Math.floor((last - 1 - firstMatch) / 7) * 7;
+      const dayOfMonth =
+        nth > 0 ? 1 + firstMatch + (nth - 1) * 7 : 1 + firstMatch + Math.floor((last - 1 - firstMatch) / 7) * 7;
       if (dayOfMonth <= last) push(isoDay(new Date(Date.UTC(y, m - 1, dayOfMonth))));
     }
   }

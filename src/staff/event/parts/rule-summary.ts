@@ -21,9 +21,12 @@ const timeOf = (time: string, locale: string) =>
 
 /** "March 3", with the year when it is not the current one (or the range spans two). */
 function dayName(date: string, locale: string, withYear: boolean): string {
-  return dateTimeFormat(locale, { month: 'long', day: 'numeric', ...(withYear ? { year: 'numeric' } : {}), ...UTC }).format(
-    dayOf(date),
-  );
+  return dateTimeFormat(locale, {
+    month: 'long',
+    day: 'numeric',
+    ...(withYear ? { year: 'numeric' } : {}),
+    ...UTC,
+  }).format(dayOf(date));
 }
 
 function everyNWeeks(n: number, days: string, time: string, locale: string): string {

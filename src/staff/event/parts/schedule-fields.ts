@@ -67,7 +67,12 @@ export function renderSchedule(c: EditorContext): TemplateResult {
           }),
         },
         ...(repeat.kind === 'custom'
-          ? [{ value: 'custom', label: msg('As imported (a rule written elsewhere)', { id: 'staff.event.repeat.custom' }) }]
+          ? [
+              {
+                value: 'custom',
+                label: msg('As imported (a rule written elsewhere)', { id: 'staff.event.repeat.custom' }),
+              },
+            ]
           : []),
       ],
       onInput: (value) => c.onInput('repeat', value),

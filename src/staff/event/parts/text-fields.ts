@@ -46,7 +46,10 @@ function renderLanguage(c: EditorContext, locale: string): TemplateResult {
   });
   return html`<fieldset class="group language">
     <legend>
-      ${name} <span class="badge ${status === 'machine' || status === 'missing' ? 'badge--warn' : ''}">${statusWords(status)}</span>
+      ${name}
+      <span class="badge ${status === 'machine' || status === 'missing' ? 'badge--warn' : ''}"
+        >${statusWords(status)}</span
+      >
     </legend>
     ${renderInput({ ...field('title'), label: msg('Title', { id: 'staff.event.title-field' }), optional: !source })}
     ${renderTextarea({
@@ -137,4 +140,3 @@ export function renderTexts(c: EditorContext): TemplateResult {
     }
   </section>`;
 }
-

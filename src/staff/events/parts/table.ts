@@ -24,17 +24,19 @@ export function renderEventsTable(events: readonly StaffEventSummary[], past: bo
       <td dir="auto">
         ${e.location_name ?? html`<span class="muted">${msg('Elsewhere or online', { id: 'staff.events.no-place' })}</span>`}
       </td>
-      <td class="when">${when ?? html`<span class="muted">${msg('None to come', { id: 'staff.events.none-next' })}</span>`}</td>
+      <td class="when">
+        ${when ?? html`<span class="muted">${msg('None to come', { id: 'staff.events.none-next' })}</span>`}
+      </td>
       <td class="num">${n(e.sessions_upcoming)}</td>
       <td class="num">${e.capacity === null ? msg('No limit', { id: 'staff.events.no-limit' }) : n(e.capacity)}</td>
-      <td>
-        ${eventStatusName(e.status)}
-      </td>
+      <td>${eventStatusName(e.status)}</td>
       <td>
         ${
           e.next_start
             ? html`<a href=${rosterHash(e.id, localKey(e.next_start, e.timezone))}
-                >${msg('Roster', { id: 'staff.event.roster' })}<span class="visually-hidden"> <bdi>${e.title}</bdi>, ${when}</span></a
+                >${msg('Roster', { id: 'staff.event.roster' })}<span class="visually-hidden">
+                  <bdi>${e.title}</bdi>, ${when}</span
+                ></a
               >`
             : nothing
         }
