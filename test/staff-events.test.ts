@@ -287,6 +287,27 @@ describe('ww-staff-events and ww-staff-event (real server)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("puts the server's refusal (400) on its field and focuses it", async () => {
+    // A draft left with a zone the server does not know (as an old import could have).
+    sessionStorage.setItem(
+      'ww:draft:staff:event:new',
+      JSON.stringify({
+        title_en: 'Workshop on leases',
+        place: 'text',
+        location_text: '12 Main St',
+        timezone: 'Mars/Olympus_Mons',
+        start_date: nextTuesday(),
+      }),
+    );
+    const el = await openDesk('#event/new');
+    await waitFor(() => deep(editor(el), 'form.editor #f-timezone'));
+    await press(editor(el), 'form.editor button[type="submit"]');
+    await until(() => focused()?.id === 'f-timezone');
+    expect(textOf(deep(editor(el), '#f-timezone-error'))).to.match(/^Error: Not accepted: .*Mars\/Olympus_Mons/);
+    expect(location.hash, 'nothing created').to.equal('#event/new');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps what was typed through a reload (a draft per event)', async () => {
     let el = await openDesk('#event/new');
     await waitFor(() => deep(editor(el), 'form.editor #f-place option'));
