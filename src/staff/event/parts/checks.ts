@@ -8,30 +8,17 @@ import { repeatOf, textKey, type Values } from './values.js';
 
 /** What is wrong with a field: a code the editor words while rendering, or the server's own words. */
 export type FieldProblem =
-  'required' | 'number' | 'url' | 'start-day' | 'no-session' | 'too-many' | 'until-before' | { server: string };
+  | 'required'
+  | 'number'
+  | 'duration'
+  | 'url'
+  | 'start-day'
+  | 'no-session'
+  | 'too-many'
+  | 'until-before'
+  | { server: string };
 
 export type Problems = Record<string, FieldProblem>;
-
-/** The form's fields in the order they are shown: the first with a problem takes the focus. */
-export const FIELD_ORDER = [
-  'title',
-  'type',
-  'place',
-  'location_text',
-  'online_url',
-  'timezone',
-  'start_date',
-  'start_time',
-  'duration',
-  'repeat',
-  'interval',
-  'days',
-  'count',
-  'until',
-  'capacity',
-  'registration_mode',
-  'languages',
-] as const;
 
 const positive = (value: string | undefined) => /^\d+$/.test(value ?? '') && Number(value) > 0;
 
@@ -47,7 +34,8 @@ export function checkValues(values: Values): Problems {
   if (!v('timezone')) problems['timezone'] = 'required';
   if (!isDate(v('start_date'))) problems['start_date'] = 'required';
   if (!isTime(v('start_time'))) problems['start_time'] = 'required';
-  if (!positive(v('duration'))) problems['duration'] = 'number';
+  if (!positive(v('duration')) || Number(v('duration')) < 5 || Number(v('duration')) > 1440)
+    problems['duration'] = 'duration';
   if (v('capacity') && !positive(v('capacity'))) problems['capacity'] = 'number';
   const repeat = repeatOf(values);
   if (repeat.kind === 'weekly') {
@@ -122,6 +110,10 @@ export function problemWords(problem: FieldProblem | undefined, locale: string):
       return msg(str`That makes more than ${max} sessions. End the series sooner.`, {
         id: 'staff.event.error.too-many',
       });
+    }
+    case 'duration': {
+      const [min, max] = [formatNumber(5, locale), formatNumber(1440, locale)];
+      return msg(str`Enter a length from ${min} to ${max} minutes.`, { id: 'staff.event.error.duration' });
     }
     case 'until-before':
       return msg('The end date is before the start date.', { id: 'staff.event.error.until-before' });
