@@ -558,4 +558,31 @@ describe('ww-clinic-calendar: views, states and languages', () => {
     await until(() => settled(el) && items(el).some((t) => t.includes('Full — waiting list')));
     await expect(el).to.be.accessible();
   });
+
+  it('shows a moved session on its new day and time, saying when it was, with sign-up still there', async () => {
+    const el = await calendar(
+      html`<ww-clinic-calendar endpoint="/storybook-events/ok/" view="list"></ww-clinic-calendar>`,
+    );
+    for (let i = 0; i < 3 && !$(el, '.tag--moved'); i++) {
+      $$(el, '.period .button')[1]!.click();
+      await until(() => settled(el));
+    }
+    const item = $(el, '.tag--moved')!.closest<HTMLElement>('.event')!;
+    const [, key] = item.querySelector<HTMLElement>('.event__title')!.dataset['id']!.split('/');
+    // Its key is the original start; it is listed under the next day, an hour later.
+    const newDay = new Date(Date.parse(`${key!.slice(0, 10)}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(text(item.closest('.day-group')!.querySelector('.day-heading'))).to.equal(
+      english(newDay, { weekday: 'long', day: 'numeric', month: 'long' }),
+    );
+    expect(text(item.querySelector('.event__time'))).to.match(/^12:00\s*–\s*4:00\s*PM/);
+    expect(text(item.querySelector('.tag--moved'))).to.match(
+      /^Moved from \w+day, \w+ \d+, \d{4}(,| at) 11:00\s*AM( E[SD]T)?$/,
+    );
+    expect(item.classList.contains('event--cancelled')).to.equal(false);
+    await expect(el).to.be.accessible();
+    item.querySelector<HTMLElement>('.event__title')!.click();
+    await until(() => Boolean($(el, '.detail__description')));
+    expect(text($(el, '.detail'))).to.contain('Moved from');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -92,7 +92,7 @@ async function capacityRow(eventId: string, key: string) {
 
 describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   before(async () => {
-    app = await seededTestApp({ crypto });
+    app = await seededTestApp({ crypto, writesPerMinute: 10_000 });
     database = app.database;
   });
   beforeEach(async () => {
@@ -240,4 +240,213 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.equal(bad.status, 400);
     assert.equal(bad.body.errors[0].path, 'rrule');
   });
+  test('a capacity below the people confirmed is refused (409) unless told to waitlist or keep them', async () => {
+    const { body: event } = await admin.post('/v1/staff/events', clinic());
+    const key = `${Y}-05-05T10:00`;
+    const url = `/v1/staff/events/${event.id}`;
+    const people = [];
+    for (let n = 1; n <= 4; n++) people.push(await signUp(event.id, key, n));
+    assert.deepEqual(
+      people.map((p) => p.status),
+      ['confirmed', 'confirmed', 'confirmed', 'waitlisted'],
+    );
+
+    const refused = await admin.put(url, clinic({ capacity: 1 }), ifMatch(1));
+    assert.equal(refused.status, 409, refused.text);
+    assert.match(refused.body.type, /capacity-below-confirmed$/);
+    assert.deepEqual(refused.body.sessions, [{ key, confirmed: 3, capacity: 1 }]);
+    assert.equal((await admin.get(url)).body.capacity, 3, 'nothing changed');
+
+    // keep: the three stay confirmed, nobody new is confirmed.
+    const kept = await admin.put(url, clinic({ capacity: 2, over_capacity: 'keep' }), ifMatch(1));
+    assert.equal(kept.status, 200, kept.text);
+    assert.deepEqual(await capacityRow(event.id, key), { taken: 3, waitlisted: 1 });
+    assert.equal((await jobs('registration.waitlisted')).length, 0);
+
+    // waitlist: the one confirmed last goes back to the head of the waiting list, and is told.
+    const waitlisted = await admin.put(url, clinic({ capacity: 2, over_capacity: 'waitlist' }), ifMatch(2));
+    assert.equal(waitlisted.status, 200, waitlisted.text);
+    assert.deepEqual(await capacityRow(event.id, key), { taken: 2, waitlisted: 2 });
+    assert.deepEqual(
+      (await jobs('registration.waitlisted')).map((p) => p.registration_id),
+      [people[2]!.id],
+    );
+    const queue = (await statuses(event.id, key)).filter((r) => r.status === 'waitlisted').map((r) => r.id);
+    assert.deepEqual(queue, [people[2]!.id, people[3]!.id], 'the one moved back is first in line');
+    const session = waitlisted.body.sessions.find((s: { key: string }) => s.key === key);
+    assert.equal(session.confirmed, 2);
+    assert.equal(session.waitlisted, 2);
+
+    // Raising the capacity moves people up, first in line first, each told.
+    const raised = await admin.put(url, clinic({ capacity: 3 }), ifMatch(3));
+    assert.equal(raised.status, 200, raised.text);
+    assert.deepEqual(await capacityRow(event.id, key), { taken: 3, waitlisted: 1 });
+    assert.deepEqual(
+      (await jobs('registration.promoted')).map((p) => p.registration_id),
+      [people[2]!.id],
+    );
+    const unlimited = await admin.put(url, clinic({ capacity: null }), ifMatch(4));
+    assert.equal(unlimited.status, 200, unlimited.text);
+    assert.deepEqual(await capacityRow(event.id, key), { taken: 4, waitlisted: 0 });
+    assert.equal((await jobs('registration.promoted')).length, 2);
+    assert.ok((await statuses(event.id, key)).every((r) => r.status === 'confirmed'));
+  });
+
+  test('a session cancelled: listed as cancelled, no sign-up, job enqueued, SEQUENCE up, .ics override', async () => {
+    const { body: event } = await organizer.post('/v1/staff/events', clinic());
+    const key = `${Y}-05-12T10:00`;
+    const url = `/v1/staff/events/${event.id}/sessions/${key}/cancel`;
+    assert.equal((await organizer.post(url, {})).status, 428);
+    assert.equal(
+      (await organizer.post(`/v1/staff/events/${event.id}/sessions/${Y}-05-13T10:00/cancel`, {}, ifMatch(1))).status,
+      404,
+    );
+    const cancelled = await organizer.post(url, {}, ifMatch(1));
+    assert.equal(cancelled.status, 200, cancelled.text);
+    assert.equal(cancelled.body.sequence, 1);
+    assert.equal(cancelled.body.version, 2);
+    assert.equal(cancelled.body.sessions.find((s: { key: string }) => s.key === key).status, 'cancelled');
+    assert.deepEqual(await jobs('session.cancelled'), [{ event_id: event.id, occurrence_key: key, sequence: 1 }]);
+    const change = await database.db.selectFrom('event_session_changes').selectAll().executeTakeFirstOrThrow();
+    assert.equal(change.status, 'cancelled');
+    assert.equal(change.changed_by, 'Olu Organizer');
+
+    const list = await app.get(`/v1/events?from=${Y}-05-01T00:00:00Z&to=${Y}-06-01T00:00:00Z`);
+    const shown = list.body.items.filter((o: { event_id: string }) => o.event_id === event.id);
+    assert.deepEqual(
+      shown.map((o: { local_start: string; status: string; registration: { open: boolean } }) => [
+        o.local_start,
+        o.status,
+        o.registration.open,
+      ]),
+      [
+        [`${Y}-05-05T10:00`, 'scheduled', true],
+        [key, 'cancelled', false],
+        [`${Y}-05-19T10:00`, 'scheduled', true],
+        [`${Y}-05-26T10:00`, 'scheduled', true],
+      ],
+    );
+    const detail = await app.get(`/v1/events/${event.id}?occurrence=${key}`);
+    assert.equal(detail.body.status, 'cancelled');
+    assert.equal(detail.body.occurrences[1].status, 'cancelled');
+    const signUp = await app.post(`/v1/events/${event.id}/registrations`, {
+      name: 'Late',
+      contact_method: 'none',
+      preferred_language: 'en',
+      scope: 'session',
+      occurrence: key,
+      idempotency_key: 'late-sign-up-1',
+    });
+    assert.equal(signUp.status, 409);
+    assert.match(signUp.body.type, /registration-closed$/);
+
+    const feed = await app.get(`/v1/events/${event.id}/event.ics`);
+    assert.match(feed.text, /SEQUENCE:1/);
+    const vevents = parseCalendar(feed.text);
+    assert.equal(vevents.length, 2);
+    const override = vevents.find((v) => v.hasProperty('recurrence-id'))!;
+    assert.equal(override.getFirstPropertyValue('status'), 'CANCELLED');
+    assert.equal(String(override.getFirstPropertyValue('recurrence-id')), `${key}:00`);
+    assert.deepEqual(expandFeed(feed.text), [
+      [`${Y}-05-05T10:00`, 'CONFIRMED'],
+      [`${Y}-05-12T10:00`, 'CANCELLED'],
+      [`${Y}-05-19T10:00`, 'CONFIRMED'],
+      [`${Y}-05-26T10:00`, 'CONFIRMED'],
+    ]);
+  });
+
+  test('a session moved: shown at its new time with moved_from, key kept, job enqueued, .ics override', async () => {
+    const { body: event } = await organizer.post('/v1/staff/events', clinic());
+    const key = `${Y}-05-12T10:00`;
+    const person = await signUp(event.id, key, 1);
+    const url = `/v1/staff/events/${event.id}/sessions/${key}/move`;
+    const clash = await organizer.post(url, { start: `${Y}-05-19T11:00` }, ifMatch(1));
+    assert.equal(clash.status, 409);
+    assert.match(clash.body.type, /session-conflict$/);
+    assert.equal(
+      (
+        await organizer.post(
+          `/v1/staff/events/${event.id}/sessions/${Y}-05-12T11:00/move`,
+          { start: `${Y}-05-14T10:00` },
+          ifMatch(1),
+        )
+      ).status,
+      404,
+    );
+
+    const moved = await organizer.post(url, { start: `${Y}-05-14T14:00`, duration_minutes: 60 }, ifMatch(1));
+    assert.equal(moved.status, 200, moved.text);
+    assert.equal(moved.body.sequence, 1);
+    const session = moved.body.sessions.find((s: { key: string }) => s.key === key);
+    assert.equal(session.status, 'moved');
+    assert.equal(session.moved_to, `${Y}-05-14T14:00`);
+    assert.equal(session.confirmed, 1, 'the sign-up stays with the session');
+    assert.deepEqual(await jobs('session.moved'), [{ event_id: event.id, occurrence_key: key, sequence: 1 }]);
+
+    const list = await app.get(`/v1/events?from=${Y}-05-13T00:00:00Z&to=${Y}-05-15T00:00:00Z`);
+    assert.equal(list.body.items.length, 1);
+    const shown = list.body.items[0];
+    assert.equal(shown.local_start, key, 'the occurrence key stays the original local start');
+    assert.equal(shown.status, 'moved');
+    assert.equal(shown.start, new Date(`${Y}-05-14T18:00:00Z`).toISOString());
+    assert.equal(shown.end, new Date(`${Y}-05-14T19:00:00Z`).toISOString());
+    assert.equal(shown.moved_from, new Date(`${Y}-05-12T14:00:00Z`).toISOString());
+    assert.equal(shown.moved_to, `${Y}-05-14T14:00`);
+    assert.deepEqual(shown.series, { position: 2, count: 4 });
+    const original = await app.get(`/v1/events?from=${Y}-05-12T00:00:00Z&to=${Y}-05-13T00:00:00Z`);
+    assert.equal(original.body.items.length, 0, 'not shown at its old time');
+    // Sign-ups still use the original key, and the new time decides whether it has begun.
+    const again = await signUp(event.id, key, 2);
+    assert.equal(again.status, 'confirmed');
+
+    const feed = await app.get(`/v1/events/${event.id}/event.ics`);
+    assert.deepEqual(expandFeed(feed.text), [
+      [`${Y}-05-05T10:00`, 'CONFIRMED'],
+      [`${Y}-05-14T14:00`, 'CONFIRMED'],
+      [`${Y}-05-19T10:00`, 'CONFIRMED'],
+      [`${Y}-05-26T10:00`, 'CONFIRMED'],
+    ]);
+    const one = await app.get(`/v1/events/${event.id}/event.ics?occurrence=${key}`);
+    assert.match(one.text, new RegExp(`DTSTART;TZID=America/New_York:${Y}0514T140000`));
+    assert.ok(person.id);
+  });
+
+  test('the series cancelled: status, job with key series, every session cancelled in listing and feed', async () => {
+    const { body: event } = await organizer.post('/v1/staff/events', clinic());
+    const cancelled = await organizer.post(`/v1/staff/events/${event.id}/cancel`, {}, ifMatch(1));
+    assert.equal(cancelled.status, 200, cancelled.text);
+    assert.equal(cancelled.body.status, 'cancelled');
+    assert.equal(cancelled.body.sequence, 1);
+    assert.deepEqual(await jobs('session.cancelled'), [{ event_id: event.id, occurrence_key: 'series', sequence: 1 }]);
+    const stale = await organizer.post(`/v1/staff/events/${event.id}/cancel`, {}, ifMatch(1));
+    assert.equal(stale.status, 412);
+    const list = await app.get(`/v1/events?from=${Y}-05-01T00:00:00Z&to=${Y}-06-01T00:00:00Z`);
+    assert.ok(list.body.items.every((o: { status: string }) => o.status === 'cancelled'));
+    const feed = await app.get(`/v1/events.ics?from=${Y}-05-01T00:00:00Z&to=${Y}-06-01T00:00:00Z`);
+    const [vevent] = parseCalendar(feed.text);
+    assert.equal(vevent!.getFirstPropertyValue('status'), 'CANCELLED');
+    assert.equal(vevent!.getFirstPropertyValue('sequence'), 1);
+  });
 });
+
+/** The VEVENTs of a calendar, parsed by ical.js (a parse error fails the test). */
+function parseCalendar(text: string) {
+  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+}
+
+/** Every session ical.js's expansion gives, overrides applied: local start and status. */
+function expandFeed(text: string): [string, string][] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  const vevents = calendar.getAllSubcomponents('vevent');
+  const master = new ICAL.Event(vevents.find((v) => !v.hasProperty('recurrence-id'))!);
+  for (const v of vevents) if (v.hasProperty('recurrence-id')) master.relateException(new ICAL.Event(v));
+  const found: [string, string][] = [];
+  const iterator = master.iterator();
+  for (let next = iterator.next(); next && found.length < 50; next = iterator.next()) {
+    const details = master.getOccurrenceDetails(next);
+    const status = String(details.item.component.getFirstPropertyValue('status'));
+    found.push([details.startDate.toString().slice(0, 16), status]);
+  }
+  return found;
+}

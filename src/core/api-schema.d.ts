@@ -3364,7 +3364,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only mail in this state. */
-                    status?: "queued" | "sending" | "sent" | "failed" | "kept";
+                    status?: "queued" | "sending" | "sent" | "failed" | "kept" | "bounced";
                 };
                 header?: never;
                 path?: never;
@@ -3960,6 +3960,735 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events this person runs (organizer: at granted locations; admin: all)
+         * @description Upcoming events, the soonest next session first; with `include=past` also events whose sessions are all over, the latest changed first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    include?: "past";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The events. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StaffEventSummary"][];
+                        };
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this, or the event is at a location not granted to you (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an event
+         * @description Texts per language: the source language’s is the event’s own text; others are translations, `reviewed` when a person checked them (otherwise drafts). An organizer may only use a granted location.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffEventInput"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEvent"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one (a bad rule names `rrule`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this, or the event is at a location not granted to you (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The locations this person may hold events at */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description By name. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffLocationList"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this, or the event is at a location not granted to you (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event for the editor: texts with their state, sessions with their counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEvent"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this, or the event is at a location not granted to you (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change an event
+         * @description The whole event as the editor holds it, with `If-Match`. Every change bumps `version`; a change of time, place, rule or status also bumps `sequence`, so calendar apps take it. A capacity below the people confirmed for a session ahead is refused (409 `capacity-below-confirmed`) unless `over_capacity` says what to do; a higher one moves people up from the waiting list.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StaffEventInput"];
+                };
+            };
+            responses: {
+                /** @description As changed. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEvent"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one (a bad rule names `rrule`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this, or the event is at a location not granted to you (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The new capacity is below the people confirmed (type `capacity-below-confirmed`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["CapacityProblem"];
+                    };
+                };
+                /** @description Changed by someone else since the version sent in If-Match (type `stale`). */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+                /** @description A desk session must send If-Match (type `precondition-required`). */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel one session
+         * @description The session stays listed as cancelled; everyone signed up is told (`session.cancelled` job). Bumps `sequence`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                    /** @description The session's original local start (its occurrence key). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event as changed. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEvent"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one (a bad rule names `rrule`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this, or the event is at a location not granted to you (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such event, or the key is not one of its sessions. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The new time overlaps another session (type `session-conflict`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed by someone else since the version sent in If-Match (type `stale`). */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+                /** @description A desk session must send If-Match (type `precondition-required`). */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move one session to another time
+         * @description The session keeps its key (its original local start: registrations stay keyed by it) and shows at the new time; everyone signed up is told (`session.moved` job). Bumps `sequence`. Onto another session’s time: 409 `session-conflict`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                    /** @description The session's original local start (its occurrence key). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SessionMoveInput"];
+                };
+            };
+            responses: {
+                /** @description The event as changed. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEvent"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one (a bad rule names `rrule`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this, or the event is at a location not granted to you (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such event, or the key is not one of its sessions. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The new time overlaps another session (type `session-conflict`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed by someone else since the version sent in If-Match (type `stale`). */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+                /** @description A desk session must send If-Match (type `precondition-required`). */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the whole event
+         * @description Status `cancelled`; everyone signed up is told (`session.cancelled` job with key `series`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event as cancelled. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffEvent"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one (a bad rule names `rrule`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow this, or the event is at a location not granted to you (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such event. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed by someone else since the version sent in If-Match (type `stale`). */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+                /** @description A desk session must send If-Match (type `precondition-required`). */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4487,8 +5216,18 @@ export interface components {
                 /** @description Sessions in all; null when open-ended. */
                 count: number | null;
             } | null;
-            /** @enum {string} */
-            status: "scheduled" | "cancelled";
+            /**
+             * @description `cancelled`: the event or this session is cancelled (still listed, no sign-up); `moved`: this session is at a new time (`start`, `end`), which `moved_from` was. A moved session keeps its `local_start` (its original local start): it stays the session's id, and sign-ups use it.
+             * @enum {string}
+             */
+            status: "scheduled" | "cancelled" | "moved";
+            /** @description A moved session's original start (ISO 8601). */
+            moved_from: string | null;
+            /**
+             * @description A moved session's new local start (its calendar day).
+             * @example 2026-03-10T18:00
+             */
+            moved_to: string | null;
             past: boolean;
         };
         EventRegistrationInfo: {
@@ -4530,6 +5269,11 @@ export interface components {
                 end: string;
                 past: boolean;
                 availability: components["schemas"]["Availability"];
+                /** @enum {string} */
+                status: "scheduled" | "cancelled" | "moved";
+                moved_from: string | null;
+                /** @example 2026-03-10T18:00 */
+                moved_to: string | null;
             }[];
         };
         Registration: {
@@ -4928,7 +5672,7 @@ export interface components {
             locale: string;
             method: string;
             /** @enum {string} */
-            status: "queued" | "sending" | "sent" | "failed" | "kept";
+            status: "queued" | "sending" | "sent" | "failed" | "kept" | "bounced";
             created_at: string;
         };
         StaleProblem: components["schemas"]["Problem"] & {
@@ -5001,7 +5745,7 @@ export interface components {
         InquiryReplyQueued: {
             id: string;
             /** @enum {string} */
-            status: "queued" | "sending" | "sent" | "failed" | "kept";
+            status: "queued" | "sending" | "sent" | "failed" | "kept" | "bounced";
         };
         InquiryReplyRequest: {
             /** @description The template it started from, for the log. */
@@ -5020,7 +5764,7 @@ export interface components {
             text: string | null;
             locale: string;
             /** @enum {string} */
-            status: "queued" | "sending" | "sent" | "failed" | "kept";
+            status: "queued" | "sending" | "sent" | "failed" | "kept" | "bounced";
             attempts: number;
             created_at: string;
             sent_at: string | null;
@@ -5143,6 +5887,202 @@ export interface components {
                 program: "idnyc" | "actionnyc" | "nycitizenship" | "other";
                 count: number;
             }[];
+        };
+        StaffEventSummary: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            type: "legal-clinic" | "citizenship" | "english-class" | "know-your-rights" | "id-enrollment" | "workshop" | "other";
+            location_id: string | null;
+            location_name: string | null;
+            timezone: string;
+            /** @description The next session not cancelled (ISO 8601). */
+            next_start: string | null;
+            /** @description Sessions ahead not cancelled (within a year for an open-ended series). */
+            sessions_upcoming: number;
+            capacity: number | null;
+            /** @enum {string} */
+            registration_mode: "none" | "per-session" | "series";
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            version: number;
+        };
+        StaffLocationList: {
+            items: {
+                id: string;
+                name: string;
+                timezone: string;
+            }[];
+        };
+        StaffEvent: {
+            id: string;
+            version: number;
+            /** @description iCalendar SEQUENCE: bumped by changes calendars care about. */
+            sequence: number;
+            /** @enum {string} */
+            type: "legal-clinic" | "citizenship" | "english-class" | "know-your-rights" | "id-enrollment" | "workshop" | "other";
+            location_id: string | null;
+            location_text: string | null;
+            online_url: string | null;
+            timezone: string;
+            dtstart: string;
+            duration_minutes: number;
+            rrule: string | null;
+            exdates: string[];
+            capacity: number | null;
+            /** @enum {string} */
+            registration_mode: "none" | "per-session" | "series";
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            /** @description Languages the event is held in. */
+            languages: string[];
+            interpreter_available: boolean;
+            is_free: boolean;
+            source_locale: string;
+            texts: {
+                title: {
+                    [key: string]: {
+                        value: string;
+                        /**
+                         * @description `source`: the text as written; `reviewed`: a translation a person checked; `machine`: a draft.
+                         * @enum {string}
+                         */
+                        state: "source" | "reviewed" | "machine";
+                    };
+                };
+                description: {
+                    [key: string]: {
+                        value: string;
+                        /**
+                         * @description `source`: the text as written; `reviewed`: a translation a person checked; `machine`: a draft.
+                         * @enum {string}
+                         */
+                        state: "source" | "reviewed" | "machine";
+                    };
+                };
+                accessibility: {
+                    [key: string]: {
+                        value: string;
+                        /**
+                         * @description `source`: the text as written; `reviewed`: a translation a person checked; `machine`: a draft.
+                         * @enum {string}
+                         */
+                        state: "source" | "reviewed" | "machine";
+                    };
+                };
+                cost: {
+                    [key: string]: {
+                        value: string;
+                        /**
+                         * @description `source`: the text as written; `reviewed`: a translation a person checked; `machine`: a draft.
+                         * @enum {string}
+                         */
+                        state: "source" | "reviewed" | "machine";
+                    };
+                };
+            };
+            /** @description The next 60 sessions and the last 10 past, in time order. */
+            sessions: components["schemas"]["StaffEventSession"][];
+            updated_by: string | null;
+            last_modified: string;
+        };
+        StaffEventSession: {
+            /**
+             * @description The occurrence key: the original local start, kept after a move.
+             * @example 2026-03-10T18:00
+             */
+            key: string;
+            /** @description Start instant (ISO 8601), the new one when moved. */
+            start: string;
+            end: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "moved";
+            /**
+             * @description The new local start of a moved session.
+             * @example 2026-03-10T18:00
+             */
+            moved_to: string | null;
+            /** @description People confirmed (party sizes summed). */
+            confirmed: number;
+            /** @description People on the waiting list. */
+            waitlisted: number;
+            /** @description People marked as attended. */
+            attended: number;
+        };
+        StaffEventInput: {
+            /** @enum {string} */
+            type: "legal-clinic" | "citizenship" | "english-class" | "know-your-rights" | "id-enrollment" | "workshop" | "other";
+            /** Format: uuid */
+            location_id: string | null;
+            location_text?: string | null;
+            /** Format: uri */
+            online_url?: string | null;
+            timezone: string;
+            /** @example 2026-03-10T18:00 */
+            dtstart: string;
+            duration_minutes: number;
+            rrule?: string | null;
+            exdates?: string[];
+            capacity: number | null;
+            /** @enum {string} */
+            registration_mode: "none" | "per-session" | "series";
+            /** @enum {string} */
+            status?: "scheduled" | "cancelled";
+            languages?: string[];
+            interpreter_available?: boolean;
+            is_free?: boolean;
+            /** @default en */
+            source_locale: string;
+            texts: {
+                title: {
+                    [key: string]: {
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+                description?: {
+                    [key: string]: {
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+                accessibility?: {
+                    [key: string]: {
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+                cost?: {
+                    [key: string]: {
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+            };
+            /**
+             * @description When the new capacity is below the people confirmed for a session: `waitlist` moves those confirmed last back to the head of the waiting list (they are told), `keep` keeps them.
+             * @enum {string}
+             */
+            over_capacity?: "waitlist" | "keep";
+        };
+        CapacityProblem: components["schemas"]["Problem"] & {
+            sessions: {
+                key: string;
+                confirmed: number;
+                capacity: number;
+            }[];
+        };
+        SessionMoveInput: {
+            /**
+             * @description The new local start, in the event’s zone.
+             * @example 2026-03-10T18:00
+             */
+            start: string;
+            duration_minutes?: number;
         };
     };
     responses: never;

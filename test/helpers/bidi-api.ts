@@ -108,6 +108,8 @@ function occurrence(id: string, title: string, hour: number): EventOccurrence {
     availability: { capacity: null, taken: 0, available: null, waitlisted: 0, full: false },
     series: null,
     status: 'scheduled',
+    moved_from: null,
+    moved_to: null,
     past: false,
   } as unknown as EventOccurrence;
 }
@@ -128,7 +130,16 @@ function detail(id: string): EventDetail | undefined {
       accessibility: null,
       recurrence: null,
       occurrences: [
-        { local_start: o.local_start, start: o.start, end: o.end, past: false, availability: o.availability },
+        {
+          local_start: o.local_start,
+          start: o.start,
+          end: o.end,
+          past: false,
+          availability: o.availability,
+          status: 'scheduled',
+          moved_from: null,
+          moved_to: null,
+        },
       ],
     }
   );

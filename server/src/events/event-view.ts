@@ -16,6 +16,7 @@ import { webUrl } from '../lib/web-url.js';
 import { yieldEvery } from '../lib/yield-to-event-loop.js';
 import { mergeFirst } from '../lib/merge-in-order.js';
 import { recurrenceOf, seriesPosition, sessionsInWindow, type WindowSessions } from './window-sessions.js';
+import { applyChange, loadSessionChanges, type ChangedOccurrence } from './session-changes.js';
 
 /** Occurrences returned by one list request at most; the window is capped too. */
 export const MAX_OCCURRENCES = 2000;
@@ -86,10 +87,14 @@ function registrationOpen(row: EventRow, past: boolean): boolean {
   return row.registration_mode !== 'none' && !row.registration_url && row.status === 'scheduled' && !past;
 }
 
+/** A session's status as the public sees it: the whole event cancelled, or the desk's change to it. */
+const sessionStatus = (row: EventRow, occurrence: ChangedOccurrence) =>
+  row.status === 'cancelled' ? 'cancelled' : occurrence.status;
+
 function occurrenceView(
   context: Context,
   row: EventRow,
-  occurrence: Occurrence,
+  occurrence: ChangedOccurrence,
   series = seriesPosition(row, occurrence),
 ): EventOccurrenceT {
   const { translations, locales } = context;
@@ -147,12 +152,14 @@ function occurrenceView(
     cost,
     registration: {
       mode: row.registration_mode as RegistrationMode,
-      open: registrationOpen(row, past || seriesStarted),
+      open: registrationOpen(row, past || seriesStarted) && occurrence.status !== 'cancelled',
       url: webUrl(row.registration_url) ?? null,
     },
     availability: availability(row, context.capacity, occurrence.localStart),
     series,
-    status: row.status as 'scheduled' | 'cancelled',
+    status: sessionStatus(row, occurrence),
+    moved_from: occurrence.movedFrom?.toISOString() ?? null,
+    moved_to: occurrence.movedTo,
     past,
   };
 }
@@ -165,6 +172,10 @@ export async function listOccurrences(
   now = new Date(),
 ) {
   const rows = await findEventRows(db, filters);
+  const changes = await loadSessionChanges(
+    db,
+    rows.map((row) => row.id),
+  );
   const facets = { types: {} as Record<string, number>, languages: {} as Record<string, number> };
   const matching: WindowSessions[] = [];
   let total = 0;
@@ -172,7 +183,7 @@ export async function listOccurrences(
   const giveWay = yieldEvery(SLICE_MS);
   for (const row of rows) {
     await giveWay();
-    const sessions = sessionsInWindow(row, filters.from, filters.to, MAX_OCCURRENCES + 1);
+    const sessions = sessionsInWindow(row, filters.from, filters.to, MAX_OCCURRENCES + 1, changes.get(row.id));
     if (sessions.length > MAX_OCCURRENCES) truncated = true;
     const typeOk = !filters.types?.length || filters.types.includes(row.type);
     const languageOk = !filters.languages?.length || matchesLanguage(row, filters.languages);
@@ -193,7 +204,7 @@ export async function listOccurrences(
     return { row: sessions.row, occurrence: sessions.occurrenceAt(index), series: sessions.positionAt(index) };
   });
 
-  let next: { row: EventRow; occurrence: Occurrence } | null = null;
+  let next: { row: EventRow; occurrence: ChangedOccurrence } | null = null;
   if (page.length === 0) next = await nextOccurrence(db, filters);
 
   const context = await loadContext(
@@ -218,13 +229,22 @@ async function nextOccurrence(db: Kysely<Database>, filters: ListFilters) {
   const from = filters.to;
   const to = new Date(from.getTime() + 366 * 86_400_000);
   const rows = await findEventRows(db, { ...filters, from, to });
-  let best: { row: EventRow; occurrence: Occurrence } | null = null;
+  const changes = await loadSessionChanges(
+    db,
+    rows.map((row) => row.id),
+  );
+  let best: { row: EventRow; occurrence: ChangedOccurrence } | null = null;
   for (const row of rows) {
     if (filters.types?.length && !filters.types.includes(row.type)) continue;
     if (filters.languages?.length && !matchesLanguage(row, filters.languages)) continue;
     if (row.status === 'cancelled') continue;
-    const [first] = expandOccurrences(recurrenceOf(row), from, to, 1);
-    if (first && (!best || first.start < best.occurrence.start)) best = { row, occurrence: first };
+    const window = sessionsInWindow(row, from, to, 50, changes.get(row.id));
+    for (let index = 0; index < window.length; index++) {
+      const first = window.occurrenceAt(index);
+      if (first.status === 'cancelled') continue;
+      if (!best || first.start < best.occurrence.start) best = { row, occurrence: first };
+      break;
+    }
   }
   return best;
 }
@@ -248,10 +268,13 @@ export async function eventDetail(
   const listFrom = row.last_end
     ? new Date(row.first_start)
     : new Date(Math.max(new Date(row.first_start).getTime(), around) - 1);
-  const all = expandOccurrences(recurrenceOf(row), listFrom, endOfListing(row, now), MAX_DETAIL_SESSIONS);
+  const changes = (await loadSessionChanges(db, [id])).get(id);
+  const all = expandOccurrences(recurrenceOf(row), listFrom, endOfListing(row, now), MAX_DETAIL_SESSIONS)
+    .map((o) => applyChange(o, changes?.get(o.localStart), row.timezone, row.duration_minutes))
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
   const chosen = localStart
     ? all.find((o) => o.localStart === localStart)
-    : (all.find((o) => o.end > now) ?? all.at(-1));
+    : (all.find((o) => o.end > now && o.status !== 'cancelled') ?? all.find((o) => o.end > now) ?? all.at(-1));
   if (!chosen) return null;
   const context = await loadContext(db, [row], locales, now);
   const view = occurrenceView(context, row, chosen);
@@ -275,6 +298,9 @@ export async function eventDetail(
       end: o.end.toISOString(),
       past: o.end <= now,
       availability: availability(row, context.capacity, o.localStart),
+      status: sessionStatus(row, o),
+      moved_from: o.movedFrom?.toISOString() ?? null,
+      moved_to: o.movedTo,
     })),
   };
 }

@@ -1,4 +1,5 @@
 import { exdateInstant, formatLocal, parseLocal, parseStart, synchronizedStart } from './recurrence.js';
+import { zonedToInstant } from './zoned-time.js';
 import { vtimezone } from './vtimezone.js';
 
 /**
@@ -25,6 +26,19 @@ export interface IcsEvent {
   exdates?: readonly string[] | undefined;
   status?: 'scheduled' | 'cancelled' | undefined;
   lastModified: Date;
+  /** iCalendar SEQUENCE: calendar apps take a change only when it goes up. */
+  sequence?: number | undefined;
+  /** Sessions cancelled or moved: written as overrides with RECURRENCE-ID (the session's original local start). */
+  overrides?: readonly IcsOverride[] | undefined;
+}
+
+export interface IcsOverride {
+  /** The session's original local start in `timezone` (its occurrence key). */
+  recurrenceId: string;
+  status: 'cancelled' | 'moved';
+  /** A moved session's new local start, and its length. */
+  start?: string | null | undefined;
+  durationMinutes?: number | undefined;
 }
 
 const CRLF = '\r\n';
@@ -68,10 +82,10 @@ export function buildCalendar(options: { name?: string; events: readonly IcsEven
     'METHOD:PUBLISH',
   ];
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
-  const written = options.events.map((event) => ({
-    event,
-    dtstart: event.rrule ? synchronizedStart(event) : event.dtstart,
-  }));
+  const written = options.events.map((input) => {
+    const event = singleWithChange(input);
+    return { event, dtstart: event.rrule ? synchronizedStart(event) : event.dtstart };
+  });
   // Each zone from the first year an event in it starts.
   const firstYears = new Map<string, number>();
   for (const { event, dtstart } of written) {
@@ -91,6 +105,7 @@ export function buildCalendar(options: { name?: string; events: readonly IcsEven
       `DURATION:PT${Math.floor(event.durationMinutes / 60)}H${event.durationMinutes % 60}M`,
       `SUMMARY:${escapeText(event.summary)}`,
       `STATUS:${event.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+      `SEQUENCE:${event.sequence ?? 0}`,
     );
     if (event.rrule) lines.push(`RRULE:${event.rrule.replace(/^RRULE:/i, '')}`);
     for (const exdate of event.exdates ?? []) {
@@ -104,7 +119,57 @@ export function buildCalendar(options: { name?: string; events: readonly IcsEven
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.url) lines.push(`URL:${event.url}`);
     lines.push('END:VEVENT');
+    if (event.rrule) for (const override of event.overrides ?? []) lines.push(...overrideLines(event, override, now));
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** A one-time event's own change (cancelled or moved) is the event itself: no override needed. */
+function singleWithChange(event: IcsEvent): IcsEvent {
+  if (event.rrule) return event;
+  const change = event.overrides?.find((o) => o.recurrenceId === event.dtstart.replace(/Z$/, ''));
+  if (!change) return event;
+  if (change.status === 'cancelled') return { ...event, status: 'cancelled', overrides: [] };
+  return {
+    ...event,
+    dtstart: change.start ?? event.dtstart,
+    durationMinutes: change.durationMinutes ?? event.durationMinutes,
+    overrides: [],
+  };
+}
+
+/**
+ * One session of a series as it now is: RECURRENCE-ID names the session the
+ * rule gives (its original start), the rest says what became of it.
+ */
+function overrideLines(event: IcsEvent, override: IcsOverride, now: Date): string[] {
+  const utc = parseStart(event.dtstart).utc;
+  const at = (local: string) =>
+    utc ? `:${utcStamp(zonedToInstant(parseLocal(local), event.timezone))}` : `;TZID=${event.timezone}:${compact(local)}`;
+  const recurrenceId = utc
+    ? `RECURRENCE-ID:${utcStamp(exdateInstant(event, override.recurrenceId))}`
+    : `RECURRENCE-ID;TZID=${event.timezone}:${compact(override.recurrenceId)}`;
+  const start =
+    override.status === 'moved' && override.start
+      ? at(override.start)
+      : utc
+        ? `:${utcStamp(exdateInstant(event, override.recurrenceId))}`
+        : at(override.recurrenceId);
+  const minutes = override.durationMinutes ?? event.durationMinutes;
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${utcStamp(now)}`,
+    `LAST-MODIFIED:${utcStamp(event.lastModified)}`,
+    recurrenceId,
+    `DTSTART${start}`,
+    `DURATION:PT${Math.floor(minutes / 60)}H${minutes % 60}M`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    `STATUS:${override.status === 'cancelled' || event.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+    `SEQUENCE:${event.sequence ?? 0}`,
+  ];
+  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+  lines.push('END:VEVENT');
+  return lines;
 }

@@ -6,6 +6,7 @@ import { enqueueJob } from '../jobs/queue.js';
 import { cancelSigner, verifyCancelToken } from './cancel-token.js';
 import { newCheckinCode } from './checkin-code.js';
 import { isSession } from './event-view.js';
+import { applyChange, loadSessionChanges } from './session-changes.js';
 import { lockCounts, promoteWaiting, saveCounts } from './waitlist.js';
 import type { RegistrationT } from './schemas.js';
 
@@ -66,8 +67,12 @@ export async function register(
     if (input.scope !== 'session' || !input.occurrence) {
       return { ok: false, status: 400, path: 'scope', message: 'Choose one session of this event' };
     }
-    const session = isSession(event, input.occurrence, now);
-    if (!session) return { ok: false, status: 400, path: 'occurrence', message: 'This event has no session then' };
+    const original = isSession(event, input.occurrence, now);
+    if (!original) return { ok: false, status: 400, path: 'occurrence', message: 'This event has no session then' };
+    // A moved session keeps its original local start as its key; a cancelled one takes no one.
+    const change = (await loadSessionChanges(db, [eventId])).get(eventId)?.get(input.occurrence);
+    const session = applyChange(original, change, event.timezone, event.duration_minutes);
+    if (session.status === 'cancelled') return closed('This session is cancelled');
     if (session.start <= now) return closed('This session has already started');
     key = input.occurrence;
   }

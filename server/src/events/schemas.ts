@@ -75,7 +75,12 @@ export const EventOccurrence = z
       })
       .nullable()
       .openapi({ description: 'Null for a one-time event.' }),
-    status: z.enum(['scheduled', 'cancelled']),
+    status: z.enum(['scheduled', 'cancelled', 'moved']).openapi({
+      description:
+        '`cancelled`: the event or this session is cancelled (still listed, no sign-up); `moved`: this session is at a new time (`start`, `end`), which `moved_from` was. A moved session keeps its `local_start` (its original local start): it stays the session\'s id, and sign-ups use it.',
+    }),
+    moved_from: z.string().nullable().openapi({ description: "A moved session's original start (ISO 8601)." }),
+    moved_to: LocalDateTime.nullable().openapi({ description: "A moved session's new local start (its calendar day)." }),
     past: z.boolean(),
   })
   .openapi('EventOccurrence');
@@ -113,6 +118,9 @@ export const EventDetail = EventOccurrence.extend({
         end: z.string(),
         past: z.boolean(),
         availability: Availability,
+        status: z.enum(['scheduled', 'cancelled', 'moved']),
+        moved_from: z.string().nullable(),
+        moved_to: LocalDateTime.nullable(),
       }),
     )
     .openapi({ description: 'Every session of a series (at most 100), past ones included.' }),

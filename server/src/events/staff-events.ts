@@ -261,7 +261,8 @@ export async function updateStaffEvent(
     const calendar = CALENDAR_FIELDS.some((field) => changedFields.includes(field));
     const sequence = calendar ? row.sequence + 1 : row.sequence;
 
-    if (row.capacity !== input.capacity) {
+    // `waitlist` with the capacity unchanged settles sessions kept over it before.
+    if (row.capacity !== input.capacity || input.over_capacity === 'waitlist') {
       await changeCapacity(tx, { ...row, ...next }, input.over_capacity, now);
     }
     await tx

@@ -5,6 +5,7 @@ import { buildCalendar, type IcsEvent } from '../events/ics.js';
 import { eventDetail, listOccurrences, recurrenceOf } from '../events/event-view.js';
 import { findEventRow, findEventRows, loadLocations, type EventRow } from '../events/event-rows.js';
 import { expandOccurrences } from '../events/recurrence.js';
+import { loadSessionChanges } from '../events/session-changes.js';
 import { EVENT_TYPES, EventDetail, EventList, LocalDateTime } from '../events/schemas.js';
 import { loadTranslations, pick } from '../directory/translate.js';
 import { Instant } from '../lib/instant.js';
@@ -176,12 +177,14 @@ export function registerEventRoutes(app: OpenAPIHono<AppEnv>): void {
       );
       if (!session) return notFound(c, 'The event has no session then');
       // One session: its own UID, so adding two sessions to a calendar gives two entries.
+      // Its change (cancelled, moved) stays keyed by the original start and applies to it as a one-time event.
       event = {
         ...event!,
         uid: `${event!.uid}-${occurrence.replace(/[-:]/g, '')}`,
         dtstart: occurrence,
         rrule: null,
         exdates: [],
+        overrides: event!.overrides?.filter((o) => o.recurrenceId === occurrence),
       };
     }
     return calendarResponse(c, buildCalendar({ events: [event!] }), `${slug(event!.summary)}.ics`);
@@ -214,6 +217,10 @@ async function icsEvents(c: Context<AppEnv>, rows: EventRow[]): Promise<IcsEvent
   const locationIds = rows.map((r) => r.location_id).filter((id): id is string => !!id);
   const translations = await loadTranslations(db, null, [...rows.map((r) => r.id), ...locationIds], locales);
   const places = await loadLocations(db, locationIds);
+  const changes = await loadSessionChanges(
+    db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => {
     const text = (field: string, source: string | null) =>
       pick(translations, row.id, field, source, row.source_locale, locales)?.value ?? undefined;
@@ -239,6 +246,13 @@ async function icsEvents(c: Context<AppEnv>, rows: EventRow[]): Promise<IcsEvent
       exdates: row.exdates,
       status: row.status as 'scheduled' | 'cancelled',
       lastModified: new Date(row.last_modified),
+      sequence: row.sequence,
+      overrides: [...(changes.get(row.id)?.values() ?? [])].map((change) => ({
+        recurrenceId: change.occurrence_key,
+        status: change.status,
+        start: change.new_start,
+        durationMinutes: change.new_duration_minutes ?? undefined,
+      })),
     } satisfies IcsEvent;
   });
 }

@@ -134,6 +134,9 @@ export const clinicCalendarStyles = css`
   .tag {
     color: var(--_color-text);
   }
+  .tag--moved {
+    font-weight: 700;
+  }
   .tag--cancelled,
   .tag--full {
     color: var(--ww-color-danger, #b91c1c);

@@ -3,7 +3,7 @@ import { msg, str } from '../../../core/localize.js';
 import type { EventOccurrence } from '../clinic-calendar.api.js';
 import { renderHeading } from '../../../core/heading.js';
 import { endonym } from '../../../core/endonym.js';
-import { availabilityText, dayLabel, timeRange } from './format.js';
+import { availabilityText, dateTime, dayLabel, timeRange } from './format.js';
 import type { DayKey } from './range.js';
 
 export interface ViewContext {
@@ -29,6 +29,16 @@ export function renderFacts(o: EventOccurrence, locale: string): TemplateResult 
   const place = placeName(o);
   return html`<ul class="facts">
     ${o.status === 'cancelled' ? tag(msg('Cancelled', { id: 'calendar.cancelled' }), 'tag--cancelled') : nothing}
+    ${
+      o.status === 'moved' && o.moved_from
+        ? tag(
+            msg(str`Moved from ${dateTime({ start: o.moved_from, timezone: o.timezone }, locale)}`, {
+              id: 'calendar.moved-from',
+            }),
+            'tag--moved',
+          )
+        : nothing
+    }
     ${o.past ? tag(msg('Past', { id: 'calendar.past' }), 'tag--past') : nothing}
     <li><bdi>${o.type_name}</bdi></li>
     ${place ? html`<li><bdi>${place}</bdi></li>` : nothing}

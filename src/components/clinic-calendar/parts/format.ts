@@ -47,8 +47,9 @@ export function dayRange(first: DayKey, last: DayKey, locale: string): string {
   );
 }
 
-/** The occurrence's own calendar day, in its zone: `2027-03-10`. */
-export const dayOf = (o: Pick<EventOccurrence, 'local_start'>): DayKey => o.local_start.slice(0, 10);
+/** The occurrence's own calendar day, in its zone (a moved session's new day): `2027-03-10`. */
+export const dayOf = (o: Pick<EventOccurrence, 'local_start'> & { moved_to?: string | null }): DayKey =>
+  (o.moved_to ?? o.local_start).slice(0, 10);
 
 /** "2 events" with the locale's plural rules (Arabic: "لا توجد فعاليات", "فعاليتان", "3 فعاليات", "11 فعالية"). */
 export function eventCount(n: number, locale: string): string {
