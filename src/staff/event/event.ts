@@ -190,6 +190,9 @@ export class WwStaffEvent extends WwStaffElement {
     } else if (error instanceof DeskError && error.code === 'capacity-below-confirmed') {
       const sessions = (error.problem?.['sessions'] ?? []) as CapacityConflict[];
       this.openAsking({ kind: 'capacity', sessions });
+    } else if (error instanceof DeskError && error.code === 'location-not-granted' && !this.asking) {
+      this.problems = { place: 'not-granted' };
+      this.focusProblem = true;
     } else if (error instanceof DeskError && error.status === 400 && error.problem?.errors?.length) {
       this.problems = serverProblems(error.problem);
       this.asking = undefined;
@@ -343,6 +346,7 @@ export class WwStaffEvent extends WwStaffElement {
       values,
       locale: this.locale,
       locations: this.locations.value ?? [],
+      anywhere: this.can('admin'),
       error: (name) => problemWords(this.problems[name], this.locale),
       onInput: (name, value) => this.input({ [name]: value }),
       onInputs: (changes) => this.input(changes),
@@ -360,7 +364,7 @@ export class WwStaffEvent extends WwStaffElement {
       ${
         this.locations.status === 'error'
           ? html`<p class="notice notice--error">
-              ${msg('Your places could not be loaded; you can still write an address.', { id: 'staff.event.no-places' })}
+              ${msg('Your places could not be loaded. Reload the page to try again.', { id: 'staff.event.no-places' })}
             </p>`
           : nothing
       }

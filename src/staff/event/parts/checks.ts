@@ -16,6 +16,7 @@ export type FieldProblem =
   | 'no-session'
   | 'too-many'
   | 'until-before'
+  | 'not-granted'
   | { server: string };
 
 export type Problems = Record<string, FieldProblem>;
@@ -115,6 +116,13 @@ export function problemWords(problem: FieldProblem | undefined, locale: string):
       const [min, max] = [formatNumber(5, locale), formatNumber(1440, locale)];
       return msg(str`Enter a length from ${min} to ${max} minutes.`, { id: 'staff.event.error.duration' });
     }
+    case 'not-granted':
+      return msg(
+        'Your account may not hold events at this place. Choose one of your places, or ask an administrator.',
+        {
+          id: 'staff.event.error.place-not-granted',
+        },
+      );
     case 'until-before':
       return msg('The end date is before the start date.', { id: 'staff.event.error.until-before' });
   }

@@ -6,6 +6,8 @@ export interface EditorContext {
   values: Values;
   locale: string;
   locations: readonly StaffLocation[];
+  /** Only an administrator may hold an event at no location of the office's (an address, online). */
+  anywhere: boolean;
   /** A field's problem, in words. */
   error: (name: string) => string | undefined;
   onInput: (name: string, value: string) => void;

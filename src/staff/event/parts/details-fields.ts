@@ -38,8 +38,12 @@ export function renderPlace(c: EditorContext): TemplateResult {
       choices: [
         ...c.locations.map((l) => ({ value: l.id, label: l.name })),
         ...(place && place !== 'text' && place !== 'online' && !known ? [{ value: place, label: place }] : []),
-        { value: 'text', label: msg('Another place (write the address)', { id: 'staff.event.place-text' }) },
-        { value: 'online', label: msg('Online', { id: 'staff.event.place-online' }) },
+        ...(c.anywhere || place === 'text'
+          ? [{ value: 'text', label: msg('Another place (write the address)', { id: 'staff.event.place-text' }) }]
+          : []),
+        ...(c.anywhere || place === 'online'
+          ? [{ value: 'online', label: msg('Online', { id: 'staff.event.place-online' }) }]
+          : []),
       ],
       onInput: choose,
     })}
