@@ -426,6 +426,43 @@ describe('ww-staff-events and ww-staff-event (real server)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("gives an organizer only their places' events, and only their places to choose", async () => {
+    const { items: places } = (await (await fetch('/v1/staff/locations')).json()) as {
+      items: { id: string; name: string; timezone: string }[];
+    };
+    const [mine, other] = [places[0]!, places[1]!];
+    const elsewhere = await makeEvent(`Elsewhere ${crypto.randomUUID().slice(0, 8)}`, { location_id: other.id });
+    const here = await makeEvent(`Here ${crypto.randomUUID().slice(0, 8)}`, { location_id: mine.id });
+    const created = await sessionWrite('POST', '/v1/staff/accounts', {
+      email: `organizer-${crypto.randomUUID().slice(0, 8)}@desk.test`,
+      display_name: 'Olga Organizer',
+      roles: ['organizer'],
+      location_ids: [mine.id],
+    });
+    expect(created.status).to.equal(201);
+    const token = ((await created.json()) as { setup_url: string }).setup_url.split('#setup=')[1]!;
+    await signOutPage();
+    const setup = await fetch('/staff/auth/setup', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token, password: 'a long organizer password' }),
+    });
+    expect(setup.status).to.equal(200);
+
+    let el = await openDesk('#events');
+    await waitFor(() => deep(el, 'ww-staff-events', 'tbody tr'));
+    const list = textOf(deep(el, 'ww-staff-events', 'table'));
+    expect(list).to.include(here.texts.title?.['en']?.value ?? '?');
+    expect(list).not.to.include(elsewhere.texts.title?.['en']?.value ?? '?');
+    expect(textOf(deep(el, 'nav'))).to.include('Events');
+    removeDesks();
+    el = await openDesk('#event/new');
+    await waitFor(() => deep(editor(el), 'form.editor #f-place option'));
+    const choices = deepAll<HTMLOptionElement>(editor(el), '#f-place option').map((o) => o.value);
+    expect(choices, 'no address written out, no online: those are an administrator’s').to.deep.equal([mine.id]);
+    await expect(el).to.be.accessible();
+  });
+
   it('reflows at 320 px: the form, the sessions and the list', async () => {
     const event = await makeEvent(`Workshop ${crypto.randomUUID().slice(0, 8)}`);
     await setViewport({ width: 320, height: 800 });
