@@ -98,8 +98,8 @@ function renderLanguage(c: EditorContext, locale: string): TemplateResult {
 /** The texts in the source language and each language added, and a way to add another of the 18. */
 export function renderTexts(c: EditorContext): TemplateResult {
   const locales = textLocales(c.values);
-  const others = defaultLanguageOrder.filter((l) => !locales.includes(l));
-  const pick = c.values['text_pick'] && others.includes(c.values['text_pick'] as never) ? c.values['text_pick'] : '';
+  const others: string[] = defaultLanguageOrder.filter((l) => !locales.includes(l));
+  const pick = others.includes(c.values['text_pick'] ?? '') ? c.values['text_pick']! : '';
   const names = (codes: readonly string[]) => listFormat(c.locale).format(codes.map((l) => languageName(l, c.locale)));
   return html`<section class="panel" aria-labelledby="texts-title">
     <h2 id="texts-title">${msg('Title and description', { id: 'staff.event.texts' })}</h2>
