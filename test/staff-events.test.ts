@@ -426,6 +426,28 @@ describe('ww-staff-events and ww-staff-event (real server)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('adds a translation, shows its state, and saves it marked reviewed', async () => {
+    const event = await makeEvent(`Clinic ${crypto.randomUUID().slice(0, 8)}`);
+    const el = await openDesk(`#event/${event.id}`);
+    await waitFor(() => deep(editor(el), '#f-text_pick option[value="bn"]'));
+    expect(textOf(deep(editor(el), '#texts-title')!.parentElement)).to.include('Missing: Spanish, Simplified Chinese');
+    choose(editor(el), '#f-text_pick', 'bn');
+    await press(editor(el), 'button[data-add="translation"]');
+    await waitFor(() => deep(editor(el), '#f-title_bn'));
+    const legend = () => textOf(deep(editor(el), '#f-title_bn')!.closest('fieldset')!.querySelector('legend'));
+    expect(legend()).to.equal('Bangla missing');
+    await type(editor(el), '#f-title_bn', 'আইনি ক্লিনিক');
+    await until(() => legend() === 'Bangla machine draft');
+    deep<HTMLInputElement>(editor(el), '#f-reviewed_bn')!.focus();
+    await sendKeys({ press: 'Space' });
+    await until(() => legend() === 'Bangla reviewed');
+    await expect(el).to.be.accessible();
+    await press(editor(el), 'form.editor button[type="submit"]');
+    await until(() => status(el).startsWith('Saved.'));
+    const saved = (await (await fetch(`/v1/staff/events/${event.id}`)).json()) as StaffEvent;
+    expect(saved.texts.title?.['bn']).to.deep.equal({ value: 'আইনি ক্লিনিক', state: 'reviewed' });
+  });
+
   it("gives an organizer only their places' events, and only their places to choose", async () => {
     const { items: places } = (await (await fetch('/v1/staff/locations')).json()) as {
       items: { id: string; name: string; timezone: string }[];

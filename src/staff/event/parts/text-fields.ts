@@ -130,6 +130,7 @@ export function renderTexts(c: EditorContext): TemplateResult {
               <button
                 class="button"
                 type="button"
+                data-add="translation"
                 @click=${() => pick && c.onInputs({ locales: toggleInList(c.values['locales'], pick, true), text_pick: '' })}
               >
                 ${msg('Add', { id: 'staff.event.language-add' })}
