@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { sql } from 'kysely';
 import { openDatabase } from '../src/db/database.js';
 import { testApp } from './helpers/app.js';
 
@@ -99,5 +100,42 @@ describe('npm run staff:account (PGlite data folder)', () => {
       );
     });
     assert.match((await staffAccount('list')).stdout, /\tdisabled$/m);
+  });
+
+  test('locations grants an organizer the locations whose events they run', async () => {
+    const locationId = '7d9c3c1e-5a4b-4c3d-8e2f-1a2b3c4d5e6f';
+    await withDatabase((database) =>
+      sql`INSERT INTO locations (id, name) VALUES (${locationId}, 'Main library')`.execute(database.db),
+    );
+    const created = await staffAccount(
+      'create',
+      '--email',
+      'olu@office.example',
+      '--name',
+      'Olu',
+      '--roles',
+      'organizer',
+    );
+    assert.equal(created.code, 0, created.stderr);
+    const unknown = await staffAccount('locations', '--email', 'olu@office.example', '--locations', 'nowhere');
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /No location has the id nowhere/);
+    assert.equal((await staffAccount('locations', '--email', 'olu@office.example')).code, 2);
+    const granted = await staffAccount('locations', '--email', 'olu@office.example', '--locations', locationId);
+    assert.equal(granted.code, 0, granted.stderr);
+    assert.match(
+      (await staffAccount('list')).stdout,
+      new RegExp(`^olu@office.example\tOlu\torganizer\tnot set up\t${locationId}$`, 'm'),
+    );
+    await withDatabase(async (database) => {
+      const account = await database.db
+        .selectFrom('staff_accounts')
+        .select('location_ids')
+        .where('email', '=', 'olu@office.example')
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(account.location_ids, [locationId]);
+    });
+    assert.equal((await staffAccount('locations', '--email', 'olu@office.example', '--locations', '')).code, 0);
+    assert.match((await staffAccount('list')).stdout, /^olu@office.example\tOlu\torganizer\tnot set up$/m);
   });
 });

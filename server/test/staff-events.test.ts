@@ -216,6 +216,22 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.ok(audit[1]!.fields.includes('duration_minutes'));
   });
 
+  test('an edit of the rule is seen at once by the public listing (held sessions are keyed by the rule)', async () => {
+    const { body: event } = await admin.post('/v1/staff/events', clinic());
+    const window = `/v1/events?from=${Y}-05-01T00:00:00Z&to=${Y}-06-01T00:00:00Z`;
+    const count = async () =>
+      (await app.get(window)).body.items.filter((o: { event_id: string }) => o.event_id === event.id).length;
+    assert.equal(await count(), 4);
+    const edited = await admin.put(
+      `/v1/staff/events/${event.id}`,
+      clinic({ rrule: 'FREQ=WEEKLY;COUNT=2' }),
+      ifMatch(1),
+    );
+    assert.equal(edited.status, 200, edited.text);
+    assert.equal(edited.body.sequence, 1);
+    assert.equal(await count(), 2);
+  });
+
   test('a bad rule, zone or value is a 400 naming the field', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ rrule: 'FREQ=FORTNIGHTLY' }, 'rrule'],

@@ -6,6 +6,8 @@
  *   tsx src/cli/staff-account.ts list      email, name, roles, state
  *   tsx src/cli/staff-account.ts disable --email ana@office.example    ends every session of it at once
  *   tsx src/cli/staff-account.ts setup-link --email ana@office.example a new set-up link (forgotten password, lost phone)
+ *   tsx src/cli/staff-account.ts locations --email olu@office.example --locations id,id
+ *                                          the locations whose events an organizer runs (replaces the list; '' for none)
  *
  * Opens the database as the server does (DATABASE_URL, otherwise PGlite in
  * WW_DATA_DIR, default server/.data). Links start with WW_PUBLIC_URL, else
@@ -31,8 +33,10 @@ const USAGE = `Usage:
   tsx src/cli/staff-account.ts create --email <email> --name <name> --roles ${STAFF_ROLES.join(',')} [--locations <id,id>]
   tsx src/cli/staff-account.ts list
   tsx src/cli/staff-account.ts disable --email <email>
-  tsx src/cli/staff-account.ts setup-link --email <email>`;
+  tsx src/cli/staff-account.ts setup-link --email <email>
+  tsx src/cli/staff-account.ts locations --email <email> --locations <id,id>`;
 const ACTOR = { name: 'command line' };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function fail(message: string): never {
   console.error(message);
@@ -49,7 +53,10 @@ const { values, positionals } = parseArgs({
   },
 });
 const [command, ...extra] = positionals;
-if (!command || !['create', 'list', 'disable', 'setup-link'].includes(command) || extra.length) fail(USAGE);
+if (!command || !['create', 'list', 'disable', 'setup-link', 'locations'].includes(command) || extra.length) {
+  fail(USAGE);
+}
+if (command === 'locations' && values.locations === undefined) fail(`locations needs --locations\n${USAGE}`);
 if (command !== 'list' && !values.email?.includes('@')) fail(`${command} needs --email\n${USAGE}`);
 const list = (text: string | undefined) =>
   (text ?? '')
@@ -89,13 +96,37 @@ try {
     if (!accounts.length) console.error('No staff accounts.');
     for (const a of accounts) {
       const state = a.disabled_at ? 'disabled' : a.password_hash || a.oidc_subject ? 'active' : 'not set up';
-      console.log([a.email, a.display_name, a.roles.join(','), state].join('\t'));
+      const granted = a.location_ids.length ? [a.location_ids.join(',')] : [];
+      console.log([a.email, a.display_name, a.roles.join(','), state, ...granted].join('\t'));
     }
   } else {
     const account = await findAccountByEmail(db, values.email!);
     if (!account) {
       console.error(`No account with the email ${values.email}.`);
       exitCode = 1;
+    } else if (command === 'locations') {
+      const wanted = list(values.locations);
+      const uuids = wanted.filter((id) => UUID.test(id));
+      const known = uuids.length
+        ? (await db.selectFrom('locations').select('id').where('id', 'in', uuids).execute()).map((row) => row.id)
+        : [];
+      const unknown = wanted.filter((id) => !known.includes(id));
+      if (unknown.length) {
+        console.error(`No location has the id ${unknown.join(', ')}.`);
+        exitCode = 1;
+      } else {
+        await updateAccount(db, account.id, { location_ids: wanted });
+        await recordAudit(db, ACTOR, {
+          action: 'account',
+          recordType: 'account',
+          recordId: account.id,
+          fields: ['location_ids'],
+        });
+        if (!account.roles.includes('organizer')) {
+          console.error(`Note: ${account.email} has no organizer role; the locations count once it has.`);
+        }
+        console.log(`${account.email} runs events at ${wanted.length} location(s).`);
+      }
     } else if (command === 'disable') {
       await updateAccount(db, account.id, { disabled: true });
       await recordAudit(db, ACTOR, {

@@ -9,15 +9,31 @@ export const DEMO_EMAIL = 'demo@welcome-widgets.example';
 const DEMO_TOKEN_MS = 24 * 3600_000;
 
 /**
- * For `npm start`: makes sure the demo account exists with every role, and
+ * For `npm start`: makes sure the demo account exists with every role (and,
+ * as an organizer, the locations of the sample events), and
  * returns a one-time token that signs it in (only its hash is stored), so a
  * newcomer reaches the desk in one step.
  */
 export async function prepareDemoSignIn(db: Kysely<Database>, now = new Date()): Promise<string> {
+  // As an organizer too, it runs the events of every location that has some.
+  const held = await db
+    .selectFrom('events')
+    .select('location_id')
+    .distinct()
+    .where('location_id', 'is not', null)
+    .orderBy('location_id')
+    .execute();
+  const locationIds = held.map((row) => row.location_id!);
   const account = await db
     .insertInto('staff_accounts')
-    .values({ id: randomUUID(), email: DEMO_EMAIL, display_name: 'Demo staff', roles: [...STAFF_ROLES] })
-    .onConflict((oc) => oc.column('email').doUpdateSet({ roles: [...STAFF_ROLES] }))
+    .values({
+      id: randomUUID(),
+      email: DEMO_EMAIL,
+      display_name: 'Demo staff',
+      roles: [...STAFF_ROLES],
+      location_ids: locationIds,
+    })
+    .onConflict((oc) => oc.column('email').doUpdateSet({ roles: [...STAFF_ROLES], location_ids: locationIds }))
     .returning('id')
     .executeTakeFirstOrThrow();
   const token = randomBytes(32).toString('base64url');
