@@ -95,6 +95,12 @@ describe('the repeat rule in words, and as an RRULE', () => {
       'Repeats by a rule written elsewhere: FREQ=DAILY;COUNT=3',
     );
     expect(summary('en', repeat({ days: ['TU'] }), '', '18:00')).to.equal(undefined);
+    expect(summary('en', repeat({ days: ['TU'], ends: 'until', until: '' }), '2026-03-03', '18:00')).to.equal(
+      'Every week on Tuesday at 6:00 PM',
+    );
+    expect(summary('en', repeat({ days: ['TU'], count: 5000 }), '2026-03-03', '18:00')).to.equal(
+      'Every week on Tuesday at 6:00 PM',
+    );
   });
 
   it('writes the RRULE and reads it back, the end date on the event’s clock', () => {

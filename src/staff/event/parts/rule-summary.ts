@@ -2,7 +2,15 @@ import { dateTimeFormat, listFormat, plural } from '../../../core/intl.js';
 import { msg, str } from '../../../core/localize.js';
 import { formatNumber } from '../../../core/number-format.js';
 import { dayOf, isDate, isTime } from './local-dates.js';
-import { nthInMonth, sessionDates, WEEKDAYS, weekdayIndex, type Repeat, type Weekday } from './recurrence.js';
+import {
+  MAX_SESSIONS,
+  nthInMonth,
+  sessionDates,
+  WEEKDAYS,
+  weekdayIndex,
+  type Repeat,
+  type Weekday,
+} from './recurrence.js';
 
 /*
  * The repeat in plain words, in the UI language (call while rendering):
@@ -110,8 +118,11 @@ export function ruleSummary(
     const day = dateTimeFormat(locale, { dateStyle: 'full', ...UTC }).format(dayOf(date));
     return msg(str`One session, on ${day} at ${at}`, { id: 'staff.event.rule.once' });
   }
-  const dates = sessionDates(repeat, date);
   const rule = ruleWords(repeat, date, at, locale);
+  // Until the end is known (or while it makes too many sessions, which the field says), the rule alone.
+  if (repeat.ends === 'until' && !isDate(repeat.until)) return rule;
+  const dates = sessionDates(repeat, date);
+  if (dates.length > MAX_SESSIONS) return rule;
   if (!dates.length) return msg(str`${rule}: no session falls before the end date`, { id: 'staff.event.rule.empty' });
   const first = dates[0]!;
   const last = dates[dates.length - 1]!;
