@@ -37,6 +37,8 @@ describe('desk layout (real server)', () => {
         [`#inquiry/${inquiryId}`, ['ww-staff-inquiry', 'form.work']],
         ['#log-call', ['ww-staff-call-log', '#f-topic option[value="housing"]']],
         ['#accounts', ['ww-staff-accounts', 'tbody tr']],
+        ['#events', ['ww-staff-events', 'h1']],
+        ['#event/new', ['ww-staff-event', 'form.editor #f-place option']],
       ] as const) {
         removeDesks();
         const el = await openDesk(hash);

@@ -26,9 +26,17 @@ describe('desk roles (real server)', () => {
     const el = await openDesk('#queue');
     await waitFor(() => deep(el, 'nav'));
     const menu = textOf(deep(el, 'nav'));
-    for (const name of ['Queue', 'Log a call', 'Referral destinations', 'Accounts', 'Audit log']) {
+    for (const name of ['Queue', 'Log a call', 'Events', 'Referral destinations', 'Accounts', 'Audit log']) {
       expect(menu).to.include(name);
     }
+  });
+
+  it('a desk user has no events in the menu, and is told so at their address', async () => {
+    await signInAs('desk');
+    const el = await openDesk('#events');
+    await waitFor(() => textOf(deep(el, 'main')).includes('Your role does not allow this page.'));
+    expect(textOf(deep(el, 'nav'))).not.to.include('Events');
+    expect(deep(el, 'ww-staff-events')).to.equal(null);
   });
 
   it('opens every screen in Spanish, accessible', async () => {
@@ -40,6 +48,8 @@ describe('desk roles (real server)', () => {
       ['#referrals', 'ww-staff-referrals', 'Destinos de derivación'],
       ['#accounts', 'ww-staff-accounts', 'Cuentas'],
       ['#audit', 'ww-staff-audit', 'Registro de auditoría'],
+      ['#events', 'ww-staff-events', 'Eventos'],
+      ['#event/new', 'ww-staff-event', 'Nuevo evento'],
     ] as const) {
       removeDesks();
       const el = await openDesk(hash, 'es');

@@ -9,6 +9,8 @@ import { WwStaffAccounts } from './accounts/accounts.js';
 import { WwStaffAudit } from './audit/audit.js';
 import { WwStaffCallLog } from './call-log/call-log.js';
 import { WwStaffDesk } from './desk/desk.js';
+import { WwStaffEvent } from './event/event.js';
+import { WwStaffEvents } from './events/events.js';
 import { WwStaffInquiry } from './inquiry/inquiry.js';
 import { WwStaffOutbox } from './outbox/outbox.js';
 import { WwStaffOutreach } from './outreach/outreach.js';
@@ -29,6 +31,8 @@ define('ww-staff-accounts', WwStaffAccounts);
 define('ww-staff-account', WwStaffAccount);
 define('ww-staff-audit', WwStaffAudit);
 define('ww-staff-outbox', WwStaffOutbox);
+define('ww-staff-events', WwStaffEvents);
+define('ww-staff-event', WwStaffEvent);
 
 export {
   WwStaffAccount,
@@ -36,6 +40,8 @@ export {
   WwStaffAudit,
   WwStaffCallLog,
   WwStaffDesk,
+  WwStaffEvent,
+  WwStaffEvents,
   WwStaffInquiry,
   WwStaffOutbox,
   WwStaffOutreach,
@@ -62,5 +68,7 @@ declare global {
     'ww-staff-account': WwStaffAccount;
     'ww-staff-audit': WwStaffAudit;
     'ww-staff-outbox': WwStaffOutbox;
+    'ww-staff-events': WwStaffEvents;
+    'ww-staff-event': WwStaffEvent;
   }
 }

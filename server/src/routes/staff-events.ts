@@ -194,7 +194,10 @@ function versionsOf(c: Context<AppEnv>, header: string | undefined) {
   return { versions: undefined };
 }
 
-/** A refused edit as its problem response. */
+/**
+ * A refused edit as its problem response. Shared by the update and session routes, whose
+ * declared 409s differ (capacity or session conflict), hence the cast where it is returned.
+ */
 function refusal(c: Context<AppEnv>, outcome: Exclude<EditOutcome, { kind: 'ok' }>) {
   switch (outcome.kind) {
     case 'missing':
@@ -271,7 +274,10 @@ export function registerStaffEventRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(createEventRoute, async (c) => {
     const input = c.req.valid('json');
     const outcome = await createStaffEvent(c.get('db'), c.get('staff')!, input);
-    if (outcome.kind !== 'ok') return refusal(c, outcome) as never;
+    // A new event can only be refused for its location or a field.
+    if (outcome.kind === 'forbidden') return locationNotGranted(c);
+    if (outcome.kind === 'invalid') return invalidParameter(c, outcome.field, outcome.message);
+    if (outcome.kind !== 'ok') throw new Error(`Unexpected outcome ${outcome.kind}`);
     return c.json(await answer(c, outcome.id, outcome.changedFields, 'create'), 201);
   });
 
@@ -280,7 +286,7 @@ export function registerStaffEventRoutes(app: OpenAPIHono<AppEnv>): void {
     if (refused) return refused;
     const id = c.req.valid('param').id;
     const outcome = await updateStaffEvent(c.get('db'), c.get('staff')!, id, c.req.valid('json'), versions);
-    if (outcome.kind !== 'ok') return refusal(c, outcome) as never;
+    if (outcome.kind !== 'ok') return refusal(c, outcome) as never; // one problem mapper for four routes' 409s
     return c.json(await answer(c, id, outcome.changedFields, 'change'), 200);
   });
 
@@ -289,7 +295,7 @@ export function registerStaffEventRoutes(app: OpenAPIHono<AppEnv>): void {
     if (refused) return refused;
     const { id, key } = c.req.valid('param');
     const outcome = await cancelSession(c.get('db'), c.get('staff')!, id, key, versions);
-    if (outcome.kind !== 'ok') return refusal(c, outcome) as never;
+    if (outcome.kind !== 'ok') return refusal(c, outcome) as never; // one problem mapper for four routes' 409s
     return c.json(await answer(c, id, [`sessions.${key}.cancelled`], 'change'), 200);
   });
 
@@ -298,7 +304,7 @@ export function registerStaffEventRoutes(app: OpenAPIHono<AppEnv>): void {
     if (refused) return refused;
     const { id, key } = c.req.valid('param');
     const outcome = await moveSession(c.get('db'), c.get('staff')!, id, key, c.req.valid('json'), versions);
-    if (outcome.kind !== 'ok') return refusal(c, outcome) as never;
+    if (outcome.kind !== 'ok') return refusal(c, outcome) as never; // one problem mapper for four routes' 409s
     return c.json(await answer(c, id, [`sessions.${key}.moved`], 'change'), 200);
   });
 
@@ -307,7 +313,7 @@ export function registerStaffEventRoutes(app: OpenAPIHono<AppEnv>): void {
     if (refused) return refused;
     const id = c.req.valid('param').id;
     const outcome = await cancelSeries(c.get('db'), c.get('staff')!, id, versions);
-    if (outcome.kind !== 'ok') return refusal(c, outcome) as never;
+    if (outcome.kind !== 'ok') return refusal(c, outcome) as never; // one problem mapper for four routes' 409s
     return c.json(await answer(c, id, outcome.changedFields, 'change'), 200);
   });
 }

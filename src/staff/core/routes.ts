@@ -12,6 +12,8 @@ export const SCREENS = [
   'accounts',
   'audit',
   'account',
+  'events',
+  'event',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -30,6 +32,8 @@ export const SCREEN_ROLES: Record<Screen, readonly Role[] | typeof ANYONE> = {
   accounts: ['admin'],
   audit: ['admin'],
   account: ANYONE,
+  events: ['organizer', 'admin'],
+  event: ['organizer', 'admin'],
 };
 
 export interface Route {

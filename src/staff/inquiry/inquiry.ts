@@ -24,7 +24,7 @@ import { renderDetails } from './parts/details.js';
 import { changesOf, EDITABLE, pendingEdits, type Editable, type Edits } from './parts/edits.js';
 import { NOTE_MAX, renderNotes } from './parts/notes.js';
 import { REPLY_MAX, renderReply, type ReplyDraft } from './parts/reply.js';
-import { renderStale } from './parts/stale.js';
+import { renderStale } from '../core/stale.js';
 import { renderWork } from './parts/work.js';
 
 type Saved = 'saved' | 'note' | 'reloaded' | { reply: string };

@@ -3,12 +3,16 @@ import { msg } from '../../../core/localize.js';
 import { mayOpen, routeHash, type Screen } from '../../core/routes.js';
 import type { Role } from '../../core/types.js';
 
-/** The screens in the menu, in order (an inquiry opens from the queue; "My account" from the person's name). */
-const MENU: Exclude<Screen, 'inquiry' | 'account'>[] = [
+/**
+ * The screens in the menu, in order (an inquiry opens from the queue, an event from the events;
+ * "My account" from the person's name).
+ */
+const MENU: Exclude<Screen, 'inquiry' | 'account' | 'event'>[] = [
   'queue',
   'log-call',
   'outreach',
   'outbox',
+  'events',
   'referrals',
   'templates',
   'accounts',
@@ -37,12 +41,16 @@ export function screenName(screen: Screen): string {
       return msg('Audit log', { id: 'staff.nav.audit' });
     case 'account':
       return msg('My account', { id: 'staff.nav.account' });
+    case 'events':
+      return msg('Events', { id: 'staff.nav.events' });
+    case 'event':
+      return msg('Event', { id: 'staff.nav.event' });
   }
 }
 
 /** The desk's menu: only the screens the person's roles may open; the current one marked. */
 export function renderNav(roles: readonly Role[], current: Screen | 'unknown'): TemplateResult {
-  const here = current === 'inquiry' ? 'queue' : current;
+  const here = current === 'inquiry' ? 'queue' : current === 'event' ? 'events' : current;
   return html`<nav class="nav" aria-label=${msg('Desk', { id: 'staff.nav.label' })}>
     <ul>
       ${MENU.filter((screen) => mayOpen(screen, roles)).map(

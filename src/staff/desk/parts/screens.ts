@@ -42,5 +42,9 @@ export function renderScreen(route: Route & { screen: Screen }, { api, me, local
       return html`<ww-staff-accounts lang=${locale} .api=${api} .me=${me}></ww-staff-accounts>`;
     case 'audit':
       return html`<ww-staff-audit lang=${locale} .api=${api} .me=${me} .params=${route.params}></ww-staff-audit>`;
+    case 'events':
+      return html`<ww-staff-events lang=${locale} .api=${api} .me=${me} .params=${route.params}></ww-staff-events>`;
+    case 'event':
+      return html`<ww-staff-event lang=${locale} .api=${api} .me=${me} event-id=${route.id ?? ''}></ww-staff-event>`;
   }
 }

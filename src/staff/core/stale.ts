@@ -1,10 +1,10 @@
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '../../../core/localize.js';
-import type { StaleError } from '../../core/desk-api.js';
-import { formatDateTime } from '../../core/format.js';
+import { msg, str } from '../../core/localize.js';
+import type { StaleError } from './desk-api.js';
+import { formatDateTime } from './format.js';
 
 /**
- * Someone saved the inquiry after it was opened here (412): who and when, and
+ * Someone saved the record after it was opened here (412): who and when, and
  * a Reload that shows their change with this person's edits still in the form.
  */
 export function renderStale(error: StaleError, locale: string, onReload: () => void): TemplateResult {
