@@ -1,6 +1,6 @@
 import type { Role } from './types.js';
 
-/** The desk's screens, each at `#<name>` (an inquiry at `#inquiry/<id>`). */
+/** The desk's screens, each at `#<name>` (an inquiry at `#inquiry/<id>`, an event's roster at `#roster/<eventId>?session=<key>`). */
 export const SCREENS = [
   'queue',
   'inquiry',
@@ -12,6 +12,7 @@ export const SCREENS = [
   'accounts',
   'audit',
   'account',
+  'roster',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -30,6 +31,7 @@ export const SCREEN_ROLES: Record<Screen, readonly Role[] | typeof ANYONE> = {
   accounts: ['admin'],
   audit: ['admin'],
   account: ANYONE,
+  roster: ['organizer', 'admin'],
 };
 
 export interface Route {

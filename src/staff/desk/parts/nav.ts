@@ -4,7 +4,7 @@ import { mayOpen, routeHash, type Screen } from '../../core/routes.js';
 import type { Role } from '../../core/types.js';
 
 /** The screens in the menu, in order (an inquiry opens from the queue; "My account" from the person's name). */
-const MENU: Exclude<Screen, 'inquiry' | 'account'>[] = [
+const MENU: Exclude<Screen, 'inquiry' | 'account' | 'roster'>[] = [
   'queue',
   'log-call',
   'outreach',
@@ -37,6 +37,8 @@ export function screenName(screen: Screen): string {
       return msg('Audit log', { id: 'staff.nav.audit' });
     case 'account':
       return msg('My account', { id: 'staff.nav.account' });
+    case 'roster':
+      return msg('Roster and check-in', { id: 'staff.nav.roster' });
   }
 }
 

@@ -42,5 +42,13 @@ export function renderScreen(route: Route & { screen: Screen }, { api, me, local
       return html`<ww-staff-accounts lang=${locale} .api=${api} .me=${me}></ww-staff-accounts>`;
     case 'audit':
       return html`<ww-staff-audit lang=${locale} .api=${api} .me=${me} .params=${route.params}></ww-staff-audit>`;
+    case 'roster':
+      return html`<ww-staff-roster
+        lang=${locale}
+        .api=${api}
+        .me=${me}
+        event-id=${route.id ?? ''}
+        .params=${route.params}
+      ></ww-staff-roster>`;
   }
 }
