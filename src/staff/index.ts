@@ -14,6 +14,7 @@ import { WwStaffOutbox } from './outbox/outbox.js';
 import { WwStaffOutreach } from './outreach/outreach.js';
 import { WwStaffQueue } from './queue/queue.js';
 import { WwStaffReferrals } from './referrals/referrals.js';
+import { WwStaffRoster } from './roster/roster.js';
 import { WwStaffSignIn } from './sign-in/sign-in.js';
 import { WwStaffTemplates } from './templates/templates.js';
 
@@ -29,6 +30,7 @@ define('ww-staff-accounts', WwStaffAccounts);
 define('ww-staff-account', WwStaffAccount);
 define('ww-staff-audit', WwStaffAudit);
 define('ww-staff-outbox', WwStaffOutbox);
+define('ww-staff-roster', WwStaffRoster);
 
 export {
   WwStaffAccount,
@@ -41,6 +43,7 @@ export {
   WwStaffOutreach,
   WwStaffQueue,
   WwStaffReferrals,
+  WwStaffRoster,
   WwStaffSignIn,
   WwStaffTemplates,
 };
@@ -62,5 +65,6 @@ declare global {
     'ww-staff-account': WwStaffAccount;
     'ww-staff-audit': WwStaffAudit;
     'ww-staff-outbox': WwStaffOutbox;
+    'ww-staff-roster': WwStaffRoster;
   }
 }
