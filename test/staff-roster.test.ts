@@ -42,7 +42,6 @@ describe('ww-staff-roster (real server)', () => {
   let session: PublicSession;
   let otherEvent: PublicSession;
   let ana: { id: string; code: string };
-  let bo: { id: string; code: string };
   let chen: { id: string; code: string };
   let visitor: { id: string; code: string };
 
@@ -50,7 +49,7 @@ describe('ww-staff-roster (real server)', () => {
     session = await upcomingSession('Free immigration legal clinic', 3);
     otherEvent = await upcomingSession('Citizenship Day', 0);
     ana = await signUp(session, { name: person('Ana'), party_size: 2, preferred_language: 'es' });
-    bo = await signUp(session, { name: person('Bo'), preferred_language: 'zh-Hans', access_needs: 'Wheelchair' });
+    await signUp(session, { name: person('Bo'), preferred_language: 'zh-Hans', access_needs: 'Wheelchair' });
     chen = await signUp(session, { name: person('Chen'), preferred_language: 'en' });
     visitor = await signUp(otherEvent, { name: person('Dara') });
   });

@@ -119,8 +119,12 @@ export class WwStaffRoster extends WwStaffElement {
     this.stopCamera();
   }
 
-  /** After a change: the row as the server answered it at once, then the counts afresh. */
-  private async changed(entry: RosterEntry | undefined, outcome: Outcome): Promise<void> {
+  /**
+   * After a change: the row as the server answered it at once, then the counts
+   * afresh (not awaited, so the next person's code can go at once; a newer
+   * reload replaces an older one, so no older answer lands over this change).
+   */
+  private changed(entry: RosterEntry | undefined, outcome: Outcome): void {
     const roster = this.roster.value;
     if (roster && entry) {
       const at = roster.entries.findIndex((e) => e.registration_id === entry.registration_id);
@@ -128,7 +132,7 @@ export class WwStaffRoster extends WwStaffElement {
       this.roster.value = { ...roster, entries };
     }
     this.outcome = outcome;
-    await this.roster.run();
+    void this.roster.run();
   }
 
   private async act(work: () => Promise<void>): Promise<void> {
@@ -146,7 +150,7 @@ export class WwStaffRoster extends WwStaffElement {
       const result = await checkIn(this.api!, this.eventId, this.sessionKey, {
         registration_id: entry.registration_id,
       });
-      await this.changed(result.entry, {
+      this.changed(result.entry, {
         kind: result.already ? 'already' : 'checked-in',
         name: result.entry.name,
         party: result.entry.party_size,
@@ -160,7 +164,7 @@ export class WwStaffRoster extends WwStaffElement {
     this.busyId = entry.registration_id;
     await this.act(async () => {
       const updated = await setAttendance(this.api!, this.eventId, this.sessionKey, entry.registration_id, null);
-      await this.changed(updated, { kind: 'undone', name: updated.name });
+      this.changed(updated, { kind: 'undone', name: updated.name });
     });
     this.busyId = undefined;
   }
@@ -177,7 +181,7 @@ export class WwStaffRoster extends WwStaffElement {
     await this.act(async () => {
       const result = await checkIn(this.api!, this.eventId, this.sessionKey, { code });
       this.code = '';
-      await this.changed(result.entry, {
+      this.changed(result.entry, {
         kind: result.already ? 'already' : 'checked-in',
         name: result.entry.name,
         party: result.entry.party_size,
@@ -233,7 +237,7 @@ export class WwStaffRoster extends WwStaffElement {
     await this.act(async () => {
       const entry = await addWalkIn(this.api!, this.eventId, this.sessionKey, request);
       this.walkIn = emptyWalkIn(this.walkIn.language);
-      await this.changed(entry, { kind: 'walk-in', name: entry.name, party: entry.party_size });
+      this.changed(entry, { kind: 'walk-in', name: entry.name, party: entry.party_size });
       await this.focusIn('#f-walk-in-name');
     });
     this.busy = false;
@@ -244,7 +248,7 @@ export class WwStaffRoster extends WwStaffElement {
     this.busy = true;
     await this.act(async () => {
       const marked = await markNoShows(this.api!, this.eventId, this.sessionKey);
-      await this.changed(undefined, { kind: 'no-shows', marked });
+      this.changed(undefined, { kind: 'no-shows', marked });
     });
     this.busy = false;
   }
