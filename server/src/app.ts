@@ -20,6 +20,7 @@ import { registerEventRoutes } from './routes/events.js';
 import { registerInquiryRoutes } from './routes/inquiries.js';
 import { registerInquiryStatusRoutes } from './routes/inquiry-status.js';
 import { registerStatsRoutes } from './routes/stats.js';
+import { clockFromEnv } from './lib/clock.js';
 import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerServiceRoutes } from './routes/services.js';
@@ -215,7 +216,7 @@ export function createApp({
   });
   registerStaffGate(app, { staffTokens, sessions });
   registerStaffAccountRoutes(app, sessions);
-  registerStaffRoutes(app, { responseDays, timeZone, statusPageUrl, smtp, onMailQueued });
+  registerStaffRoutes(app, { responseDays, timeZone, statusPageUrl, smtp, onMailQueued, clock: clockFromEnv() });
 
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument(app)));
 

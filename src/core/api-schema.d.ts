@@ -3364,7 +3364,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only mail in this state. */
-                    status?: "queued" | "sending" | "sent" | "failed" | "kept";
+                    status?: "queued" | "sending" | "sent" | "failed" | "kept" | "bounced";
                 };
                 header?: never;
                 path?: never;
@@ -3954,6 +3954,580 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's roster: who is confirmed and waiting, and who came
+         * @description Registrations for the session and, in a series, for the whole series; names and access needs decrypted. Audited as a view. Organizer (locations granted) or admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The roster. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Roster"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, or the event is at a location not granted (`location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description No such event, or no session of it at this key. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/roster/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a person in, by registration or by the code on their confirmation
+         * @description Checking in twice answers `already: true`. A code from another event (`other-event`) or another session (`other-session`) says when that is; a waitlisted or cancelled registration is `not-confirmed`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckInRequest"];
+                };
+            };
+            responses: {
+                /** @description Checked in. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: components["schemas"]["RosterEntry"];
+                            already: boolean;
+                        };
+                    };
+                };
+                /** @description The body is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, or the event is at a location not granted (`location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description No such event or session, no registration with this code (`unknown-code`) or id. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description `other-event`, `other-session` or `not-confirmed`. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/roster/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set or clear one person's attendance (corrections, undo)
+         * @description A no-show only once the session has ended (`session-not-over`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttendanceRequest"];
+                };
+            };
+            responses: {
+                /** @description The entry as now. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: components["schemas"]["RosterEntry"];
+                        };
+                    };
+                };
+                /** @description The body is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, or the event is at a location not granted (`location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description No such event, or no session of it at this key. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description `not-confirmed`, or `session-not-over` for a no-show. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/roster/walk-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add someone who came without signing up
+         * @description Confirmed and checked in at once, counted in the places. Taken even when the session is full (the person is there): `over_capacity` says so.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WalkInRequest"];
+                };
+            };
+            responses: {
+                /** @description Added. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: components["schemas"]["RosterEntry"];
+                            over_capacity: boolean;
+                        };
+                    };
+                };
+                /** @description The body is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, or the event is at a location not granted (`location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description No such event, or no session of it at this key. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/roster/no-shows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After the session: mark everyone confirmed and not checked in as a no-show */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many registrations were marked. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, or the event is at a location not granted (`location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description No such event, or no session of it at this key. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description The session has not ended (`session-not-over`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/events/{id}/sessions/{key}/roster.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's roster as CSV: a sign-in sheet without contact details
+         * @description Columns: name, party_size, language, access_needs, status, attendance. Never an email or phone number. Audited as an export.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A CSV file with a header row. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, or the event is at a location not granted (`location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description No such event, or no session of it at this key. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["RosterProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4928,7 +5502,7 @@ export interface components {
             locale: string;
             method: string;
             /** @enum {string} */
-            status: "queued" | "sending" | "sent" | "failed" | "kept";
+            status: "queued" | "sending" | "sent" | "failed" | "kept" | "bounced";
             created_at: string;
         };
         StaleProblem: components["schemas"]["Problem"] & {
@@ -5001,7 +5575,7 @@ export interface components {
         InquiryReplyQueued: {
             id: string;
             /** @enum {string} */
-            status: "queued" | "sending" | "sent" | "failed" | "kept";
+            status: "queued" | "sending" | "sent" | "failed" | "kept" | "bounced";
         };
         InquiryReplyRequest: {
             /** @description The template it started from, for the log. */
@@ -5020,7 +5594,7 @@ export interface components {
             text: string | null;
             locale: string;
             /** @enum {string} */
-            status: "queued" | "sending" | "sent" | "failed" | "kept";
+            status: "queued" | "sending" | "sent" | "failed" | "kept" | "bounced";
             attempts: number;
             created_at: string;
             sent_at: string | null;
@@ -5143,6 +5717,83 @@ export interface components {
                 program: "idnyc" | "actionnyc" | "nycitizenship" | "other";
                 count: number;
             }[];
+        };
+        Roster: {
+            event: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                type: "legal-clinic" | "citizenship" | "english-class" | "know-your-rights" | "id-enrollment" | "workshop" | "other";
+                timezone: string;
+                location_name: string | null;
+            };
+            session: {
+                key: string;
+                start: string;
+                end: string;
+                /** @enum {string} */
+                status: "scheduled" | "cancelled" | "moved";
+                /** @description The session has ended: no-shows can be marked. */
+                over: boolean;
+            };
+            capacity: number | null;
+            /** @description People, party sizes summed. */
+            counts: {
+                confirmed: number;
+                waitlisted: number;
+                attended: number;
+                no_show: number;
+                walk_ins: number;
+            };
+            /** @description Sorted by name. */
+            entries: components["schemas"]["RosterEntry"][];
+        };
+        RosterEntry: {
+            registration_id: string;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted";
+            /** @enum {string} */
+            source: "web" | "walk-in" | "desk";
+            /** @description Decrypted; empty for a walk-in who gave none. */
+            name: string;
+            party_size: number;
+            /** @description The language chosen at sign-up. */
+            language: string;
+            access_needs: string | null;
+            /** @enum {string} */
+            contact_method: "email" | "phone" | "none";
+            waitlist_position: number | null;
+            /**
+             * @description At this session.
+             * @enum {string|null}
+             */
+            attendance: "attended" | "no-show" | null;
+            marked_at: string | null;
+        };
+        RosterProblem: components["schemas"]["Problem"] & {
+            code: string;
+            /** @description `other-event`: the title of the event the code is for. */
+            event_title?: string;
+            /** @description `other-event`, `other-session`: when that session starts (null: a whole series). */
+            session_start?: string | null;
+        };
+        CheckInRequest: {
+            /** Format: uuid */
+            registration_id: string;
+        } | {
+            code: string;
+        };
+        AttendanceRequest: {
+            /** Format: uuid */
+            registration_id: string;
+            /** @enum {string|null} */
+            status: "attended" | "no-show" | null;
+        };
+        WalkInRequest: {
+            name?: string;
+            party_size: number;
+            language: string;
+            access_needs?: string;
         };
     };
     responses: never;

@@ -209,7 +209,7 @@ export async function cancelRegistration(
 }
 
 /** The counter row of a session or series, created if needed and locked until the transaction ends. */
-async function lockCounts(tx: Tx, eventId: string, key: string) {
+export async function lockCounts(tx: Tx, eventId: string, key: string) {
   await tx
     .insertInto('event_capacity')
     .values({ event_id: eventId, occurrence_key: key })

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import type { Clock } from '../lib/clock.js';
 import { ProblemSchema } from '../schemas.js';
 import { problemContent } from './params.js';
 
@@ -26,6 +27,8 @@ export interface DeskOptions {
   smtp: boolean;
   /** Called when mail is queued, so this process's sender goes at once instead of at its next round. */
   onMailQueued?: (() => void) | undefined;
+  /** What "now" is for rosters (has a session ended?): the system's, or a test clock (WW_TEST_CLOCK_FILE). */
+  clock?: Clock | undefined;
 }
 
 /** 412: someone changed the record since the caller read it. */

@@ -35,6 +35,7 @@ import { registerColleagueRoutes } from './staff-colleagues.js';
 import { registerDeskRoutes } from './staff-desk.js';
 import { registerOutreachRoutes } from './staff-outreach.js';
 import { registerReferralRoutes } from './staff-referrals.js';
+import { registerRosterRoutes } from './staff-rosters.js';
 import { guarded, IdParam, security, StaleProblem, writing, type DeskOptions } from './staff-shared.js';
 
 /** How far ahead of the server's clock a logged `received_at` may be (a desk's clock runs fast). */
@@ -161,6 +162,7 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOp
   registerDeskRoutes(app, desk);
   registerReferralRoutes(app);
   registerOutreachRoutes(app);
+  registerRosterRoutes(app, desk.clock);
 }
 
 /** The due rule of this request: one overdue cutoff for the queue's SQL and every row it shows. */
