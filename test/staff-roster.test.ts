@@ -13,7 +13,7 @@ const person = (first: string) => `${first} Roster${run}`;
 const roster = (desk: Element) => deep(desk, 'ww-staff-roster')!;
 const outcome = (desk: Element) => textOf(deep(roster(desk), '.outcome'));
 const rowOf = (desk: Element, name: string) =>
-  deepAll(desk, 'ww-staff-roster', 'tbody tr').find((row) => textOf(row.querySelector('th')) === name);
+  deepAll(desk, 'ww-staff-roster', 'table.roster tbody tr').find((row) => textOf(row.querySelector('th')) === name);
 const count = (desk: Element, label: string) =>
   textOf(
     deepAll(desk, 'ww-staff-roster', '.count')
@@ -89,7 +89,7 @@ describe('ww-staff-roster (real server)', () => {
     deep<HTMLInputElement>(el, '#f-search')!.focus();
     await sendKeys({ type: `bo roster${run}` });
     await until(() => textOf(deep(el, '.people [role="status"]')) === '1 found');
-    expect(deepAll(desk, 'ww-staff-roster', 'tbody tr')).to.have.length(1);
+    expect(deepAll(desk, 'ww-staff-roster', 'table.roster tbody tr')).to.have.length(1);
     expect(textOf(deep(el, 'caption'))).to.match(/^Signed up: 1 of \d+ shown$/);
     await expect(desk).to.be.accessible();
     await tabTo((e) => e.classList.contains('row-action'));
@@ -155,7 +155,9 @@ describe('ww-staff-roster (real server)', () => {
     expect(outcome(desk)).to.include(otherEvent.title).and.to.include('Not checked in');
     expect(count(desk, 'Checked in')).to.equal(before);
     await expect(desk).to.be.accessible();
-    deep<HTMLInputElement>(el, '#f-code')!.focus();
+    // The refused code stays, selected: typing the next one replaces it.
+    expect(deep<HTMLInputElement>(el, '#f-code')!.value).to.equal(visitor.code);
+    expect(focused()?.id).to.equal('f-code');
     await sendKeys({ type: 'ZZZZ-ZZZZ' });
     await sendKeys({ press: 'Enter' });
     await until(() => outcome(desk).includes('This code is not known'));

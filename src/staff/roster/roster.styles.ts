@@ -6,6 +6,12 @@ import { css } from 'lit';
  * heading and the sign-in sheet.
  */
 export const rosterStyles = css`
+  /* Each part may shrink below its content (the table scrolls on its own), so the screen reflows at 320 px. */
+  .screen > *,
+  .panel > *,
+  .people {
+    min-inline-size: 0;
+  }
   .when {
     margin: 0;
   }
@@ -54,9 +60,14 @@ export const rosterStyles = css`
     gap: var(--_space-s);
     align-items: start;
   }
+  /* The code and its button side by side at any width: the field gives way, up to 16em wide. */
+  .code-row {
+    flex-wrap: nowrap;
+  }
   .input.code {
-    flex: 1 1 10em;
-    inline-size: auto;
+    flex: 1 1 auto;
+    inline-size: 0;
+    min-inline-size: 0;
     max-inline-size: 16em;
     font-size: 1.25em;
     letter-spacing: 0.08em;
@@ -71,6 +82,10 @@ export const rosterStyles = css`
   }
   .row-action {
     min-inline-size: 7em;
+  }
+  /* The rows' hidden names are positioned: kept inside the table's own scrolling, never the page's. */
+  .table-wrap {
+    position: relative;
   }
   /* The file input is hidden behind its label, which looks like a button and shows the input's focus. */
   .picture-input:focus-visible + .picture-label {

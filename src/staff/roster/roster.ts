@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataController } from '../../core/data-controller.js';
 import { msg, str } from '../../core/localize.js';
+import { renderNotice } from '../../core/notice.js';
 import { formatNumber } from '../../core/number-format.js';
 import { routeHash } from '../core/routes.js';
 import { WwStaffElement } from '../core/staff-element.js';
@@ -9,7 +10,7 @@ import { codeIn } from './parts/code.js';
 import { renderCounts } from './parts/counts.js';
 import { renderDoor } from './parts/door.js';
 import { renderEndOfSession } from './parts/end-of-session.js';
-import { isGood, outcomeText, type Outcome } from './parts/outcome.js';
+import { failureText, isGood, outcomeText, type Outcome } from './parts/outcome.js';
 import { renderPrintSheet } from './parts/print-sheet.js';
 import { decodeQrFile } from './parts/qr-decode.js';
 import { matchesName } from './parts/search.js';
@@ -169,18 +170,23 @@ export class WwStaffRoster extends WwStaffElement {
     this.busyId = undefined;
   }
 
-  /** A code typed, scanned or read from a picture. */
-  private async checkInCode(text: string): Promise<void> {
+  /**
+   * A code typed, scanned or read from a picture. A typed one that went in
+   * empties the field for the next person; one refused stays, selected, so
+   * the volunteer can check it or type over it.
+   */
+  private async checkInCode(text: string, typed = false): Promise<void> {
     const code = codeIn(text);
     if (!code) {
       this.outcome = { kind: 'not-a-code' };
+      if (typed) await this.selectCode();
       return;
     }
     if (this.busy) return;
     this.busy = true;
     await this.act(async () => {
       const result = await checkIn(this.api!, this.eventId, this.sessionKey, { code });
-      this.code = '';
+      if (typed) this.code = '';
       this.changed(result.entry, {
         kind: result.already ? 'already' : 'checked-in',
         name: result.entry.name,
@@ -188,6 +194,12 @@ export class WwStaffRoster extends WwStaffElement {
       });
     });
     this.busy = false;
+    if (typed && this.code) await this.selectCode();
+  }
+
+  private async selectCode(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#f-code')?.select();
   }
 
   private async scan(): Promise<void> {
@@ -262,7 +274,7 @@ export class WwStaffRoster extends WwStaffElement {
     const roster = this.roster.value;
     return html`<div part="base" class="screen" lang=${this.locale} dir=${this.direction}>
       ${roster ? this.renderRoster(roster) : html`<h1 tabindex="-1">${msg('Roster and check-in', { id: 'staff.nav.roster' })}</h1>`}
-      ${this.roster.status === 'error' ? this.renderFailure(this.roster.error, () => void this.roster.run()) : nothing}
+      ${this.roster.status === 'error' ? this.renderLoadFailure() : nothing}
       ${!roster && this.roster.status === 'pending' ? this.renderLoading() : nothing}
       ${!this.sessionKey && this.sessions.status === 'error' ? this.renderFailure(this.sessions.error) : nothing}
     </div>`;
@@ -300,7 +312,7 @@ export class WwStaffRoster extends WwStaffElement {
           busy: this.busy,
           scanning: this.scanning,
           onCode: (value) => (this.code = value),
-          onSubmitCode: () => void this.checkInCode(this.code),
+          onSubmitCode: () => void this.checkInCode(this.code, true),
           onScan: () => void this.scan(),
           onStopScan: () => {
             this.stopCamera();
@@ -365,6 +377,15 @@ export class WwStaffRoster extends WwStaffElement {
         })}
       </div>
       ${renderPrintSheet(roster.entries, locale)}`;
+  }
+
+  private renderLoadFailure(): TemplateResult {
+    const zone = this.roster.value?.event.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return renderNotice({
+      tone: 'error',
+      heading: failureText(this.roster.error, this.locale, zone),
+      action: { label: msg('Try again', { id: 'action.retry' }), onClick: () => void this.roster.run() },
+    });
   }
 
   private renderOutcome(roster: Roster): TemplateResult | typeof nothing {

@@ -67,8 +67,8 @@ export function outcomeText(o: Outcome, { locale, timeZone }: OutcomeContext): s
   }
 }
 
-/** The server's refusals of a check-in, in plain words; anything else as the desk says it. */
-function failureText(error: unknown, locale: string, timeZone: string): string {
+/** The server's refusals at the door (and of the roster itself), in plain words; anything else as the desk says it. */
+export function failureText(error: unknown, locale: string, timeZone: string): string {
   if (!(error instanceof DeskError)) return problemMessage(error);
   const start = error.problem?.['session_start'];
   const when = typeof start === 'string' && start ? sessionWhen(start, timeZone, locale) : '';
@@ -79,9 +79,13 @@ function failureText(error: unknown, locale: string, timeZone: string): string {
       });
     case 'other-event': {
       const title = typeof error.problem?.['event_title'] === 'string' ? error.problem['event_title'] : '';
-      return msg(str`This code is for another event: ${isolate(title)}, ${when}. Not checked in.`, {
-        id: 'staff.roster.other-event',
-      });
+      return when
+        ? msg(str`This code is for another event: ${isolate(title)}, ${when}. Not checked in.`, {
+            id: 'staff.roster.other-event',
+          })
+        : msg(str`This code is for another event: ${isolate(title)} (the whole series). Not checked in.`, {
+            id: 'staff.roster.other-event-series',
+          });
     }
     case 'other-session':
       return msg(str`This code is for another session of this event: ${when}. Not checked in.`, {
@@ -90,6 +94,10 @@ function failureText(error: unknown, locale: string, timeZone: string): string {
     case 'not-confirmed':
       return msg('This person has no confirmed place (waiting list or cancelled). Not checked in.', {
         id: 'staff.roster.not-confirmed',
+      });
+    case 'location-not-granted':
+      return msg('This event is at a location your account has not been given. Ask an administrator.', {
+        id: 'staff.roster.location-not-granted',
       });
     case 'session-not-over':
       return msg('The session has not ended yet: no-shows can be marked after it ends.', {

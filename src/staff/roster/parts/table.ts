@@ -56,18 +56,16 @@ export function renderRosterTable(c: RosterTableContext): TemplateResult {
     if (entry.status !== 'confirmed') return nothing;
     const busy = c.busyId === entry.registration_id;
     const name = html`<span class="visually-hidden">${entry.name || ''}</span>`;
-    return entry.attendance
-      ? html`<button class="button row-action" type="button" ?disabled=${busy} @click=${() => c.onUndo(entry)}>
-          ${msg('Undo', { id: 'staff.roster.undo' })} ${name}
-        </button>`
-      : html`<button
-          class="button button--primary row-action"
-          type="button"
-          ?disabled=${busy}
-          @click=${() => c.onCheckIn(entry)}
-        >
-          ${msg('Check in', { id: 'staff.roster.check-in' })} ${name}
-        </button>`;
+    const marked = !!entry.attendance;
+    // One button that changes its words, not two: focus stays on it after a check-in or an undo.
+    return html`<button
+      class="button row-action ${marked ? '' : 'button--primary'}"
+      type="button"
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${() => (busy ? undefined : marked ? c.onUndo(entry) : c.onCheckIn(entry))}
+    >
+      ${marked ? msg('Undo', { id: 'staff.roster.undo' }) : msg('Check in', { id: 'staff.roster.check-in' })} ${name}
+    </button>`;
   };
   const row = (entry: RosterEntry) =>
     html`<tr class=${entry.attendance === 'attended' ? 'is-in' : ''}>
