@@ -44,6 +44,7 @@ describe('ww-staff-roster (real server)', () => {
   let ana: { id: string; code: string };
   let chen: { id: string; code: string };
   let visitor: { id: string; code: string };
+  let nextTime: { id: string; code: string };
 
   before(async () => {
     session = await upcomingSession('Free immigration legal clinic', 3);
@@ -52,6 +53,7 @@ describe('ww-staff-roster (real server)', () => {
     await signUp(session, { name: person('Bo'), preferred_language: 'zh-Hans', access_needs: 'Wheelchair' });
     chen = await signUp(session, { name: person('Chen'), preferred_language: 'en' });
     visitor = await signUp(otherEvent, { name: person('Dara') });
+    nextTime = await signUp(await upcomingSession('Free immigration legal clinic', 4), { name: person('Femi') });
   });
   beforeEach(async () => {
     removeDesks();
@@ -161,6 +163,41 @@ describe('ww-staff-roster (real server)', () => {
     await sendKeys({ type: 'ZZZZ-ZZZZ' });
     await sendKeys({ press: 'Enter' });
     await until(() => outcome(desk).includes('This code is not known'));
+  });
+
+  it('names the session when a code is for another session of this event', async () => {
+    const desk = await openRoster(session);
+    const el = roster(desk);
+    deep<HTMLInputElement>(el, '#f-code')!.focus();
+    await sendKeys({ type: nextTime.code });
+    await sendKeys({ press: 'Enter' });
+    await until(() => outcome(desk).includes('This code is for another session of this event'));
+    expect(outcome(desk)).to.match(/\w+day, \w+ \d+, \d{4}/);
+    expect(rowOf(desk, person('Femi')), 'not on this roster').to.equal(undefined);
+  });
+
+  it('says when the camera cannot be used, and keeps the typed code and the picture', async () => {
+    const desk = await openRoster(session);
+    const el = roster(desk);
+    deep<HTMLButtonElement>(el, '#scan')!.focus();
+    await sendKeys({ press: 'Enter' });
+    // Headless Chromium has no camera to give: the screen says so in words, and focus goes to the code.
+    await until(() => /No camera was found|The camera is not allowed/.test(outcome(desk)));
+    expect(outcome(desk)).to.include('Type the code, or scan from a picture.');
+    expect(focused()?.id).to.equal('f-code');
+    expect(deep(el, 'video'), 'no camera view left open').to.equal(null);
+    expect(deep(el, 'input[type="file"]')).to.not.equal(null);
+    await expect(desk).to.be.accessible();
+  });
+
+  it('is in Spanish for a Spanish reader', async () => {
+    const desk = await openDesk(`#roster/${session.event_id}?session=${encodeURIComponent(session.local_start)}`, 'es');
+    await waitFor(() => deep(desk, 'ww-staff-roster', 'table.roster'));
+    const el = roster(desk);
+    expect(textOf(deep(el, '#door-title'))).to.equal('Registrar llegada por código');
+    expect(textOf(deep(el, 'caption'))).to.match(/^Inscritos: \d+$/);
+    expect(textOf(rowOf(desk, person('Ana'))!)).to.include('español');
+    await expect(desk).to.be.accessible();
   });
 
   it('adds a walk-in by keyboard, checked in at once', async () => {
