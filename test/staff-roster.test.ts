@@ -144,6 +144,10 @@ describe('ww-staff-roster (real server)', () => {
     ).blob();
     chooseFile(input, new File([blank], 'blank.gif', { type: 'image/gif' }));
     await until(() => outcome(desk).includes('No QR code was found'));
+    // The fixture picture (test/fixtures/write-checkin-qr.mjs) holds a code nobody has.
+    const fixture = await (await fetch('/test/fixtures/checkin-qr-ZZZZ-ZZZZ.gif')).blob();
+    chooseFile(input, new File([fixture], 'checkin-qr.gif', { type: 'image/gif' }));
+    await until(() => outcome(desk).includes('This code is not known'));
   });
 
   it('names the other event when a code is for another event, and checks nobody in', async () => {
@@ -243,6 +247,8 @@ describe('ww-staff-roster (real server)', () => {
     }
     expect(getComputedStyle(deep(el, '.door')!.parentElement!).display).to.equal('none');
     expect(getComputedStyle(deep(el, 'h1')!).display).to.not.equal('none');
+    expect(getComputedStyle(deep(desk, 'nav')!).display, "the desk's menu").to.equal('none');
+    expect(getComputedStyle(deep(desk, 'header.bar')!).display, "the desk's bar (Sign out)").to.equal('none');
     const heads = [...sheet.querySelectorAll('thead th')].map((th) => textOf(th));
     expect(heads).to.deep.equal(['Name', 'Party size', 'Language', 'Signature']);
     expect(getComputedStyle(sheet.querySelector('thead')!).display).to.equal('table-header-group');
