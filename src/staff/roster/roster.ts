@@ -261,6 +261,8 @@ export class WwStaffRoster extends WwStaffElement {
     await this.act(async () => {
       const marked = await markNoShows(this.api!, this.eventId, this.sessionKey);
       this.changed(undefined, { kind: 'no-shows', marked });
+      // The button is disabled now that nobody is left: focus goes on to the next step, the sheet.
+      await this.focusIn('#print');
     });
     this.busy = false;
   }
