@@ -94,6 +94,8 @@ describe('ww-inquiry-stats', () => {
       'referrals',
       'resolution',
       'outreach',
+      'attendance',
+      'attendance-languages',
     ]);
     expect(text($(el, '.status'))).to.equal('Showing January – December 2025.');
     // Months × channels, cell by cell.
@@ -448,6 +450,8 @@ describe('ww-inquiry-stats', () => {
       'Referrals',
       'Resolution',
       'Outreach in the community',
+      'Attendance at events, by type',
+      'Attendance at events, by language',
     ];
     expect(names).to.deep.equal(titles.flatMap((t) => [`Show “${t}” as a table`, `Download “${t}” as CSV`]));
     // The month fields: a group per month, named by its legend, with a select per part named by its label.
@@ -578,9 +582,9 @@ describe('ww-inquiry-stats', () => {
 
   it('keeps its layout while the figures load', async () => {
     const el = await fixture<WwInquiryStats>(html`<ww-inquiry-stats endpoint="/api-fail/slow/"></ww-inquiry-stats>`);
-    await until(() => $$(el, '.skeleton').length === 6);
+    await until(() => $$(el, '.skeleton').length === 8);
     expect(text($(el, '.status'))).to.equal('Loading the figures…');
-    expect($$(el, 'section [role="heading"]')).to.have.length(6);
+    expect($$(el, 'section [role="heading"]')).to.have.length(8);
     await expect(el).to.be.accessible();
   });
 
@@ -651,6 +655,80 @@ describe('ww-inquiry-stats', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows attendance at events by type and by language with the API’s numbers, small ones hidden', async () => {
+    const el = await stats(
+      html`<ww-inquiry-stats
+        endpoint="/v1/"
+        from="2025-01"
+        to="2025-12"
+        sections="attendance,attendance-languages"
+      ></ww-inquiry-stats>`,
+    );
+    const { attendance } = await api('from=2025-01&to=2025-12');
+    const cell = (n: number | null) => (n === null ? 'fewer than 5' : en(n));
+    /** The API's cells as the table shows them: rows with anyone, most attended first. */
+    const expected = (cells: typeof attendance.by_type, name: (key: string) => string) =>
+      cells
+        .filter((c) => [c.attended, c.no_show, c.walk_ins].some((n) => n !== 0))
+        .sort((a, b) => (b.attended ?? -1) - (a.attended ?? -1))
+        .map((c) => [name(c.key), cell(c.attended), cell(c.no_show), cell(c.walk_ins)]);
+    const types: Record<string, string> = {
+      'legal-clinic': 'Legal clinic',
+      'know-your-rights': 'Know your rights',
+      'english-class': 'English class',
+    };
+    const byType = tableOf(el, 'attendance');
+    expect(byType[0]).to.deep.equal(['Event type', 'Attended', 'No-shows', 'Walk-ins']);
+    expect(byType.slice(1)).to.deep.equal(expected(attendance.by_type, (k) => types[k] ?? k));
+    expect(byType.map((r) => r[0])).to.include.members(['Legal clinic', 'Know your rights', 'English class']);
+    const languages = new Intl.DisplayNames('en', { type: 'language' });
+    const byLanguage = tableOf(el, 'attendance-languages');
+    expect(byLanguage[0]).to.deep.equal(['Language', 'Attended', 'No-shows', 'Walk-ins']);
+    expect(byLanguage.slice(1)).to.deep.equal(
+      expected(attendance.by_language, (k) => (k === 'other' ? 'Other' : languages.of(k)!)),
+    );
+    // The sample hides some walk-in counts: "fewer than 5" in the table, a dashed outline and "<5" on the chart.
+    const hidden = attendance.by_language.filter((c) => c.walk_ins === null).length;
+    expect(hidden).to.be.greaterThan(0, 'the sample has small walk-in counts in 2025');
+    const chart = section(el, 'attendance-languages').querySelector('svg[role="img"]')!;
+    expect(chart.querySelectorAll('rect.small')).to.have.length(
+      attendance.by_language.reduce(
+        (n, c) => n + [c.attended, c.no_show, c.walk_ins].filter((v) => v === null).length,
+        0,
+      ),
+    );
+    expect(chart.getAttribute('aria-label')).to.match(
+      /^Attendance at events, by language, January – December 2025, largest first: Spanish \(/,
+    );
+    const legend = [...section(el, 'attendance').querySelectorAll('.legend li')].map((li) => text(li));
+    expect(legend.slice(0, 3)).to.deep.equal(['Attended', 'No-shows', 'Walk-ins']);
+    expect(text(section(el, 'attendance').querySelector('.note'))).to.contain('walk-ins came without signing up');
+    expect(smallNumbers(countsText(el))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks once for the sections that share a question', async () => {
+    const asked: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      asked.push(String(input instanceof Request ? input.url : input));
+      return realFetch(input, init);
+    };
+    try {
+      await stats(
+        html`<ww-inquiry-stats
+          endpoint="/v1/"
+          from="2025-01"
+          to="2025-12"
+          sections="outreach,attendance,attendance-languages"
+        ></ww-inquiry-stats>`,
+      );
+      expect(asked.filter((u) => u.includes('stats/inquiries'))).to.have.length(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('says the new figures in Haitian Creole', async () => {
     const el = await stats(
       html`<ww-inquiry-stats
@@ -667,6 +745,22 @@ describe('ww-inquiry-stats', () => {
     );
     expect(tableOf(el, 'outreach')[0]).to.deep.equal(['Lang', 'Moun nou rive jwenn']);
     await expect(el).to.be.accessible();
+    const events = await stats(
+      html`<ww-inquiry-stats
+        endpoint="/v1/"
+        lang="ht"
+        from="2025-01"
+        to="2025-12"
+        sections="attendance"
+      ></ww-inquiry-stats>`,
+    );
+    expect(text(section(events, 'attendance').querySelector('[role="heading"]'))).to.equal(
+      'Prezans nan evènman yo, dapre kalite',
+    );
+    const table = tableOf(events, 'attendance');
+    expect(table[0]).to.deep.equal(['Kalite evènman', 'Te vini', 'Pa t vini', 'Vini san enskripsyon']);
+    expect(table.map((r) => r[0])).to.include('Klinik legal');
+    await expect(events).to.be.accessible();
   });
 
   it('marks referral destinations named in another language, as other widgets mark a fallback', async () => {
@@ -694,7 +788,8 @@ describe('ww-inquiry-stats', () => {
 
   it('leaves outreach out of a volunteer dashboard unless asked', async () => {
     const el = await stats(html`<ww-inquiry-stats endpoint="/v1/" kind="volunteer"></ww-inquiry-stats>`);
-    expect($$(el, 'section').map((s) => s.dataset['section'])).not.to.include('outreach');
+    const shown = $$(el, 'section').map((s) => s.dataset['section']);
+    for (const s of ['outreach', 'attendance', 'attendance-languages']) expect(shown).not.to.include(s);
   });
 
   it('counts volunteer sign-ups with kind="volunteer"', async () => {

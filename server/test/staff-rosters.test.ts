@@ -366,6 +366,13 @@ describe(`rosters and check-in (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGl
     const event = await app.get(`/v1/events/${clinicId}`);
     const session = event.body.occurrences.find((o: any) => o.local_start === A);
     assert.equal(session.availability.available, 0);
+    // A retry with the same key adds nobody.
+    const once = { ...organizer.write, 'Idempotency-Key': 'walk-in-retry-1' };
+    const first = await app.post(`${roster(clinicId, A)}/walk-ins`, { party_size: 1, language: 'ht' }, once);
+    const retry = await app.post(`${roster(clinicId, A)}/walk-ins`, { party_size: 1, language: 'ht' }, once);
+    assert.deepEqual([first.status, retry.status], [201, 200]);
+    assert.equal(retry.body.entry.registration_id, first.body.entry.registration_id);
+    assert.equal((await app.get(roster(clinicId, A), organizer.read)).body.counts.walk_ins, 4);
     const invalid = await app.post(
       `${roster(clinicId, A)}/walk-ins`,
       { party_size: 0, language: 'es' },

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { OpenDatabase } from '../src/db/database.js';
+import { eventIdForUid, upsertEvent, type EventInput } from '../src/events/store.js';
 import { suppressGroup, suppressTable, type Cell } from '../src/stats/suppress.js';
 import { seededTestApp, testApp } from './helpers/app.js';
 
@@ -427,6 +428,206 @@ describe(`inquiry statistics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlit
       );
       const none = await stats('from=2027-01&to=2027-02');
       assert.deepEqual(none.outreach, { by_language: [], people: 0, events: 0 });
+    });
+  });
+
+  describe('attendance at event sessions, by type and language', () => {
+    const NY = 'America/New_York';
+    const event = (uid: string, fields: Partial<EventInput>): EventInput => ({
+      uid,
+      type: 'legal-clinic',
+      title: uid,
+      timezone: NY,
+      dtstart: '2029-03-06T10:00',
+      durationMinutes: 120,
+      capacity: null,
+      registrationMode: 'per-session',
+      ...fields,
+    });
+    /** `count` people (one a party) for a session or the series, marked at `marks` (key → status). */
+    async function people(
+      uid: string,
+      count: number,
+      key: string,
+      language: string,
+      marks: Record<string, 'attended' | 'no-show' | null>,
+      source: 'web' | 'walk-in' = 'web',
+    ) {
+      for (let i = 0; i < count; i++) {
+        const id = randomUUID();
+        await database.db
+          .insertInto('registrations')
+          .values({
+            id,
+            event_id: eventIdForUid(uid),
+            occurrence_key: key,
+            scope: key === 'series' ? 'series' : 'session',
+            status: 'confirmed',
+            party_size: 1,
+            name: '',
+            contact_method: 'none',
+            email: null,
+            phone: null,
+            preferred_language: language,
+            access_needs: null,
+            idempotency_key: id,
+            checkin_code: null,
+            created_by: null,
+            source,
+            created_at: new Date(),
+            updated_at: new Date(),
+            purged_at: null,
+            contact_bounced_at: null,
+          })
+          .execute();
+        for (const [session, status] of Object.entries(marks)) {
+          if (status) {
+            await database.db
+              .insertInto('attendance')
+              .values({ registration_id: id, occurrence_key: session, status, marked_by: 'test' })
+              .execute();
+          }
+        }
+      }
+    }
+    const figures = async (from: string, to: string) =>
+      (await get(`/v1/stats/inquiries?from=${from}&to=${to}`)).body.attendance;
+    const zeroType = (key: string) => ({ key, registered: 0, attended: 0, no_show: 0, walk_ins: 0, suppressed: false });
+
+    before(async () => {
+      // March 2029: a clinic on the 6th (12 signed up in Spanish, 10 came, 2 did not, 6 walked in);
+      // a class series from the 5th (8 in Chinese; 7 came to the first session, all 8 to the second).
+      await upsertEvent(database.db, event('a-clinic', { rrule: 'FREQ=WEEKLY;COUNT=3' }));
+      await people('a-clinic', 10, '2029-03-06T10:00', 'es', { '2029-03-06T10:00': 'attended' });
+      await people('a-clinic', 2, '2029-03-06T10:00', 'es-US', { '2029-03-06T10:00': 'no-show' });
+      await people('a-clinic', 6, '2029-03-06T10:00', 'es', { '2029-03-06T10:00': 'attended' }, 'walk-in');
+      // The 13th was cancelled: what was marked there counts nothing.
+      await people('a-clinic', 3, '2029-03-13T10:00', 'es', { '2029-03-13T10:00': 'attended' });
+      await database.db
+        .insertInto('event_session_changes')
+        .values({
+          event_id: eventIdForUid('a-clinic'),
+          occurrence_key: '2029-03-13T10:00',
+          status: 'cancelled',
+          new_start: null,
+          new_duration_minutes: null,
+          changed_by: 'test',
+        })
+        .execute();
+      await upsertEvent(
+        database.db,
+        event('a-class', {
+          type: 'english-class',
+          dtstart: '2029-03-05T18:00',
+          rrule: 'FREQ=WEEKLY;COUNT=4',
+          registrationMode: 'series',
+        }),
+      );
+      await people('a-class', 7, 'series', 'zh-Hans', {
+        '2029-03-05T18:00': 'attended',
+        '2029-03-12T18:00': 'attended',
+      });
+      await people('a-class', 1, 'series', 'zh-Hans', {
+        '2029-03-05T18:00': 'no-show',
+        '2029-03-12T18:00': 'attended',
+      });
+      // Late on 31 March, ending on 1 April: an April session. 7 came.
+      await upsertEvent(database.db, event('a-late', { dtstart: '2029-03-31T23:00' }));
+      await people('a-late', 7, '2029-03-31T23:00', 'es', { '2029-03-31T23:00': 'attended' });
+      // April too: one Wolof speaker at a know-your-rights session, the only one of their kind.
+      await upsertEvent(database.db, event('a-rights', { type: 'know-your-rights', dtstart: '2029-04-10T18:00' }));
+      await people('a-rights', 1, '2029-04-10T18:00', 'wo', { '2029-04-10T18:00': 'attended' });
+      // May: one person more, who signed up for a clinic in Spanish and did not come.
+      await upsertEvent(database.db, event('a-may', { dtstart: '2029-05-08T18:00' }));
+      await people('a-may', 1, '2029-05-08T18:00', 'es', { '2029-05-08T18:00': 'no-show' });
+    });
+
+    test('counts people registered, come, missing and walked in per session that ended in the window', async () => {
+      const march = await figures('2029-03', '2029-03');
+      const row = (key: string, registered: number, attended: number, walkIns: number) => ({
+        key,
+        registered,
+        attended,
+        no_show: null,
+        walk_ins: walkIns,
+        suppressed: true,
+      });
+      // Clinic: 12 registered → 10, 10 came, 6 walk-ins → 5; class: 8 × 2 sessions = 16 → 15, 15 came.
+      // No-shows (2 and 1) are hidden, both.
+      assert.deepEqual(march.by_type, [
+        row('legal-clinic', 10, 10, 5),
+        zeroType('citizenship'),
+        row('english-class', 15, 15, 0),
+        zeroType('know-your-rights'),
+        zeroType('id-enrollment'),
+        zeroType('workshop'),
+        zeroType('other'),
+      ]);
+      assert.deepEqual(march.by_language, [row('es', 10, 10, 5), row('zh-Hans', 15, 15, 0)], 'es-US counts as es');
+      const none = await figures('2029-01', '2029-02');
+      assert.deepEqual(none, { by_type: [], by_language: [] });
+    });
+
+    test('small counts hidden in pairs; a rare language under other; the session ending in April is April', async () => {
+      const april = await figures('2029-04', '2029-04');
+      const hiddenPair = (key: string) => ({
+        key,
+        registered: null,
+        attended: null,
+        no_show: 0,
+        walk_ins: 0,
+        suppressed: true,
+      });
+      // 7 in Spanish and 1 in Wolof (under other): the 1 is hidden, and the 7 with it (a total would give it away).
+      assert.deepEqual(april.by_language, [hiddenPair('es'), hiddenPair('other')]);
+      assert.deepEqual(
+        april.by_type.filter((cell: { registered: number | null }) => cell.registered !== 0),
+        [hiddenPair('legal-clinic'), hiddenPair('know-your-rights')],
+      );
+      const spring = await figures('2029-03', '2029-05');
+      for (const group of [spring.by_type, spring.by_language]) {
+        for (const measure of ['registered', 'attended', 'no_show', 'walk_ins']) {
+          const hidden = group.filter((cell: Record<string, unknown>) => cell[measure] === null).length;
+          assert.notEqual(hidden, 1, `${measure}: never a single hidden cell beside published ones`);
+        }
+      }
+      assert.doesNotMatch(JSON.stringify([april, spring]), /"wo"/, 'one Wolof speaker: under other');
+    });
+
+    test('two windows that differ by one person do not reveal them', async () => {
+      const possible = (count: number | null): number[] =>
+        count === null
+          ? [1, 2, 3, 4]
+          : count === 0
+            ? [0]
+            : [-2, -1, 0, 1, 2].map((d) => count + d).filter((n) => n >= 5);
+      // The attack: March–April against March–May, May adding one person to the 19 Spanish speakers signed up.
+      const marchApril = await figures('2029-03', '2029-04');
+      const marchMay = await figures('2029-03', '2029-05');
+      assert.deepEqual(
+        marchApril,
+        marchMay,
+        'every cell the same (19 and 20 both publish as 20; no-shows 2 and 3 both hidden)',
+      );
+      // Every pair of windows that differ by May alone: no count is pinned down.
+      for (const from of ['2029-03', '2029-04']) {
+        const without = await figures(from, '2029-04');
+        const withIt = await figures(from, '2029-05');
+        for (const group of ['by_type', 'by_language'] as const) {
+          for (const cell of withIt[group]) {
+            const before = without[group].find((c: { key: string }) => c.key === cell.key);
+            for (const measure of ['registered', 'attended', 'no_show', 'walk_ins']) {
+              const a: number | null = before ? before[measure] : 0;
+              const b: number | null = cell[measure];
+              const differences = new Set(possible(a).flatMap((x) => possible(b).map((y) => y - x)));
+              assert.ok(
+                differences.size > 1 || (a === 0 && b === 0),
+                `${from}: ${group} ${cell.key} ${measure}: ${a} → ${b} pins the difference to ${[...differences]}`,
+              );
+            }
+          }
+        }
+      }
     });
   });
 });

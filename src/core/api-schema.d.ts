@@ -1430,7 +1430,7 @@ export interface paths {
         };
         /**
          * Inquiry counts for public dashboards, with small cells suppressed
-         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office's response time (WW_RESPONSE_DAYS business days) and the people the outreach team reached by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
+         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office's response time (WW_RESPONSE_DAYS business days) the people the outreach team reached by language, and attendance at event sessions (registered, attended, no-shows, walk-ins) by event type and by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
          */
         get: {
             parameters: {
@@ -4266,12 +4266,14 @@ export interface paths {
         put?: never;
         /**
          * Add someone who came without signing up
-         * @description Confirmed and checked in at once, counted in the places. Taken even when the session is full (the person is there): `over_capacity` says so.
+         * @description Confirmed and checked in at once, counted in the places. Taken even when the session is full (the person is there): `over_capacity` says so. An `Idempotency-Key` header makes a retry (or a second click) safe: 200 with the walk-in added first.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: string;
                     /** @description The session's original local start, `YYYY-MM-DDTHH:MM` (as registrations name it). */
@@ -4285,6 +4287,19 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Added before with this Idempotency-Key. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: components["schemas"]["RosterEntry"];
+                            /** @description The session now has more people than places. */
+                            over_capacity: boolean;
+                        };
+                    };
+                };
                 /** @description Added. */
                 201: {
                     headers: {
@@ -4293,6 +4308,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             entry: components["schemas"]["RosterEntry"];
+                            /** @description The session now has more people than places. */
                             over_capacity: boolean;
                         };
                     };
@@ -5307,6 +5323,37 @@ export interface components {
                 people: number | null;
                 /** @description Outreach events held in the window. */
                 events: number;
+            };
+            /** @description Attendance at event sessions that ended in the window (in the office's time zone) and whose attendance was taken at the door; cancelled sessions count nothing. People, party sizes summed. */
+            attendance: {
+                /** @description By event type, in the order of the type list. */
+                by_type: {
+                    key: string;
+                    /** @description People confirmed (walk-ins not included). */
+                    registered: number | null;
+                    /** @description Of them, people who came. */
+                    attended: number | null;
+                    /** @description Of them, people marked as not come. */
+                    no_show: number | null;
+                    /** @description People who came without signing up. */
+                    walk_ins: number | null;
+                    /** @description At least one count of this row is hidden. */
+                    suppressed: boolean;
+                }[];
+                /** @description By the language chosen at sign-up (walk-ins: the language they were helped in); a language from the published list, `other` gathering the rest and any with fewer than 5 people in the window. */
+                by_language: {
+                    key: string;
+                    /** @description People confirmed (walk-ins not included). */
+                    registered: number | null;
+                    /** @description Of them, people who came. */
+                    attended: number | null;
+                    /** @description Of them, people marked as not come. */
+                    no_show: number | null;
+                    /** @description People who came without signing up. */
+                    walk_ins: number | null;
+                    /** @description At least one count of this row is hidden. */
+                    suppressed: boolean;
+                }[];
             };
         };
         StaffAuthConfig: {

@@ -26,14 +26,26 @@ export async function addWalkIn(
   target: RosterTarget,
   input: WalkInInput,
   by: string,
-): Promise<{ entry: RosterEntry; over_capacity: boolean }> {
+  /** The same key again (a retried or double-clicked request) answers the walk-in it added: never two. */
+  idempotencyKey: string = randomUUID(),
+): Promise<{ entry: RosterEntry; over_capacity: boolean; replay: boolean }> {
   const { event, session } = target;
-  const id = randomUUID();
-  const overCapacity = await db.transaction().execute(async (tx) => {
+  const key = `walk-in:${idempotencyKey}`;
+  const outcome = await db.transaction().execute(async (tx) => {
     // The series' counter first, then the session's: the order sign-ups lock them in, so no deadlock.
     const series = event.registration_mode === 'series' ? await lockCounts(tx, event.id, 'series') : undefined;
     const counts = await lockCounts(tx, event.id, session.key);
     const taken = counts.taken + (series?.taken ?? 0);
+    // Under the counter's lock, so a retry racing the first request sees what it added.
+    const previous = await tx
+      .selectFrom('registrations')
+      .select('id')
+      .where('event_id', '=', event.id)
+      .where('idempotency_key', '=', key)
+      .executeTakeFirst();
+    if (previous)
+      return { id: previous.id, overCapacity: event.capacity !== null && taken > event.capacity, replay: true };
+    const id = randomUUID();
     await tx
       .insertInto('registrations')
       .values({
@@ -49,7 +61,7 @@ export async function addWalkIn(
         phone: null,
         preferred_language: input.language,
         access_needs: crypto.encrypt(input.access_needs?.trim()),
-        idempotency_key: `walk-in:${id}`,
+        idempotency_key: key,
         source: 'walk-in',
         created_by: by,
         checkin_code: null,
@@ -66,8 +78,8 @@ export async function addWalkIn(
       .where('event_id', '=', event.id)
       .where('occurrence_key', '=', session.key)
       .execute();
-    return event.capacity !== null && taken + input.party_size > event.capacity;
+    return { id, overCapacity: event.capacity !== null && taken + input.party_size > event.capacity, replay: false };
   });
-  const entry = (await rosterEntry(db, crypto, event.id, session.key, id))!;
-  return { entry, over_capacity: overCapacity };
+  const entry = (await rosterEntry(db, crypto, event.id, session.key, outcome.id))!;
+  return { entry, over_capacity: outcome.overCapacity, replay: outcome.replay };
 }

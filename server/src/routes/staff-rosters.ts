@@ -17,7 +17,7 @@ import { EVENT_TYPES } from '../events/schemas.js';
 import { systemClock, type Clock } from '../lib/clock.js';
 import { LanguageTag } from '../lib/language-tag.js';
 import { problem } from '../lib/problem.js';
-import { ProblemSchema } from '../schemas.js';
+import { IdempotencyKey, ProblemSchema } from '../schemas.js';
 import { recordAudit } from '../staff/audit.js';
 import { requireWrite } from '../staff/auth.js';
 import { requireRole } from '../staff/require-role.js';
@@ -111,6 +111,11 @@ const WalkInRequest = z
   })
   .openapi('WalkInRequest');
 
+const WalkInAnswer = z.object({
+  entry: RosterEntry,
+  over_capacity: z.boolean().openapi({ description: 'The session now has more people than places.' }),
+});
+
 const base = '/v1/staff/events/{id}/sessions/{key}/roster';
 const roles = requireRole('organizer', 'admin');
 const denied = {
@@ -176,15 +181,17 @@ const walkInRoute = createRoute({
   path: `${base}/walk-ins`,
   summary: 'Add someone who came without signing up',
   description:
-    'Confirmed and checked in at once, counted in the places. Taken even when the session is full (the person is there): `over_capacity` says so.',
+    'Confirmed and checked in at once, counted in the places. Taken even when the session is full (the person is there): `over_capacity` says so. An `Idempotency-Key` header makes a retry (or a second click) safe: 200 with the walk-in added first.',
   security,
   middleware: [requireWrite, roles] as const,
   request: {
     params: SessionParams,
+    headers: z.object({ 'idempotency-key': IdempotencyKey.optional() }),
     body: { content: { 'application/json': { schema: WalkInRequest } }, required: true },
   },
   responses: {
-    201: jsonContent(z.object({ entry: RosterEntry, over_capacity: z.boolean() }), 'Added.'),
+    201: jsonContent(WalkInAnswer, 'Added.'),
+    200: jsonContent(WalkInAnswer, 'Added before with this Idempotency-Key.'),
     400: problemContent('The body is not valid.'),
     ...denied,
   },
@@ -308,14 +315,19 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, clock: Clock = sy
     const db = c.get('db');
     const staff = c.get('staff')!;
     const body = c.req.valid('json');
-    const added = await addWalkIn(db, c.get('crypto'), found.target, body, staff.name);
-    await recordAudit(db, staff, {
-      action: 'create',
-      recordType: 'registration',
-      recordId: added.entry.registration_id,
-      fields: Object.keys(body),
-    });
-    return c.json(added, 201);
+    const key = c.req.valid('header')['idempotency-key'];
+    // Keys are scoped to the caller, as the call log scopes them.
+    const scoped = key ? `${staff.accountId ?? staff.name}:${key}` : undefined;
+    const { replay, ...added } = await addWalkIn(db, c.get('crypto'), found.target, body, staff.name, scoped);
+    if (!replay) {
+      await recordAudit(db, staff, {
+        action: 'create',
+        recordType: 'registration',
+        recordId: added.entry.registration_id,
+        fields: Object.keys(body),
+      });
+    }
+    return c.json(added, replay ? 200 : 201);
   });
 
   app.openapi(noShowsRoute, async (c) => {

@@ -11,6 +11,15 @@ const Count = z
   .nullable()
   .openapi({ description: 'Rounded to the nearest multiple of 5 (0 stays 0); null when suppressed (fewer than 5).' });
 
+const AttendanceCell = z.object({
+  key: z.string(),
+  registered: Count.openapi({ description: 'People confirmed (walk-ins not included).' }),
+  attended: Count.openapi({ description: 'Of them, people who came.' }),
+  no_show: Count.openapi({ description: 'Of them, people marked as not come.' }),
+  walk_ins: Count.openapi({ description: 'People who came without signing up.' }),
+  suppressed: z.boolean().openapi({ description: 'At least one count of this row is hidden.' }),
+});
+
 const InquiryStats = z
   .object({
     from: Month,
@@ -93,6 +102,18 @@ const InquiryStats = z
         description:
           'What the outreach team recorded at events held in the window (people reached, not inquiries: inquiries taken at outreach events count under the channel `outreach`).',
       }),
+    attendance: z
+      .object({
+        by_type: z.array(AttendanceCell).openapi({ description: 'By event type, in the order of the type list.' }),
+        by_language: z.array(AttendanceCell).openapi({
+          description:
+            'By the language chosen at sign-up (walk-ins: the language they were helped in); a language from the published list, `other` gathering the rest and any with fewer than 5 people in the window.',
+        }),
+      })
+      .openapi({
+        description:
+          "Attendance at event sessions that ended in the window (in the office's time zone) and whose attendance was taken at the door; cancelled sessions count nothing. People, party sizes summed.",
+      }),
   })
   .openapi('InquiryStats');
 
@@ -101,7 +122,7 @@ const statsRoute = createRoute({
   path: '/v1/stats/inquiries',
   summary: 'Inquiry counts for public dashboards, with small cells suppressed',
   description:
-    'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office\'s time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office\'s response time (WW_RESPONSE_DAYS business days) and the people the outreach team reached by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.',
+    'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office\'s time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office\'s response time (WW_RESPONSE_DAYS business days) the people the outreach team reached by language, and attendance at event sessions (registered, attended, no-shows, walk-ins) by event type and by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.',
   request: {
     query: z
       .object({

@@ -5,13 +5,14 @@ import { nyc } from './data/nyc.js';
 import { sampleEvents } from './data/events.js';
 import { upsertEvent } from '../events/store.js';
 import { seedReplyTemplates } from './reply-templates.js';
+import { seedSampleAttendance } from './sample-attendance.js';
 import { seedSampleInquiries } from './sample-inquiries.js';
 import { seedSampleOutreach } from './sample-outreach.js';
 import { seedDirectories, seedReferralNames, seedTaxonomies } from './seed.js';
 
 /**
  * Seeds the New York and Boston sample directory, sample events, sample
- * inquiry counts and sample outreach, only into a completely empty database;
+ * inquiry counts, sample outreach and sample attendance at past sessions, only into a completely empty database;
  * returns whether it did. A database holding anything an office made or imported (organizations,
  * services, places, events, inquiries, staff tokens) gets nothing: sample events
  * would point at sample organizations it lacks, and sample inquiries would count
@@ -28,6 +29,7 @@ export async function seedSampleData(db: Kysely<Database>, now = new Date()): Pr
   await seedSampleEvents(db, now);
   await seedSampleInquiries(db, now);
   await seedSampleOutreach(db, now);
+  await seedSampleAttendance(db, now);
   await sql`ANALYZE`.execute(db);
   return true;
 }

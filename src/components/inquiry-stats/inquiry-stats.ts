@@ -12,6 +12,7 @@ import { download, toCsv } from './parts/csv.js';
 import { renderTable, type Table } from './parts/data-table.js';
 import {
   channelName,
+  eventTypeName,
   monthName,
   otherName,
   rangeText,
@@ -28,7 +29,16 @@ import { addMonths, last12, MONTH, thisMonth, validRange, withinBounds } from '.
 import { catalogue as statsCatalogue } from '../../generated/locales/stats/index.js';
 import { renderInLocale } from '../../core/locale.js';
 
-export const SECTIONS = ['months', 'topics', 'languages', 'referrals', 'resolution', 'outreach'] as const;
+export const SECTIONS = [
+  'months',
+  'topics',
+  'languages',
+  'referrals',
+  'resolution',
+  'outreach',
+  'attendance',
+  'attendance-languages',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** What each section asks the API for (the resolution section shows the statuses beside the rate). */
@@ -38,9 +48,15 @@ const GROUPS: Record<Section, Dimension[]> = {
   languages: ['language'],
   referrals: ['referral'],
   resolution: ['status'],
-  // Every answer carries the outreach figures: the lightest request (no grouping) asks for them.
+  // Every answer carries the outreach and attendance figures: the lightest request (no grouping) asks for them.
   outreach: [],
+  attendance: [],
+  'attendance-languages': [],
 };
+
+/** Sections about people reached or at events, not inquiries: shown for inquiries only unless asked. */
+const COMMUNITY: readonly Section[] = ['outreach', 'attendance', 'attendance-languages'];
+const isAttendance = (s: Section) => s === 'attendance' || s === 'attendance-languages';
 
 interface Figures {
   from: string;
@@ -54,14 +70,16 @@ interface Figures {
 
 /**
  * @tagname ww-inquiry-stats
- * @summary How many inquiries the office received, by month and channel, topic, language, referral and resolution, and whom outreach reached.
+ * @summary How many inquiries the office received, by month and channel, topic, language, referral and resolution, whom outreach reached, and who came to events.
  *
  * A public dashboard for an office's or a council member's page: each section
  * has a chart (hand-drawn SVG whose accessible name is a text summary), the
  * same numbers as a table, and a CSV download. The resolution section says how
  * many were resolved within the office's response time (business days); the
  * outreach section, the people the outreach team reached by language and how
- * many events it held. Counts under 5 are never shown:
+ * many events it held; the attendance sections, people who came to event
+ * sessions (signed up or walking in) and no-shows, by event type and by
+ * language. Counts under 5 are never shown:
  * the API suppresses them and the widget writes "fewer than 5". A period can be
  * chosen by preset or by month (a month and a year select each, named in the
  * widget's language, from the data's first month to this month); the tables print.
@@ -101,8 +119,8 @@ export class WwInquiryStats extends WwDataElement {
   /** Last month shown, `YYYY-MM`, inclusive; default: the last full month. */
   to = '';
   /**
-   * Which sections, comma-separated: `months,topics,languages,referrals,resolution,outreach`; all by default
-   * (outreach only for inquiries).
+   * Which sections, comma-separated: `months,topics,languages,referrals,resolution,outreach,attendance,
+   * attendance-languages`; all by default (outreach and attendance only for inquiries).
    */
   sections = '';
   /** Level of the dashboard's heading; its sections are one below. */
@@ -118,9 +136,16 @@ export class WwInquiryStats extends WwDataElement {
   private readonly figures = this.loader(
     () => [...this.range, this.kind, this.shown] as const,
     async ([from, to, kind, shown], api, signal): Promise<Figures> => {
+      // Sections asking the same question share one request.
+      const asked = new Map<string, Promise<InquiryStats>>();
+      const ask = (groupBy: Dimension[]) => {
+        const key = groupBy.join();
+        if (!asked.has(key)) asked.set(key, loadStats(api, { from, to, kind, groupBy }, signal));
+        return asked.get(key)!;
+      };
       const [topicNames, ...stats] = await Promise.all([
         shown.includes('topics') ? loadTopicNames(api, signal).catch(() => ({})) : {},
-        ...shown.map((s) => loadStats(api, { from, to, kind, groupBy: GROUPS[s] }, signal)),
+        ...shown.map((s) => ask(GROUPS[s])),
       ]);
       const data = Object.fromEntries(shown.map((s, i) => [s, stats[i]]));
       return { from, to, kind, firstMonth: stats[0]?.first_month, data, topicNames };
@@ -157,8 +182,8 @@ export class WwInquiryStats extends WwDataElement {
   private get shown(): Section[] {
     const asked = this.sections.split(',').map((s) => s.trim());
     const shown = SECTIONS.filter((s) => asked.includes(s));
-    // Outreach reaches people, not volunteers: a sign-up dashboard shows it only when asked.
-    return shown.length ? shown : SECTIONS.filter((s) => s !== 'outreach' || this.kind === 'inquiry');
+    // Outreach and events reach people, not volunteers: a sign-up dashboard shows them only when asked.
+    return shown.length ? shown : SECTIONS.filter((s) => !COMMUNITY.includes(s) || this.kind === 'inquiry');
   }
 
   /** A section's numbers as a table (rows × columns), in the UI language. */
@@ -166,6 +191,7 @@ export class WwInquiryStats extends WwDataElement {
     const stats = this.result?.data[section];
     if (!stats) return undefined;
     if (section === 'outreach') return this.outreachTable(stats);
+    if (isAttendance(section)) return this.attendanceTable(stats, section === 'attendance');
     const [a, b] = GROUPS[section] as [Dimension, Dimension?];
     const values = (d: Dimension) => [...new Set(stats.rows.map((r) => r.keys[d]!))];
     const columns = b ? values(b) : [''];
@@ -197,6 +223,30 @@ export class WwInquiryStats extends WwDataElement {
     }));
     rows.sort((x, y) => (y.cells[0] ?? -1) - (x.cells[0] ?? -1));
     return { head: [msg('Language', { id: 'stats.col.language' }), this.people], rows };
+  }
+
+  /**
+   * Attendance at event sessions by type or by language: people who signed up and came, who did not, and
+   * walk-ins (stacked, since they are different people); rows with nobody left out, largest first.
+   */
+  private attendanceTable(stats: InquiryStats, byType: boolean): Table {
+    const cells = stats.attendance?.[byType ? 'by_type' : 'by_language'] ?? [];
+    const rows = cells
+      .map((row) => ({
+        label: byType ? eventTypeName(row.key) : this.name('language', row.key),
+        cells: [row.attended, row.no_show, row.walk_ins],
+      }))
+      .filter((row) => row.cells.some((c) => c !== 0));
+    rows.sort((x, y) => (y.cells[0] ?? -1) - (x.cells[0] ?? -1));
+    return {
+      head: [
+        byType ? msg('Event type', { id: 'stats.col.event-type' }) : msg('Language', { id: 'stats.col.language' }),
+        msg('Attended', { id: 'stats.col.attended' }),
+        msg('No-shows', { id: 'stats.col.no-show' }),
+        msg('Walk-ins', { id: 'stats.col.walk-ins' }),
+      ],
+      rows,
+    };
   }
 
   private get people(): string {
@@ -236,6 +286,8 @@ export class WwInquiryStats extends WwDataElement {
       referrals: msg('Referrals', { id: 'stats.section.referrals' }),
       resolution: msg('Resolution', { id: 'stats.section.resolution' }),
       outreach: msg('Outreach in the community', { id: 'stats.section.outreach' }),
+      attendance: msg('Attendance at events, by type', { id: 'stats.section.attendance' }),
+      'attendance-languages': msg('Attendance at events, by language', { id: 'stats.section.attendance-languages' }),
     }[s];
   }
 
@@ -409,8 +461,9 @@ export class WwInquiryStats extends WwDataElement {
     const small = t.rows.some((r) => r.cells.includes(null));
     const range = this.result ? rangeText(this.result.from, this.result.to, this.locale) : '';
     return html`${s === 'resolution' ? this.renderResolution() : s === 'outreach' ? this.renderOutreach() : nothing}
-      ${legend(s === 'months' ? t.head.slice(1) : [], small, this.locale)}
-      ${barChart(t, this.summary(s, t), s === 'outreach' ? this.people : this.noun, this.locale, this.direction === 'rtl')}
+      ${isAttendance(s) ? this.renderAttendanceNote() : nothing}
+      ${legend(s === 'months' || isAttendance(s) ? t.head.slice(1) : [], small, this.locale)}
+      ${barChart(t, this.summary(s, t), this.axis(s), this.locale, this.direction === 'rtl')}
       ${s === 'referrals' ? this.renderNamesFallback() : nothing}
       <div class="actions">
         <button
@@ -459,6 +512,22 @@ export class WwInquiryStats extends WwDataElement {
         <dd class="big">${formatNumber(outreach.events, this.locale)}</dd>
       </div>
     </dl>`;
+  }
+
+  /** What the bars count: inquiries (or sign-ups), people reached, or people at events. */
+  private axis(s: Section): string {
+    if (s === 'outreach') return this.people;
+    if (isAttendance(s)) return msg('People', { id: 'stats.noun.attendees' });
+    return this.noun;
+  }
+
+  private renderAttendanceNote(): TemplateResult {
+    return html`<p class="note">
+      ${msg(
+        'Sessions that ended in this period. Attended and no-shows count people who signed up; walk-ins came without signing up.',
+        { id: 'stats.attendance.note' },
+      )}
+    </p>`;
   }
 
   private get hiddenText(): string {

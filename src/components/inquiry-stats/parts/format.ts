@@ -50,6 +50,19 @@ export function statusName(code: string): string {
   return names[code] ?? code;
 }
 
+/** An event type, by code (the types are a fixed list). */
+export function eventTypeName(code: string): string {
+  const names: Record<string, string> = {
+    'legal-clinic': msg('Legal clinic', { id: 'stats.type.legal-clinic' }),
+    citizenship: msg('Citizenship help', { id: 'stats.type.citizenship' }),
+    'english-class': msg('English class', { id: 'stats.type.english-class' }),
+    'know-your-rights': msg('Know your rights', { id: 'stats.type.know-your-rights' }),
+    'id-enrollment': msg('Municipal ID sign-up', { id: 'stats.type.id-enrollment' }),
+    workshop: msg('Workshop', { id: 'stats.type.workshop' }),
+  };
+  return names[code] ?? msg('Other event', { id: 'stats.type.other' });
+}
+
 /** The row that gathers rare values and values off the published lists. */
 export const otherName = (): string => msg('Other', { id: 'stats.other' });
 
