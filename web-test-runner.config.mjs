@@ -4,6 +4,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { accessibilityPlugin } from './test/fixtures/accessibility-plugin.mjs';
 import { apiFixtures } from './test/fixtures/api-fixtures.mjs';
+import { commonJsPlugin } from './test/fixtures/commonjs-plugin.mjs';
 import { referenceServer } from './test/fixtures/reference-server.mjs';
 import { countingReporter } from './test/fixtures/counting-reporter.mjs';
 import { forcedColorsPlugin } from './test/fixtures/forced-colors-plugin.mjs';
@@ -29,6 +30,7 @@ export default {
     forcedColorsPlugin(),
     accessibilityPlugin(),
     networkPlugin(),
+    commonJsPlugin(),
     server.plugin,
   ],
   middleware: [apiFixtures(), server.middleware],

@@ -16,6 +16,7 @@ import { WwStaffOutbox } from './outbox/outbox.js';
 import { WwStaffOutreach } from './outreach/outreach.js';
 import { WwStaffQueue } from './queue/queue.js';
 import { WwStaffReferrals } from './referrals/referrals.js';
+import { WwStaffRoster } from './roster/roster.js';
 import { WwStaffSignIn } from './sign-in/sign-in.js';
 import { WwStaffTemplates } from './templates/templates.js';
 
@@ -33,6 +34,7 @@ define('ww-staff-audit', WwStaffAudit);
 define('ww-staff-outbox', WwStaffOutbox);
 define('ww-staff-events', WwStaffEvents);
 define('ww-staff-event', WwStaffEvent);
+define('ww-staff-roster', WwStaffRoster);
 
 export {
   WwStaffAccount,
@@ -47,6 +49,7 @@ export {
   WwStaffOutreach,
   WwStaffQueue,
   WwStaffReferrals,
+  WwStaffRoster,
   WwStaffSignIn,
   WwStaffTemplates,
 };
@@ -70,5 +73,6 @@ declare global {
     'ww-staff-outbox': WwStaffOutbox;
     'ww-staff-events': WwStaffEvents;
     'ww-staff-event': WwStaffEvent;
+    'ww-staff-roster': WwStaffRoster;
   }
 }

@@ -7,7 +7,8 @@
  * `correct horse battery staple`: desk@desk.test (desk), colleague@desk.test
  * (desk), admin@desk.test (admin and desk), editor@desk.test (editor only).
  * Over IPC (the browser tests' `desk-server` command) it hands out a demo
- * sign-in token (`demo-token`) and a fresh set-up link (`setup-link`, by email).
+ * sign-in token (`demo-token`), a fresh set-up link (`setup-link`, by email) and
+ * a sign-up's check-in code (`checkin-code`, by registration_id).
  */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,7 @@ import { openDatabase } from '../db/database.js';
 import { silentLogger } from '../lib/logger.js';
 import { seedSampleData } from '../seed/sample.js';
 import { hashToken } from '../staff/tokens.js';
+import { formatCheckinCode } from '../events/checkin-code.js';
 import { mountStaffSite } from '../staff-site.js';
 import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -56,12 +58,21 @@ for (const { email, name, roles } of ACCOUNTS) {
 }
 
 /** The browser tests' requests for one-time tokens, which only the server can make. */
-process.on('message', (message: { id: number; command: string; email?: string }) => {
+process.on('message', (message: { id: number; command: string; email?: string; registration_id?: string }) => {
   const answer = async () => {
     if (message.command === 'demo-token') return prepareDemoSignIn(database.db);
     if (message.command === 'setup-link') {
       const account = await findAccountByEmail(database.db, message.email ?? '');
       return account ? renewSetupLink(database.db, account.id) : undefined;
+    }
+    if (message.command === 'checkin-code') {
+      // The code a sign-up's confirmation carries (the roster's tests type and scan it).
+      const row = await database.db
+        .selectFrom('registrations')
+        .select('checkin_code')
+        .where('id', '=', message.registration_id ?? '')
+        .executeTakeFirst();
+      return row?.checkin_code ? formatCheckinCode(row.checkin_code) : undefined;
     }
     return undefined;
   };

@@ -1,6 +1,6 @@
 import type { Role } from './types.js';
 
-/** The desk's screens, each at `#<name>` (an inquiry at `#inquiry/<id>`). */
+/** The desk's screens, each at `#<name>` (an inquiry at `#inquiry/<id>`, an event's roster at `#roster/<eventId>?session=<key>`). */
 export const SCREENS = [
   'queue',
   'inquiry',
@@ -14,6 +14,7 @@ export const SCREENS = [
   'account',
   'events',
   'event',
+  'roster',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -34,6 +35,7 @@ export const SCREEN_ROLES: Record<Screen, readonly Role[] | typeof ANYONE> = {
   account: ANYONE,
   events: ['organizer', 'admin'],
   event: ['organizer', 'admin'],
+  roster: ['organizer', 'admin'],
 };
 
 export interface Route {

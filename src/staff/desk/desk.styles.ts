@@ -105,4 +105,17 @@ export const deskShellStyles = css`
       border-inline-start-color: Highlight;
     }
   }
+  /* On paper only the screen (a roster's sign-in sheet): no bar, menu or notice around it. */
+  @media print {
+    .bar,
+    .nav,
+    .untranslated {
+      display: none;
+    }
+    .desk,
+    .layout {
+      display: block;
+      padding: 0;
+    }
+  }
 `;

@@ -4,10 +4,10 @@ import { mayOpen, routeHash, type Screen } from '../../core/routes.js';
 import type { Role } from '../../core/types.js';
 
 /**
- * The screens in the menu, in order (an inquiry opens from the queue, an event from the events;
- * "My account" from the person's name).
+ * The screens in the menu, in order (an inquiry opens from the queue, an event and its roster from the
+ * events; "My account" from the person's name).
  */
-const MENU: Exclude<Screen, 'inquiry' | 'account' | 'event'>[] = [
+const MENU: Exclude<Screen, 'inquiry' | 'account' | 'event' | 'roster'>[] = [
   'queue',
   'log-call',
   'outreach',
@@ -45,6 +45,8 @@ export function screenName(screen: Screen): string {
       return msg('Events', { id: 'staff.nav.events' });
     case 'event':
       return msg('Event', { id: 'staff.nav.event' });
+    case 'roster':
+      return msg('Roster and check-in', { id: 'staff.nav.roster' });
   }
 }
 

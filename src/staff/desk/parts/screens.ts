@@ -46,5 +46,13 @@ export function renderScreen(route: Route & { screen: Screen }, { api, me, local
       return html`<ww-staff-events lang=${locale} .api=${api} .me=${me} .params=${route.params}></ww-staff-events>`;
     case 'event':
       return html`<ww-staff-event lang=${locale} .api=${api} .me=${me} event-id=${route.id ?? ''}></ww-staff-event>`;
+    case 'roster':
+      return html`<ww-staff-roster
+        lang=${locale}
+        .api=${api}
+        .me=${me}
+        event-id=${route.id ?? ''}
+        .params=${route.params}
+      ></ww-staff-roster>`;
   }
 }
