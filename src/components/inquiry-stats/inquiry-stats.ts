@@ -366,6 +366,10 @@ export class WwInquiryStats extends WwDataElement {
     const { status, error } = this.figures;
     const r = this.result;
     const empty = r && Object.values(r.data).every((s) => s.total.count === 0 && !s.total.suppressed);
+    // Figures about outreach and events stand on their own: a month without inquiries may still have held a clinic.
+    const sections = empty
+      ? this.shown.filter((s) => COMMUNITY.includes(s) && (this.table(s)?.rows.length ?? 0) > 0)
+      : this.shown;
     return html`${renderHeading(
         level,
         this.kind === 'volunteer'
@@ -378,9 +382,8 @@ export class WwInquiryStats extends WwDataElement {
       ${
         status === 'error'
           ? this.renderError(error, () => void this.figures.run())
-          : empty
-            ? renderNotice({ tone: 'info', heading: msg('No inquiries in this period.', { id: 'stats.empty' }) })
-            : this.shown.map((s) => this.renderSection(s, level + 1))
+          : html`${empty ? renderNotice({ tone: 'info', heading: msg('No inquiries in this period.', { id: 'stats.empty' }) }) : nothing}
+            ${sections.map((s) => this.renderSection(s, level + 1))}`
       }`;
   }
 
