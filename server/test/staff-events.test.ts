@@ -6,6 +6,7 @@ import type { OpenDatabase } from '../src/db/database.js';
 import type { StaffRole } from '../src/db/schema.js';
 import { FieldCrypto } from '../src/lib/field-crypto.js';
 import { stableId } from '../src/seed/ids.js';
+import { DEMO_EMAIL, prepareDemoSignIn } from '../src/staff/demo-sign-in.js';
 import type { StaffIdentity } from '../src/staff/identity.js';
 import { seededTestApp } from './helpers/app.js';
 import { fakeSessionApp, insertAccount } from './helpers/desk.js';
@@ -96,7 +97,7 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     database = app.database;
   });
   beforeEach(async () => {
-    await sql`TRUNCATE events, registrations, event_capacity, event_session_changes, jobs, staff_accounts, audit_log CASCADE`.execute(
+    await sql`TRUNCATE events, registrations, event_capacity, event_session_changes, jobs, staff_accounts, staff_demo_tokens, audit_log CASCADE`.execute(
       database.db,
     );
     await database.db.deleteFrom('translations').where('entity', '=', 'event').execute();
@@ -214,6 +215,18 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
       .execute();
     assert.equal(audit.length, 2);
     assert.ok(audit[1]!.fields.includes('duration_minutes'));
+  });
+
+  test('the demo account is granted the locations that have events', async () => {
+    await admin.post('/v1/staff/events', clinic());
+    await prepareDemoSignIn(database.db);
+    const account = await database.db
+      .selectFrom('staff_accounts')
+      .select(['roles', 'location_ids'])
+      .where('email', '=', DEMO_EMAIL)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(account.location_ids, [LIBRARY]);
+    assert.ok(account.roles.includes('organizer'));
   });
 
   test('an edit of the rule is seen at once by the public listing (held sessions are keyed by the rule)', async () => {
