@@ -273,11 +273,18 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     const { body: event } = await admin.post('/v1/staff/events', clinic());
     const key = `${Y}-05-05T10:00`;
     const url = `/v1/staff/events/${event.id}`;
+    // A party of 3 waits (it does not fit after the first person); two single people after it still fit.
     const people = [];
-    for (let n = 1; n <= 4; n++) people.push(await signUp(event.id, key, n));
+    for (const [n, party] of [
+      [1, 1],
+      [2, 3],
+      [3, 1],
+      [4, 1],
+    ] as const)
+      people.push(await signUp(event.id, key, n, party));
     assert.deepEqual(
       people.map((p) => p.status),
-      ['confirmed', 'confirmed', 'confirmed', 'waitlisted'],
+      ['confirmed', 'waitlisted', 'confirmed', 'confirmed'],
     );
 
     const refused = await admin.put(url, clinic({ capacity: 1 }), ifMatch(1));
@@ -292,19 +299,20 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.deepEqual(await capacityRow(event.id, key), { taken: 3, waitlisted: 1 });
     assert.equal((await jobs('registration.waitlisted')).length, 0);
 
-    // waitlist: the one confirmed last goes back to the head of the waiting list, and is told.
+    // waitlist: the one confirmed last goes back to the head of the waiting list, ahead of the party
+    // that was waiting before them, and is told.
     const waitlisted = await admin.put(url, clinic({ capacity: 2, over_capacity: 'waitlist' }), ifMatch(2));
     assert.equal(waitlisted.status, 200, waitlisted.text);
     assert.deepEqual(await capacityRow(event.id, key), { taken: 2, waitlisted: 2 });
     assert.deepEqual(
       (await jobs('registration.waitlisted')).map((p) => p.registration_id),
-      [people[2]!.id],
+      [people[3]!.id],
     );
     const queue = (await statuses(event.id, key)).filter((r) => r.status === 'waitlisted').map((r) => r.id);
-    assert.deepEqual(queue, [people[2]!.id, people[3]!.id], 'the one moved back is first in line');
+    assert.deepEqual(queue, [people[3]!.id, people[1]!.id], 'the one moved back is first in line');
     const session = waitlisted.body.sessions.find((s: { key: string }) => s.key === key);
     assert.equal(session.confirmed, 2);
-    assert.equal(session.waitlisted, 2);
+    assert.equal(session.waitlisted, 4, 'people, party sizes summed');
 
     // Raising the capacity moves people up, first in line first, each told.
     const raised = await admin.put(url, clinic({ capacity: 3 }), ifMatch(3));
@@ -312,11 +320,11 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.deepEqual(await capacityRow(event.id, key), { taken: 3, waitlisted: 1 });
     assert.deepEqual(
       (await jobs('registration.promoted')).map((p) => p.registration_id),
-      [people[2]!.id],
+      [people[3]!.id],
     );
     const unlimited = await admin.put(url, clinic({ capacity: null }), ifMatch(4));
     assert.equal(unlimited.status, 200, unlimited.text);
-    assert.deepEqual(await capacityRow(event.id, key), { taken: 4, waitlisted: 0 });
+    assert.deepEqual(await capacityRow(event.id, key), { taken: 6, waitlisted: 0 });
     assert.equal((await jobs('registration.promoted')).length, 2);
     assert.ok((await statuses(event.id, key)).every((r) => r.status === 'confirmed'));
   });
