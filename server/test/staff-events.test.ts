@@ -419,6 +419,14 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.equal(session.moved_to, `${Y}-05-14T14:00`);
     assert.equal(session.confirmed, 1, 'the sign-up stays with the session');
     assert.deepEqual(await jobs('session.moved'), [{ event_id: event.id, occurrence_key: key, sequence: 1 }]);
+    // Another session moved onto the moved one's new time (far from its own) is a conflict too.
+    const onto = await organizer.post(
+      `/v1/staff/events/${event.id}/sessions/${Y}-05-26T10:00/move`,
+      { start: `${Y}-05-14T14:30` },
+      ifMatch(2),
+    );
+    assert.equal(onto.status, 409, onto.text);
+    assert.match(onto.body.type, /session-conflict$/);
 
     const list = await app.get(`/v1/events?from=${Y}-05-13T00:00:00Z&to=${Y}-05-15T00:00:00Z`);
     assert.equal(list.body.items.length, 1);
