@@ -4,7 +4,7 @@ import { enqueueJob } from '../jobs/queue.js';
 import type { StaffIdentity } from '../staff/identity.js';
 import { isSession } from './event-view.js';
 import { parseLocal, RecurrenceError } from './recurrence.js';
-import { loadSessionChanges, movedTimes } from './session-changes.js';
+import { loadSessionChanges, movedInto, movedTimes } from './session-changes.js';
 import { changedSessions } from './staff-event-view.js';
 import { bumpEvent, lockEvent, Refusal, run, type EditOutcome } from './staff-events.js';
 import { zonedToInstant } from './zoned-time.js';
@@ -75,7 +75,13 @@ export async function moveSession(
       new Date(end.getTime() + 1),
       10_000,
     );
-    const clash = around.find(
+    // Sessions moved here from further away count too.
+    const movedHere = movedInto(changes, row.timezone, row.duration_minutes, start, end).map((change) => ({
+      localStart: change.occurrence_key,
+      status: 'moved',
+      ...movedTimes(change, row.timezone, row.duration_minutes),
+    }));
+    const clash = [...around, ...movedHere].find(
       (o) => o.localStart !== key && o.status !== 'cancelled' && o.start < end && o.end > start,
     );
     if (clash) throw new Refusal({ kind: 'conflict', key: clash.localStart });
