@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/staff/index.js';
 import { loadLocale, renderInLocale } from '../src/core/locale.js';
 import { catalogue as staffCatalogue } from '../src/generated/locales/staff/index.js';
@@ -218,6 +218,7 @@ describe('ww-staff-events and ww-staff-event (real server)', () => {
   afterEach(async () => {
     removeDesks();
     await setViewport({ width: 800, height: 600 });
+    await executeServerCommand('emulate-forced-colors', { active: false });
   });
 
   it('creates a weekly clinic with 4 sessions by keyboard, says its rule, and lists it', async () => {
@@ -488,6 +489,19 @@ describe('ww-staff-events and ww-staff-event (real server)', () => {
     await waitFor(() => deep(editor(el), 'form.editor #f-place option'));
     const choices = deepAll<HTMLOptionElement>(editor(el), '#f-place option').map((o) => o.value);
     expect(choices, 'no address written out, no online: those are an administrator’s').to.deep.equal([mine.id]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the question and its focus visible in forced colours', async () => {
+    const event = await makeEvent(`Workshop ${crypto.randomUUID().slice(0, 8)}`);
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    const el = await openDesk(`#event/${event.id}`);
+    await waitFor(() => deep(editor(el), 'table.sessions'));
+    await press(editor(el), 'button[data-action="cancel"]');
+    await waitFor(() => deep<HTMLDialogElement>(editor(el), 'dialog')?.open);
+    const ring = getComputedStyle(focused()!);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(getComputedStyle(deep(editor(el), 'dialog')!).borderTopStyle).to.equal('solid');
     await expect(el).to.be.accessible();
   });
 
