@@ -408,6 +408,14 @@ describe('ww-staff-events and ww-staff-event (real server)', () => {
     await waitFor(() => deep<HTMLDialogElement>(editor(el), 'dialog')?.open);
     expect(focused()?.id, 'the new date first').to.equal('f-move_date');
     expect(deep<HTMLInputElement>(editor(el), '#f-move_date')!.value).to.equal(third.slice(0, 10));
+    // Onto another session's time: refused, said in the dialog, which stays open.
+    typeInto(editor(el), '#f-move_date', event.sessions[1]!.key.slice(0, 10));
+    await press(editor(el), 'dialog button[data-confirm="yes"]');
+    await waitFor(() => deep(editor(el), 'dialog [role="alert"]'));
+    expect(textOf(deep(editor(el), 'dialog [role="alert"]'))).to.equal(
+      'Another session of this event is already at that time. Choose another.',
+    );
+    typeInto(editor(el), '#f-move_date', third.slice(0, 10));
     await type(editor(el), '#f-move_time', '1930');
     await until(() => deep<HTMLInputElement>(editor(el), '#f-move_time')!.value === '19:30');
     await expect(el).to.be.accessible();
