@@ -6,6 +6,7 @@ import type { OpenDatabase } from '../src/db/database.js';
 import type { StaffRole } from '../src/db/schema.js';
 import { FieldCrypto } from '../src/lib/field-crypto.js';
 import { stableId } from '../src/seed/ids.js';
+import { DEMO_EMAIL, prepareDemoSignIn } from '../src/staff/demo-sign-in.js';
 import type { StaffIdentity } from '../src/staff/identity.js';
 import { seededTestApp } from './helpers/app.js';
 import { fakeSessionApp, insertAccount } from './helpers/desk.js';
@@ -96,7 +97,7 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     database = app.database;
   });
   beforeEach(async () => {
-    await sql`TRUNCATE events, registrations, event_capacity, event_session_changes, jobs, staff_accounts, audit_log CASCADE`.execute(
+    await sql`TRUNCATE events, registrations, event_capacity, event_session_changes, jobs, staff_accounts, staff_demo_tokens, audit_log CASCADE`.execute(
       database.db,
     );
     await database.db.deleteFrom('translations').where('entity', '=', 'event').execute();
@@ -216,6 +217,18 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.ok(audit[1]!.fields.includes('duration_minutes'));
   });
 
+  test('the demo account is granted the locations that have events', async () => {
+    await admin.post('/v1/staff/events', clinic());
+    await prepareDemoSignIn(database.db);
+    const account = await database.db
+      .selectFrom('staff_accounts')
+      .select(['roles', 'location_ids'])
+      .where('email', '=', DEMO_EMAIL)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(account.location_ids, [LIBRARY]);
+    assert.ok(account.roles.includes('organizer'));
+  });
+
   test('an edit of the rule is seen at once by the public listing (held sessions are keyed by the rule)', async () => {
     const { body: event } = await admin.post('/v1/staff/events', clinic());
     const window = `/v1/events?from=${Y}-05-01T00:00:00Z&to=${Y}-06-01T00:00:00Z`;
@@ -260,11 +273,18 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     const { body: event } = await admin.post('/v1/staff/events', clinic());
     const key = `${Y}-05-05T10:00`;
     const url = `/v1/staff/events/${event.id}`;
+    // A party of 3 waits (it does not fit after the first person); two single people after it still fit.
     const people = [];
-    for (let n = 1; n <= 4; n++) people.push(await signUp(event.id, key, n));
+    for (const [n, party] of [
+      [1, 1],
+      [2, 3],
+      [3, 1],
+      [4, 1],
+    ] as const)
+      people.push(await signUp(event.id, key, n, party));
     assert.deepEqual(
       people.map((p) => p.status),
-      ['confirmed', 'confirmed', 'confirmed', 'waitlisted'],
+      ['confirmed', 'waitlisted', 'confirmed', 'confirmed'],
     );
 
     const refused = await admin.put(url, clinic({ capacity: 1 }), ifMatch(1));
@@ -279,19 +299,20 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.deepEqual(await capacityRow(event.id, key), { taken: 3, waitlisted: 1 });
     assert.equal((await jobs('registration.waitlisted')).length, 0);
 
-    // waitlist: the one confirmed last goes back to the head of the waiting list, and is told.
+    // waitlist: the one confirmed last goes back to the head of the waiting list, ahead of the party
+    // that was waiting before them, and is told.
     const waitlisted = await admin.put(url, clinic({ capacity: 2, over_capacity: 'waitlist' }), ifMatch(2));
     assert.equal(waitlisted.status, 200, waitlisted.text);
     assert.deepEqual(await capacityRow(event.id, key), { taken: 2, waitlisted: 2 });
     assert.deepEqual(
       (await jobs('registration.waitlisted')).map((p) => p.registration_id),
-      [people[2]!.id],
+      [people[3]!.id],
     );
     const queue = (await statuses(event.id, key)).filter((r) => r.status === 'waitlisted').map((r) => r.id);
-    assert.deepEqual(queue, [people[2]!.id, people[3]!.id], 'the one moved back is first in line');
+    assert.deepEqual(queue, [people[3]!.id, people[1]!.id], 'the one moved back is first in line');
     const session = waitlisted.body.sessions.find((s: { key: string }) => s.key === key);
     assert.equal(session.confirmed, 2);
-    assert.equal(session.waitlisted, 2);
+    assert.equal(session.waitlisted, 4, 'people, party sizes summed');
 
     // Raising the capacity moves people up, first in line first, each told.
     const raised = await admin.put(url, clinic({ capacity: 3 }), ifMatch(3));
@@ -299,11 +320,11 @@ describe(`staff events (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
     assert.deepEqual(await capacityRow(event.id, key), { taken: 3, waitlisted: 1 });
     assert.deepEqual(
       (await jobs('registration.promoted')).map((p) => p.registration_id),
-      [people[2]!.id],
+      [people[3]!.id],
     );
     const unlimited = await admin.put(url, clinic({ capacity: null }), ifMatch(4));
     assert.equal(unlimited.status, 200, unlimited.text);
-    assert.deepEqual(await capacityRow(event.id, key), { taken: 4, waitlisted: 0 });
+    assert.deepEqual(await capacityRow(event.id, key), { taken: 6, waitlisted: 0 });
     assert.equal((await jobs('registration.promoted')).length, 2);
     assert.ok((await statuses(event.id, key)).every((r) => r.status === 'confirmed'));
   });
