@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/staff/index.js';
 import { loadLocale, renderInLocale } from '../src/core/locale.js';
 import { catalogue as staffCatalogue } from '../src/generated/locales/staff/index.js';
@@ -218,6 +218,7 @@ describe('ww-staff-events and ww-staff-event (real server)', () => {
   afterEach(async () => {
     removeDesks();
     await setViewport({ width: 800, height: 600 });
+    await executeServerCommand('emulate-forced-colors', { active: false });
   });
 
   it('creates a weekly clinic with 4 sessions by keyboard, says its rule, and lists it', async () => {
@@ -407,6 +408,14 @@ describe('ww-staff-events and ww-staff-event (real server)', () => {
     await waitFor(() => deep<HTMLDialogElement>(editor(el), 'dialog')?.open);
     expect(focused()?.id, 'the new date first').to.equal('f-move_date');
     expect(deep<HTMLInputElement>(editor(el), '#f-move_date')!.value).to.equal(third.slice(0, 10));
+    // Onto another session's time: refused, said in the dialog, which stays open.
+    typeInto(editor(el), '#f-move_date', event.sessions[1]!.key.slice(0, 10));
+    await press(editor(el), 'dialog button[data-confirm="yes"]');
+    await waitFor(() => deep(editor(el), 'dialog [role="alert"]'));
+    expect(textOf(deep(editor(el), 'dialog [role="alert"]'))).to.equal(
+      'Another session of this event is already at that time. Choose another.',
+    );
+    typeInto(editor(el), '#f-move_date', third.slice(0, 10));
     await type(editor(el), '#f-move_time', '1930');
     await until(() => deep<HTMLInputElement>(editor(el), '#f-move_time')!.value === '19:30');
     await expect(el).to.be.accessible();
@@ -488,6 +497,19 @@ describe('ww-staff-events and ww-staff-event (real server)', () => {
     await waitFor(() => deep(editor(el), 'form.editor #f-place option'));
     const choices = deepAll<HTMLOptionElement>(editor(el), '#f-place option').map((o) => o.value);
     expect(choices, 'no address written out, no online: those are an administrator’s').to.deep.equal([mine.id]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the question and its focus visible in forced colours', async () => {
+    const event = await makeEvent(`Workshop ${crypto.randomUUID().slice(0, 8)}`);
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    const el = await openDesk(`#event/${event.id}`);
+    await waitFor(() => deep(editor(el), 'table.sessions'));
+    await press(editor(el), 'button[data-action="cancel"]');
+    await waitFor(() => deep<HTMLDialogElement>(editor(el), 'dialog')?.open);
+    const ring = getComputedStyle(focused()!);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(getComputedStyle(deep(editor(el), 'dialog')!).borderTopStyle).to.equal('solid');
     await expect(el).to.be.accessible();
   });
 

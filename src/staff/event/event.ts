@@ -186,10 +186,13 @@ export class WwStaffEvent extends WwStaffElement {
   private fail(error: unknown): void {
     if (error instanceof StaleError) {
       this.stale = error;
-      this.asking = undefined;
+      if (this.asking) this.closeAsking();
     } else if (error instanceof DeskError && error.code === 'capacity-below-confirmed') {
       const sessions = (error.problem?.['sessions'] ?? []) as CapacityConflict[];
       this.openAsking({ kind: 'capacity', sessions });
+    } else if (this.asking && this.asking.kind !== 'capacity') {
+      // A session's cancel or move refused: said in its dialog, which stays open.
+      this.askFailure = error;
     } else if (error instanceof DeskError && error.code === 'location-not-granted' && !this.asking) {
       this.problems = { place: 'not-granted' };
       this.focusProblem = true;
@@ -351,7 +354,7 @@ export class WwStaffEvent extends WwStaffElement {
       onInput: (name, value) => this.input({ [name]: value }),
       onInputs: (changes) => this.input(changes),
     };
-    const unplaced = Object.entries(this.problems).filter(([name]) => name === 'form' || name === 'over_capacity');
+    const unplaced = Object.entries(this.problems).filter(([name]) => name === 'form');
     const unsaved = Object.keys(this.edits).filter((k) => k !== 'language_pick' && k !== 'text_pick').length > 0;
     return html`${this.stale ? renderStale(this.stale, this.locale, () => void this.reload()) : nothing}
       ${

@@ -79,10 +79,35 @@ export function serverProblems(problem: ProblemDetails | undefined): Problems {
             } as Record<string, string>
           )[parts[0] ?? ''] ??
           (parts[0] || 'form'));
-    problems[field] ??= { server: message ?? '' };
+    // A problem on something the form has no field for is said above the form, never lost.
+    const shown = FORM_FIELDS.has(field) || /^(title|description|accessibility|cost)_/.test(field) ? field : 'form';
+    problems[shown] ??= { server: message ?? '' };
   }
   return problems;
 }
+
+/** The form's fields a server problem can sit on (besides the texts, `<field>_<locale>`). */
+const FORM_FIELDS = new Set([
+  'type',
+  'place',
+  'location_text',
+  'online_url',
+  'timezone',
+  'languages',
+  'interpreter',
+  'is_free',
+  'capacity',
+  'registration_mode',
+  'start_date',
+  'start_time',
+  'duration',
+  'repeat',
+  'interval',
+  'days',
+  'count',
+  'until',
+  'source_locale',
+]);
 
 /** The words of a problem (call while rendering). */
 export function problemWords(problem: FieldProblem | undefined, locale: string): string | undefined {
