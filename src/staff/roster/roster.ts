@@ -79,6 +79,8 @@ export class WwStaffRoster extends WwStaffElement {
   /** One per walk-in filled in: a retry after a lost answer, or a second click, adds nobody twice. */
   private walkInKey = newIdempotencyKey();
   private camera: { stop: () => void } | undefined;
+  /** The event and session shown (`<id>|<key>`): a new one starts with nothing said or searched. */
+  private shown = '';
 
   private get sessionKey(): string {
     return this.params.get('session') ?? '';
@@ -108,7 +110,6 @@ export class WwStaffRoster extends WwStaffElement {
       }
     }
   }
-  private shown = '';
 
   protected override updated(): void {
     // No session in the address: open the one on now or next, once the sessions are known.
