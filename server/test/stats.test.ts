@@ -452,6 +452,7 @@ describe(`inquiry statistics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlit
       language: string,
       marks: Record<string, 'attended' | 'no-show' | null>,
       source: 'web' | 'walk-in' = 'web',
+      status: 'confirmed' | 'cancelled' = 'confirmed',
     ) {
       for (let i = 0; i < count; i++) {
         const id = randomUUID();
@@ -462,7 +463,7 @@ describe(`inquiry statistics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlit
             event_id: eventIdForUid(uid),
             occurrence_key: key,
             scope: key === 'series' ? 'series' : 'session',
-            status: 'confirmed',
+            status,
             party_size: 1,
             name: '',
             contact_method: 'none',
@@ -527,6 +528,8 @@ describe(`inquiry statistics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlit
         '2029-03-05T18:00': 'attended',
         '2029-03-12T18:00': 'attended',
       });
+      // One of them came to the first session, then cancelled: still counted at the first session only.
+      await people('a-class', 1, 'series', 'zh-Hans', { '2029-03-05T18:00': 'attended' }, 'web', 'cancelled');
       await people('a-class', 1, 'series', 'zh-Hans', {
         '2029-03-05T18:00': 'no-show',
         '2029-03-12T18:00': 'attended',

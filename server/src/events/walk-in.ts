@@ -32,7 +32,7 @@ export async function addWalkIn(
   const { event, session } = target;
   const key = `walk-in:${idempotencyKey}`;
   const outcome = await db.transaction().execute(async (tx) => {
-    // The series' counter first, then the session's: the order sign-ups lock them in, so no deadlock.
+    // The series' counter first, then the session's, always in that order: two walk-ins never deadlock.
     const series = event.registration_mode === 'series' ? await lockCounts(tx, event.id, 'series') : undefined;
     const counts = await lockCounts(tx, event.id, session.key);
     const taken = counts.taken + (series?.taken ?? 0);

@@ -18,7 +18,8 @@ interface Row extends Tally {
  * Per event type and sign-up language, over the sessions that ended in
  * [firstDay, nextDay) (local days in `zone`) and whose attendance was taken:
  * people confirmed (registered), those of them who came (attended) or did
- * not (no_show), and walk-ins. A cancelled session counts nothing.
+ * not (no_show), and walk-ins. A cancelled session counts nothing; a
+ * registration cancelled later still counts at the sessions it was marked at.
  */
 async function tally(db: Kysely<Database>, firstDay: string, nextDay: string, zone: string): Promise<Row[]> {
   const result = await sql<Row>`
@@ -44,8 +45,10 @@ async function tally(db: Kysely<Database>, firstDay: string, nextDay: string, zo
       coalesce(sum(r.party_size) FILTER (WHERE r.source <> 'walk-in' AND a.status = 'no-show'), 0)::int AS no_show,
       coalesce(sum(r.party_size) FILTER (WHERE r.source = 'walk-in'), 0)::int AS walk_ins
     FROM held h
-    JOIN registrations r ON r.event_id = h.event_id AND r.occurrence_key IN (h.key, 'series') AND r.status = 'confirmed'
+    JOIN registrations r ON r.event_id = h.event_id AND r.occurrence_key IN (h.key, 'series')
     LEFT JOIN attendance a ON a.registration_id = r.id AND a.occurrence_key = h.key
+    -- Someone who came and cancelled later (a series left halfway) still came to that session.
+    WHERE r.status = 'confirmed' OR a.status IS NOT NULL
     GROUP BY h.type, r.preferred_language`.execute(db);
   return result.rows.map((row) => ({
     ...row,
