@@ -4,7 +4,7 @@ import '../src/staff/index.js';
 import { deep, deepAll, focused, openDesk, removeDesks, resetDeskPage, textOf, waitFor } from './helpers/desk.js';
 import { signInAs, signOutPage } from './helpers/desk-session.js';
 import { until } from './helpers/locale-state.js';
-import { chooseFile, qrPicture, signUp, upcomingSession, type PublicSession } from './helpers/roster.js';
+import { chooseFile, pastSession, qrPicture, signUp, upcomingSession, type PublicSession } from './helpers/roster.js';
 
 /** Names no other test signs up with: each run's people are its own. */
 const run = Math.random().toString(36).slice(2, 6);
@@ -105,7 +105,7 @@ describe('ww-staff-roster (real server)', () => {
     expect(textOf(focused())).to.equal(`Undo ${person('Bo')}`);
     await expect(desk).to.be.accessible();
     await sendKeys({ press: 'Enter' });
-    await until(() => outcome(desk).includes('Check-in undone'));
+    await until(() => outcome(desk).includes('Mark taken off'));
     await until(() => Number(count(desk, 'Checked in')) === before);
   });
 
@@ -233,6 +233,39 @@ describe('ww-staff-roster (real server)', () => {
     const csv = deep<HTMLAnchorElement>(el, '#csv')!;
     expect(csv.getAttribute('href')).to.match(/\/roster\.csv$/);
     expect(textOf(deep(el, '#csv-note'))).to.include('no email addresses or phone numbers');
+  });
+
+  it('marks the rest as no-shows after the session, once confirmed in a dialog', async () => {
+    // A session the seed held last month: everyone was marked, so the button waits.
+    const held = await pastSession('Free immigration legal clinic (past sessions)');
+    const desk = await openRoster(held);
+    const el = roster(desk);
+    expect(deep<HTMLButtonElement>(el, '#no-shows')!.disabled).to.equal(true);
+    expect(textOf(deep(el, '#no-shows-reason'))).to.equal('Everyone confirmed is marked.');
+    // One no-show taken off, by keyboard: that person is "the rest", and gets the same mark back.
+    const noShows = Number(count(desk, 'No-shows'));
+    const absent = deepAll(desk, 'ww-staff-roster', 'table.roster tbody tr').find((r) =>
+      textOf(r).includes('No-show'),
+    )!;
+    absent.querySelector<HTMLButtonElement>('.row-action')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => outcome(desk).includes('Mark taken off'));
+    await until(() => !deep<HTMLButtonElement>(el, '#no-shows')!.disabled);
+    expect(textOf(deep(el, '#no-shows-reason'))).to.match(/^People not checked in: \d+\.$/);
+    await until(() => Number(count(desk, 'No-shows')) < noShows);
+    deep<HTMLButtonElement>(el, '#no-shows')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = deep<HTMLDialogElement>(el, 'dialog')!;
+    await until(() => dialog.open);
+    expect(textOf(dialog)).to.include('Mark the rest as no-shows?');
+    await expect(desk).to.be.accessible();
+    expect(focused()?.id, 'the confirming button first').to.equal('no-shows-confirm');
+    await sendKeys({ press: 'Enter' });
+    await until(() => outcome(desk).startsWith('✓ Marked as no-shows: 1'));
+    expect(dialog.open).to.equal(false);
+    await until(() => Number(count(desk, 'No-shows')) === noShows);
+    expect(focused()?.id, 'on to the sheet').to.equal('print');
+    await expect(desk).to.be.accessible();
   });
 
   it('prints a sign-in sheet: the names and an empty signature column, no buttons', async () => {

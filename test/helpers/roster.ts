@@ -40,6 +40,19 @@ export async function upcomingSession(q: string, index: number): Promise<PublicS
   return { event_id: item.event_id, title: detail.title, local_start: session.local_start };
 }
 
+/** The last session held of the first sample event whose title has `q` (the seed's past sessions). */
+export async function pastSession(q: string): Promise<PublicSession> {
+  const to = new Date();
+  const from = new Date(to.getTime() - 120 * 86_400_000);
+  const list = await publicApi<{ items: { event_id: string; title: string; local_start: string }[] }>(
+    `events?q=${encodeURIComponent(q)}&from=${from.toISOString()}&to=${to.toISOString()}`,
+  );
+  const held = list.items.filter((i) => i.title.includes(q));
+  const last = held.at(-1);
+  if (!last) throw new Error(`no past session of "${q}"`);
+  return { event_id: last.event_id, title: last.title, local_start: last.local_start };
+}
+
 /** A sign-up through the public API, as a visitor's form sends it: its id and its check-in code. */
 export async function signUp(
   session: PublicSession,

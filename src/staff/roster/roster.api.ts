@@ -93,8 +93,21 @@ export const setAttendance = async (
     })
   ).data.entry;
 
-export const addWalkIn = async (api: DeskApi, eventId: string, key: string, walkIn: WalkIn): Promise<RosterEntry> =>
-  (await api.post<{ entry: RosterEntry }>(`${base(eventId, key)}/walk-ins`, walkIn)).data.entry;
+export interface WalkInAnswer {
+  entry: RosterEntry;
+  /** The session now has more people than places (a walk-in is taken all the same: the person is there). */
+  over_capacity: boolean;
+}
+
+/** Adds a walk-in, checked in; the same `idempotencyKey` again (a retry, a second click) adds nobody. */
+export const addWalkIn = async (
+  api: DeskApi,
+  eventId: string,
+  key: string,
+  walkIn: WalkIn,
+  idempotencyKey: string,
+): Promise<WalkInAnswer> =>
+  (await api.post<WalkInAnswer>(`${base(eventId, key)}/walk-ins`, walkIn, { idempotencyKey })).data;
 
 /** Marks everyone confirmed and not checked in as a no-show (only once the session is over). */
 export const markNoShows = async (api: DeskApi, eventId: string, key: string): Promise<number> =>

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataController } from '../../core/data-controller.js';
+import { newIdempotencyKey } from '../../core/forms/idempotency.js';
 import { msg, str } from '../../core/localize.js';
 import { renderNotice } from '../../core/notice.js';
 import { formatNumber } from '../../core/number-format.js';
@@ -75,7 +76,11 @@ export class WwStaffRoster extends WwStaffElement {
   private scanning = false;
   private walkIn: WalkInValues = emptyWalkIn('en');
   private partyError = false;
+  /** One per walk-in filled in: a retry after a lost answer, or a second click, adds nobody twice. */
+  private walkInKey = newIdempotencyKey();
   private camera: { stop: () => void } | undefined;
+  /** The event and session shown (`<id>|<key>`): a new one starts with nothing said or searched. */
+  private shown = '';
 
   private get sessionKey(): string {
     return this.params.get('session') ?? '';
@@ -105,7 +110,6 @@ export class WwStaffRoster extends WwStaffElement {
       }
     }
   }
-  private shown = '';
 
   protected override updated(): void {
     // No session in the address: open the one on now or next, once the sessions are known.
@@ -247,9 +251,16 @@ export class WwStaffRoster extends WwStaffElement {
     }
     this.busy = true;
     await this.act(async () => {
-      const entry = await addWalkIn(this.api!, this.eventId, this.sessionKey, request);
+      const { entry, over_capacity } = await addWalkIn(
+        this.api!,
+        this.eventId,
+        this.sessionKey,
+        request,
+        this.walkInKey,
+      );
       this.walkIn = emptyWalkIn(this.walkIn.language);
-      this.changed(entry, { kind: 'walk-in', name: entry.name, party: entry.party_size });
+      this.walkInKey = newIdempotencyKey();
+      this.changed(entry, { kind: 'walk-in', name: entry.name, party: entry.party_size, over: over_capacity });
       await this.focusIn('#f-walk-in-name');
     });
     this.busy = false;

@@ -13,7 +13,7 @@ import { sessionWhen } from './when.js';
 export type Outcome =
   | { kind: 'checked-in' | 'already'; name: string; party: number }
   | { kind: 'undone'; name: string }
-  | { kind: 'walk-in'; name: string; party: number }
+  | { kind: 'walk-in'; name: string; party: number; over: boolean }
   | { kind: 'no-shows'; marked: number }
   | { kind: 'no-code' | 'not-a-code' | CameraProblem }
   | { kind: 'failed'; error: unknown };
@@ -41,11 +41,15 @@ export function outcomeText(o: Outcome, { locale, timeZone }: OutcomeContext): s
     case 'already':
       return msg(str`Already checked in: ${who(o.name)}, party of ${n(o.party)}.`, { id: 'staff.roster.already' });
     case 'undone':
-      return msg(str`Check-in undone: ${who(o.name)}.`, { id: 'staff.roster.undone' });
-    case 'walk-in':
-      return msg(str`Walk-in added and checked in: ${who(o.name)}, party of ${n(o.party)}.`, {
+      return msg(str`Mark taken off: ${who(o.name)} is not marked yet.`, { id: 'staff.roster.mark-removed' });
+    case 'walk-in': {
+      const added = msg(str`Walk-in added and checked in: ${who(o.name)}, party of ${n(o.party)}.`, {
         id: 'staff.roster.walk-in-added',
       });
+      return o.over
+        ? `${added} ${msg('The session now has more people than places.', { id: 'staff.roster.over-capacity' })}`
+        : added;
+    }
     case 'no-shows':
       return msg(str`Marked as no-shows: ${n(o.marked)}.`, { id: 'staff.roster.no-shows-marked' });
     case 'no-code':
