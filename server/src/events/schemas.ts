@@ -77,10 +77,12 @@ export const EventOccurrence = z
       .openapi({ description: 'Null for a one-time event.' }),
     status: z.enum(['scheduled', 'cancelled', 'moved']).openapi({
       description:
-        '`cancelled`: the event or this session is cancelled (still listed, no sign-up); `moved`: this session is at a new time (`start`, `end`), which `moved_from` was. A moved session keeps its `local_start` (its original local start): it stays the session\'s id, and sign-ups use it.',
+        "`cancelled`: the event or this session is cancelled (still listed, no sign-up); `moved`: this session is at a new time (`start`, `end`), which `moved_from` was. A moved session keeps its `local_start` (its original local start): it stays the session's id, and sign-ups use it.",
     }),
     moved_from: z.string().nullable().openapi({ description: "A moved session's original start (ISO 8601)." }),
-    moved_to: LocalDateTime.nullable().openapi({ description: "A moved session's new local start (its calendar day)." }),
+    moved_to: LocalDateTime.nullable().openapi({
+      description: "A moved session's new local start (its calendar day).",
+    }),
     past: z.boolean(),
   })
   .openapi('EventOccurrence');
