@@ -84,6 +84,23 @@ describe('ww-staff-roster (real server)', () => {
     await expect(desk).to.be.accessible();
   });
 
+  it('says under the status how the last message went (no mail server here: kept in the outbox)', async () => {
+    await signUp(session, { name: person('Eli'), contact_method: 'email', email: `eli.${run}@example.org` });
+    // The test server's job runner writes the confirmation within a second or so; the roster reads it on load.
+    let desk: HTMLElement | undefined;
+    const delivery = (first: string) => textOf(rowOf(desk!, person(first))?.querySelector('.delivery') ?? null);
+    for (let i = 0; i < 20; i++) {
+      removeDesks();
+      desk = await openRoster(session);
+      if (delivery('Eli')) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(delivery('Eli')).to.equal('Message kept in the outbox: no mail server is set up.');
+    // Someone who gave no contact was told nothing, and the row says nothing about it.
+    expect(delivery('Chen')).to.equal('');
+    await expect(desk!).to.be.accessible();
+  });
+
   it('finds a person by name as one types, and checks them in by keyboard', async () => {
     const desk = await openRoster(session);
     const el = roster(desk);

@@ -4,9 +4,13 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { OpenDatabase } from '../src/db/database.js';
 import { eventIdForUid, upsertEvent, type EventInput } from '../src/events/store.js';
+import { JobRunner } from '../src/jobs/runner.js';
 import { FieldCrypto } from '../src/lib/field-crypto.js';
+import { silentLogger } from '../src/lib/logger.js';
+import { MailSender } from '../src/mail/sender.js';
 import { stableId } from '../src/seed/ids.js';
 import { seededTestApp } from './helpers/app.js';
+import { SmtpReceiver } from './helpers/smtp-receiver.js';
 import { makeAccount, signIn } from './helpers/staff-session.js';
 
 const crypto = FieldCrypto.fromKeyText('q'.repeat(43) + '=');
@@ -417,6 +421,46 @@ describe(`rosters and check-in (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGl
     assert.equal(undone.body.entry.attendance, null);
     const final = await app.get(roster(pastId, PAST), organizer.read);
     assert.deepEqual([final.body.counts.attended, final.body.counts.no_show], [2, 0]);
+  });
+
+  test('each entry says how the last message went: not yet sent while the mail server is down, then sent; a bounce', async () => {
+    const told = await signUp(clinicId, 'Told');
+    const refused = await signUp(clinicId, 'Refused');
+    const jobs = new JobRunner({
+      db: database.db,
+      crypto,
+      logger: silentLogger,
+      publicUrl: 'http://office.example',
+      smtp: true,
+      sms: false,
+    });
+    await jobs.runOnce();
+    const entry = async (id: string) => {
+      const { body } = await app.get(roster(clinicId, A), organizer.read);
+      return (body.entries as { registration_id: string }[]).find((e) => e.registration_id === id) as Record<
+        string,
+        unknown
+      >;
+    };
+    // The confirmation is queued and no mail server has taken it: "not yet sent".
+    assert.deepEqual((await entry(told)).last_message, { kind: 'confirmation', delivery: 'waiting' });
+    const receiver = await new SmtpReceiver({ refuse: (address) => address.startsWith('refused') }).start();
+    const sender = new MailSender({
+      db: database.db,
+      crypto,
+      config: { smtpUrl: receiver.url, from: 'clinics@office.example' },
+      logger: silentLogger,
+    });
+    try {
+      await sender.runOnce();
+    } finally {
+      await sender.stop();
+      await receiver.stop();
+    }
+    assert.deepEqual((await entry(told)).last_message, { kind: 'confirmation', delivery: 'sent' });
+    assert.equal((await entry(told)).contact_bounced, false);
+    assert.deepEqual((await entry(refused)).last_message, { kind: 'confirmation', delivery: 'bounced' });
+    assert.equal((await entry(refused)).contact_bounced, true);
   });
 
   test('the CSV export has the sign-in sheet and no contact details, and is audited', async () => {

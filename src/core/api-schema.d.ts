@@ -6889,6 +6889,18 @@ export interface components {
              */
             attendance: "attended" | "no-show" | null;
             marked_at: string | null;
+            /** @description The newest message to the person and how it went; null when none was sent. */
+            last_message: {
+                /** @description What it was: `confirmation`, `promoted`, `waitlisted-again`, `reminder`, `session.cancelled`, `session.moved`. */
+                kind: string;
+                /**
+                 * @description `waiting`: not yet sent (queued, or retried after the mail server failed); `kept`: no mail server or SMS provider is configured.
+                 * @enum {string}
+                 */
+                delivery: "waiting" | "sent" | "failed" | "bounced" | "kept";
+            } | null;
+            /** @description The mail server refused the address for good. */
+            contact_bounced: boolean;
         };
         RosterProblem: components["schemas"]["Problem"] & {
             code: string;

@@ -56,7 +56,14 @@ export async function pastSession(q: string): Promise<PublicSession> {
 /** A sign-up through the public API, as a visitor's form sends it: its id and its check-in code. */
 export async function signUp(
   session: PublicSession,
-  person: { name: string; party_size?: number; preferred_language?: string; access_needs?: string },
+  person: {
+    name: string;
+    party_size?: number;
+    preferred_language?: string;
+    access_needs?: string;
+    contact_method?: 'none' | 'email';
+    email?: string;
+  },
 ): Promise<{ id: string; code: string }> {
   const registration = await publicApi<{ id: string }>(`events/${session.event_id}/registrations`, {
     contact_method: 'none',

@@ -21,7 +21,23 @@ export interface RosterEntry {
   waitlist_position: number | null;
   attendance: 'attended' | 'no-show' | null;
   marked_at: string | null;
+  /** The last message to the person (confirmation, reminder…) and how it went, so the door knows who was told. */
+  last_message: { kind: string; delivery: MessageDelivery } | null;
+  /** The mail server refused the person's address for good. */
+  contact_bounced: boolean;
 }
+
+/** `waiting`: not yet sent (queued, or retrying after the mail server failed); `kept`: no mail server configured. */
+export type MessageDelivery = 'waiting' | 'sent' | 'failed' | 'bounced' | 'kept';
+
+const DELIVERY: Record<string, MessageDelivery> = {
+  queued: 'waiting',
+  sending: 'waiting',
+  sent: 'sent',
+  failed: 'failed',
+  bounced: 'bounced',
+  kept: 'kept',
+};
 
 export interface RosterCounts {
   confirmed: number;
@@ -101,6 +117,14 @@ function rosterRows(db: Db, eventId: string, key: string) {
       'r.contact_method',
       'a.status as attendance',
       sql<Date | string | null>`a.marked_at`.as('marked_at'),
+      sql<boolean>`r.contact_bounced_at IS NOT NULL`.as('bounced'),
+      // The newest message to the person, and its outbox row's state (mail or text message).
+      sql<string | null>`(SELECT m.kind || ' ' || coalesce(mo.status, so.status, 'queued')
+        FROM registration_messages m
+        LEFT JOIN mail_outbox mo ON m.channel = 'email' AND mo.id = m.outbox_id
+        LEFT JOIN sms_outbox so ON m.channel = 'sms' AND so.id = m.outbox_id
+        WHERE m.registration_id = r.id
+        ORDER BY m.created_at DESC LIMIT 1)`.as('last_message'),
       sql<number | null>`CASE WHEN r.status = 'waitlisted' THEN
         row_number() OVER (PARTITION BY r.occurrence_key, r.status ORDER BY r.created_at, r.id) END`.as('position'),
     ])
@@ -124,7 +148,15 @@ function toEntry(row: RosterRow, crypto: FieldCrypto): RosterEntry {
     waitlist_position: row.position === null ? null : Number(row.position),
     attendance: row.attendance ?? null,
     marked_at: row.marked_at ? new Date(row.marked_at).toISOString() : null,
+    last_message: lastMessage(row.last_message),
+    contact_bounced: !!row.bounced,
   };
+}
+
+function lastMessage(value: string | null): RosterEntry['last_message'] {
+  if (!value) return null;
+  const [kind = '', status = ''] = value.split(' ');
+  return { kind, delivery: DELIVERY[status] ?? 'waiting' };
 }
 
 /** People (party sizes summed) confirmed, waiting, come, missing and walked in. */

@@ -45,6 +45,22 @@ const RosterEntry = z
     waitlist_position: z.number().int().nullable(),
     attendance: z.enum(['attended', 'no-show']).nullable().openapi({ description: 'At this session.' }),
     marked_at: z.string().nullable(),
+    last_message: z
+      .object({
+        kind: z
+          .string()
+          .openapi({
+            description:
+              'What it was: `confirmation`, `promoted`, `waitlisted-again`, `reminder`, `session.cancelled`, `session.moved`.',
+          }),
+        delivery: z.enum(['waiting', 'sent', 'failed', 'bounced', 'kept']).openapi({
+          description:
+            '`waiting`: not yet sent (queued, or retried after the mail server failed); `kept`: no mail server or SMS provider is configured.',
+        }),
+      })
+      .nullable()
+      .openapi({ description: 'The newest message to the person and how it went; null when none was sent.' }),
+    contact_bounced: z.boolean().openapi({ description: 'The mail server refused the address for good.' }),
   })
   .openapi('RosterEntry');
 

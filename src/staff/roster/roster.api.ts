@@ -15,6 +15,10 @@ export interface RosterEntry {
   waitlist_position: number | null;
   attendance: Attendance;
   marked_at: string | null;
+  /** The newest message to the person and how it went (`waiting`: not yet sent). */
+  last_message: { kind: string; delivery: 'waiting' | 'sent' | 'failed' | 'bounced' | 'kept' } | null;
+  /** The mail server refused the person's address for good. */
+  contact_bounced: boolean;
 }
 
 /** People (party sizes summed). */

@@ -137,6 +137,15 @@ export const rosterStyles = css`
       transition: none !important;
     }
   }
+  /* How the last message went: a note under the status, a problem in the desk's error colour and bold. */
+  .delivery {
+    font-size: 0.9em;
+    color: var(--_color-text-muted);
+  }
+  .delivery--problem {
+    color: var(--ww-color-danger, #b91c1c);
+    font-weight: 600;
+  }
   @media print {
     .screen-only,
     button,

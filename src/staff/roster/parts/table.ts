@@ -30,6 +30,31 @@ function statusText(entry: RosterEntry, locale: string): string {
   return entry.source === 'walk-in' ? `${base} (${msg('walk-in', { id: 'staff.roster.source-walk-in' })})` : base;
 }
 
+/** How the last message to the person went, when the door should know: not yet sent, failed, refused, kept. */
+function deliveryText(entry: RosterEntry): TemplateResult | typeof nothing {
+  if (entry.contact_bounced || entry.last_message?.delivery === 'bounced') {
+    return html`<br /><span class="delivery delivery--problem"
+        >${msg('Their email address was refused: ask for another.', { id: 'staff.roster.delivery-bounced' })}</span
+      >`;
+  }
+  switch (entry.last_message?.delivery) {
+    case 'waiting':
+      return html`<br /><span class="delivery"
+          >${msg('Message not yet sent: the mail server is being retried.', { id: 'staff.roster.delivery-waiting' })}</span
+        >`;
+    case 'failed':
+      return html`<br /><span class="delivery delivery--problem"
+          >${msg('Message could not be sent.', { id: 'staff.roster.delivery-failed' })}</span
+        >`;
+    case 'kept':
+      return html`<br /><span class="delivery"
+          >${msg('Message kept in the outbox: no mail server is set up.', { id: 'staff.roster.delivery-kept' })}</span
+        >`;
+    default:
+      return nothing;
+  }
+}
+
 function attendanceText(entry: RosterEntry, locale: string, timeZone: string): TemplateResult | string {
   if (entry.attendance === 'attended') {
     const at = entry.marked_at ? timeOnly(entry.marked_at, timeZone, locale) : '';
@@ -75,7 +100,7 @@ export function renderRosterTable(c: RosterTableContext): TemplateResult {
       <td class="num">${n(entry.party_size)}</td>
       <td>${languageName(entry.language, c.locale)}</td>
       <td dir="auto">${entry.access_needs || html`<span class="muted">—</span>`}</td>
-      <td>${statusText(entry, c.locale)}</td>
+      <td>${statusText(entry, c.locale)}${deliveryText(entry)}</td>
       <td>${attendanceText(entry, c.locale, c.timeZone)}</td>
       <td class="action">${action(entry)}</td>
     </tr>`;
