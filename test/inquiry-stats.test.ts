@@ -580,6 +580,15 @@ describe('ww-inquiry-stats', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the attendance of a period that had clinics and no inquiries, under the notice', async () => {
+    const el = await stats(
+      html`<ww-inquiry-stats endpoint="/api-fail/noinquiries/" from="2026-03" to="2026-03"></ww-inquiry-stats>`,
+    );
+    expect(text($(el, '[part="notice"]'))).to.equal('No inquiries in this period.');
+    expect($$(el, 'section').map((s) => s.dataset['section'])).to.deep.equal(['attendance', 'attendance-languages']);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps its layout while the figures load', async () => {
     const el = await fixture<WwInquiryStats>(html`<ww-inquiry-stats endpoint="/api-fail/slow/"></ww-inquiry-stats>`);
     await until(() => $$(el, '.skeleton').length === 8);
