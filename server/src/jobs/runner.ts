@@ -8,7 +8,8 @@ import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from '../inquirie
 import { systemClock, type Clock } from '../lib/clock.js';
 import type { FieldCrypto } from '../lib/field-crypto.js';
 import type { Logger } from '../lib/logger.js';
-import { errorSummary } from '../mail/sender.js';
+import { errorSummary } from '../lib/error-summary.js';
+import { Rounds } from '../lib/rounds.js';
 import { deleteFinishedJobs, sendConfirmation, sendPlaceChange, sendSessionChange } from '../messages/handlers.js';
 import type { NotifyContext } from '../messages/notify.js';
 import { sweepReminders } from '../messages/reminders.js';
@@ -58,26 +59,23 @@ export interface JobRunnerOptions {
  * the work and marks it done. A crash rolls the work back with the transaction;
  * another process retries after the claim, so nothing is done twice.
  */
-export class JobRunner {
+export class JobRunner extends Rounds<{ done: number; failed: number }> {
+  protected readonly roundName = 'job round';
+  protected readonly roundLogger: Logger;
   /** Names this process in `jobs.claimed_by`. */
   readonly id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly clock: Clock;
   private readonly texts: MessageTexts;
-  private running: Promise<{ done: number; failed: number }> | undefined;
-  private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: JobRunnerOptions) {
+    super();
+    this.roundLogger = options.logger;
     this.clock = options.clock ?? systemClock;
     this.texts = options.texts ?? sharedTexts();
   }
 
-  /** One round at the clock's now; a round already running is joined, not doubled. */
-  runOnce(): Promise<{ done: number; failed: number }> {
-    this.running ??= this.round().finally(() => (this.running = undefined));
-    return this.running;
-  }
-
-  private async round() {
+  /** One round at the clock's now (whatever `runOnce` is given: jobs keep the office's clock). */
+  protected async round() {
     const { batch = 10 } = this.options;
     let done = 0;
     let failed = 0;
@@ -246,22 +244,10 @@ export class JobRunner {
     }
   }
 
-  /** A round every `intervalMs`, without keeping the process alive for it. */
-  start(intervalMs = 5_000): this {
-    const tick = () =>
-      void this.runOnce().catch((error: unknown) =>
-        this.options.logger.error('job round failed', { message: errorSummary(error) }),
-      );
-    this.timer = setInterval(tick, intervalMs);
-    this.timer.unref();
-    tick();
+  /** A round now and every `intervalMs`. */
+  override start(intervalMs = 5_000): this {
+    super.start(intervalMs);
     this.options.logger.info('job runner started', { runner: this.id });
     return this;
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => {});
   }
 }

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, MailOutboxTable } from '../db/schema.js';
 import type { FieldCrypto } from '../lib/field-crypto.js';
+import { claimDue, retryLater } from '../outbox/claim.js';
+
+export { CLAIM_MS, MAX_ATTEMPTS } from '../outbox/claim.js';
 
 /**
  * Every mail the server sends is first a row of `mail_outbox`, its recipient
@@ -74,44 +77,12 @@ export async function queueMail(
   return { id, status };
 }
 
-/** How long a claimed row is a sender's: longer than a send may take, after which another process retries it. */
-export const CLAIM_MS = 5 * 60_000;
-/** Attempts before a mail is given up as failed. */
-export const MAX_ATTEMPTS = 8;
-/** Minutes before the next attempt, after the first, second… failure: an outage of hours is survived. */
-const BACKOFF_MINUTES = [1, 5, 15, 60, 120, 240, 480];
-
 /**
- * Claims up to `limit` rows that are due (queued and due, or claimed by a
- * sender that stopped before finishing): one statement, whose rows other
- * processes skip while it runs (FOR UPDATE SKIP LOCKED) and then see as
- * `sending`. So two processes never send the same mail.
+ * Claims due mail (queued and due, or left by a sender that stopped): other
+ * processes skip it (outbox/claim.ts), so two never send the same mail.
  */
-export function claimDueMail(db: Kysely<Database>, now: Date, limit: number): Promise<OutboxRow[]> {
-  const due = db
-    .selectFrom('mail_outbox')
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('status', '=', 'queued'), eb('next_attempt_at', '<=', now)]),
-        eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', now)]),
-      ]),
-    )
-    .orderBy('next_attempt_at')
-    .limit(limit)
-    .forUpdate()
-    .skipLocked();
-  return db
-    .updateTable('mail_outbox')
-    .set((eb) => ({
-      status: 'sending',
-      claimed_until: new Date(now.getTime() + CLAIM_MS),
-      attempts: eb('attempts', '+', 1),
-    }))
-    .where('id', 'in', due)
-    .returningAll()
-    .execute();
-}
+export const claimDueMail = (db: Kysely<Database>, now: Date, limit: number): Promise<OutboxRow[]> =>
+  claimDue(db, 'mail_outbox', now, limit);
 
 export async function markSent(db: Kysely<Database>, id: string, messageId: string | null, now: Date) {
   await db
@@ -147,21 +118,8 @@ export async function markBounced(db: Kysely<Database>, row: OutboxRow, error: s
 }
 
 /** A failed attempt: queued again after the backoff, or failed for good after the last attempt. */
-export async function markAttemptFailed(db: Kysely<Database>, row: OutboxRow, error: string, now: Date) {
-  const last = row.attempts >= MAX_ATTEMPTS;
-  const wait = BACKOFF_MINUTES[Math.min(row.attempts, BACKOFF_MINUTES.length) - 1]! * 60_000;
-  await db
-    .updateTable('mail_outbox')
-    .set({
-      status: last ? 'failed' : 'queued',
-      next_attempt_at: new Date(now.getTime() + (last ? 0 : wait)),
-      claimed_until: null,
-      last_error: error,
-    })
-    .where('id', '=', row.id)
-    .where('status', '=', 'sending')
-    .execute();
-}
+export const markAttemptFailed = (db: Kysely<Database>, row: OutboxRow, error: string, now: Date) =>
+  retryLater(db, 'mail_outbox', row, error, now);
 
 export interface OutboxItem {
   id: string;

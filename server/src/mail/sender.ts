@@ -3,6 +3,10 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Database } from '../db/schema.js';
 import type { FieldCrypto } from '../lib/field-crypto.js';
 import type { Logger } from '../lib/logger.js';
+import { errorSummary } from '../lib/error-summary.js';
+import { Rounds } from '../lib/rounds.js';
+
+export { errorSummary };
 import type { MailConfig } from './config.js';
 import {
   claimDueMail,
@@ -23,15 +27,6 @@ export interface MailSenderOptions {
   logger: Logger;
   /** Rows claimed per round. */
   batch?: number;
-}
-
-/** An error as kept in the outbox: no address (a server's refusal often quotes it), short. */
-export function errorSummary(error: unknown): string {
-  const code = (error as { code?: unknown; responseCode?: unknown }) ?? {};
-  const text = error instanceof Error ? error.message : String(error);
-  const prefix = [code.code, code.responseCode].filter((part) => part !== undefined).join(' ');
-  const summary = `${prefix ? `${prefix}: ` : ''}${text}`.replace(/[^\s<>"',;:]+@[^\s<>"',;]+/g, '…');
-  return summary.length > 300 ? `${summary.slice(0, 299)}…` : summary;
 }
 
 /** A permanent refusal of the recipient (5xx to RCPT TO): retrying cannot help. */
@@ -55,12 +50,14 @@ export function isPermanentRefusal(error: unknown): boolean {
  * marks each sent or to be retried. A mail server that is down costs retries,
  * never a lost or doubled mail.
  */
-export class MailSender {
+export class MailSender extends Rounds<{ sent: number; failed: number }> {
   private readonly transport: Transporter;
-  private running: Promise<{ sent: number; failed: number }> | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  protected readonly roundName = 'mail round';
+  protected readonly roundLogger: Logger;
 
   constructor(private readonly options: MailSenderOptions) {
+    super();
+    this.roundLogger = options.logger;
     this.transport = nodemailer.createTransport({
       url: options.config.smtpUrl,
       // A few connections kept open: a round's mails go side by side, not one connection each.
@@ -73,13 +70,8 @@ export class MailSender {
     });
   }
 
-  /** One round: claims what is due at `now` and sends it. A round already running is joined, not doubled. */
-  runOnce(now = new Date()): Promise<{ sent: number; failed: number }> {
-    this.running ??= this.round(now).finally(() => (this.running = undefined));
-    return this.running;
-  }
-
-  private async round(now: Date) {
+  /** One round: claims what is due at `now` and sends it. */
+  protected async round(now = new Date()) {
     const { db, logger, batch = 10 } = this.options;
     let sent = 0;
     let failed = 0;
@@ -131,23 +123,9 @@ export class MailSender {
     }
   }
 
-  /** Runs a round every `intervalMs` without keeping the process alive for it. */
-  start(intervalMs = 10_000): this {
-    const tick = () =>
-      void this.runOnce().catch((error: unknown) =>
-        this.options.logger.error('mail round failed', { message: String(error) }),
-      );
-    this.timer = setInterval(tick, intervalMs);
-    this.timer.unref();
-    tick();
-    return this;
-  }
-
   /** Stops the rounds, lets one in progress finish, and closes the connection. */
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => {});
+  override async stop(): Promise<void> {
+    await super.stop();
     this.transport.close();
   }
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { FieldCrypto } from '../lib/field-crypto.js';
 import type { Logger } from '../lib/logger.js';
+import { Rounds } from '../lib/rounds.js';
 import type { SmsConfig } from './config.js';
 import { claimDueSms, markSmsFailed, markSmsSent, type SmsRow } from './outbox.js';
 import { sendTwilio } from './twilio.js';
@@ -15,18 +16,16 @@ export interface SmsSenderOptions {
 }
 
 /** Delivers `sms_outbox` through the provider, one process among any number (as MailSender does mail). */
-export class SmsSender {
-  private running: Promise<{ sent: number; failed: number }> | undefined;
-  private timer: NodeJS.Timeout | undefined;
+export class SmsSender extends Rounds<{ sent: number; failed: number }> {
+  protected readonly roundName = 'sms round';
+  protected readonly roundLogger: Logger;
 
-  constructor(private readonly options: SmsSenderOptions) {}
-
-  runOnce(now = new Date()): Promise<{ sent: number; failed: number }> {
-    this.running ??= this.round(now).finally(() => (this.running = undefined));
-    return this.running;
+  constructor(private readonly options: SmsSenderOptions) {
+    super();
+    this.roundLogger = options.logger;
   }
 
-  private async round(now: Date) {
+  protected async round(now = new Date()) {
     const { db, batch = 10 } = this.options;
     let sent = 0;
     let failed = 0;
@@ -51,22 +50,5 @@ export class SmsSender {
     await markSmsFailed(db, row, result.error, new Date(), result.status === 'refused');
     logger.error('sms attempt failed', { id: row.id, purpose: row.purpose, attempts: row.attempts });
     return false;
-  }
-
-  start(intervalMs = 10_000): this {
-    const tick = () =>
-      void this.runOnce().catch((error: unknown) =>
-        this.options.logger.error('sms round failed', { message: String(error) }),
-      );
-    this.timer = setInterval(tick, intervalMs);
-    this.timer.unref();
-    tick();
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => {});
   }
 }
