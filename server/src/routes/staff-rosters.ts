@@ -47,12 +47,10 @@ const RosterEntry = z
     marked_at: z.string().nullable(),
     last_message: z
       .object({
-        kind: z
-          .string()
-          .openapi({
-            description:
-              'What it was: `confirmation`, `promoted`, `waitlisted-again`, `reminder`, `session.cancelled`, `session.moved`.',
-          }),
+        kind: z.string().openapi({
+          description:
+            'What it was: `confirmation`, `promoted`, `waitlisted-again`, `reminder`, `session.cancelled`, `session.moved`.',
+        }),
         delivery: z.enum(['waiting', 'sent', 'failed', 'bounced', 'kept']).openapi({
           description:
             '`waiting`: not yet sent (queued, or retried after the mail server failed); `kept`: no mail server or SMS provider is configured.',
