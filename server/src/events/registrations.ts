@@ -7,7 +7,7 @@ import { cancelSigner, verifyCancelToken } from './cancel-token.js';
 import { newCheckinCode } from './checkin-code.js';
 import { isSession } from './event-view.js';
 import { applyChange, loadSessionChanges } from './session-changes.js';
-import { lockCounts, promoteWaiting, saveCounts } from './waitlist.js';
+import { lockCounts, promoteWaiting, saveCounts, waitlistPosition } from './waitlist.js';
 import type { RegistrationT } from './schemas.js';
 
 type Tx = Transaction<Database>;
@@ -207,22 +207,7 @@ async function findByKey(
     .executeTakeFirst();
   if (!row) return undefined;
   let position: number | null = null;
-  if (row.status === 'waitlisted') {
-    const ahead = await db
-      .selectFrom('registrations')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('event_id', '=', eventId)
-      .where('occurrence_key', '=', row.occurrence_key)
-      .where('status', '=', 'waitlisted')
-      .where((eb) =>
-        eb.or([
-          eb('created_at', '<', row.created_at),
-          eb.and([eb('created_at', '=', row.created_at), eb('id', '<', row.id)]),
-        ]),
-      )
-      .executeTakeFirstOrThrow();
-    position = Number(ahead.n) + 1;
-  }
+  if (row.status === 'waitlisted') position = await waitlistPosition(db, { ...row, event_id: eventId });
   return {
     id: row.id,
     event_id: row.event_id,

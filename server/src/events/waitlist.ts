@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { enqueueJob } from '../jobs/queue.js';
 
@@ -126,4 +126,25 @@ export async function waitlistBeyond(
     waitlisted += 1;
   }
   return { taken, waitlisted, moved: moving.length };
+}
+
+/** Place on the waiting list (1 = next): those who signed up earlier for the same session or series, plus one. */
+export async function waitlistPosition(
+  db: Kysely<Database> | Tx,
+  row: { id: string; event_id: string; occurrence_key: string; created_at: Date },
+): Promise<number> {
+  const ahead = await db
+    .selectFrom('registrations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event_id', '=', row.event_id)
+    .where('occurrence_key', '=', row.occurrence_key)
+    .where('status', '=', 'waitlisted')
+    .where((eb) =>
+      eb.or([
+        eb('created_at', '<', row.created_at),
+        eb.and([eb('created_at', '=', row.created_at), eb('id', '<', row.id)]),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(ahead.n) + 1;
 }

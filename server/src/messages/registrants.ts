@@ -27,20 +27,4 @@ export async function loadRegistrant(db: Db, crypto: FieldCrypto, id: string): P
   return row ? decryptRegistrant(crypto, row) : undefined;
 }
 
-/** Place on the waiting list (1 = next), counted as sign-up does. */
-export async function waitlistPosition(db: Db, row: RegistrationRow): Promise<number> {
-  const ahead = await db
-    .selectFrom('registrations')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('event_id', '=', row.event_id)
-    .where('occurrence_key', '=', row.occurrence_key)
-    .where('status', '=', 'waitlisted')
-    .where((eb) =>
-      eb.or([
-        eb('created_at', '<', row.created_at),
-        eb.and([eb('created_at', '=', row.created_at), eb('id', '<', row.id)]),
-      ]),
-    )
-    .executeTakeFirstOrThrow();
-  return Number(ahead.n) + 1;
-}
+export { waitlistPosition } from '../events/waitlist.js';
