@@ -751,6 +751,53 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008_search': {
+    async up(db: Kysely<unknown>) {
+      // Everyday words the office maps to what it does ("deportation", "green card"), per language, editable in the desk.
+      await db.schema
+        .createTable('search_concepts')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        // The BCP 47 tag of the language the phrase is in.
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('phrase', 'text', (c) => c.notNull())
+        // ww_fold(phrase): what a visitor's folded words are compared with; one entry per phrase and language.
+        .addColumn('phrase_folded', 'text', (c) => c.notNull())
+        // Topic codes the phrase points to, and words the services use that are searched for it.
+        .addColumn('topics', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn('terms', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        // A seeded or machine-made entry stays a draft until someone who reads the language reviews it.
+        .addColumn('review', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('draft')
+            .check(sql`review IN ('draft', 'reviewed')`),
+        )
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('updated_by', 'text')
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addUniqueConstraint('search_concepts_phrase', ['locale', 'phrase_folded'])
+        .execute();
+      // The words of the directory per language (folded), for typo tolerance: pg_trgm finds the near ones
+      // in this small table instead of scanning every service.
+      await db.schema
+        .createTable('search_words')
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('word', 'text', (c) => c.notNull())
+        // How many active services use the word: the commoner of two equally near corrections wins.
+        .addColumn('services', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('search_words_pk', ['locale', 'word'])
+        .execute();
+      await sql`CREATE INDEX search_words_trgm ON search_words USING gin (word gin_trgm_ops)`.execute(db);
+      // Bumped by every write to what search answers from (services, their texts, concepts), so cached answers
+      // keyed by it are never stale; the other server processes hear of it through NOTIFY.
+      await db.schema
+        .createTable('directory_version')
+        .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+        .addColumn('version', 'bigint', (c) => c.notNull().defaultTo(1))
+        .execute();
+      await sql`INSERT INTO directory_version (id, version) VALUES (1, 1)`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

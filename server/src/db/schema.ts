@@ -565,4 +565,34 @@ export interface Database {
   registration_messages: RegistrationMessageTable;
   sms_outbox: SmsOutboxTable;
   office_settings: OfficeSettingTable;
+  search_concepts: SearchConceptTable;
+  search_words: SearchWordTable;
+  directory_version: DirectoryVersionTable;
+}
+
+/** An everyday word or phrase people search for, mapped to the office's topics and the words services use. */
+export interface SearchConceptTable {
+  id: Generated<string>;
+  locale: string;
+  phrase: string;
+  phrase_folded: string;
+  topics: Generated<string[]>;
+  terms: Generated<string[]>;
+  review: Generated<'draft' | 'reviewed'>;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
+/** A folded word of the directory in one language, with how many active services use it. */
+export interface SearchWordTable {
+  locale: string;
+  word: string;
+  services: Generated<number>;
+}
+
+/** One row: the version of everything search answers from. */
+export interface DirectoryVersionTable {
+  id: number;
+  version: Generated<string>;
 }
