@@ -128,6 +128,31 @@ export const ServiceDetail = ServiceSummary.extend({
   ),
 }).openapi('ServiceDetail');
 
+/** How a keyword search was understood: what a finder says when it corrected words or found nothing. */
+export const SearchExplanation = z
+  .object({
+    q: z
+      .string()
+      .openapi({ description: 'The query as searched: trimmed and cut to a bounded number of words and characters.' }),
+    words: z.array(z.string()).openapi({ description: 'The meaningful words searched (stop words left out), folded.' }),
+    ignored: z.array(z.string()).openapi({ description: 'Stop words of the language that were left out.' }),
+    corrected: z.string().nullable().openapi({
+      description:
+        'The query with the corrections that found the results ("Showing results for …"); null when every word matched as typed.',
+    }),
+    did_you_mean: z.string().nullable().openapi({
+      description:
+        'A nearby query that finds services, offered as a link when this one finds none or few; null otherwise.',
+    }),
+    concepts: z
+      .array(z.object({ phrase: z.string(), topics: z.array(z.string()) }))
+      .openapi({ description: 'Everyday words recognized in the query, and the topics they point to.' }),
+    match: z.enum(['all', 'some']).openapi({
+      description: '`all`: every meaningful word matched; `some`: services matching the most words are shown first.',
+    }),
+  })
+  .openapi('SearchExplanation');
+
 export const ServiceList = z
   .object({
     total: z.number().int(),
@@ -138,6 +163,10 @@ export const ServiceList = z
       topics: z.record(z.string(), z.number().int()),
       languages: z.record(z.string(), z.number().int()),
     }),
+    search: SearchExplanation.optional(),
+    suggested_topics: z
+      .array(z.string())
+      .openapi({ description: 'When nothing matches: the topic codes nearest to the words, to offer instead.' }),
   })
   .openapi('ServiceList');
 

@@ -5428,6 +5428,9 @@ export interface components {
                     [key: string]: number;
                 };
             };
+            search?: components["schemas"]["SearchExplanation"];
+            /** @description When nothing matches: the topic codes nearest to the words, to offer instead. */
+            suggested_topics: string[];
         };
         ServiceSummary: {
             id: string;
@@ -5511,6 +5514,28 @@ export interface components {
             opens_at: string;
             closes_at: string;
             location_id: string | null;
+        };
+        SearchExplanation: {
+            /** @description The query as searched: trimmed and cut to a bounded number of words and characters. */
+            q: string;
+            /** @description The meaningful words searched (stop words left out), folded. */
+            words: string[];
+            /** @description Stop words of the language that were left out. */
+            ignored: string[];
+            /** @description The query with the corrections that found the results ("Showing results for …"); null when every word matched as typed. */
+            corrected: string | null;
+            /** @description A nearby query that finds services, offered as a link when this one finds none or few; null otherwise. */
+            did_you_mean: string | null;
+            /** @description Everyday words recognized in the query, and the topics they point to. */
+            concepts: {
+                phrase: string;
+                topics: string[];
+            }[];
+            /**
+             * @description `all`: every meaningful word matched; `some`: services matching the most words are shown first.
+             * @enum {string}
+             */
+            match: "all" | "some";
         };
         Problem: {
             type: string;

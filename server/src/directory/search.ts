@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from './taxonomy.js';
+import { bumpDirectoryVersion } from './version.js';
 
 export interface SearchFilters {
   q?: string | undefined;
@@ -172,4 +173,5 @@ export async function refreshSearchText(db: Kysely<Database>, serviceIds?: reado
         WHERE a.link_id = s.id AND t.taxonomy_id = ${BADGES_TAXONOMY_ID} ORDER BY t.code),
       language_codes = ARRAY(SELECT DISTINCT l.code FROM languages l WHERE l.service_id = s.id ORDER BY l.code)
     ${scope}`.execute(db);
+  await bumpDirectoryVersion(db);
 }

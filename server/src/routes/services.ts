@@ -97,6 +97,7 @@ export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
         page_size: query.page_size,
         items: views.map(toSummary),
         facets: result.facets,
+        suggested_topics: [],
       },
       200,
     );

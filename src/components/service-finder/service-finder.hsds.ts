@@ -146,6 +146,8 @@ export async function searchHsds(
       page_size: pageSize,
       items: records,
       facets: { topics: {}, languages: {} },
+      // Another office's HSDS API says nothing of corrections or nearby topics.
+      suggested_topics: [],
     },
   };
 }
