@@ -8,7 +8,7 @@ import { TOPIC_CODES } from '../src/directory/taxonomy.js';
  * language (as search folds it), valid topics, enough everyday words, and no stop word that would hide a phrase.
  */
 
-const LOCALES = ['zh-Hans', 'zh-Hant'];
+const LOCALES = ['zh-Hans', 'zh-Hant', 'bn'];
 
 /** Languages written without spaces: phrases are found as substrings, so a stop word must not occur inside one. */
 const UNSPACED = new Set(['zh-Hans', 'zh-Hant']);
@@ -57,6 +57,11 @@ for (const locale of LOCALES) {
         for (const term of terms) assert.ok(term.trim().length >= 1 && term.length <= 60, `${phrase}: "${term}"`);
         assert.equal(new Set(terms.map(fold)).size, terms.length, `${phrase}: repeated term`);
       }
+    });
+
+    test('is written in NFC, as the directory texts are, so that the same word has the same code points', () => {
+      const texts = [...lexicon.stopWords, ...lexicon.concepts.flatMap(({ phrase, terms }) => [phrase, ...terms])];
+      for (const text of texts) assert.equal(text, text.normalize('NFC'), `"${text}" is not NFC`);
     });
 
     test('stop words are a proper list and never hide a phrase', () => {
