@@ -8,7 +8,7 @@ import { TOPIC_CODES } from '../src/directory/taxonomy.js';
  * language (as search folds it), valid topics, enough everyday words, and no stop word that would hide a phrase.
  */
 
-const LOCALES = ['zh-Hans', 'zh-Hant', 'bn', 'ar', 'ko'];
+const LOCALES = ['zh-Hans', 'zh-Hant', 'bn', 'ar', 'ko', 'vi'];
 
 /** Languages written without spaces: phrases are found as substrings, so a stop word must not occur inside one. */
 const UNSPACED = new Set(['zh-Hans', 'zh-Hant']);
@@ -76,6 +76,18 @@ for (const locale of LOCALES) {
           for (const word of stop) assert.ok(!folded.includes(word), `stop word "${word}" inside "${phrase}"`);
         } else {
           for (const word of words(phrase)) assert.ok(!stop.includes(word), `stop word "${word}" in "${phrase}"`);
+        }
+      }
+    });
+
+    // A stop word is dropped from what people type: it must not be one of the directory's meaningful words. (Chinese
+    // stop words are particles and pronouns the texts contain inside phrases like 了解您的权利, which is harmless.)
+    test('no stop word is a word of the terms the services use', { skip: UNSPACED.has(locale) }, () => {
+      const stop = new Set(lexicon.stopWords.map(fold));
+      for (const { phrase, terms } of lexicon.concepts) {
+        for (const term of terms) {
+          const found = words(term).filter((word) => stop.has(word));
+          assert.deepEqual(found, [], `${phrase}: stop words in the term "${term}"`);
         }
       }
     });
