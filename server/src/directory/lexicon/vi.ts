@@ -10,7 +10,8 @@
  * because their folded form is a meaningful syllable: của (cửa, "gõ cửa"), cho (cho thuê), ở (nhà ở), không
  * (không giấy tờ), cần (căn cước), làm and lắm (làm việc), giúp (trợ giúp), từ (tư vấn), vẫn (tư vấn), thế (thẻ
  * xanh), thì (thị thực), bao (bảo lãnh, bảo hiểm), nha (nhà), hỏi (xã hội), đang (đăng ký), anh (tiếng Anh),
- * chị (chi nhánh), họ (hồ sơ), mình (chứng minh), bằng (bằng trung học), xin (xin tị nạn).
+ * chị (chi nhánh), họ (hồ sơ), mình (chứng minh), bằng (bằng trung học), xin (xin tị nạn), ư (the U of U visa).
+ * Words that fold alike are listed once (à for ạ, những for nhưng, đã for dạ).
  */
 import type { Lexicon } from './types.js';
 
@@ -29,7 +30,6 @@ export const lexicon: Lexicon = {
     'chưa',
     'có',
     'cũng',
-    'dạ',
     'dùm',
     'đã',
     'đâu',
@@ -57,7 +57,6 @@ export const lexicon: Lexicon = {
     'nhé',
     'nhỉ',
     'như',
-    'nhưng',
     'những',
     'nó',
     'nữa',
@@ -76,14 +75,12 @@ export const lexicon: Lexicon = {
     'tôi',
     'trong',
     'trước',
-    'ư',
     'và',
     'vào',
     'vâng',
     'về',
     'vì',
     'với',
-    'ạ',
   ],
   concepts: [
     // Immigration status and papers
