@@ -10,7 +10,8 @@
  * because their folded form is a meaningful syllable: của (cửa, "gõ cửa"), cho (cho thuê), ở (nhà ở), không
  * (không giấy tờ), cần (căn cước), làm and lắm (làm việc), giúp (trợ giúp), từ (tư vấn), vẫn (tư vấn), thế (thẻ
  * xanh), thì (thị thực), bao (bảo lãnh, bảo hiểm), nha (nhà), hỏi (xã hội), đang (đăng ký), anh (tiếng Anh),
- * chị (chi nhánh), họ (hồ sơ), mình (chứng minh), bằng (bằng trung học), xin (xin tị nạn), ư (the U of U visa).
+ * chị (chi nhánh), họ (hồ sơ), mình (chứng minh), bằng (bằng trung học), xin (xin tị nạn), về (bảo vệ),
+ * ư (the U of U visa).
  * Words that fold alike are listed once (à for ạ, những for nhưng, đã for dạ).
  */
 import type { Lexicon } from './types.js';
@@ -78,7 +79,6 @@ export const lexicon: Lexicon = {
     'và',
     'vào',
     'vâng',
-    'về',
     'vì',
     'với',
   ],
