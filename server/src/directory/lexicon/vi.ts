@@ -11,7 +11,7 @@
  * (không giấy tờ), cần (căn cước), làm and lắm (làm việc), giúp (trợ giúp), từ (tư vấn), vẫn (tư vấn), thế (thẻ
  * xanh), thì (thị thực), bao (bảo lãnh, bảo hiểm), nha (nhà), hỏi (xã hội), đang (đăng ký), anh (tiếng Anh),
  * chị (chi nhánh), họ (hồ sơ), mình (chứng minh), bằng (bằng trung học), xin (xin tị nạn), về (bảo vệ),
- * tại (tài chính), thôi (tạm thời), ư (the U of U visa).
+ * tại (tài chính), nó (nợ lương), thôi (tạm thời), ư (the U of U visa).
  * Words that fold alike are listed once (à for ạ, những for nhưng, đã for dạ).
  */
 import type { Lexicon } from './types.js';
@@ -59,7 +59,6 @@ export const lexicon: Lexicon = {
     'nhỉ',
     'như',
     'những',
-    'nó',
     'nữa',
     'ơi',
     'phải',
