@@ -1,0 +1,298 @@
+/**
+ * Urdu: everyday words people type for what the office does, including the English loanwords Pakistani New Yorkers
+ * use as often as the Urdu ones (ڈیپورٹ, گرین کارڈ, ورک پرمٹ, کاغذات, اسائلم, ایجنٹ, فوڈ اسٹامپ…).
+ *
+ * Machine-written draft, to be reviewed by speakers. Sources: the directory's Urdu texts (drafts/ur.ts, topic names
+ * in seed/terms.ts), the office's own descriptions of its work (shared seeds: MOIA community services, Boston's
+ * Office for Immigrant Advancement), and the words of Urdu Know Your Rights and benefits flyers from New York
+ * community groups.
+ *
+ * Stop words are pronouns, postpositions (کا, کی, کے, کو, سے, میں…), conjunctions, question words and the verbs of
+ * "I want / I need / can I / please"; words the services use (مدد "help", مفت, کام, خدمات) are not stop words, so
+ * terms are the directory's words without their postpositions (قانونی مدد, حیثیت, چھوٹ). Not جی (the polite
+ * "yes"): it is the G of جی ای ڈی "GED".
+ */
+import type { Lexicon } from './types.js';
+
+const LEGAL = ['وکیل', 'قانونی', 'امیگریشن', 'lawyer', 'legal', 'immigration'];
+
+export const lexicon: Lexicon = {
+  locale: 'ur',
+  review: 'draft',
+  stopWords: [
+    'آپ',
+    'اب',
+    'اس',
+    'اسے',
+    'اگر',
+    'ان',
+    'انہیں',
+    'اور',
+    'بارے',
+    'بتائیں',
+    'براہ',
+    'بہت',
+    'بھی',
+    'پر',
+    'پلیز',
+    'پھر',
+    'تھا',
+    'تھی',
+    'تھے',
+    'تک',
+    'تم',
+    'تمہارا',
+    'تو',
+    'جب',
+    'چاہتا',
+    'چاہتی',
+    'چاہیے',
+    'ذرا',
+    'سکتا',
+    'سکتی',
+    'سکتے',
+    'سے',
+    'کا',
+    'کب',
+    'کتنا',
+    'کتنی',
+    'کتنے',
+    'کچھ',
+    'کرنا',
+    'کریں',
+    'کس',
+    'کو',
+    'کون',
+    'کونسا',
+    'کوئی',
+    'کہ',
+    'کہاں',
+    'کی',
+    'کیا',
+    'کیسے',
+    'کیوں',
+    'کے',
+    'گا',
+    'گی',
+    'لئے',
+    'لیکن',
+    'لیے',
+    'مجھے',
+    'مگر',
+    'میرا',
+    'میرے',
+    'میری',
+    'میں',
+    'نے',
+    'نہیں',
+    'وہ',
+    'ہم',
+    'ہمارا',
+    'ہمیں',
+    'ہو',
+    'ہوں',
+    'ہوگا',
+    'ہی',
+    'ہے',
+    'ہیں',
+    'یا',
+    'یہ',
+  ],
+  concepts: [
+    // Immigration status and papers
+    { phrase: 'گرین کارڈ', topics: ['immigration-legal'], terms: ['گرین کارڈ', 'green card', 'residency'] },
+    { phrase: 'مستقل رہائش', topics: ['immigration-legal'], terms: ['گرین کارڈ', 'green card', 'permanent resident'] },
+    { phrase: 'ورک پرمٹ', topics: ['immigration-legal', 'work'], terms: ['ورک پرمٹ', 'work permit', 'EAD'] },
+    { phrase: 'اجازت نامہ', topics: ['immigration-legal', 'work'], terms: ['ورک پرمٹ', 'work permit', 'EAD'] },
+    { phrase: 'کاغذات', topics: ['immigration-legal'], terms: ['کاغذات', 'فارم', 'papers', 'forms', ...LEGAL] },
+    { phrase: 'کاغذ', topics: ['immigration-legal'], terms: ['کاغذات', 'فارم', 'papers', 'forms', ...LEGAL] },
+    {
+      phrase: 'غیر قانونی',
+      topics: ['immigration-legal', 'know-your-rights'],
+      terms: ['حیثیت', 'immigration status', 'undocumented'],
+    },
+    { phrase: 'اسٹیٹس', topics: ['immigration-legal'], terms: ['حیثیت', 'immigration status', ...LEGAL] },
+    { phrase: 'اسائلم', topics: ['immigration-legal'], terms: ['پناہ', 'asylum', ...LEGAL] },
+    { phrase: 'سیاسی پناہ', topics: ['immigration-legal'], terms: ['پناہ', 'asylum', ...LEGAL] },
+    { phrase: 'پناہ گزین', topics: ['immigration-legal'], terms: ['پناہ', 'refugee', 'asylum', ...LEGAL] },
+    { phrase: 'ٹی پی ایس', topics: ['immigration-legal'], terms: ['TPS', 'temporary protected status', ...LEGAL] },
+    { phrase: 'ڈاکا', topics: ['immigration-legal'], terms: ['DACA', 'تجدید', 'renewal'] },
+    { phrase: 'ویزا', topics: ['immigration-legal'], terms: ['ویزا', 'visa', ...LEGAL] },
+    {
+      phrase: 'اسپانسر',
+      topics: ['immigration-legal', 'family'],
+      terms: ['خاندانی درخواستیں', 'family petitions', 'petition'],
+    },
+    {
+      phrase: 'خاندانی درخواست',
+      topics: ['immigration-legal', 'family'],
+      terms: ['خاندانی درخواستیں', 'family petitions', 'petition'],
+    },
+    { phrase: 'عدالت', topics: ['immigration-legal'], terms: ['عدالتوں', 'court', ...LEGAL] },
+    { phrase: 'کورٹ', topics: ['immigration-legal'], terms: ['عدالتوں', 'court', ...LEGAL] },
+    { phrase: 'امیگریشن', topics: ['immigration-legal'], terms: LEGAL },
+    // Deportation, ICE, raids, rights
+    {
+      phrase: 'ڈیپورٹ',
+      topics: ['immigration-legal', 'know-your-rights'],
+      terms: ['deportation', 'removal', ...LEGAL],
+    },
+    {
+      phrase: 'ڈی پورٹ',
+      topics: ['immigration-legal', 'know-your-rights'],
+      terms: ['deportation', 'removal', ...LEGAL],
+    },
+    {
+      phrase: 'ملک بدری',
+      topics: ['immigration-legal', 'know-your-rights'],
+      terms: ['deportation', 'removal', ...LEGAL],
+    },
+    {
+      phrase: 'واپس بھیج',
+      topics: ['immigration-legal', 'know-your-rights'],
+      terms: ['deportation', 'removal', ...LEGAL],
+    },
+    {
+      phrase: 'آئس',
+      topics: ['know-your-rights', 'immigration-legal'],
+      terms: ['اہلکاروں', 'immigration agents', 'ICE'],
+    },
+    {
+      phrase: 'امیگریشن پولیس',
+      topics: ['know-your-rights', 'immigration-legal'],
+      terms: ['اہلکاروں', 'immigration agents', 'ICE'],
+    },
+    { phrase: 'چھاپہ', topics: ['know-your-rights'], terms: ['اہلکاروں', 'immigration agents', 'raid'] },
+    { phrase: 'چھاپے', topics: ['know-your-rights'], terms: ['اہلکاروں', 'immigration agents', 'raid'] },
+    {
+      phrase: 'گرفتاری',
+      topics: ['know-your-rights', 'immigration-legal'],
+      terms: ['حقوق', 'rights', 'detention', ...LEGAL],
+    },
+    {
+      phrase: 'حراست',
+      topics: ['know-your-rights', 'immigration-legal'],
+      terms: ['حقوق', 'rights', 'detention', ...LEGAL],
+    },
+    { phrase: 'ضمانت', topics: ['immigration-legal'], terms: ['bond', 'detention', ...LEGAL] },
+    { phrase: 'حقوق', topics: ['know-your-rights'], terms: ['حقوق', 'rights', 'know your rights'] },
+    // Lawyers and scams
+    { phrase: 'وکیل', topics: ['immigration-legal'], terms: LEGAL },
+    { phrase: 'لائر', topics: ['immigration-legal'], terms: LEGAL },
+    { phrase: 'مفت وکیل', topics: ['immigration-legal'], terms: [...LEGAL, 'مفت', 'free'] },
+    { phrase: 'قانونی مدد', topics: ['immigration-legal'], terms: [...LEGAL, 'قانونی مدد', 'legal help'] },
+    { phrase: 'قانونی مشورہ', topics: ['immigration-legal'], terms: [...LEGAL, 'مشورہ', 'consultation'] },
+    {
+      phrase: 'فراڈ',
+      topics: ['know-your-rights', 'immigration-legal'],
+      terms: ['فراڈ', 'دھوکہ', 'scams', 'notarios'],
+    },
+    {
+      phrase: 'دھوکہ',
+      topics: ['know-your-rights', 'immigration-legal'],
+      terms: ['فراڈ', 'دھوکہ', 'scams', 'notarios'],
+    },
+    {
+      phrase: 'ایجنٹ',
+      topics: ['know-your-rights', 'immigration-legal'],
+      terms: ['فراڈ', 'دھوکہ', 'scams', 'notarios'],
+    },
+    {
+      phrase: 'جعلی وکیل',
+      topics: ['know-your-rights', 'immigration-legal'],
+      terms: ['فراڈ', 'دھوکہ', 'scams', 'notarios'],
+    },
+    {
+      phrase: 'نوٹاریو',
+      topics: ['know-your-rights', 'immigration-legal'],
+      terms: ['فراڈ', 'دھوکہ', 'scams', 'notarios'],
+    },
+    // Citizenship
+    { phrase: 'شہریت', topics: ['citizenship'], terms: ['شہریت', 'citizenship', 'naturalization', 'N-400'] },
+    { phrase: 'سٹیزن شپ', topics: ['citizenship'], terms: ['شہریت', 'citizenship', 'naturalization', 'N-400'] },
+    { phrase: 'شہری', topics: ['citizenship'], terms: ['شہریت', 'citizenship', 'citizens'] },
+    {
+      phrase: 'شہریت امتحان',
+      topics: ['citizenship', 'english-classes'],
+      terms: ['شہریت', 'citizenship', 'civics test'],
+    },
+    { phrase: 'فیس معافی', topics: ['citizenship'], terms: ['چھوٹ', 'fee waiver'] },
+    // ID
+    { phrase: 'شناختی کارڈ', topics: ['municipal-id'], terms: ['شناختی کارڈ', 'IDNYC', 'ID card', 'municipal ID'] },
+    { phrase: 'آئی ڈی', topics: ['municipal-id'], terms: ['شناختی کارڈ', 'IDNYC', 'ID card', 'municipal ID'] },
+    { phrase: 'شناخت', topics: ['municipal-id'], terms: ['شناختی کارڈ', 'IDNYC', 'ID card', 'municipal ID'] },
+    // English and school
+    { phrase: 'انگریزی', topics: ['english-classes'], terms: ['انگریزی', 'کلاسیں', 'English classes', 'English'] },
+    {
+      phrase: 'انگریزی سیکھنا',
+      topics: ['english-classes'],
+      terms: ['انگریزی', 'کلاسیں', 'English classes', 'English'],
+    },
+    { phrase: 'انگلش کلاس', topics: ['english-classes'], terms: ['انگریزی', 'کلاسیں', 'English classes', 'English'] },
+    { phrase: 'جی ای ڈی', topics: ['education', 'english-classes'], terms: ['GED', 'high school equivalency'] },
+    { phrase: 'اسکول', topics: ['education'], terms: ['اسکول', 'school'] },
+    { phrase: 'سکول', topics: ['education'], terms: ['اسکول', 'school'] },
+    { phrase: 'داخلہ', topics: ['education', 'family'], terms: ['اسکول', 'school', 'enroll', 'children'] },
+    { phrase: 'ڈے کیئر', topics: ['education', 'family'], terms: ['child care', 'daycare', 'pre-K'] },
+    { phrase: 'وظیفہ', topics: ['education'], terms: ['وظائف', 'scholarships'] },
+    // Benefits and health
+    { phrase: 'فوڈ اسٹامپ', topics: ['benefits'], terms: ['سرکاری امداد', 'benefits', 'SNAP', 'food stamps'] },
+    { phrase: 'سرکاری امداد', topics: ['benefits'], terms: ['سرکاری امداد', 'benefits', 'cash assistance'] },
+    {
+      phrase: 'میڈیکیڈ',
+      topics: ['health', 'benefits'],
+      terms: ['Medicaid', 'صحت', 'health care', 'health insurance'],
+    },
+    {
+      phrase: 'ہیلتھ انشورنس',
+      topics: ['health', 'benefits'],
+      terms: ['Medicaid', 'صحت', 'health care', 'health insurance'],
+    },
+    { phrase: 'ڈاکٹر', topics: ['health'], terms: ['کلینک', 'کلینکس', 'clinics', 'health care', 'doctor'] },
+    { phrase: 'کلینک', topics: ['health'], terms: ['کلینک', 'کلینکس', 'clinics', 'health care'] },
+    { phrase: 'ہسپتال', topics: ['health'], terms: ['صحت', 'health care', 'hospital'] },
+    { phrase: 'علاج', topics: ['health'], terms: ['صحت', 'health care', 'medical'] },
+    // Housing
+    { phrase: 'کرایہ', topics: ['housing'], terms: ['رہائش', 'کرایہ دار', 'housing', 'tenants', 'rent'] },
+    {
+      phrase: 'مالک مکان',
+      topics: ['housing', 'know-your-rights'],
+      terms: ['رہائش', 'کرایہ دار', 'housing', 'tenants', 'landlord'],
+    },
+    {
+      phrase: 'بے دخلی',
+      topics: ['housing', 'know-your-rights'],
+      terms: ['رہائش', 'کرایہ دار', 'housing', 'tenants', 'eviction'],
+    },
+    {
+      phrase: 'گھر خالی',
+      topics: ['housing', 'know-your-rights'],
+      terms: ['رہائش', 'کرایہ دار', 'housing', 'tenants', 'eviction'],
+    },
+    { phrase: 'شیلٹر', topics: ['housing'], terms: ['رہائش', 'housing', 'shelter', 'homeless'] },
+    { phrase: 'بے گھر', topics: ['housing'], terms: ['رہائش', 'housing', 'shelter', 'homeless'] },
+    // Work
+    { phrase: 'نوکری', topics: ['work'], terms: ['روزگار', 'jobs', 'work'] },
+    { phrase: 'ملازمت', topics: ['work'], terms: ['روزگار', 'jobs', 'work'] },
+    { phrase: 'جاب', topics: ['work'], terms: ['روزگار', 'jobs', 'work'] },
+    { phrase: 'تنخواہ', topics: ['work', 'know-your-rights'], terms: ['کارکن', 'workers', 'wages', 'unpaid wages'] },
+    { phrase: 'اجرت', topics: ['work', 'know-your-rights'], terms: ['کارکن', 'workers', 'wages', 'wage theft'] },
+    { phrase: 'مزدور', topics: ['work', 'know-your-rights'], terms: ['کارکن', 'حقوق', 'workers', 'rights'] },
+    // Family
+    {
+      phrase: 'گھریلو تشدد',
+      topics: ['family', 'know-your-rights'],
+      terms: ['خاندان', 'family', 'domestic violence', 'U visa', 'VAWA'],
+    },
+    {
+      phrase: 'مار پیٹ',
+      topics: ['family', 'know-your-rights'],
+      terms: ['خاندان', 'family', 'domestic violence', 'U visa', 'VAWA'],
+    },
+    { phrase: 'خاندان', topics: ['family'], terms: ['خاندان', 'family'] },
+    // Language help
+    { phrase: 'ترجمان', topics: [], terms: ['ترجمان', 'interpreter', 'interpreters'] },
+    { phrase: 'ترجمہ', topics: [], terms: ['ترجمان', 'interpreter', 'interpreters'] },
+    { phrase: 'اردو', topics: [], terms: ['اردو', 'Urdu', 'ترجمان', 'interpreter'] },
+  ],
+};
