@@ -8,7 +8,7 @@ import { TOPIC_CODES } from '../src/directory/taxonomy.js';
  * language (as search folds it), valid topics, enough everyday words, and no stop word that would hide a phrase.
  */
 
-const LOCALES = ['zh-Hans', 'zh-Hant', 'bn', 'ar', 'ur', 'ko', 'vi'];
+const LOCALES = ['zh-Hans', 'zh-Hant', 'bn', 'ar', 'ur', 'ko', 'vi', 'so'];
 
 /** Languages written without spaces: phrases are found as substrings, so a stop word must not occur inside one. */
 const UNSPACED = new Set(['zh-Hans', 'zh-Hant']);
