@@ -186,6 +186,9 @@ export const lexicon: Lexicon = {
     { phrase: 'كفالة', topics: ['immigration-legal'], terms: ['bond', 'detention', ...LEGAL] },
     { phrase: 'حقوق', topics: ['know-your-rights'], terms: ['حقوقك', 'rights', 'know your rights'] },
     { phrase: 'حقوقي', topics: ['know-your-rights'], terms: ['حقوقك', 'rights', 'know your rights'] },
+    { phrase: 'مذكرة تفتيش', topics: ['know-your-rights'], terms: ['حقوقك', 'rights', 'warrant', 'know your rights'] },
+    { phrase: 'الصمت', topics: ['know-your-rights'], terms: ['حقوقك', 'rights', 'remain silent', 'know your rights'] },
+    { phrase: 'سوابق', topics: ['immigration-legal'], terms: ['criminal record', 'deportation', ...LEGAL] },
     // Lawyers and scams
     { phrase: 'محامي', topics: ['immigration-legal'], terms: LEGAL },
     { phrase: 'محامٍ', topics: ['immigration-legal'], terms: LEGAL },

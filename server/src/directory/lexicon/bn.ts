@@ -196,6 +196,12 @@ export const lexicon: Lexicon = {
       terms: ['অধিকার', 'rights', 'detention', ...LEGAL],
     },
     { phrase: 'অধিকার', topics: ['know-your-rights'], terms: ['অধিকার', 'rights', 'know your rights'] },
+    { phrase: 'ওয়ারেন্ট', topics: ['know-your-rights'], terms: ['অধিকার', 'rights', 'warrant', 'know your rights'] },
+    {
+      phrase: 'চুপ থাকার অধিকার',
+      topics: ['know-your-rights'],
+      terms: ['অধিকার', 'rights', 'remain silent', 'know your rights'],
+    },
     // Lawyers and scams
     { phrase: 'উকিল', topics: ['immigration-legal'], terms: LEGAL },
     { phrase: 'লইয়ার', topics: ['immigration-legal'], terms: LEGAL },

@@ -167,6 +167,20 @@ export const lexicon: Lexicon = {
     },
     { phrase: '보석금', topics: ['immigration-legal'], terms: ['bond', 'detention', ...LEGAL] },
     { phrase: '권리', topics: ['know-your-rights'], terms: ['권리', 'rights', 'know your rights'] },
+    { phrase: '이민법원', topics: ['immigration-legal'], terms: ['법원', 'court', 'immigration court', ...LEGAL] },
+    {
+      phrase: '추방 재판',
+      topics: ['immigration-legal', 'know-your-rights'],
+      terms: ['deportation', 'removal', 'court', ...LEGAL],
+    },
+    {
+      phrase: '이민세관단속국',
+      topics: ['know-your-rights', 'immigration-legal'],
+      terms: ['이민 단속 요원', '단속', 'immigration agents', 'ICE'],
+    },
+    { phrase: '영장', topics: ['know-your-rights'], terms: ['권리', 'rights', 'warrant', 'know your rights'] },
+    { phrase: '묵비권', topics: ['know-your-rights'], terms: ['권리', 'rights', 'remain silent', 'know your rights'] },
+    { phrase: '전과', topics: ['immigration-legal'], terms: ['criminal record', 'deportation', ...LEGAL] },
     // Lawyers and scams
     { phrase: '변호사', topics: ['immigration-legal'], terms: LEGAL },
     { phrase: '이민 변호사', topics: ['immigration-legal'], terms: LEGAL },

@@ -176,6 +176,12 @@ export const lexicon: Lexicon = {
     },
     { phrase: 'ضمانت', topics: ['immigration-legal'], terms: ['bond', 'detention', ...LEGAL] },
     { phrase: 'حقوق', topics: ['know-your-rights'], terms: ['حقوق', 'rights', 'know your rights'] },
+    { phrase: 'وارنٹ', topics: ['know-your-rights'], terms: ['حقوق', 'rights', 'warrant', 'know your rights'] },
+    {
+      phrase: 'خاموش رہنے',
+      topics: ['know-your-rights'],
+      terms: ['حقوق', 'rights', 'remain silent', 'know your rights'],
+    },
     // Lawyers and scams
     { phrase: 'وکیل', topics: ['immigration-legal'], terms: LEGAL },
     { phrase: 'لائر', topics: ['immigration-legal'], terms: LEGAL },

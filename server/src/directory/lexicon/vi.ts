@@ -186,6 +186,18 @@ export const lexicon: Lexicon = {
     { phrase: 'tiền bảo lãnh', topics: ['immigration-legal'], terms: ['bond', 'detention', ...LEGAL] },
     { phrase: 'quyền', topics: ['know-your-rights'], terms: ['quyền', 'rights', 'know your rights'] },
     { phrase: 'quyền lợi', topics: ['know-your-rights'], terms: ['quyền', 'rights', 'know your rights'] },
+    { phrase: 'nhập cư', topics: ['immigration-legal'], terms: ['người nhập cư', 'immigrants', ...LEGAL] },
+    { phrase: 'tiền án', topics: ['immigration-legal'], terms: ['criminal record', 'deportation', ...LEGAL] },
+    {
+      phrase: 'lệnh khám xét',
+      topics: ['know-your-rights'],
+      terms: ['quyền', 'rights', 'warrant', 'know your rights'],
+    },
+    {
+      phrase: 'im lặng',
+      topics: ['know-your-rights'],
+      terms: ['quyền', 'rights', 'remain silent', 'know your rights'],
+    },
     // Lawyers and scams
     { phrase: 'luật sư', topics: ['immigration-legal'], terms: LEGAL },
     { phrase: 'luật sư miễn phí', topics: ['immigration-legal'], terms: [...LEGAL, 'miễn phí', 'free'] },

@@ -152,6 +152,9 @@ export const lexicon: Lexicon = {
     { phrase: '突击搜查', topics: ['know-your-rights'], terms: ['移民执法人员', 'immigration agents', 'raid'] },
     { phrase: '权利', topics: ['know-your-rights'], terms: ['权利', 'rights', 'know your rights'] },
     { phrase: '了解权利', topics: ['know-your-rights'], terms: ['了解您的权利', 'know your rights', 'rights'] },
+    { phrase: '搜查令', topics: ['know-your-rights'], terms: ['权利', 'rights', 'warrant', 'know your rights'] },
+    { phrase: '沉默权', topics: ['know-your-rights'], terms: ['权利', 'rights', 'remain silent', 'know your rights'] },
+    { phrase: '案底', topics: ['immigration-legal'], terms: ['criminal record', 'deportation', '律师', 'lawyer'] },
     // Lawyers and scams
     { phrase: '律师', topics: ['immigration-legal'], terms: LEGAL },
     { phrase: '免费律师', topics: ['immigration-legal'], terms: [...LEGAL, '免费', 'free'] },

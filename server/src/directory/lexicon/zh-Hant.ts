@@ -178,6 +178,9 @@ export const lexicon: Lexicon = {
     { phrase: '突擊搜查', topics: ['know-your-rights'], terms: ['移民執法人員', 'immigration agents', 'raid'] },
     { phrase: '權利', topics: ['know-your-rights'], terms: ['權利', 'rights', 'know your rights'] },
     { phrase: '了解權利', topics: ['know-your-rights'], terms: ['了解您的權利', 'know your rights', 'rights'] },
+    { phrase: '搜查令', topics: ['know-your-rights'], terms: ['權利', 'rights', 'warrant', 'know your rights'] },
+    { phrase: '沉默權', topics: ['know-your-rights'], terms: ['權利', 'rights', 'remain silent', 'know your rights'] },
+    { phrase: '案底', topics: ['immigration-legal'], terms: ['criminal record', 'deportation', '律師', 'lawyer'] },
     // Lawyers and scams
     { phrase: '律師', topics: ['immigration-legal'], terms: LEGAL },
     { phrase: '免費律師', topics: ['immigration-legal'], terms: [...LEGAL, '免費', 'free'] },
