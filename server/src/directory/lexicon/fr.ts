@@ -1,0 +1,73 @@
+/**
+ * French: everyday words people type for what the offices do, and the function words a question is made of.
+ * Draft, machine-written for review by French speakers (West African, Haitian and other francophone New Yorkers and
+ * Bostonians). Sources: the sample directory’s French texts (nyc.ts, boston.ts, drafts/fr.ts, topic names in
+ * seed/terms.ts), the MOIA and Boston office descriptions, and public know-your-rights material in French (legal aid
+ * groups' "Connaître ses droits" pages): "sans-papiers", "expulsion", "carte verte", "bons alimentaires", "boulot".
+ */
+import type { Lexicon } from './types.js';
+
+export const lexicon: Lexicon = {
+  locale: 'fr',
+  review: 'draft',
+  // One concept per line and the stop words wrapped, so a reviewer reads them as a list (prettier would split them).
+  // prettier-ignore
+  stopWords: [
+    'a', 'ai', 'aidez', 'as', 'au', 'aux', 'avec', 'avez', 'avoir', 'avons', 'besoin', 'bonjour', 'c', 'ça', 'ce',
+    'cela', 'ces', 'cette', 'cherche', 'chez', 'comment', 'combien', 'd', 'dans', 'de', 'des', 'dois', 'doit', 'donc',
+    'du', 'elle', 'elles', 'en', 'es', 'est', 'et', 'êtes', 'être', 'eux', 'fait', 'faire', 'il', 'ils', 'j', 'je',
+    'l', 'la', 'le', 'les', 'leur', 'leurs', 'lui', 'm', 'ma', 'mais', 'me', 'merci', 'mes', 'moi', 'mon', 'n', 'ne',
+    'nos', 'notre', 'nous', 'on', 'ont', 'ou', 'par', 'pas', 'peut', 'peux', 'plaît', 'pour', 'pourquoi', 'puis',
+    'qu', 'quand', 'que', 'quel', 'quelle', 'quelles', 'quels', 'qui', 'quoi', 's', 'sa', 'se', 'ses', 'si', 'sommes',
+    'son', 'sont', 'suis', 'sur', 'svp', 't', 'ta', 'te', 'tes', 'toi', 'ton', 'très', 'tu', 'un', 'une', 'veux',
+    'voudrais', 'vos', 'votre', 'vous', 'y',
+  ],
+  // prettier-ignore
+  concepts: [
+    // Immigration status, papers and the fear of deportation
+    { phrase: 'expulsion', topics: ['immigration-legal', 'know-your-rights', 'housing'], terms: ['expulsion', 'déportation', 'deportation', 'eviction', 'immigration', 'avocat', 'lawyer', 'droits', 'rights'] },
+    { phrase: 'expulsé', topics: ['immigration-legal', 'know-your-rights'], terms: ['expulsion', 'déportation', 'deportation', 'immigration', 'avocat', 'lawyer'] },
+    { phrase: 'déportation', topics: ['immigration-legal', 'know-your-rights'], terms: ['expulsion', 'déportation', 'deportation', 'immigration', 'avocat', 'lawyer', 'droits', 'rights'] },
+    { phrase: 'déporté', topics: ['immigration-legal', 'know-your-rights'], terms: ['expulsion', 'déportation', 'deportation', 'immigration', 'avocat', 'lawyer'] },
+    { phrase: 'ice', topics: ['know-your-rights', 'immigration-legal'], terms: ['droits', 'rights', 'agents', 'immigration'] },
+    { phrase: "agents de l'immigration", topics: ['know-your-rights', 'immigration-legal'], terms: ['droits', 'rights', 'agents', 'porte', 'door'] }, { phrase: "police de l'immigration", topics: ['know-your-rights', 'immigration-legal'], terms: ['droits', 'rights', 'agents', 'porte', 'door'] },
+    { phrase: 'rafle', topics: ['know-your-rights', 'immigration-legal'], terms: ['droits', 'rights', 'agents', 'forums', 'forum'] },
+    { phrase: 'arrêté', topics: ['immigration-legal', 'know-your-rights'], terms: ['avocat', 'lawyer', 'détention', 'detention', 'droits', 'rights'] },
+    { phrase: 'détention', topics: ['immigration-legal', 'know-your-rights'], terms: ['avocat', 'lawyer', 'détention', 'detention', 'expulsion', 'deportation'] },
+    { phrase: "tribunal de l'immigration", topics: ['immigration-legal'], terms: ['tribunaux', 'tribunal', 'court', 'courts', 'avocat', 'lawyer', 'dossier', 'case'] }, { phrase: 'papiers', topics: ['immigration-legal'], terms: ['papiers', 'papers', 'documents', 'statut', 'status', 'immigration'] }, { phrase: 'sans-papiers', topics: ['immigration-legal', 'know-your-rights'], terms: ['statut', 'status', 'immigration', 'droits', 'rights'] }, { phrase: 'sans papiers', topics: ['immigration-legal', 'know-your-rights'], terms: ['statut', 'status', 'immigration', 'droits', 'rights'] }, { phrase: 'régularisation', topics: ['immigration-legal'], terms: ['options', 'bilan', 'screening', 'avocat', 'lawyer', 'formulaires', 'forms'] }, { phrase: 'green card', topics: ['immigration-legal'], terms: ['green card', 'carte verte', 'résidence', 'residency', 'renouvellement', 'renewals', 'formulaires', 'forms'] }, { phrase: 'carte verte', topics: ['immigration-legal'], terms: ['green card', 'verte', 'résidence', 'renouvellement', 'renewals', 'formulaires', 'forms'] }, { phrase: 'résidence permanente', topics: ['immigration-legal'], terms: ['green card', 'résidence', 'residency', 'demandes', 'petitions', 'formulaires', 'forms'] }, { phrase: 'permis de travail', topics: ['immigration-legal', 'work'], terms: ['permis', 'permit', 'permits', 'travail', 'work', 'renouvellement', 'renewal'] }, { phrase: 'asile', topics: ['immigration-legal'], terms: ['asile', 'asylum', 'avocat', 'lawyer', 'réfugié', 'refugee', 'options'] }, { phrase: "demandeur d'asile", topics: ['immigration-legal'], terms: ['asile', 'asylum', 'avocat', 'lawyer', 'réfugié', 'refugee'] },
+    { phrase: 'réfugié', topics: ['immigration-legal'], terms: ['asile', 'asylum', 'réfugié', 'refugee', 'avocat', 'lawyer'] },
+    { phrase: 'tps', topics: ['immigration-legal'], terms: ['tps', 'statut', 'status', 'permis', 'permit', 'renouvellement', 'renewal'] },
+    { phrase: 'daca', topics: ['immigration-legal'], terms: ['daca', 'renouvellement', 'renewal', 'renewals', 'jeunes', 'young'] },
+    { phrase: 'visa', topics: ['immigration-legal'], terms: ['visa', 'options', 'avocat', 'lawyer', 'formulaires', 'forms'] },
+    { phrase: 'regroupement familial', topics: ['immigration-legal', 'family'], terms: ['demandes', 'petitions', 'famille', 'family', 'formulaires', 'forms'] },
+    { phrase: 'faire venir ma famille', topics: ['immigration-legal', 'family'], terms: ['demandes', 'petitions', 'famille', 'family'] },
+    { phrase: 'dossier en retard', topics: ['immigration-legal'], terms: ['retard', 'delayed', 'dossier', 'case', 'uscis'] },
+    // Lawyers, scams, citizenship
+    { phrase: 'avocat gratuit', topics: ['immigration-legal'], terms: ['avocat', 'avocats', 'lawyer', 'lawyers', 'gratuit', 'gratuite', 'free', 'consultation'] },
+    { phrase: 'avocat immigration', topics: ['immigration-legal'], terms: ['avocat', 'avocats', 'lawyer', 'lawyers', 'juridique', 'legal', 'consultation'] },
+    { phrase: 'conseil juridique', topics: ['immigration-legal'], terms: ['consultations', 'consultation', 'avocat', 'lawyer', 'bilan', 'screening', 'juridique'] },
+    { phrase: 'notaire', topics: ['immigration-legal', 'know-your-rights'], terms: ['notarios', 'arnaques', 'scams', 'fraude', 'fraud', 'faux', 'fake'] },
+    { phrase: 'arnaque', topics: ['immigration-legal', 'know-your-rights'], terms: ['arnaques', 'scams', 'fraude', 'fraud', 'notarios', 'éviter', 'avoid'] },
+    { phrase: 'escroquerie', topics: ['immigration-legal', 'know-your-rights'], terms: ['arnaques', 'scams', 'fraude', 'fraud', 'notarios'] },
+    { phrase: 'nationalité américaine', topics: ['citizenship'], terms: ['citoyenneté', 'citizenship', 'citoyens', 'citizens', 'n-400'] },
+    { phrase: 'devenir citoyen', topics: ['citizenship'], terms: ['citoyenneté', 'citizenship', 'citoyens', 'citizens', 'n-400'] },
+    { phrase: 'naturalisation', topics: ['citizenship'], terms: ['citoyenneté', 'citizenship', 'naturalization', 'n-400'] },
+    { phrase: 'examen de citoyenneté', topics: ['citizenship', 'english-classes'], terms: ['citoyenneté', 'citizenship', 'examen', 'test', 'anglais', 'english'] },
+    { phrase: 'dispense de frais', topics: ['citizenship', 'immigration-legal'], terms: ['dispense', 'waiver', 'frais', 'fee', 'uscis'] },
+    // ID
+    { phrase: "carte d'identité", topics: ['municipal-id'], terms: ['identité', 'idnyc', 'carte', 'card', 'id', 'identity'] }, { phrase: "pièce d'identité", topics: ['municipal-id'], terms: ['identité', 'idnyc', 'carte', 'card', 'id', 'identity'] },
+    { phrase: 'idnyc', topics: ['municipal-id'], terms: ['idnyc', 'identité', 'id', 'carte', 'card'] },
+    { phrase: 'permis de conduire', topics: ['municipal-id'], terms: ['identité', 'idnyc', 'id', 'permis', 'license'] },
+    { phrase: 'carte consulaire', topics: ['municipal-id'], terms: ['consulaire', 'consular', 'identité', 'idnyc', 'id'] },
+    // English, school
+    { phrase: "apprendre l'anglais", topics: ['english-classes'], terms: ['anglais', 'english', 'cours', 'classes', 'conversation'] }, { phrase: "cours d'anglais gratuits", topics: ['english-classes'], terms: ['anglais', 'english', 'cours', 'classes', 'gratuits', 'free'] },
+    { phrase: 'esl', topics: ['english-classes'], terms: ['anglais', 'english', 'cours', 'classes', 'esl'] },
+    { phrase: 'ged', topics: ['education'], terms: ['ged', 'diplôme', 'diploma', 'éducation', 'education', 'adultes', 'adults'] },
+    { phrase: 'diplôme', topics: ['education'], terms: ['ged', 'diplôme', 'diploma', 'éducation', 'education', 'école', 'school'] },
+    { phrase: "inscrire mon enfant à l'école", topics: ['education', 'family'], terms: ['école', 'school', 'enfants', 'children', 'inscription', 'enrollment'] }, { phrase: 'école', topics: ['education'], terms: ['école', 'school', 'scolaires', 'éducation', 'education'] }, { phrase: 'garderie', topics: ['family', 'education'], terms: ['garderie', 'crèche', 'daycare', 'childcare', 'enfants', 'children'] }, { phrase: 'bourses', topics: ['education'], terms: ['bourses', 'scholarships', 'université', 'college'] }, // Benefits, health { phrase: 'bons alimentaires', topics: ['benefits'], terms: ['snap', 'aides', 'prestations', 'benefits', 'nourriture', 'food'] }, { phrase: 'food stamps', topics: ['benefits'], terms: ['snap', 'aides', 'prestations', 'benefits', 'nourriture', 'food'] }, { phrase: 'snap', topics: ['benefits'], terms: ['snap', 'aides', 'prestations', 'benefits', 'nourriture', 'food'] }, { phrase: 'wic', topics: ['benefits', 'health', 'family'], terms: ['wic', 'aides', 'benefits', 'nourriture', 'food', 'enfants', 'children'] }, { phrase: 'banque alimentaire', topics: ['benefits'], terms: ['nourriture', 'food', 'pantry', 'gratuit', 'free'] }, { phrase: 'aide sociale', topics: ['benefits'], terms: ['aides', 'sociales', 'prestations', 'benefits', 'assistance'] }, { phrase: 'allocations', topics: ['benefits'], terms: ['aides', 'prestations', 'benefits', 'assistance'] }, { phrase: 'impôts', topics: ['benefits', 'work'], terms: ['impôts', 'taxes', 'itin', 'argent', 'money'] }, { phrase: 'medicaid', topics: ['health', 'benefits'], terms: ['medicaid', 'santé', 'health', 'assurance', 'insurance'] }, { phrase: 'assurance maladie', topics: ['health', 'benefits'], terms: ['assurance', 'insurance', 'medicaid', 'santé', 'health'] }, { phrase: 'médecin', topics: ['health'], terms: ['médecin', 'doctor', 'clinique', 'clinic', 'santé', 'health', 'soins', 'care'] }, { phrase: 'clinique gratuite', topics: ['health'], terms: ['clinique', 'cliniques', 'clinic', 'clinics', 'santé', 'health'] }, { phrase: 'hôpital', topics: ['health'], terms: ['hôpital', 'hospital', 'clinique', 'clinic', 'santé', 'health'] }, { phrase: 'dentiste', topics: ['health'], terms: ['dentiste', 'dental', 'santé', 'health'] }, { phrase: 'santé mentale', topics: ['health'], terms: ['santé', 'health', 'mentale', 'mental', 'counseling'] }, { phrase: 'enceinte', topics: ['health', 'family'], terms: ['santé', 'health', 'prenatal', 'wic', 'mère', 'mother'] }, // Housing { phrase: 'loyer', topics: ['housing'], terms: ['logement', 'housing', 'loyer', 'rent', 'locataires', 'tenants'] }, { phrase: 'propriétaire', topics: ['housing', 'know-your-rights'], terms: ['logement', 'housing', 'locataires', 'tenants', 'landlord', 'bail', 'lease'] }, { phrase: 'expulsion du logement', topics: ['housing', 'know-your-rights'], terms: ['logement', 'housing', 'expulsion', 'eviction', 'locataires', 'tenants', 'droits', 'rights'] }, { phrase: "foyer d'hébergement", topics: ['housing'], terms: ['hébergement', 'shelter', 'logement', 'housing'] }, { phrase: 'shelter', topics: ['housing'], terms: ['hébergement', 'shelter', 'logement', 'housing'] }, { phrase: 'appartement', topics: ['housing'], terms: ['logement', 'housing', 'appartement', 'apartment', 'loyer', 'rent'] }, // Work { phrase: 'emploi', topics: ['work'], terms: ['emploi', 'emplois', 'travail', 'work', 'jobs', 'travailleurs', 'workers'] }, { phrase: 'boulot', topics: ['work'], terms: ['emploi', 'emplois', 'travail', 'work', 'jobs'] }, { phrase: 'chercher du travail', topics: ['work'], terms: ['emploi', 'emplois', 'travail', 'jobs', 'formation', 'training'] }, { phrase: 'salaire impayé', topics: ['work', 'know-your-rights'], terms: ['salaire', 'wages', 'travailleurs', 'workers', 'droits', 'rights'] }, { phrase: 'patron ne me paie pas', topics: ['work', 'know-your-rights'], terms: ['salaire', 'wages', 'travailleurs', 'workers', 'droits', 'rights'] }, { phrase: 'salaire minimum', topics: ['work', 'know-your-rights'], terms: ['salaire', 'wages', 'travailleurs', 'workers', 'droits', 'rights'] }, { phrase: 'accident du travail', topics: ['work', 'health', 'know-your-rights'], terms: ['travailleurs', 'workers', 'droits', 'rights', 'accident', 'injury'] }, { phrase: 'chômage', topics: ['work', 'benefits'], terms: ['chômage', 'unemployment', 'emploi', 'jobs', 'aides', 'benefits'] }, // Family, rights, language { phrase: 'violence conjugale', topics: ['family', 'know-your-rights'], terms: ['violence', 'famille', 'family', 'femmes', 'women'] }, { phrase: 'violence domestique', topics: ['family', 'know-your-rights'], terms: ['violence', 'famille', 'family', 'femmes', 'women'] }, { phrase: 'maltraitance', topics: ['family', 'know-your-rights'], terms: ['violence', 'abuse', 'famille', 'family', 'enfants', 'children'] }, { phrase: 'garde des enfants', topics: ['family'], terms: ['famille', 'family', 'garde', 'custody', 'enfants', 'children'] }, { phrase: 'mes droits', topics: ['know-your-rights'], terms: ['droits', 'rights', 'connaître'] }, { phrase: "que faire si l'immigration vient", topics: ['know-your-rights', 'immigration-legal'], terms: ['droits', 'rights', 'agents', 'porte', 'door'] },
+    { phrase: 'discrimination', topics: ['know-your-rights'], terms: ['droits', 'rights', 'discrimination'] },
+    { phrase: 'police', topics: ['know-your-rights'], terms: ['droits', 'rights', 'police'] },
+    { phrase: 'interprète', topics: ['know-your-rights'], terms: ['interprète', 'interprètes', 'interpreter', 'interpreters', 'langue', 'language'] },
+    { phrase: 'traducteur', topics: ['know-your-rights'], terms: ['interprète', 'interprètes', 'interpreter', 'interpreters', 'langue', 'language'] },
+  ],
+};
