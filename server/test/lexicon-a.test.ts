@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { OpenDatabase } from '../src/db/database.js';
@@ -58,6 +58,13 @@ describe('lexicons es, ht, fr, pt, kea, pl, ru, wo, ff', () => {
         lexicon.stopWords.length >= 60 && lexicon.stopWords.length <= 200,
         `${lexicon.locale}: ${lexicon.stopWords.length} stop words`,
       );
+    }
+  });
+
+  test('no concept is hidden in a comment: one `{ phrase` in the file per concept', () => {
+    for (const { locale, concepts } of lexicons) {
+      const file = readFileSync(new URL(`../src/directory/lexicon/${locale}.ts`, import.meta.url), 'utf8');
+      assert.equal(file.match(/\{ phrase:/g)?.length, concepts.length, locale);
     }
   });
 
