@@ -16,10 +16,10 @@ export const lexicon: Lexicon = {
   stopWords: [
     'a', 'ajude', 'ao', 'aos', 'aqui', 'as', 'com', 'como', 'da', 'das', 'de', 'do', 'dos', 'e', 'ela', 'elas', 'ele',
     'eles', 'em', 'essa', 'esse', 'esta', 'estão', 'este', 'estou', 'eu', 'faço', 'fazer', 'favor', 'foi', 'gente',
-    'isso', 'já', 'lhe', 'me', 'meu', 'meus', 'minha', 'minhas', 'muito', 'na', 'nas', 'não', 'nem', 'no', 'nos',
-    'nós', 'o', 'obrigado', 'oi', 'olá', 'onde', 'os', 'ou', 'para', 'pela', 'pelo', 'pode', 'posso', 'pra',
-    'preciso', 'qual', 'quando', 'quanto', 'que', 'quem', 'quero', 'se', 'ser', 'seu', 'seus', 'sou', 'sua', 'suas',
-    'são', 'também', 'te', 'tem', 'tenho', 'ter', 'tá', 'um', 'uma', 'umas', 'uns', 'vai', 'vou', 'você', 'vocês',
+    'isso', 'já', 'lhe', 'me', 'meu', 'meus', 'minha', 'minhas', 'muito', 'na', 'nas', 'não', 'nem', 'no', 'nos', 'o',
+    'obrigado', 'oi', 'olá', 'onde', 'os', 'ou', 'para', 'pela', 'pelo', 'pode', 'posso', 'pra', 'preciso', 'qual',
+    'quando', 'quanto', 'que', 'quem', 'quero', 'se', 'ser', 'seu', 'seus', 'sou', 'sua', 'suas', 'são', 'também',
+    'te', 'tem', 'tenho', 'ter', 'tá', 'um', 'uma', 'umas', 'uns', 'vai', 'vou', 'você', 'vocês',
   ],
   // prettier-ignore
   concepts: [
