@@ -3,6 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { OpenDatabase } from '../src/db/database.js';
+import { boston } from '../src/seed/data/boston.js';
+import { allDrafts } from '../src/seed/data/drafts/index.js';
+import { nyc } from '../src/seed/data/nyc.js';
 import type { Lexicon } from '../src/directory/lexicon/types.js';
 import { TOPIC_CODES } from '../src/directory/taxonomy.js';
 import { openTestDatabase } from './helpers/database.js';
@@ -22,6 +25,31 @@ let database: OpenDatabase;
 
 /** Words as search splits them: letters and digits (apostrophes and hyphens split, as in "d'anglais"). */
 const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Accents and case folded as ww_fold does for these scripts (no database needed for the sample's thousands of words). */
+const foldLocally = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The words of each sample service's texts in English and in one locale (inline translations, then drafts). */
+function sampleServiceWords(locale: string): Set<string>[] {
+  const drafts = (allDrafts as Record<string, Record<string, string>>)[locale] ?? {};
+  return [...nyc.services, ...boston.services].map((service) => {
+    const words = new Set<string>();
+    const add = (text: string | undefined) => {
+      for (const word of wordsOf(text ?? '')) words.add(foldLocally(word));
+    };
+    const walk = (value: unknown): void => {
+      if (!value || typeof value !== 'object') return;
+      const record = value as Record<string, unknown>;
+      if (typeof record.en === 'string') {
+        add(record.en);
+        add((record[locale] as string | undefined) ?? drafts[record.en]);
+      }
+      Object.values(record).forEach(walk);
+    };
+    walk(service);
+    return words;
+  });
+}
 
 async function fold(texts: string[]): Promise<string[]> {
   if (texts.length === 0) return [];
@@ -100,6 +128,22 @@ describe('lexicons es, ht, fr, pt, kea, pl, ru, wo, ff', () => {
         for (const term of terms.filter((t) => wordsOf(t).length === 1)) {
           const [folded] = await fold([term]);
           assert.ok(!stops.has(folded!), `${locale} term “${term}” (of “${phrase}”) is a stop word`);
+        }
+      }
+    }
+  });
+
+  test('no one-word term is so common in the sample that it would match most services ("free", "city", "status")', () => {
+    for (const { locale, concepts } of lexicons) {
+      const services = sampleServiceWords(locale);
+      for (const { phrase, terms } of concepts) {
+        for (const term of terms.filter((t) => wordsOf(t).length === 1)) {
+          const word = foldLocally(term);
+          const using = services.filter((words) => words.has(word)).length;
+          assert.ok(
+            using <= services.length / 2,
+            `${locale} “${phrase}”: “${term}” is in ${using} of ${services.length}`,
+          );
         }
       }
     }
