@@ -86,6 +86,7 @@ export const lexicon: Lexicon = {
     { phrase: 'welfare', topics: ['benefits'], terms: ['benefis', 'benefits', 'asistans', 'assistance'] },
     { phrase: 'taks', topics: ['benefits', 'work'], terms: ['taks', 'taxes', 'itin', 'lajan', 'money'] },
     { phrase: 'medicaid', topics: ['health', 'benefits'], terms: ['medicaid', 'sante', 'health', 'asirans', 'insurance'] },
+    { phrase: 'masshealth', topics: ['health', 'benefits'], terms: ['masshealth', 'medicaid', 'sante', 'health', 'asirans', 'insurance'] },
     { phrase: 'asirans sante', topics: ['health', 'benefits'], terms: ['asirans', 'insurance', 'medicaid', 'sante', 'health'] },
     { phrase: 'doktè', topics: ['health'], terms: ['doktè', 'doctor', 'klinik', 'clinic', 'sante', 'health'] },
     { phrase: 'klinik gratis', topics: ['health'], terms: ['klinik', 'clinic', 'clinics', 'sante', 'health'] },
