@@ -1,0 +1,130 @@
+/**
+ * Polish: everyday words people type for what the offices do, and the function words a question is made of.
+ * Draft, machine-written for review by Polish speakers. Written for Polish New Yorkers (Greenpoint, Ridgewood) and
+ * Bostonians, with the English they mix in every day ("green karta", "food stampy", "landlord", "social"), and the
+ * commonest inflected forms as their own phrases (search matches whole words, and Polish endings change them).
+ * Sources: the sample directory's Polish texts (drafts/pl.ts, topic names in seed/terms.ts), the MOIA and Boston
+ * office descriptions, and public know-your-rights material in Polish from legal aid groups.
+ */
+import type { Lexicon } from './types.js';
+
+export const lexicon: Lexicon = {
+  locale: 'pl',
+  review: 'draft',
+  // One concept per line and the stop words wrapped, so a reviewer reads them as a list (prettier would split them).
+  // prettier-ignore
+  stopWords: [
+    'a', 'aby', 'ale', 'bardzo', 'bo', 'by', 'być', 'chcę', 'co', 'czego', 'cześć', 'czy', 'czym', 'dla', 'dlaczego',
+    'do', 'dzięki', 'dziękuję', 'gdy', 'gdzie', 'go', 'i', 'ich', 'ile', 'im', 'ja', 'jak', 'jaka', 'jaki', 'jakie',
+    'jego', 'jej', 'jest', 'jestem', 'jeśli', 'już', 'kiedy', 'kto', 'lub', 'mają', 'mam', 'mi', 'mieć', 'mnie',
+    'mogę', 'moim', 'moja', 'moje', 'mojego', 'może', 'mu', 'muszę', 'my', 'mój', 'na', 'nad', 'nam', 'nas', 'ni',
+    'nie', 'o', 'od', 'on', 'ona', 'one', 'oni', 'oraz', 'pan', 'pani', 'po', 'pod', 'potrzebuję', 'proszę', 'przez',
+    'przy', 'robić', 'się', 'sobie', 'swój', 'są', 'ta', 'tak', 'także', 'te', 'tego', 'tej', 'ten', 'też', 'to',
+    'tu', 'tutaj', 'ty', 'tym', 'u', 'w', 'was', 'we', 'wy', 'z', 'za', 'zrobić', 'że', 'żeby',
+  ],
+  // prettier-ignore
+  concepts: [
+    // Immigration status, papers and the fear of deportation
+    { phrase: 'deportacja', topics: ['immigration-legal', 'know-your-rights'], terms: ['deportacja', 'deportation', 'prawnik', 'lawyer', 'prawa', 'rights'] },
+    { phrase: 'deportacji', topics: ['immigration-legal', 'know-your-rights'], terms: ['deportacja', 'deportation', 'prawnik', 'lawyer', 'prawa', 'rights'] },
+    { phrase: 'deportują', topics: ['immigration-legal', 'know-your-rights'], terms: ['deportacja', 'deportation', 'prawnik', 'lawyer', 'prawa', 'rights'] },
+    { phrase: 'ice', topics: ['know-your-rights', 'immigration-legal'], terms: ['prawa', 'rights', 'agenci', 'agents'] },
+    { phrase: 'agenci imigracyjni', topics: ['know-your-rights', 'immigration-legal'], terms: ['prawa', 'rights', 'agenci', 'agents', 'drzwi', 'door'] },
+    { phrase: 'nalot', topics: ['know-your-rights', 'immigration-legal'], terms: ['prawa', 'rights', 'agenci', 'agents', 'forum'] },
+    { phrase: 'zatrzymany', topics: ['immigration-legal', 'know-your-rights'], terms: ['prawnik', 'lawyer', 'detention', 'prawa', 'rights'] },
+    { phrase: 'sąd imigracyjny', topics: ['immigration-legal'], terms: ['sąd', 'court', 'courts', 'prawnik', 'lawyer', 'sprawę', 'case'] },
+    { phrase: 'papiery', topics: ['immigration-legal'], terms: ['dokumenty', 'documents', 'papers'] },
+    { phrase: 'dokumenty', topics: ['immigration-legal'], terms: ['dokumenty', 'documents', 'papers'] },
+    { phrase: 'bez papierów', topics: ['immigration-legal', 'know-your-rights'], terms: ['prawa', 'rights'] },
+    { phrase: 'nielegalnie', topics: ['immigration-legal', 'know-your-rights'], terms: ['prawa', 'rights'] },
+    { phrase: 'legalizacja', topics: ['immigration-legal'], terms: ['możliwości', 'options', 'ocena', 'screening', 'prawnik', 'lawyer', 'formularze', 'forms'] },
+    { phrase: 'zielona karta', topics: ['immigration-legal'], terms: ['green card', 'zielonej', 'karty', 'residency', 'przedłużenia', 'renewals', 'formularze', 'forms'] },
+    { phrase: 'green karta', topics: ['immigration-legal'], terms: ['green card', 'zielonej', 'karty', 'residency', 'przedłużenia', 'renewals', 'formularze', 'forms'] },
+    { phrase: 'green card', topics: ['immigration-legal'], terms: ['green card', 'zielonej', 'karty', 'residency', 'przedłużenia', 'renewals', 'formularze', 'forms'] },
+    { phrase: 'stały pobyt', topics: ['immigration-legal'], terms: ['green card', 'zielonej', 'residency', 'petycje', 'petitions', 'formularze', 'forms'] },
+    { phrase: 'pozwolenie na pracę', topics: ['immigration-legal', 'work'], terms: ['pozwolenie', 'permit', 'permits', 'pracę', 'work', 'przedłużenie', 'renewal'] },
+    { phrase: 'work permit', topics: ['immigration-legal', 'work'], terms: ['pozwolenie', 'permit', 'permits', 'pracę', 'work', 'przedłużenie', 'renewal'] },
+    { phrase: 'azyl', topics: ['immigration-legal'], terms: ['azyl', 'asylum', 'prawnik', 'lawyer', 'uchodźca', 'refugee'] },
+    { phrase: 'uchodźca', topics: ['immigration-legal'], terms: ['azyl', 'asylum', 'uchodźca', 'refugee', 'prawnik', 'lawyer'] },
+    { phrase: 'tps', topics: ['immigration-legal'], terms: ['tps', 'pozwolenie', 'permit', 'przedłużenie', 'renewal'] },
+    { phrase: 'daca', topics: ['immigration-legal'], terms: ['daca', 'przedłużenie', 'renewal', 'renewals', 'young'] },
+    { phrase: 'wiza', topics: ['immigration-legal'], terms: ['wiza', 'visa', 'możliwości', 'options', 'prawnik', 'lawyer'] },
+    { phrase: 'przedłużenie wizy', topics: ['immigration-legal'], terms: ['wiza', 'visa', 'przedłużenie', 'prawnik', 'lawyer'] },
+    { phrase: 'ściągnąć rodzinę', topics: ['immigration-legal', 'family'], terms: ['petycje', 'rodzinne', 'petitions', 'rodzina', 'family'] },
+    { phrase: 'opóźniona sprawa', topics: ['immigration-legal'], terms: ['opóźnioną', 'delayed', 'sprawę', 'case', 'uscis'] },
+    // Lawyers, scams, citizenship
+    { phrase: 'darmowy prawnik', topics: ['immigration-legal'], terms: ['prawnik', 'prawnicy', 'lawyer', 'lawyers', 'porady', 'consultation'] },
+    { phrase: 'prawnik imigracyjny', topics: ['immigration-legal'], terms: ['prawnik', 'prawnicy', 'lawyer', 'lawyers', 'prawna', 'legal'] },
+    { phrase: 'adwokat', topics: ['immigration-legal'], terms: ['prawnik', 'prawnicy', 'lawyer', 'lawyers', 'porady', 'consultation'] },
+    { phrase: 'porada prawna', topics: ['immigration-legal'], terms: ['porady', 'consultation', 'consultations', 'prawnik', 'lawyer', 'ocena', 'screening'] },
+    { phrase: 'notariusz', topics: ['immigration-legal', 'know-your-rights'], terms: ['notarios', 'oszustw', 'scams', 'fraud', 'fake'] },
+    { phrase: 'oszustwo', topics: ['immigration-legal', 'know-your-rights'], terms: ['oszustw', 'scams', 'fraud', 'notarios', 'unikać', 'avoid'] },
+    { phrase: 'obywatelstwo amerykańskie', topics: ['citizenship'], terms: ['obywatelstwo', 'obywatelstwa', 'citizenship', 'citizens', 'n-400'] },
+    { phrase: 'obywatelstwa', topics: ['citizenship'], terms: ['obywatelstwo', 'obywatelstwa', 'citizenship', 'citizens', 'n-400'] },
+    { phrase: 'naturalizacja', topics: ['citizenship'], terms: ['obywatelstwo', 'citizenship', 'naturalization', 'n-400'] },
+    { phrase: 'egzamin na obywatelstwo', topics: ['citizenship', 'english-classes'], terms: ['obywatelstwo', 'citizenship', 'egzamin', 'test', 'angielskiego', 'english'] },
+    { phrase: 'zwolnienie z opłaty', topics: ['citizenship', 'immigration-legal'], terms: ['zwolnienie', 'waiver', 'opłaty', 'fee', 'uscis'] },
+    // ID
+    { phrase: 'dowód osobisty', topics: ['municipal-id'], terms: ['dowód', 'tożsamości', 'idnyc', 'card', 'identity'] },
+    { phrase: 'idnyc', topics: ['municipal-id'], terms: ['idnyc', 'dowód', 'tożsamości', 'card'] },
+    { phrase: 'prawo jazdy', topics: ['municipal-id'], terms: ['dowód', 'tożsamości', 'idnyc', 'license'] },
+    { phrase: 'paszport', topics: ['municipal-id', 'immigration-legal'], terms: ['paszport', 'passport', 'tożsamości', 'identity', 'consular'] },
+    { phrase: 'social security', topics: ['benefits', 'work'], terms: ['social', 'security', 'świadczenia', 'benefits'] },
+    // English, school
+    { phrase: 'nauka angielskiego', topics: ['english-classes'], terms: ['angielskiego', 'english', 'kursy', 'classes', 'konwersacje', 'conversation'] },
+    { phrase: 'kurs angielskiego', topics: ['english-classes'], terms: ['angielskiego', 'english', 'kursy', 'kurs', 'classes'] },
+    { phrase: 'angielski', topics: ['english-classes'], terms: ['angielskiego', 'english', 'kursy', 'classes'] },
+    { phrase: 'esl', topics: ['english-classes'], terms: ['angielskiego', 'english', 'kursy', 'classes', 'esl'] },
+    { phrase: 'ged', topics: ['education'], terms: ['ged', 'diploma', 'edukacja', 'education', 'dorosłych', 'adults'] },
+    { phrase: 'matura', topics: ['education'], terms: ['ged', 'diploma', 'edukacja', 'education', 'szkoły', 'school'] },
+    { phrase: 'zapisać dziecko do szkoły', topics: ['education', 'family'], terms: ['szkoły', 'school', 'dzieci', 'children', 'enrollment'] },
+    { phrase: 'szkoła', topics: ['education'], terms: ['szkoły', 'school', 'edukacja', 'education'] },
+    { phrase: 'przedszkole', topics: ['family', 'education'], terms: ['daycare', 'childcare', 'dzieci', 'children', 'rodzina'] },
+    { phrase: 'żłobek', topics: ['family', 'education'], terms: ['daycare', 'childcare', 'dzieci', 'children', 'rodzina'] },
+    { phrase: 'stypendium', topics: ['education'], terms: ['stypendiach', 'scholarships', 'college'] },
+    // Benefits, health
+    { phrase: 'food stampy', topics: ['benefits'], terms: ['snap', 'świadczenia', 'benefits', 'food'] },
+    { phrase: 'bony żywnościowe', topics: ['benefits'], terms: ['snap', 'świadczenia', 'benefits', 'food'] },
+    { phrase: 'snap', topics: ['benefits'], terms: ['snap', 'świadczenia', 'benefits', 'food'] },
+    { phrase: 'wic', topics: ['benefits', 'health', 'family'], terms: ['wic', 'świadczenia', 'benefits', 'food', 'dzieci', 'children'] },
+    { phrase: 'darmowe jedzenie', topics: ['benefits'], terms: ['food', 'pantry'] },
+    { phrase: 'zasiłek', topics: ['benefits'], terms: ['świadczenia', 'benefits', 'assistance'] },
+    { phrase: 'pomoc socjalna', topics: ['benefits'], terms: ['świadczenia', 'benefits', 'assistance'] },
+    { phrase: 'podatki', topics: ['benefits', 'work'], terms: ['podatki', 'taxes', 'itin', 'pieniędzmi', 'money'] },
+    { phrase: 'medicaid', topics: ['health', 'benefits'], terms: ['medicaid', 'zdrowie', 'health', 'ubezpieczenie', 'insurance'] },
+    { phrase: 'ubezpieczenie zdrowotne', topics: ['health', 'benefits'], terms: ['ubezpieczenie', 'insurance', 'medicaid', 'zdrowie', 'health'] },
+    { phrase: 'lekarz', topics: ['health'], terms: ['lekarz', 'doctor', 'przychodniach', 'clinic', 'zdrowie', 'health', 'zdrowotna'] },
+    { phrase: 'przychodnia', topics: ['health'], terms: ['przychodniach', 'clinic', 'clinics', 'zdrowie', 'health'] },
+    { phrase: 'szpital', topics: ['health'], terms: ['hospital', 'clinic', 'zdrowie', 'health'] },
+    { phrase: 'dentysta', topics: ['health'], terms: ['dental', 'zdrowie', 'health'] },
+    { phrase: 'psycholog', topics: ['health'], terms: ['zdrowie', 'health', 'mental', 'counseling'] },
+    { phrase: 'ciąża', topics: ['health', 'family'], terms: ['zdrowie', 'health', 'prenatal', 'wic', 'mother'] },
+    // Housing
+    { phrase: 'czynsz', topics: ['housing'], terms: ['mieszkanie', 'mieszkania', 'housing', 'rent', 'najemcy', 'tenants'] },
+    { phrase: 'eksmisja', topics: ['housing', 'know-your-rights'], terms: ['mieszkanie', 'mieszkania', 'housing', 'eviction', 'tenants', 'prawa', 'rights'] },
+    { phrase: 'właściciel mieszkania', topics: ['housing', 'know-your-rights'], terms: ['mieszkanie', 'housing', 'tenants', 'landlord'] },
+    { phrase: 'landlord', topics: ['housing', 'know-your-rights'], terms: ['mieszkanie', 'housing', 'tenants', 'landlord'] },
+    { phrase: 'schronisko', topics: ['housing'], terms: ['shelter', 'mieszkanie', 'housing'] },
+    { phrase: 'noclegownia', topics: ['housing'], terms: ['shelter', 'mieszkanie', 'housing'] },
+    { phrase: 'mieszkanie', topics: ['housing'], terms: ['mieszkanie', 'mieszkania', 'housing', 'apartment', 'rent'] },
+    // Work
+    { phrase: 'praca', topics: ['work'], terms: ['praca', 'pracy', 'pracę', 'work', 'jobs', 'workers'] },
+    { phrase: 'szukam pracy', topics: ['work'], terms: ['praca', 'pracy', 'pracę', 'jobs', 'training'] },
+    { phrase: 'nie płacą', topics: ['work', 'know-your-rights'], terms: ['wages', 'workers', 'prawa', 'rights', 'pracy'] },
+    { phrase: 'wypłata', topics: ['work', 'know-your-rights'], terms: ['wages', 'workers', 'prawa', 'rights', 'pracy'] },
+    { phrase: 'płaca minimalna', topics: ['work', 'know-your-rights'], terms: ['wages', 'workers', 'prawa', 'rights', 'pracy'] },
+    { phrase: 'wypadek w pracy', topics: ['work', 'health', 'know-your-rights'], terms: ['pracy', 'workers', 'prawa', 'rights', 'injury'] },
+    { phrase: 'na czarno', topics: ['work', 'know-your-rights'], terms: ['pracy', 'workers', 'prawa', 'rights', 'wages'] },
+    { phrase: 'bezrobocie', topics: ['work', 'benefits'], terms: ['unemployment', 'pracy', 'jobs', 'świadczenia', 'benefits'] },
+    // Family, rights, language
+    { phrase: 'przemoc domowa', topics: ['family', 'know-your-rights'], terms: ['przemoc', 'violence', 'rodzina', 'rodziny', 'family', 'women'] },
+    { phrase: 'przemoc', topics: ['family', 'know-your-rights'], terms: ['przemoc', 'violence', 'abuse', 'rodzina', 'family'] },
+    { phrase: 'opieka nad dziećmi', topics: ['family', 'education'], terms: ['childcare', 'daycare', 'dzieci', 'children', 'rodzina', 'family'] },
+    { phrase: 'dzieci', topics: ['family'], terms: ['dzieci', 'children', 'rodzina', 'rodziny', 'family'] },
+    { phrase: 'moje prawa', topics: ['know-your-rights'], terms: ['prawa', 'prawach', 'rights', 'poznaj'] },
+    { phrase: 'co robić gdy przyjdzie imigracja', topics: ['know-your-rights', 'immigration-legal'], terms: ['prawa', 'rights', 'agenci', 'agents', 'drzwi', 'door'] },
+    { phrase: 'dyskryminacja', topics: ['know-your-rights'], terms: ['prawa', 'rights', 'discrimination'] },
+    { phrase: 'policja', topics: ['know-your-rights'], terms: ['prawa', 'rights', 'police'] },
+    { phrase: 'tłumacz', topics: ['know-your-rights'], terms: ['tłumacze', 'tłumacz', 'interpreter', 'interpreters', 'językach', 'language'] },
+  ],
+};

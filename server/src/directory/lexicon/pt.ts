@@ -1,0 +1,130 @@
+/**
+ * Portuguese: everyday words people type for what the offices do, and the function words a question is made of.
+ * Draft, machine-written for review by Portuguese speakers. Written for Brazilian and Portuguese immigrants in Boston
+ * and New York, so both countries' words are here ("aluguel" and "renda", "carteira de motorista" and "carta de
+ * condução"), with the English words they use every day ("o social", "food stamp", "work permit", "MassHealth").
+ * Sources: the sample directory's Portuguese texts (drafts/pt.ts, topic names in seed/terms.ts), the MOIA and Boston
+ * office descriptions, and public know-your-rights material in Portuguese (legal aid groups, congressional offices).
+ */
+import type { Lexicon } from './types.js';
+
+export const lexicon: Lexicon = {
+  locale: 'pt',
+  review: 'draft',
+  // One concept per line and the stop words wrapped, so a reviewer reads them as a list (prettier would split them).
+  // prettier-ignore
+  stopWords: [
+    'a', 'ajude', 'ao', 'aos', 'aqui', 'as', 'com', 'como', 'da', 'das', 'de', 'do', 'dos', 'e', 'ela', 'elas', 'ele',
+    'eles', 'em', 'essa', 'esse', 'esta', 'estão', 'este', 'estou', 'eu', 'faço', 'fazer', 'favor', 'foi', 'gente',
+    'isso', 'já', 'lhe', 'me', 'meu', 'meus', 'minha', 'minhas', 'muito', 'na', 'nas', 'não', 'nem', 'no', 'nos', 'o',
+    'obrigado', 'oi', 'olá', 'onde', 'os', 'ou', 'para', 'pela', 'pelo', 'pode', 'posso', 'pra', 'preciso', 'qual',
+    'quando', 'quanto', 'que', 'quem', 'quero', 'se', 'ser', 'seu', 'seus', 'sou', 'sua', 'suas', 'são', 'também',
+    'te', 'tem', 'tenho', 'ter', 'tá', 'um', 'uma', 'umas', 'uns', 'vai', 'vou', 'você', 'vocês',
+  ],
+  // prettier-ignore
+  concepts: [
+    // Immigration status, papers and the fear of deportation
+    { phrase: 'deportação', topics: ['immigration-legal', 'know-your-rights'], terms: ['deportação', 'deportation', 'imigração', 'advogado', 'lawyer', 'direitos', 'rights'] },
+    { phrase: 'deportado', topics: ['immigration-legal', 'know-your-rights'], terms: ['deportação', 'deportation', 'imigração', 'advogado', 'lawyer'] },
+    { phrase: 'ser deportado', topics: ['immigration-legal', 'know-your-rights'], terms: ['deportação', 'deportation', 'advogado', 'lawyer', 'direitos', 'rights'] },
+    { phrase: 'ice', topics: ['know-your-rights', 'immigration-legal'], terms: ['direitos', 'rights', 'agentes', 'agents', 'imigração'] },
+    { phrase: 'agentes de imigração', topics: ['know-your-rights', 'immigration-legal'], terms: ['direitos', 'rights', 'agentes', 'agents', 'porta', 'door'] },
+    { phrase: 'batida da imigração', topics: ['know-your-rights', 'immigration-legal'], terms: ['direitos', 'rights', 'agentes', 'agents', 'fóruns', 'forum'] },
+    { phrase: 'preso pela imigração', topics: ['immigration-legal', 'know-your-rights'], terms: ['advogado', 'lawyer', 'detenção', 'detention', 'direitos', 'rights'] },
+    { phrase: 'detido', topics: ['immigration-legal', 'know-your-rights'], terms: ['advogado', 'lawyer', 'detenção', 'detention', 'deportação', 'deportation'] },
+    { phrase: 'fiança', topics: ['immigration-legal'], terms: ['advogado', 'lawyer', 'detenção', 'detention', 'bond'] },
+    { phrase: 'corte de imigração', topics: ['immigration-legal'], terms: ['tribunal', 'court', 'courts', 'advogado', 'lawyer', 'processo', 'case'] },
+    { phrase: 'documentos', topics: ['immigration-legal'], terms: ['documentos', 'documents', 'papers', 'imigração'] },
+    { phrase: 'sem documentos', topics: ['immigration-legal', 'know-your-rights'], terms: ['direitos', 'rights'] },
+    { phrase: 'indocumentado', topics: ['immigration-legal', 'know-your-rights'], terms: ['direitos', 'rights'] },
+    { phrase: 'legalizar', topics: ['immigration-legal'], terms: ['opções', 'options', 'triagem', 'screening', 'advogado', 'lawyer', 'formulários', 'forms'] },
+    { phrase: 'green card', topics: ['immigration-legal'], terms: ['green card', 'residência', 'residency', 'renovação', 'renewals', 'formulários', 'forms'] },
+    { phrase: 'greencard', topics: ['immigration-legal'], terms: ['green card', 'residência', 'residency', 'renovação', 'renewals', 'formulários', 'forms'] },
+    { phrase: 'residência permanente', topics: ['immigration-legal'], terms: ['green card', 'residência', 'residency', 'petições', 'petitions', 'formulários', 'forms'] },
+    { phrase: 'permissão de trabalho', topics: ['immigration-legal', 'work'], terms: ['autorização', 'permit', 'permits', 'trabalho', 'work', 'renovação', 'renewal'] },
+    { phrase: 'work permit', topics: ['immigration-legal', 'work'], terms: ['autorização', 'permit', 'permits', 'trabalho', 'work', 'renovação', 'renewal'] },
+    { phrase: 'asilo', topics: ['immigration-legal'], terms: ['asilo', 'asylum', 'advogado', 'lawyer', 'refugiado', 'refugee', 'opções', 'options'] },
+    { phrase: 'refugiado', topics: ['immigration-legal'], terms: ['asilo', 'asylum', 'refugiado', 'refugee', 'advogado', 'lawyer'] },
+    { phrase: 'tps', topics: ['immigration-legal'], terms: ['tps', 'autorização', 'permit', 'renovação', 'renewal'] },
+    { phrase: 'daca', topics: ['immigration-legal'], terms: ['daca', 'renovação', 'renewal', 'renewals', 'jovens', 'young'] },
+    { phrase: 'visto', topics: ['immigration-legal'], terms: ['visto', 'visa', 'opções', 'options', 'advogado', 'lawyer', 'formulários', 'forms'] },
+    { phrase: 'visto vencido', topics: ['immigration-legal'], terms: ['visto', 'visa', 'advogado', 'lawyer'] },
+    { phrase: 'petição familiar', topics: ['immigration-legal', 'family'], terms: ['petições', 'petitions', 'familiares', 'family', 'formulários', 'forms'] },
+    { phrase: 'trazer minha família', topics: ['immigration-legal', 'family'], terms: ['petições', 'petitions', 'familiares', 'family'] },
+    { phrase: 'processo atrasado', topics: ['immigration-legal'], terms: ['atrasado', 'delayed', 'processo', 'case', 'uscis'] },
+    // Lawyers, scams, citizenship
+    { phrase: 'advogado de graça', topics: ['immigration-legal'], terms: ['advogado', 'advogados', 'lawyer', 'lawyers', 'consulta', 'consultation'] },
+    { phrase: 'advogado gratuito', topics: ['immigration-legal'], terms: ['advogado', 'advogados', 'lawyer', 'lawyers', 'consulta', 'consultation'] },
+    { phrase: 'advogado de imigração', topics: ['immigration-legal'], terms: ['advogado', 'advogados', 'lawyer', 'lawyers', 'jurídica', 'legal', 'consulta'] },
+    { phrase: 'consulta jurídica', topics: ['immigration-legal'], terms: ['consulta', 'consultas', 'consultation', 'advogado', 'lawyer', 'triagem', 'screening'] },
+    { phrase: 'notário', topics: ['immigration-legal', 'know-your-rights'], terms: ['notarios', 'golpes', 'scams', 'fraude', 'fraud', 'falsos', 'fake'] },
+    { phrase: 'golpe', topics: ['immigration-legal', 'know-your-rights'], terms: ['golpes', 'scams', 'fraude', 'fraud', 'notarios', 'evitar', 'avoid'] },
+    { phrase: 'cidadania americana', topics: ['citizenship'], terms: ['cidadania', 'citizenship', 'cidadão', 'citizens', 'n-400'] },
+    { phrase: 'virar cidadão', topics: ['citizenship'], terms: ['cidadania', 'citizenship', 'cidadão', 'citizens', 'n-400'] },
+    { phrase: 'naturalização', topics: ['citizenship'], terms: ['cidadania', 'citizenship', 'naturalization', 'n-400'] },
+    { phrase: 'prova de cidadania', topics: ['citizenship', 'english-classes'], terms: ['cidadania', 'citizenship', 'prova', 'test', 'inglês', 'english'] },
+    { phrase: 'isenção da taxa', topics: ['citizenship', 'immigration-legal'], terms: ['isenção', 'waiver', 'taxa', 'fee', 'uscis'] },
+    // ID
+    { phrase: 'identidade', topics: ['municipal-id'], terms: ['identidade', 'idnyc', 'carteira', 'card', 'identity'] },
+    { phrase: 'idnyc', topics: ['municipal-id'], terms: ['idnyc', 'identidade', 'carteira', 'card'] },
+    { phrase: 'carteira de motorista', topics: ['municipal-id'], terms: ['identidade', 'idnyc', 'carteira', 'license'] },
+    { phrase: 'carta de condução', topics: ['municipal-id'], terms: ['identidade', 'idnyc', 'carteira', 'license'] },
+    { phrase: 'passaporte', topics: ['municipal-id', 'immigration-legal'], terms: ['passaporte', 'passport', 'identidade', 'identity', 'consular'] },
+    { phrase: 'social', topics: ['benefits', 'work'], terms: ['social', 'security', 'benefícios', 'benefits'] },
+    // English, school
+    { phrase: 'aprender inglês', topics: ['english-classes'], terms: ['inglês', 'english', 'aulas', 'classes', 'conversação', 'conversation'] },
+    { phrase: 'curso de inglês', topics: ['english-classes'], terms: ['inglês', 'english', 'aulas', 'classes', 'curso', 'turmas'] },
+    { phrase: 'esl', topics: ['english-classes'], terms: ['inglês', 'english', 'aulas', 'classes', 'esl'] },
+    { phrase: 'ged', topics: ['education'], terms: ['ged', 'diploma', 'educação', 'education', 'adultos', 'adults'] },
+    { phrase: 'diploma', topics: ['education'], terms: ['ged', 'diploma', 'educação', 'education', 'escola', 'school'] },
+    { phrase: 'matricular meu filho na escola', topics: ['education', 'family'], terms: ['escola', 'school', 'filho', 'children', 'inscrição', 'enrollment'] },
+    { phrase: 'escola', topics: ['education'], terms: ['escola', 'school', 'educação', 'education'] },
+    { phrase: 'creche', topics: ['family', 'education'], terms: ['creche', 'daycare', 'childcare', 'crianças', 'children'] },
+    { phrase: 'bolsa de estudo', topics: ['education'], terms: ['bolsas', 'estudo', 'scholarships', 'faculdade', 'college'] },
+    { phrase: 'faculdade', topics: ['education'], terms: ['faculdade', 'college', 'bolsas', 'scholarships'] },
+    // Benefits, health
+    { phrase: 'food stamp', topics: ['benefits'], terms: ['snap', 'benefícios', 'benefits', 'alimentação', 'food'] },
+    { phrase: 'vale-alimentação', topics: ['benefits'], terms: ['snap', 'benefícios', 'benefits', 'alimentação', 'food'] },
+    { phrase: 'snap', topics: ['benefits'], terms: ['snap', 'benefícios', 'benefits', 'alimentação', 'food'] },
+    { phrase: 'wic', topics: ['benefits', 'health', 'family'], terms: ['wic', 'benefícios', 'benefits', 'alimentação', 'food', 'crianças', 'children'] },
+    { phrase: 'comida de graça', topics: ['benefits'], terms: ['comida', 'alimentação', 'food', 'pantry'] },
+    { phrase: 'ajuda do governo', topics: ['benefits'], terms: ['benefícios', 'benefits', 'assistência', 'assistance'] },
+    { phrase: 'imposto', topics: ['benefits', 'work'], terms: ['impostos', 'taxes', 'itin', 'finanças', 'money'] },
+    { phrase: 'itin', topics: ['benefits', 'work'], terms: ['impostos', 'taxes', 'itin', 'finanças', 'money'] },
+    { phrase: 'medicaid', topics: ['health', 'benefits'], terms: ['medicaid', 'saúde', 'health', 'seguro', 'insurance'] },
+    { phrase: 'masshealth', topics: ['health', 'benefits'], terms: ['masshealth', 'medicaid', 'saúde', 'health', 'seguro', 'insurance'] },
+    { phrase: 'plano de saúde', topics: ['health', 'benefits'], terms: ['seguro', 'insurance', 'medicaid', 'saúde', 'health'] },
+    { phrase: 'médico', topics: ['health'], terms: ['médico', 'doctor', 'clínica', 'clinic', 'saúde', 'health', 'atendimento'] },
+    { phrase: 'clínica gratuita', topics: ['health'], terms: ['clínica', 'clínicas', 'clinic', 'clinics', 'saúde', 'health'] },
+    { phrase: 'hospital', topics: ['health'], terms: ['hospital', 'clínica', 'clinic', 'saúde', 'health'] },
+    { phrase: 'dentista', topics: ['health'], terms: ['dentista', 'dental', 'saúde', 'health'] },
+    { phrase: 'saúde mental', topics: ['health'], terms: ['saúde', 'health', 'mental', 'counseling'] },
+    { phrase: 'grávida', topics: ['health', 'family'], terms: ['saúde', 'health', 'prenatal', 'wic', 'mãe', 'mother'] },
+    // Housing
+    { phrase: 'aluguel', topics: ['housing'], terms: ['moradia', 'housing', 'aluguel', 'rent', 'inquilinos', 'tenants'] },
+    { phrase: 'renda da casa', topics: ['housing'], terms: ['moradia', 'housing', 'aluguel', 'rent', 'inquilinos', 'tenants'] },
+    { phrase: 'despejo', topics: ['housing', 'know-your-rights'], terms: ['moradia', 'housing', 'despejo', 'eviction', 'inquilinos', 'tenants', 'direitos', 'rights'] },
+    { phrase: 'landlord', topics: ['housing', 'know-your-rights'], terms: ['moradia', 'housing', 'inquilinos', 'tenants', 'landlord', 'senhorio'] },
+    { phrase: 'senhorio', topics: ['housing', 'know-your-rights'], terms: ['moradia', 'housing', 'inquilinos', 'tenants', 'landlord', 'senhorio'] },
+    { phrase: 'abrigo', topics: ['housing'], terms: ['abrigo', 'shelter', 'moradia', 'housing'] },
+    { phrase: 'apartamento', topics: ['housing'], terms: ['moradia', 'housing', 'apartamento', 'apartment', 'aluguel', 'rent'] },
+    // Work
+    { phrase: 'emprego', topics: ['work'], terms: ['empregos', 'emprego', 'trabalho', 'work', 'jobs', 'trabalhadores', 'workers'] },
+    { phrase: 'procurar trabalho', topics: ['work'], terms: ['empregos', 'trabalho', 'work', 'jobs', 'treinamento', 'training'] },
+    { phrase: 'salário atrasado', topics: ['work', 'know-your-rights'], terms: ['salário', 'wages', 'trabalhadores', 'workers', 'direitos', 'rights'] },
+    { phrase: 'patrão não me pagou', topics: ['work', 'know-your-rights'], terms: ['salário', 'wages', 'trabalhadores', 'workers', 'direitos', 'rights'] },
+    { phrase: 'salário mínimo', topics: ['work', 'know-your-rights'], terms: ['salário', 'wages', 'trabalhadores', 'workers', 'direitos', 'rights'] },
+    { phrase: 'acidente de trabalho', topics: ['work', 'health', 'know-your-rights'], terms: ['trabalhadores', 'workers', 'direitos', 'rights', 'acidente', 'injury'] },
+    { phrase: 'desemprego', topics: ['work', 'benefits'], terms: ['desemprego', 'unemployment', 'empregos', 'jobs', 'benefícios', 'benefits'] },
+    // Family, rights, language
+    { phrase: 'violência doméstica', topics: ['family', 'know-your-rights'], terms: ['violência', 'violence', 'família', 'family', 'mulheres', 'women'] },
+    { phrase: 'abuso', topics: ['family', 'know-your-rights'], terms: ['violência', 'violence', 'abuso', 'abuse', 'família', 'family'] },
+    { phrase: 'guarda dos filhos', topics: ['family'], terms: ['família', 'family', 'guarda', 'custody', 'filhos', 'children'] },
+    { phrase: 'meus direitos', topics: ['know-your-rights'], terms: ['direitos', 'rights', 'conheça'] },
+    { phrase: 'o que fazer se a imigração bater na porta', topics: ['know-your-rights', 'immigration-legal'], terms: ['direitos', 'rights', 'agentes', 'agents', 'porta', 'door'] },
+    { phrase: 'discriminação', topics: ['know-your-rights'], terms: ['direitos', 'rights', 'discriminação', 'discrimination'] },
+    { phrase: 'polícia', topics: ['know-your-rights'], terms: ['direitos', 'rights', 'polícia', 'police'] },
+    { phrase: 'intérprete', topics: ['know-your-rights'], terms: ['intérprete', 'intérpretes', 'interpreter', 'interpreters', 'idioma', 'language'] },
+    { phrase: 'tradutor', topics: ['know-your-rights'], terms: ['intérprete', 'intérpretes', 'interpreter', 'interpreters', 'idioma', 'language'] },
+  ],
+};
