@@ -196,6 +196,11 @@ describe(`search that understands people (${process.env.DATABASE_URL ? 'PostgreS
     assert.equal((await words()).find((row) => row.word === 'workshop')?.services, 1);
     assert.ok(!has(await words(), 'en', 'naturalization'));
 
+    await sql`UPDATE services SET status = 'active' WHERE id = ${stableId('service:s-citizen')}`.execute(database.db);
+    await refreshSearchText(database.db, [stableId('service:s-citizen')]);
+    assert.equal((await words()).find((row) => row.word === 'workshop')?.services, 2);
+    assert.deepEqual((await search('naturalisation')).ids, [stableId('service:s-citizen')]);
+
     const incrementalRows = await words();
     await refreshSearchText(database.db);
     assert.deepEqual(await words(), incrementalRows);

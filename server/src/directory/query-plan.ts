@@ -65,10 +65,14 @@ export function planQuery(
   const meaningful: number[] = [];
   words.forEach((word, i) => {
     if (!word.folded) return;
-    if (!allStop && isStop(i)) ignored.push(word.folded);
-    else meaningful.push(i);
+    if (!allStop && isStop(i)) {
+      if (!ignored.includes(word.folded)) ignored.push(word.folded);
+    } else meaningful.push(i);
   });
 
+  // A word is a prefix ("immig" finds "immigration"), except a single letter before the last word: only the word
+  // being typed is unfinished, and a finished "b" as a prefix would match nearly everything.
+  const asPrefix = (i: number) => i === words.length - 1 || [...words[i]!.folded].length > 1;
   const groups: MatchGroup[] = [];
   const corrections = new Map<number, Correction>();
   const unmatched: number[] = [];
@@ -78,7 +82,7 @@ export function planQuery(
     const lead = covered.get(i);
     const existing = lead === undefined ? undefined : groupOf.get(lead);
     if (existing) {
-      existing.typed = `${existing.typed} & ${tsWord(word.folded, true)}`;
+      existing.typed = `${existing.typed} & ${tsWord(word.folded, asPrefix(i))}`;
       if (word.unspaced) existing.substrings.push(containsPattern(word.folded));
       continue;
     }
@@ -88,7 +92,7 @@ export function planQuery(
     if (!word.unspaced && !concepts.length && !found.length && lookups[i]!.typedServices === 0) unmatched.push(i);
     const terms = concepts.map((c) => c.termsQuery).filter((t): t is string => t !== null);
     const group: MatchGroup = {
-      typed: tsWord(word.folded, true),
+      typed: tsWord(word.folded, asPrefix(i)),
       substrings: word.unspaced ? [containsPattern(word.folded)] : [],
       corrected: found.length ? found.map((c) => tsWord(c.word, false)).join(' | ') : null,
       topics: [...new Set(concepts.flatMap((c) => c.topics))],

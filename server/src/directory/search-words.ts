@@ -37,25 +37,25 @@ function localeWords(services: RawBuilder<unknown>): RawBuilder<unknown> {
 }
 
 /** How many active services use each word (in any of their texts), from their search vectors. */
-function wordCounts(words?: readonly string[]): RawBuilder<unknown> {
+function wordCounts(): RawBuilder<unknown> {
   return sql`
     SELECT lex.lexeme AS word, count(*)::int AS services
     FROM services s CROSS JOIN LATERAL unnest(s.search_vector) AS lex
-    ${words ? sql`JOIN unnest(${words as string[]}::text[]) AS t(word) ON t.word = lex.lexeme` : sql``}
     WHERE s.status = 'active'
     GROUP BY lex.lexeme`;
 }
 
 /**
  * Keeps `search_words` (the directory's words per language, for typo tolerance) true to the services' texts:
- * each word in the languages it is written in, with how many active services use it. Without ids, rebuilds it.
- * With ids (their search vectors already rewritten), recounts only the words those services use now or used
- * before (`wordsBefore`: their vectors' words before the rewrite); a word no active service uses any more goes.
+ * each word in the languages it is written in, with how many active services use it (in any language).
+ * Without ids, rebuilds it. With ids, only what those services change: `before` is their vectors' words counted
+ * before the refresh rewrote them (an inactive service's vector is empty), so each word's count moves by the
+ * difference, without reading the other services; a word no service uses any more goes.
  */
 export async function refreshSearchWords(
   db: Kysely<Database>,
   serviceIds?: readonly string[],
-  wordsBefore: readonly string[] = [],
+  before: readonly WordCount[] = [],
 ): Promise<void> {
   if (!serviceIds) {
     await sql`DELETE FROM search_words`.execute(db);
@@ -66,27 +66,43 @@ export async function refreshSearchWords(
     return;
   }
   if (serviceIds.length === 0) return;
-  const scope = sql`AND s.id IN (${sql.join(serviceIds)})`;
-  const { rows } = await sql<{ locale: string; word: string }>`${localeWords(scope)}`.execute(db);
-  const touched = [...new Set([...rows.map((row) => row.word), ...wordsBefore])];
-  if (touched.length === 0) return;
+  const after = await vectorWords(db, serviceIds);
+  const delta = new Map<string, number>();
+  for (const { word, services } of after) delta.set(word, (delta.get(word) ?? 0) + services);
+  for (const { word, services } of before) delta.set(word, (delta.get(word) ?? 0) - services);
+  const { rows } = await sql<{ locale: string; word: string }>`${localeWords(
+    sql`AND s.id IN (${sql.join(serviceIds)})`,
+  )}`.execute(db);
+  // A language a word is newly written in starts from the word's count in the others.
   await sql`
     INSERT INTO search_words (locale, word, services)
-    SELECT w.locale, w.word, 0 FROM unnest(${rows.map((r) => r.locale)}::text[], ${rows.map((r) => r.word)}::text[])
-      AS w(locale, word)
+    SELECT w.locale, w.word, coalesce((SELECT max(x.services) FROM search_words x WHERE x.word = w.word), 0)
+    FROM unnest(${rows.map((r) => r.locale)}::text[], ${rows.map((r) => r.word)}::text[]) AS w(locale, word)
     ON CONFLICT (locale, word) DO NOTHING`.execute(db);
+  const changed = [...delta].filter(([, change]) => change !== 0);
+  if (changed.length === 0) return;
   await sql`
-    UPDATE search_words sw SET services = coalesce(c.services, 0)
-    FROM unnest(${touched}::text[]) AS t(word) LEFT JOIN (${wordCounts(touched)}) c ON c.word = t.word
-    WHERE sw.word = t.word`.execute(db);
-  await sql`DELETE FROM search_words WHERE services = 0 AND word = ANY(${touched}::text[])`.execute(db);
+    UPDATE search_words sw SET services = sw.services + d.change
+    FROM unnest(${changed.map(([word]) => word)}::text[], ${changed.map(([, change]) => change)}::int[]) AS d(word, change)
+    WHERE sw.word = d.word`.execute(db);
+  await sql`DELETE FROM search_words WHERE services <= 0 AND word = ANY(${changed.map(([word]) => word)}::text[])`.execute(
+    db,
+  );
 }
 
-/** The words the services' search vectors hold now (before a refresh rewrites them). */
-export async function vectorWords(db: Kysely<Database>, serviceIds: readonly string[]): Promise<string[]> {
+/** A word of some services' search vectors, and in how many of them it is. */
+export interface WordCount {
+  word: string;
+  services: number;
+}
+
+/** The words the services' search vectors hold now, each with how many of them hold it. */
+export async function vectorWords(db: Kysely<Database>, serviceIds: readonly string[]): Promise<WordCount[]> {
   if (serviceIds.length === 0) return [];
-  const { rows } = await sql<{ word: string }>`
-    SELECT DISTINCT lex.lexeme AS word FROM services s CROSS JOIN LATERAL unnest(s.search_vector) AS lex
-    WHERE s.id IN (${sql.join(serviceIds)})`.execute(db);
-  return rows.map((row) => row.word);
+  const { rows } = await sql<{ word: string; services: number }>`
+    SELECT lex.lexeme AS word, count(*)::int AS services
+    FROM services s CROSS JOIN LATERAL unnest(s.search_vector) AS lex
+    WHERE s.id IN (${sql.join([...new Set(serviceIds)])})
+    GROUP BY lex.lexeme`.execute(db);
+  return rows.map((row) => ({ word: row.word, services: Number(row.services) }));
 }

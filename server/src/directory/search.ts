@@ -194,11 +194,12 @@ export async function refreshSearchText(db: Kysely<Database>, serviceIds?: reado
         FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
         WHERE a.link_id = s.id AND t.taxonomy_id = ${TOPICS_TAXONOMY_ID})
     )) ${scope}`.execute(db);
-  await sql`UPDATE services s SET search_vector =
+  // An inactive service's vector is empty: it is never searched, and its words count for no one in search_words.
+  await sql`UPDATE services s SET search_vector = CASE WHEN s.status <> 'active' THEN ''::tsvector ELSE
       setweight(to_tsvector('simple', ww_fold(concat_ws(' ', s.name, s.alternate_name,
         (SELECT string_agg(tr.value, ' ') FROM translations tr
           WHERE tr.entity = 'service' AND tr.entity_id = s.id AND tr.field IN ('name', 'alternate_name'))))), 'A')
-      || setweight(to_tsvector('simple', s.search_text), 'D') ${scope}`.execute(db);
+      || setweight(to_tsvector('simple', s.search_text), 'D') END ${scope}`.execute(db);
   await sql`UPDATE services s SET
       topic_codes = ARRAY(SELECT t.code FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
         WHERE a.link_id = s.id AND t.taxonomy_id = ${TOPICS_TAXONOMY_ID} ORDER BY t.code),
