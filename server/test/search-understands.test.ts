@@ -159,6 +159,9 @@ describe(`search that understands people (${process.env.DATABASE_URL ? 'PostgreS
   test('keeps substring matching for scripts written without spaces, phrases included', async () => {
     assert.deepEqual((await search('法律')).ids, [legalId]);
     assert.deepEqual((await search('移民法律')).ids, [legalId]);
+    await addConcept('zh-Hans', '讲英语', [], ['英语']);
+    const english = await search('我想讲英语', '&lang=zh-Hans');
+    assert.deepEqual(english.ids, [stableId('service:t-english')]);
     await addConcept('zh-Hans', '驱逐', ['immigration-legal']);
     const body = await search('我怕被驱逐出境', '&lang=zh-Hans');
     assert.deepEqual(body.ids, [legalId]);

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { LEXICONS } from './lexicon/index.js';
-import { tsWord } from './query-words.js';
+import { containsPattern, tsWord, UNSPACED_SCRIPT } from './query-words.js';
 
 /** An everyday phrase as search uses it: folded, cut into words, its terms as a tsquery. */
 export interface KnownConcept {
@@ -15,6 +15,8 @@ export interface KnownConcept {
   termsQuery: string | null;
   /** Its terms, folded, for suggestions. */
   terms: string[];
+  /** LIKE patterns of its terms in scripts written without spaces (matched anywhere in a service's text). */
+  termPatterns: string[];
 }
 
 /** What search knows beyond the directory's own words, for one directory version. */
@@ -79,6 +81,9 @@ async function loadKnowledge(db: Kysely<Database>, version: string): Promise<Sea
           words: row.folded.split(SPLIT).filter(Boolean),
           topics: row.topics,
           terms: row.terms,
+          termPatterns: row.terms
+            .filter((term) => UNSPACED_SCRIPT.test(term))
+            .map((term) => containsPattern(term.trim())),
           termsQuery: termWords.length
             ? termWords.map((words) => `(${words.map((w) => tsWord(w, true)).join(' & ')})`).join(' | ')
             : null,

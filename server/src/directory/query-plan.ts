@@ -9,7 +9,7 @@ import { correctionsOf, type Correction, type WordLookup } from './typos.js';
 export interface MatchGroup {
   /** The typed words, each a prefix, all of them (a tsquery). */
   typed: string;
-  /** LIKE patterns of words in scripts written without spaces, matched anywhere in the text. */
+  /** LIKE patterns of words (and phrase terms) in scripts written without spaces, matched anywhere in the text. */
   substrings: string[];
   /** Corrections of a word the directory does not use as typed (a tsquery), or null. */
   corrected: string | null;
@@ -93,7 +93,10 @@ export function planQuery(
     const terms = concepts.map((c) => c.termsQuery).filter((t): t is string => t !== null);
     const group: MatchGroup = {
       typed: tsWord(word.folded, asPrefix(i)),
-      substrings: word.unspaced ? [containsPattern(word.folded)] : [],
+      substrings: [
+        ...(word.unspaced ? [containsPattern(word.folded)] : []),
+        ...concepts.flatMap((c) => c.termPatterns),
+      ],
       corrected: found.length ? found.map((c) => tsWord(c.word, false)).join(' | ') : null,
       topics: [...new Set(concepts.flatMap((c) => c.topics))],
       terms: terms.length ? terms.map((t) => `(${t})`).join(' | ') : null,
