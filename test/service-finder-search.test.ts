@@ -286,7 +286,9 @@ describe('ww-service-finder search notes in Arabic and on a narrow screen', () =
 
   it('reflows at 320 px without scrolling sideways, with the notes and the nearest topics', async () => {
     const box = await fixture<HTMLElement>(
-      html`<div style="width: 320px"><ww-service-finder endpoint="/v1/" hotline="212-788-7654"></ww-service-finder></div>`,
+      html`<div style="width: 320px">
+        <ww-service-finder endpoint="/v1/" hotline="212-788-7654"></ww-service-finder>
+      </div>`,
     );
     const el = box.querySelector<WwServiceFinder>('ww-service-finder')!;
     await settled(el);

@@ -308,7 +308,9 @@ export class WwServiceFinder extends WwDataElement {
     clearTimeout(this.typingPause);
     // Enter on words already searched (or being searched) sends nothing again.
     const unchanged =
-      this.pages === 1 && JSON.stringify(this.searched) === JSON.stringify(this.query) && this.results.status !== 'error';
+      this.pages === 1 &&
+      JSON.stringify(this.searched) === JSON.stringify(this.query) &&
+      this.results.status !== 'error';
     this.searched = { ...this.query };
     this.pages = 1;
     if (announce) {
@@ -656,7 +658,9 @@ export class WwServiceFinder extends WwDataElement {
                   ${renderSearchNotes(list.search, this.searched && { href: hrefFor({ ...this.searched, q: list.search?.did_you_mean ?? '' }), follow: (q) => void this.followSuggestion(q) })}
                   ${empty ? html`<div class="answer__empty" aria-busy=${busy ? 'true' : 'false'}>${this.renderEmpty(list)}</div>` : nothing}`,
               )
-            : html`<p class="count-line">${status === 'pending' ? msg('Loading services…', { id: 'finder.loading' }) : ''}</p>`
+            : html`<p class="count-line">
+                ${status === 'pending' ? msg('Loading services…', { id: 'finder.loading' }) : ''}
+              </p>`
         }
       </div>
       ${

@@ -23,7 +23,9 @@ export function renderSearchNotes(
     ${didYouMean && suggestion ? html`<p>${msg(html`Did you mean ${renderSuggestion(didYouMean, suggestion)}?`, { id: 'finder.did-you-mean' })}</p>` : nothing}
     ${
       match === 'some'
-        ? html`<p>${msg('Not every word matched: the services that match the most come first.', { id: 'finder.match-some' })}</p>`
+        ? html`<p>
+            ${msg('Not every word matched: the services that match the most come first.', { id: 'finder.match-some' })}
+          </p>`
         : nothing
     }
   </div>`;
