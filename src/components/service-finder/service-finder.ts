@@ -64,10 +64,13 @@ interface Found {
  *
  * A search box, topic and language filters, place and "open now"; results as
  * cards with hours in each service's time zone, languages, phone, website and
- * directions; the full record in a dialog. Unless compact, it starts with a
+ * directions; the full record in a dialog. It says what the server did with
+ * the words ("Showing results for …", "Did you mean …", nearest topics when
+ * nothing matches) and reads each answer out once. Unless compact, it starts with a
  * "Skip past the service finder" button, seen only with keyboard focus.
  *
- * @event ww-search - The visitor searched. `detail: { query }`. Not fired for the first load.
+ * @event ww-search - The visitor searched. `detail: { query }`. Not fired for the first load; for words
+ * being typed, fired once typing pauses (the search itself starts at each keystroke).
  * @event ww-service-select - The visitor opened a service. `detail: { id, name }`.
  *
  * @csspart base - The root wrapper.
