@@ -658,7 +658,7 @@ export class WwServiceFinder extends WwDataElement {
                 html`<p class="count-line">
                     ${msg(str`Services found: ${formatNumber(list.total, this.locale)}`, { id: 'finder.results-count' })}
                   </p>
-                  ${renderSearchNotes(list.search, this.searched && { href: hrefFor({ ...this.searched, q: list.search?.did_you_mean ?? '' }), follow: (q) => void this.followSuggestion(q) })}
+                  ${renderSearchNotes(list.search, this.suggestionFor(list))}
                   ${empty ? html`<div class="answer__empty" aria-busy=${busy ? 'true' : 'false'}>${this.renderEmpty(list)}</div>` : nothing}`,
               )
             : html`<p class="count-line">
@@ -682,6 +682,13 @@ export class WwServiceFinder extends WwDataElement {
             </button>`
           : nothing
       }`;
+  }
+
+  /** Where "Did you mean …" leads: the same search with those words, as a link to open elsewhere or follow here. */
+  private suggestionFor(list: ServiceList): { href: string; follow: (q: string) => void } | undefined {
+    const q = list.search?.did_you_mean;
+    if (!q || !this.searched) return undefined;
+    return { href: hrefFor({ ...this.searched, q }), follow: (words) => void this.followSuggestion(words) };
   }
 
   private renderEmpty(list: ServiceList): TemplateResult {
