@@ -3,7 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/service-finder/register.js';
 import type { SearchExplanation, ServiceList } from '../src/components/service-finder/service-finder.api.js';
 import type { WwServiceFinder } from '../src/components/service-finder/service-finder.js';
-import { templates as arabicMessages } from '../src/generated/locales/finder/ar.js';
 import { holdRequests } from './helpers/held-requests.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';
 
@@ -80,59 +79,41 @@ describe('ww-service-finder explains its search', () => {
   it('offers "Did you mean" as a link that keeps the address, and runs that search when followed by keyboard', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#top`);
     const el = await finder(html`<ww-service-finder endpoint="/v1/" sync-url page-size="5"></ww-service-finder>`);
-    const requests = holdRequests(/\/v1\/services\?.*q=citizenshipp/);
-    try {
-      search(el, 'citizenshipp');
-      await until(() => requests.held.length === 1);
-      requests.held[0]!.edit(explained({ did_you_mean: 'citizenship' }, { total: 0, items: [], suggested_topics: [] }));
-      await settled(el);
-    } finally {
-      requests.restore();
-    }
+    search(el, 'deportaton');
+    await settled(el);
     const link = $<HTMLAnchorElement>(el, '.search-notes a')!;
-    expect(notes(el)).to.equal('Did you mean citizenship?');
-    expect(announced(el)).to.contain('Did you mean citizenship?');
+    expect(notes(el)).to.equal('Did you mean deportation?');
+    expect(announced(el)).to.contain('Did you mean deportation?');
     // A real link: it opens in a new tab, and holds the host page's own hash beside the finder's.
-    expect(link.getAttribute('href')).to.equal(`${location.pathname}${location.search}#top&ww-finder=q%3Dcitizenship`);
+    expect(link.getAttribute('href')).to.equal(`${location.pathname}${location.search}#top&ww-finder=q%3Ddeportation`);
     await expect(el).to.be.accessible();
     link.focus();
     await sendKeys({ press: 'Enter' });
     await settled(el);
-    expect($<HTMLInputElement>(el, '#q')!.value).to.equal('citizenship');
+    expect($<HTMLInputElement>(el, '#q')!.value).to.equal('deportation');
     expect(el.shadowRoot!.activeElement?.id).to.equal('q', 'focus goes to the box holding the new words');
-    expect(decodeURIComponent(location.hash)).to.equal('#top&ww-finder=q=citizenship');
-    expect(names(el)[0]).to.match(/citizen/i);
+    expect(decodeURIComponent(location.hash)).to.equal('#top&ww-finder=q=deportation');
+    expect(names(el).length).to.be.greaterThan(0, 'everyday words find the services for them');
+    expect($(el, '.search-notes')).to.equal(null);
   });
 
   it('says when it searched with corrected words', async () => {
     const el = await finder();
-    const requests = holdRequests(/\/v1\/services\?.*q=citizenshp/);
-    try {
-      search(el, 'citizenshp');
-      await until(() => requests.held.length === 1);
-      requests.held[0]!.edit(explained({ q: 'citizenshp', corrected: 'citizenship' }));
-      await settled(el);
-    } finally {
-      requests.restore();
-    }
+    search(el, 'citizenshp');
+    await settled(el);
     expect(notes(el)).to.equal('Showing results for citizenship');
     expect($(el, '.search-notes strong bdi')!.textContent).to.equal('citizenship');
-    expect(announced(el)).to.match(/^Services found: \d+ Showing results for citizenship$/);
+    expect(announced(el)).to.match(/^Services found: [1-9]\d* Showing results for citizenship$/);
+    expect(names(el)[0]).to.match(/citizenship/i);
     await expect(el).to.be.accessible();
   });
 
   it('says when not every word matched, best matches first', async () => {
     const el = await finder();
-    const requests = holdRequests(/\/v1\/services\?.*q=lawyer/);
-    try {
-      search(el, 'lawyer for my cat');
-      await until(() => requests.held.length === 1);
-      requests.held[0]!.edit(explained({ match: 'some' }));
-      await settled(el);
-    } finally {
-      requests.restore();
-    }
+    search(el, 'lawyer for my cat');
+    await settled(el);
     expect(notes(el)).to.equal('Not every word matched: the services that match the most come first.');
+    expect(names(el).length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
 
@@ -140,37 +121,26 @@ describe('ww-service-finder explains its search', () => {
     const el = await finder(
       html`<ww-service-finder endpoint="/v1/" page-size="5" hotline="212-788-7654"></ww-service-finder>`,
     );
-    const requests = holdRequests(/\/v1\/services\?.*zzqq/);
-    try {
-      search(el, 'where is zzqq');
-      await until(() => requests.held.length === 1);
-      requests.held[0]!.edit(
-        explained(
-          { q: 'where is zzqq', words: ['zzqq'], ignored: ['where', 'is'] },
-          { total: 0, items: [], suggested_topics: ['citizenship', 'english-classes'] },
-        ),
-      );
-      await settled(el);
-    } finally {
-      requests.restore();
-    }
+    search(el, 'where is deportaton');
+    await settled(el);
     const notice = $(el, '[part="notice"]')!.textContent!.replace(/\s+/g, ' ');
     expect(notice).to.contain('No services match your search.');
-    expect(notice).to.contain('We searched for where is zzqq.');
+    expect(notice).to.contain('We searched for where is deportaton.');
     expect(notice).to.contain('Common words left out: \u2068where and is\u2069.');
-    expect(notice).to.contain('Nearest topics: Citizenship or English classes');
+    expect(notice).to.contain('Nearest topics: Immigration legal help or Know your rights');
     expect(notice).to.contain('For help, call \u2068212-788-7654\u2069.');
     // All of it in the live region, read with the count.
-    expect(announced(el)).to.contain('Nearest topics: Citizenship or English classes');
+    expect(announced(el)).to.contain('Did you mean deportation?');
+    expect(announced(el)).to.contain('Nearest topics: Immigration legal help or Know your rights');
     expect($(el, '[part="results"]')).to.equal(null);
     await expect(el).to.be.accessible();
-    const topic = $$(el, '.topic-suggestion').find((b) => /English classes/.test(b.textContent!))!;
+    const topic = $$(el, '.topic-suggestion').find((b) => /Know your rights/.test(b.textContent!))!;
     topic.focus();
     await sendKeys({ press: 'Enter' });
     await settled(el);
     expect($<HTMLInputElement>(el, '#q')!.value).to.equal('', 'the topic replaces the words that found nothing');
     expect($$(el, '.chip:not(.chip--clear)').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'English classes ×',
+      'Know your rights ×',
     ]);
     expect(names(el).length).to.be.greaterThan(0);
   });
@@ -264,23 +234,22 @@ describe('ww-service-finder search notes in Arabic and on a narrow screen', () =
 
   it('writes them in Arabic, right to left, with the server’s words isolated', async () => {
     const el = await finder(html`<ww-service-finder endpoint="/v1/" page-size="3" lang="ar"></ww-service-finder>`);
-    const requests = holdRequests(/\/v1\/services\?.*q=citizenshp/);
-    try {
-      search(el, 'citizenshp');
-      await until(() => requests.held.length === 1);
-      requests.held[0]!.edit(explained({ corrected: 'citizenship 2', did_you_mean: 'citizenship (N-400)' }));
-      await settled(el);
-    } finally {
-      requests.restore();
-    }
+    await until(() => el.locale === 'ar');
+    search(el, 'citizenshp');
+    await settled(el);
     expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
-    const [showing, didYouMean] = $$(el, '.search-notes p');
-    // The Arabic sentence around the isolated English words.
-    expect(arabicMessages['finder.showing-for']).to.not.equal(undefined);
-    expect(showing!.textContent!.trim().startsWith('نتائج البحث عن')).to.equal(true, showing!.textContent!);
-    expect(showing!.querySelector('bdi')!.textContent).to.equal('citizenship 2');
-    expect(didYouMean!.querySelector('a bdi')!.textContent).to.equal('citizenship (N-400)');
-    expect(didYouMean!.textContent!.trim().endsWith('؟')).to.equal(true, didYouMean!.textContent!);
+    // The Arabic sentence, the English word the server searched with isolated in it.
+    const showing = $(el, '.search-notes p')!;
+    expect(showing.textContent!.trim()).to.equal('نتائج البحث عن citizenship');
+    expect(showing.querySelector('bdi')!.textContent).to.equal('citizenship');
+    await expect(el).to.be.accessible();
+    search(el, 'deportaton');
+    await settled(el);
+    const didYouMean = $(el, '.search-notes p')!;
+    expect(didYouMean.textContent!.trim()).to.equal('هل تقصد deportation؟');
+    expect(didYouMean.querySelector('a bdi')!.textContent).to.equal('deportation');
+    // The nearest topics in Arabic, joined as Arabic joins a list ("أو": or).
+    expect($(el, '.topic-suggestions')!.textContent!.replace(/\s+/g, ' ')).to.match(/^ ?أقرب المواضيع: .+ أو .+$/);
     await expect(el).to.be.accessible();
   });
 
@@ -292,25 +261,10 @@ describe('ww-service-finder search notes in Arabic and on a narrow screen', () =
     );
     const el = box.querySelector<WwServiceFinder>('ww-service-finder')!;
     await settled(el);
-    const requests = holdRequests(/\/v1\/services\?/);
-    try {
-      search(el, 'immigrationlawyerconsultation');
-      await until(() => requests.held.length === 1);
-      requests.held[0]!.edit(
-        explained(
-          { did_you_mean: 'immigration lawyer consultation', corrected: null },
-          {
-            total: 0,
-            items: [],
-            suggested_topics: ['immigration-legal', 'citizenship', 'english-classes', 'municipal-id'],
-          },
-        ),
-      );
-      await settled(el);
-    } finally {
-      requests.restore();
-    }
-    expect($$(el, '.topic-suggestion')).to.have.length(4);
+    search(el, 'where is deportaton');
+    await settled(el);
+    expect($$(el, '.topic-suggestion')).to.have.length(2);
+    expect($(el, '.search-notes a')).to.not.equal(null);
     expect($(el, '.base')!.scrollWidth).to.be.at.most(320);
   });
 });
