@@ -29,7 +29,6 @@ import { LazyKiosk } from '../../core/kiosk.js';
 import { hrefFor, queryFromHash, queryToHash } from './parts/url-state.js';
 import { catalogue as finderCatalogue } from '../../generated/locales/finder/index.js';
 import { isolate } from '../../core/bidi.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { renderSearchNotes } from './parts/search-notes.js';
 import { renderNoResults } from './parts/no-results.js';
 import { renderSkipLink, renderSkipTarget, skipLinkStyles } from '../../core/skip-link.js';
@@ -637,10 +636,11 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   /**
-   * The results and, above them, the live region that reads each answer once: its count, what the
-   * server did with the words and, when nothing matched, the way on. While the next answer loads, the
-   * last one stays on screen, marked busy: nothing blinks out between keystrokes, and an answer that
-   * a newer search replaced is never shown or read (its request is aborted).
+   * The results and, above them, the live region that reads each answer once (it changes only when
+   * one lands): its count, what the server did with the words and, when nothing matched, the way on.
+   * While the next answer loads, the last one stays on screen, marked busy: nothing blinks out
+   * between keystrokes, and an answer that a newer search replaced is never shown or read (its
+   * request is aborted).
    */
   private renderResults(): TemplateResult {
     const { status, value, error } = this.results;
@@ -651,20 +651,17 @@ export class WwServiceFinder extends WwDataElement {
     const items = shown?.items ?? [];
     const empty = list?.total === 0;
     return html`<div class="answer" role="status" aria-atomic="true">
-        ${
-          list
-            ? keyed(
-                list,
-                html`<p class="count-line">
-                    ${msg(str`Services found: ${formatNumber(list.total, this.locale)}`, { id: 'finder.results-count' })}
-                  </p>
-                  ${renderSearchNotes(list.search, this.suggestionFor(list))}
-                  ${empty ? html`<div class="answer__empty" aria-busy=${busy ? 'true' : 'false'}>${this.renderEmpty(list)}</div>` : nothing}`,
-              )
-            : html`<p class="count-line">
-                ${status === 'pending' ? msg('Loading services…', { id: 'finder.loading' }) : ''}
-              </p>`
-        }
+        <p class="count-line">
+          ${
+            list
+              ? msg(str`Services found: ${formatNumber(list.total, this.locale)}`, { id: 'finder.results-count' })
+              : status === 'pending'
+                ? msg('Loading services…', { id: 'finder.loading' })
+                : ''
+          }
+        </p>
+        ${list ? renderSearchNotes(list.search, this.suggestionFor(list)) : nothing}
+        ${empty ? html`<div class="answer__empty" aria-busy=${busy ? 'true' : 'false'}>${this.renderEmpty(list)}</div>` : nothing}
       </div>
       ${
         status === 'error'
