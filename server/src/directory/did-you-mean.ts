@@ -14,12 +14,12 @@ export function nearbyQueries(
 ): string[] {
   const offers: string[] = [];
   // Each word the directory has nothing for, replaced by its nearest directory word, however far (trigram similarity).
-  const nearest = new Map<number, string>();
+  const nearest = new Map<number, string>([...plan.corrections].map(([i, correction]) => [i, correction.word]));
   for (const i of plan.unmatched) {
     const best = lookups[i]!.near.find((near) => near.word !== lookups[i]!.folded);
     if (best) nearest.set(i, best.word);
   }
-  if (nearest.size) offers.push(replaceWords(q, tokens, nearest));
+  if (nearest.size > plan.corrections.size) offers.push(replaceWords(q, tokens, nearest));
   // An everyday phrase (in any language) near one of those words, or near the whole query.
   const phrase = nearestPhrase(
     plan.unmatched.map((i) => lookups[i]!.folded),

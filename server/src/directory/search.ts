@@ -137,7 +137,9 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
     for (const offer of nearbyQueries(q, tokens, lookups, plan, knowledge.concepts).slice(0, 2)) {
       if (offer === corrected) continue;
       const found = await searchServices(db, { ...filters, q: offer, page: 1, pageSize: 1, nearby: false });
-      if (found.total > result.total) {
+      const better =
+        found.total > result.total || (found.search?.match === 'all' && result.bestHits < plan.groups.length);
+      if (found.total > 0 && better) {
         didYouMean = offer;
         break;
       }
