@@ -265,6 +265,11 @@ function finderSections(r) {
       `- From typed (the input event: the request leaves at once) to the results painted: median **${f.searchToRenderMedianMs} ms**, p95 ${f.searchToRenderP95Ms} ms (budget: median under 150 ms)${hits(f)}.`,
       `- First render after the data arrives: median **${f.firstRenderAfterDataMedianMs} ms** (budget: under 100 ms).`,
     );
+    if (f.requestToAnswerMedianMs !== undefined) {
+      lines.push(
+        `- Where a search's time goes, medians: the request and its answer read (server and loopback) ${ms(f.requestToAnswerMedianMs)}, then the finder's update and paint ${ms(f.answerToPaintedMedianMs)}.`,
+      );
+    }
   }
   const ratio = finderRatio(r);
   if (ratio) {
