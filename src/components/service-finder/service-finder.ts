@@ -215,6 +215,8 @@ export class WwServiceFinder extends WwDataElement {
     reset: () => this.resetForNextVisitor(),
   });
   private readonly onHashChange = () => {
+    // Back or Forward: words typed next get an entry of their own rather than replacing this one.
+    this.typedEntry = false;
     const fromHash = queryFromHash(location.hash, this.query);
     if (fromHash && JSON.stringify(fromHash) !== JSON.stringify(this.query)) {
       this.query = fromHash;
