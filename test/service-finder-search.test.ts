@@ -181,6 +181,30 @@ describe('ww-service-finder keeps up with typing', () => {
     expect($(el, '[part="results"]')!.getAttribute('aria-busy')).to.equal('false');
   });
 
+  it('records typed words when typing pauses: one ww-search per pause, one history entry per run of typing', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    const el = await finder(html`<ww-service-finder endpoint="/v1/" sync-url page-size="5"></ww-service-finder>`);
+    const searched: string[] = [];
+    el.addEventListener('ww-search', (e) => searched.push((e as CustomEvent).detail.query.q));
+    const entries = history.length;
+    await typeInto(el, 'leg');
+    await until(() => searched.length === 1);
+    await typeInto(el, 'al');
+    await until(() => searched.length === 2);
+    expect(searched).to.deep.equal(['leg', 'legal'], 'words, not keystrokes');
+    expect(history.length).to.equal(entries + 1, 'typing on replaces the entry its first pause added');
+    expect(decodeURIComponent(location.hash)).to.equal('#ww-finder=q=legal');
+    await settled(el);
+    // A filter is a step of its own: Back returns to the typed words.
+    $<HTMLInputElement>(el, 'input[data-filter="free"]')!.click();
+    await until(() => decodeURIComponent(location.hash).includes('free=1'));
+    expect(history.length).to.equal(entries + 2);
+    history.back();
+    await until(() => decodeURIComponent(location.hash) === '#ww-finder=q=legal');
+    await until(() => !$<HTMLInputElement>(el, 'input[data-filter="free"]')!.checked);
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  });
+
   it('keeps a "nothing found" answer, busy, while the next words load, rather than an empty list', async () => {
     const el = await finder();
     search(el, 'zzqqxx');
