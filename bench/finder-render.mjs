@@ -1,10 +1,10 @@
 /**
- * The finder in Chromium at 10,000 services: search-to-render (from the request
- * leaving, after the debounce, to the updated results painted) and first render
+ * The finder in Chromium at 10,000 services: search-to-render (from typed, the
+ * input event, to the updated results painted; some searches with a typo) and first render
  * (from the data arriving to the first results painted). Measured in the page
  * with performance.now(); reported by `npm run bench`, never asserted.
  */
-import { FINDER_QUERIES } from './finder-queries.mjs';
+import { FINDER_QUERIES, FINDER_TYPOS } from './finder-queries.mjs';
 import { inChromium, startStatic, withDirectory } from './servers.mjs';
 
 /** Against the bench server on `port`, holding `services` services. */
@@ -14,7 +14,7 @@ export async function benchFinderRender({ port, services, queries = FINDER_QUERI
     <script src="/bench/finder-probe.js"></script></head><body></body></html>`);
   try {
     const figures = await inChromium(site, (page) => page.evaluate((list) => window.finderProbe(list), queries));
-    return { services, ...figures };
+    return { services, typos: queries === FINDER_QUERIES ? FINDER_TYPOS : undefined, ...figures };
   } finally {
     site.close();
   }

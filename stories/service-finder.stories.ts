@@ -36,8 +36,17 @@ export const Results: Story = {};
 /** One column of short cards, for a sidebar. */
 export const Compact: Story = { args: { layout: 'compact', hideFilters: true } };
 
-/** Nothing matches: suggestions, the office hotline and 311. */
+/** Nothing matches: what was searched, the nearest topics, the office hotline and 311. */
 export const Empty: Story = { args: { endpoint: '/storybook-api/empty/' } };
+
+/** The server corrected a typo: "Showing results for …". */
+export const Corrected: Story = { args: { endpoint: '/storybook-api/corrected/' } };
+
+/** Few results, and a nearby search that finds more: "Did you mean …", a link. */
+export const DidYouMean: Story = { args: { endpoint: '/storybook-api/suggestion/' } };
+
+/** Not every word matched: the services that match the most come first. */
+export const SomeWordsMatched: Story = { args: { endpoint: '/storybook-api/some/' } };
 
 /** The answer is on its way: the form stays in place. */
 export const Loading: Story = { args: { endpoint: '/storybook-api/loading/' } };

@@ -7,6 +7,8 @@ export type ServiceList = components['schemas']['ServiceList'];
 /** A place in the full record: the summary's fields plus description, accessibility and corner. */
 export type DetailLocation = ServiceDetail['locations'][number];
 export type Topic = components['schemas']['TopicList']['items'][number];
+/** What the server did with the words: corrections, a nearby query, whether every word matched. */
+export type SearchExplanation = components['schemas']['SearchExplanation'];
 
 /** What the visitor asked for; empty values are left out of the request. */
 export interface FinderQuery {

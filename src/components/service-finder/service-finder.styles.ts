@@ -82,10 +82,32 @@ export const serviceFinderStyles = css`
   .chip--clear {
     border-style: dashed;
   }
+  .answer {
+    display: grid;
+    gap: var(--_space-xs);
+  }
   .count-line {
     margin: 0;
     font-weight: 600;
     min-block-size: 1.5em;
+  }
+  .search-notes p {
+    margin: 0;
+  }
+  .suggestion {
+    color: var(--_color-primary);
+  }
+  .answer__empty {
+    margin-block-start: var(--_space-s);
+  }
+  .answer__empty[aria-busy='true'] {
+    opacity: 0.6;
+  }
+  .topic-suggestions {
+    line-height: 2.5;
+  }
+  .topic-suggestion {
+    line-height: normal;
   }
   .results {
     display: grid;

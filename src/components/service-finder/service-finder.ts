@@ -4,7 +4,6 @@ import type { ApiClient } from '../../core/api-client.js';
 import { WwDataElement } from '../../core/data-element.js';
 import { headingLevel } from '../../core/heading.js';
 import { msg, str } from '../../core/localize.js';
-import { renderNotice } from '../../core/notice.js';
 import { buttonStyles } from '../../core/styles/button.js';
 import { noticeStyles } from '../../core/styles/notice.js';
 import { WwSearchEvent } from '../../events/search.js';
@@ -27,12 +26,19 @@ import {
 } from './service-finder.api.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { LazyKiosk } from '../../core/kiosk.js';
-import { queryFromHash, queryToHash } from './parts/url-state.js';
+import { hrefFor, queryFromHash, queryToHash } from './parts/url-state.js';
 import { catalogue as finderCatalogue } from '../../generated/locales/finder/index.js';
 import { isolate } from '../../core/bidi.js';
+import { renderSearchNotes } from './parts/search-notes.js';
+import { renderNoResults } from './parts/no-results.js';
 import { renderSkipLink, renderSkipTarget, skipLinkStyles } from '../../core/skip-link.js';
 
-const DEBOUNCE_MS = 300;
+/**
+ * A search starts as the visitor types (the previous request aborted); it is
+ * recorded (the `ww-search` event, an entry in the address) once typing pauses
+ * this long, so that Back and analytics see words, not keystrokes.
+ */
+const TYPING_PAUSE_MS = 300;
 
 /** The spoken languages that readers of each UI language look for first. */
 const SPOKEN_FOR_UI: Record<string, string> = {
@@ -57,10 +63,13 @@ interface Found {
  *
  * A search box, topic and language filters, place and "open now"; results as
  * cards with hours in each service's time zone, languages, phone, website and
- * directions; the full record in a dialog. Unless compact, it starts with a
+ * directions; the full record in a dialog. It says what the server did with
+ * the words ("Showing results for …", "Did you mean …", nearest topics when
+ * nothing matches) and reads each answer out once. Unless compact, it starts with a
  * "Skip past the service finder" button, seen only with keyboard focus.
  *
- * @event ww-search - The visitor searched. `detail: { query }`. Not fired for the first load.
+ * @event ww-search - The visitor searched. `detail: { query }`. Not fired for the first load; for words
+ * being typed, fired once typing pauses (the search itself starts at each keystroke).
  * @event ww-service-select - The visitor opened a service. `detail: { id, name }`.
  *
  * @csspart base - The root wrapper.
@@ -154,7 +163,10 @@ export class WwServiceFinder extends WwDataElement {
 
   private fetchedLocale = '';
   private languageChosen = false;
-  private debounce: ReturnType<typeof setTimeout> | undefined;
+  /** Records what was typed once typing pauses. */
+  private typingPause: ReturnType<typeof setTimeout> | undefined;
+  /** The address's current entry was added for typed words: more typing replaces it instead of adding one. */
+  private typedEntry = false;
   private detailTrigger: HTMLElement | undefined;
   /** HSDS answers carry the whole record: details open from here without another request. */
   private hsdsRecords = new Map<string, ServiceDetail>();
@@ -203,6 +215,8 @@ export class WwServiceFinder extends WwDataElement {
     reset: () => this.resetForNextVisitor(),
   });
   private readonly onHashChange = () => {
+    // Back or Forward: words typed next get an entry of their own rather than replacing this one.
+    this.typedEntry = false;
     const fromHash = queryFromHash(location.hash, this.query);
     if (fromHash && JSON.stringify(fromHash) !== JSON.stringify(this.query)) {
       this.query = fromHash;
@@ -232,7 +246,7 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   override disconnectedCallback(): void {
-    clearTimeout(this.debounce);
+    clearTimeout(this.typingPause);
     window.removeEventListener('popstate', this.onHashChange);
     window.removeEventListener('hashchange', this.onHashChange);
     super.disconnectedCallback();
@@ -290,21 +304,38 @@ export class WwServiceFinder extends WwDataElement {
     }
   }
 
-  /** Runs the current query from page 1; `announce` fires ww-search (visitor actions only). */
-  async search({ announce = true } = {}): Promise<void> {
-    clearTimeout(this.debounce);
+  /**
+   * Runs the current query from page 1; `announce` fires ww-search and keeps the search in the address
+   * (visitor actions only), at once or, for words being typed, when typing pauses.
+   */
+  async search({ announce = true, typed = false } = {}): Promise<void> {
+    clearTimeout(this.typingPause);
+    // Enter on words already searched (or being searched) sends nothing again.
+    const unchanged =
+      this.pages === 1 &&
+      JSON.stringify(this.searched) === JSON.stringify(this.query) &&
+      this.results.status !== 'error';
     this.searched = { ...this.query };
     this.pages = 1;
     if (announce) {
-      this.dispatchEvent(new WwSearchEvent({ query: { ...this.query } }));
-      if (this.urlSynced) {
-        const hash = queryToHash(this.query, location.hash);
-        // A new history entry per search, so Back returns to the previous one; the rest of the URL is untouched.
-        if (hash !== location.hash)
-          history.pushState(history.state, '', `${location.pathname}${location.search}${hash}`);
-      }
+      if (typed) this.typingPause = setTimeout(() => this.record(true), TYPING_PAUSE_MS);
+      else this.record(false);
     }
-    await this.results.run();
+    if (!unchanged) await this.results.run();
+  }
+
+  /** Tells the page what was searched, and keeps it in the address. */
+  private record(typed: boolean): void {
+    this.dispatchEvent(new WwSearchEvent({ query: { ...this.searched! } }));
+    if (!this.urlSynced) return;
+    const hash = queryToHash(this.searched!, location.hash);
+    if (hash === location.hash) return;
+    // A new history entry per search, so Back returns to the previous one; words typed on from a
+    // typed search replace it. The rest of the URL is untouched.
+    const url = `${location.pathname}${location.search}${hash}`;
+    if (typed && this.typedEntry) history.replaceState(history.state, '', url);
+    else history.pushState(history.state, '', url);
+    this.typedEntry = typed;
   }
 
   private async loadMore(): Promise<void> {
@@ -333,14 +364,22 @@ export class WwServiceFinder extends WwDataElement {
     return list;
   }
 
-  private applyQuery(patch: Partial<FinderQuery>, { debounce = false } = {}): void {
+  private applyQuery(patch: Partial<FinderQuery>, { typed = false } = {}): void {
     this.query = { ...this.query, ...patch };
-    if (debounce) {
-      clearTimeout(this.debounce);
-      this.debounce = setTimeout(() => void this.search(), DEBOUNCE_MS);
-    } else {
-      void this.search();
-    }
+    void this.search({ typed });
+  }
+
+  /** "Did you mean …" followed: that search, with focus back in the box that now holds it. */
+  private async followSuggestion(q: string): Promise<void> {
+    this.applyQuery({ q });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
+  }
+
+  /** A nearest topic chosen when nothing matched: that topic instead of the words that found nothing. */
+  private applySuggestedTopic(code: string): void {
+    this.applyQuery({ q: '', topics: [code] });
+    this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
   }
 
   private async openDetail(service: ServiceSummary, trigger: HTMLElement): Promise<void> {
@@ -437,7 +476,7 @@ export class WwServiceFinder extends WwDataElement {
           autocomplete="off"
           aria-describedby="q-hint"
           .value=${this.query.q}
-          @input=${(e: Event) => this.applyQuery({ q: (e.target as HTMLInputElement).value }, { debounce: true })}
+          @input=${(e: Event) => this.applyQuery({ q: (e.target as HTMLInputElement).value }, { typed: true })}
         />
         <button class="button button--primary" type="submit">${msg('Search', { id: 'finder.search-button' })}</button>
       </div>
@@ -448,7 +487,8 @@ export class WwServiceFinder extends WwDataElement {
   }
 
   private renderFilters(): TemplateResult {
-    const facets = this.results.current?.list.facets;
+    // The last answer's counts stay while the next one loads, rather than blinking out at each keystroke.
+    const facets = this.results.value?.list.facets;
     const chosen = this.query.language;
     const languageCodes = [
       ...new Set([...(chosen ? [chosen] : []), ...this.languageList, ...Object.keys(facets?.languages ?? {})]),
@@ -597,32 +637,45 @@ export class WwServiceFinder extends WwDataElement {
     </div>`;
   }
 
+  /**
+   * The results and, above them, the live region that reads each answer once (it changes only when
+   * one lands): its count, what the server did with the words and, when nothing matched, the way on.
+   * While the next answer loads, the last one stays on screen, marked busy: nothing blinks out
+   * between keystrokes, and an answer that a newer search replaced is never shown or read (its
+   * request is aborted).
+   */
   private renderResults(): TemplateResult {
-    const { status, value: found, current, error } = this.results;
-    // "Show more" keeps the list and its count in place; a new search says it is loading.
-    const more = status === 'pending' && current !== undefined && current.pages < this.pages;
-    const loading = status === 'pending' && !more;
-    const ready = status === 'complete' || more;
-    const shown = status === 'error' ? undefined : found;
+    const { status, value, error } = this.results;
+    const shown = status === 'error' ? undefined : value;
+    // "Show more" keeps the list and its count in place, as does a new search while it loads.
+    const busy = status === 'pending';
     const list = shown?.list;
     const items = shown?.items ?? [];
-    const count = list
-      ? msg(str`Services found: ${formatNumber(list.total, this.locale)}`, { id: 'finder.results-count' })
-      : '';
-    return html`<p class="count-line" role="status">
-        ${loading ? msg('Loading services…', { id: 'finder.loading' }) : ready ? count : ''}
-      </p>
+    const empty = list?.total === 0;
+    return html`<div class="answer" role="status" aria-atomic="true">
+        <p class="count-line">
+          ${
+            list
+              ? msg(str`Services found: ${formatNumber(list.total, this.locale)}`, { id: 'finder.results-count' })
+              : status === 'pending'
+                ? msg('Loading services…', { id: 'finder.loading' })
+                : ''
+          }
+        </p>
+        ${list ? renderSearchNotes(list.search, this.suggestionFor(list)) : nothing}
+        ${empty ? html`<div class="answer__empty" aria-busy=${busy ? 'true' : 'false'}>${this.renderEmpty(list)}</div>` : nothing}
+      </div>
       ${
         status === 'error'
           ? this.renderError(error, () => void this.results.run())
-          : ready && list && list.total === 0
-            ? this.renderEmpty()
-            : html`<ul part="results" class="results" aria-busy=${loading ? 'true' : 'false'}>
+          : empty
+            ? nothing
+            : html`<ul part="results" class="results" aria-busy=${busy ? 'true' : 'false'}>
                 ${items.map((service) => html`<li>${renderServiceCard(service, this.locale, headingLevel(this.headingLevel, 3), (s, t) => void this.openDetail(s, t))}</li>`)}
               </ul>`
       }
       ${
-        ready && list && items.length < list.total
+        list && items.length < list.total
           ? html`<button class="button more" type="button" @click=${this.loadMore}>
               ${msg('Show more services', { id: 'finder.load-more' })}
             </button>`
@@ -630,18 +683,21 @@ export class WwServiceFinder extends WwDataElement {
       }`;
   }
 
-  private renderEmpty(): TemplateResult {
-    const hotline = this.hotline.trim();
-    return renderNotice({
-      tone: 'info',
-      heading: msg('No services match your search.', { id: 'finder.empty' }),
-      detail: [
-        msg('Try removing a filter or searching with other words.', { id: 'finder.empty-suggest' }),
-        hotline ? msg(str`For help, call ${isolate(hotline)}.`, { id: 'finder.call-hotline' }) : '',
-        msg('You can also call 311.', { id: 'finder.call-311-any' }),
-      ]
-        .filter(Boolean)
-        .join(' '),
+  /** Where "Did you mean …" leads: the same search with those words, as a link to open elsewhere or follow here. */
+  private suggestionFor(list: ServiceList): { href: string; follow: (q: string) => void } | undefined {
+    const q = list.search?.did_you_mean;
+    if (!q || !this.searched) return undefined;
+    return { href: hrefFor({ ...this.searched, q }), follow: (words) => void this.followSuggestion(words) };
+  }
+
+  private renderEmpty(list: ServiceList): TemplateResult {
+    return renderNoResults({
+      search: list.search,
+      suggested: list.suggested_topics ?? [],
+      topics: this.topicList,
+      hotline: this.hotline,
+      locale: this.locale,
+      applyTopic: (code) => this.applySuggestedTopic(code),
     });
   }
 

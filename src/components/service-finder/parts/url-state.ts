@@ -43,3 +43,12 @@ export function queryFromHash(hash: string, base: FinderQuery): FinderQuery | un
     walkIn: params.get('walkin') === '1',
   };
 }
+
+/**
+ * A link to `query` on this page, with the host page's own hash kept: what a
+ * suggestion ("Did you mean …") points to, so that it can be opened in a new
+ * tab or shared, and what the address holds once it is followed.
+ */
+export function hrefFor(query: FinderQuery): string {
+  return `${location.pathname}${location.search}${queryToHash(query, location.hash)}`;
+}
