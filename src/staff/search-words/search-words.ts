@@ -350,7 +350,11 @@ export class WwStaffSearchWords extends WwStaffElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.ask');
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // The way back has the focus first: a stray Enter deletes nothing.
+      dialog.querySelector<HTMLElement>('#delete-keep')?.focus();
+    }
   }
 
   private async focusOn(selector: string): Promise<void> {
@@ -685,7 +689,7 @@ export class WwStaffSearchWords extends WwStaffElement {
         >
           ${msg('Delete', { id: 'staff.words.delete' })}
         </button>
-        <button class="button" type="button" id="delete-keep" autofocus @click=${() => void this.closeDelete()}>
+        <button class="button" type="button" id="delete-keep" @click=${() => void this.closeDelete()}>
           ${msg('Keep it', { id: 'staff.words.keep' })}
         </button>
       </div>
