@@ -97,7 +97,7 @@ export interface paths {
                 query?: {
                     /** @description BCP 47 tag of the language to answer in, such as es or zh-Hant. */
                     lang?: string;
-                    /** @description Keywords, in any language and script. */
+                    /** @description Keywords or a question, in any language and script. Up to 2,000 characters are accepted; the first 12 words and 200 characters are searched (the answer's `search.q`). */
                     q?: string;
                     /** @description Topic codes, comma-separated (any of them). */
                     topic?: string;

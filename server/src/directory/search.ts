@@ -1,6 +1,14 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { searchKnowledge } from './concept-match.js';
+import { nearbyQueries } from './did-you-mean.js';
+import { planQuery, queryLocales } from './query-plan.js';
+import { cutQuery, replaceWords } from './query-words.js';
+import { runSearchStatement, type StatementParts } from './search-statement.js';
+import { refreshSearchWords, vectorWords } from './search-words.js';
+import { suggestTopics } from './suggested-topics.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from './taxonomy.js';
+import { lookUpWords } from './typos.js';
 import { bumpDirectoryVersion } from './version.js';
 
 export interface SearchFilters {
@@ -17,16 +25,34 @@ export interface SearchFilters {
   page: number;
   pageSize: number;
   at?: Date | undefined;
+  /** The request's content locales, best first: whose everyday words and stop words apply (English always). */
+  locales?: readonly string[] | undefined;
+  /** false: skip looking for nearby queries and topics (when checking a nearby query itself). */
+  nearby?: boolean | undefined;
 }
 
 export interface SearchResult {
   total: number;
   ids: { id: string; distanceKm: number | null }[];
   facets: { topics: Record<string, number>; languages: Record<string, number> };
+  /** How the words were understood; absent when the query had none. */
+  search?: SearchExplanation;
+  /** When nothing matched: the nearest topics. */
+  suggestedTopics: string[];
 }
 
-const UNSPACED_SCRIPT =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+export interface SearchExplanation {
+  q: string;
+  words: string[];
+  ignored: string[];
+  corrected: string | null;
+  did_you_mean: string | null;
+  concepts: { phrase: string; topics: string[] }[];
+  match: 'all' | 'some';
+}
+
+/** At most this many results: a nearby query that finds more is offered. */
+const FEW = 2;
 
 const hasBadge = (code: string) => sql`${code} = ANY (s.badge_codes)`;
 const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values)}]::text[]`;
@@ -42,37 +68,11 @@ function boundingBox(near: { latitude: number; longitude: number }, radiusKm: nu
     AND l.longitude BETWEEN ${near.longitude - dLon} AND ${near.longitude + dLon}`;
 }
 
-/**
- * Finds active services: keyword (accent- and case-insensitive, any script:
- * word prefixes through full-text search, and substrings for Chinese and other
- * scripts written without spaces), topic, language, location, open now, free, walk-in,
- * distance. Returns one page of ids with the total and facet counts.
- */
-export async function searchServices(db: Kysely<Database>, filters: SearchFilters): Promise<SearchResult> {
+/** The filters other than the words, as parts of the search statement. */
+function statementParts(filters: SearchFilters): StatementParts {
   const conditions: RawBuilder<unknown>[] = [sql`s.status = 'active'`];
-  const q = filters.q?.trim() ?? '';
-  const words = q
-    .split(/[^\p{L}\p{N}\p{M}]+/u)
-    .filter(Boolean)
-    .slice(0, 12);
-  // Every word, as a prefix ("immig" finds "immigration"), folded the same way as the stored text.
-  const query = words.length
-    ? sql`(SELECT to_tsquery('simple', string_agg(quote_literal(ww_fold(w)) || ':*', ' & ')) FROM unnest(${words}::text[]) AS w)`
-    : undefined;
-  if (query) {
-    // Scripts written without spaces (Chinese, Japanese, Thai…) are matched as substrings too.
-    conditions.push(
-      UNSPACED_SCRIPT.test(q)
-        ? sql`(s.search_vector @@ ${query} OR s.search_text LIKE '%' || ww_fold(${q}) || '%')`
-        : sql`s.search_vector @@ ${query}`,
-    );
-  }
-  if (filters.topics?.length) {
-    conditions.push(sql`s.topic_codes && ${textArray(filters.topics)}`);
-  }
-  if (filters.languages?.length) {
-    conditions.push(sql`s.language_codes && ${textArray(filters.languages)}`);
-  }
+  if (filters.topics?.length) conditions.push(sql`s.topic_codes && ${textArray(filters.topics)}`);
+  if (filters.languages?.length) conditions.push(sql`s.language_codes && ${textArray(filters.languages)}`);
   if (filters.locationId) {
     conditions.push(
       sql`EXISTS (SELECT 1 FROM service_at_location sal WHERE sal.service_id = s.id AND sal.location_id = ${filters.locationId})`,
@@ -94,60 +94,89 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
         WHERE l.latitude IS NOT NULL ${filters.radiusKm ? boundingBox(filters.near, filters.radiusKm) : sql``}
         GROUP BY sal.service_id) near ON near.service_id = s.id`
     : sql``;
-  const distance = filters.near ? sql`near.km` : sql`NULL::float8`;
-  // Names carry weight A in the vector, so a match in a name ranks first.
-  const rank = query ? sql`ts_rank(s.search_vector, ${query})` : sql`0`;
-  const radius = filters.near && filters.radiusKm ? sql`WHERE distance_km <= ${filters.radiusKm}` : sql``;
-  const order =
-    filters.sort === 'distance'
-      ? sql`distance_km ASC NULLS LAST, name ASC`
-      : filters.sort === 'name'
-        ? sql`name ASC`
-        : sql`rank DESC, distance_km ASC NULLS LAST, name ASC`;
+  return {
+    conditions,
+    near,
+    distance: filters.near ? sql`near.km` : sql`NULL::float8`,
+    radius: filters.near && filters.radiusKm ? sql`AND distance_km <= ${filters.radiusKm}` : sql``,
+    sort: filters.sort,
+    limit: filters.pageSize,
+    offset: (filters.page - 1) * filters.pageSize,
+  };
+}
 
-  // One statement: the matches are computed once, then paged and counted by facet.
-  const rows = await sql<{
-    kind: 'page' | 'total' | 'topic' | 'language';
-    id: string | null;
-    distance_km: number | null;
-    code: string | null;
-    count: number | null;
-  }>`
-    WITH matched AS MATERIALIZED (
-      SELECT * FROM (
-        SELECT s.id, s.name, s.topic_codes, s.language_codes, ${rank} AS rank, ${distance} AS distance_km
-        FROM services s ${near} WHERE ${sql.join(conditions, sql` AND `)}
-      ) candidates ${radius}
-    )
-    (SELECT 'page' AS kind, id, distance_km, NULL::text AS code, NULL::int AS count FROM matched
-      ORDER BY ${order} LIMIT ${filters.pageSize} OFFSET ${(filters.page - 1) * filters.pageSize})
-    UNION ALL
-    SELECT 'total', NULL, NULL, NULL, count(*)::int FROM matched
-    UNION ALL
-    SELECT 'topic', NULL, NULL, code, count(*)::int FROM matched, unnest(topic_codes) AS code GROUP BY code
-    UNION ALL
-    SELECT 'language', NULL, NULL, code, count(*)::int FROM matched, unnest(language_codes) AS code GROUP BY code`.execute(
-    db,
-  );
-
-  let total = 0;
-  const ids: SearchResult['ids'] = [];
-  const facets = { topics: {} as Record<string, number>, languages: {} as Record<string, number> };
-  for (const row of rows.rows) {
-    if (row.kind === 'page')
-      ids.push({ id: row.id!, distanceKm: row.distance_km === null ? null : Number(row.distance_km) });
-    else if (row.kind === 'total') total = Number(row.count);
-    else (row.kind === 'topic' ? facets.topics : facets.languages)[row.code!] = Number(row.count);
+/**
+ * Finds active services: words in any language and script (accents and case folded; prefixes; typos within one
+ * or two edits; everyday phrases standing for topics and the words services use; stop words of a question left out;
+ * substrings for scripts written without spaces), topic, language, location, open now, free, walk-in, distance.
+ * Every meaningful word must match when some service matches them all; else services matching most come first.
+ * Returns one page of ids with the total, facet counts and how the words were understood.
+ * Round trips: one without words; with words, one to look them up (with the directory version) and the statement;
+ * more only when little is found (a nearby query is checked, topics are suggested).
+ */
+export async function searchServices(db: Kysely<Database>, filters: SearchFilters): Promise<SearchResult> {
+  const parts = statementParts(filters);
+  const { q, tokens } = cutQuery(filters.q ?? '');
+  if (tokens.length === 0) {
+    const result = await runSearchStatement(db, [], parts);
+    return { total: result.total, ids: result.ids, facets: result.facets, suggestedTopics: [] };
   }
-  return { total, ids, facets };
+  const { version, words: lookups } = await lookUpWords(
+    db,
+    tokens.map((token) => token.text),
+  );
+  const knowledge = await searchKnowledge(db, version);
+  const plan = planQuery(tokens, lookups, knowledge, queryLocales(filters.locales ?? []));
+  const result = await runSearchStatement(db, plan.groups, parts);
+  const corrected =
+    plan.corrections.size && result.total > 0
+      ? replaceWords(q, tokens, new Map([...plan.corrections].map(([i, c]) => [i, c.word])))
+      : null;
+  let didYouMean: string | null = null;
+  if (result.total <= FEW && filters.nearby !== false) {
+    for (const offer of nearbyQueries(q, tokens, lookups, plan, knowledge.concepts).slice(0, 2)) {
+      if (offer === corrected) continue;
+      const found = await searchServices(db, { ...filters, q: offer, page: 1, pageSize: 1, nearby: false });
+      if (found.total > result.total) {
+        didYouMean = offer;
+        break;
+      }
+    }
+  }
+  const suggestedTopics =
+    result.total === 0 && filters.nearby !== false
+      ? await suggestTopics(
+          db,
+          plan.words,
+          lookups.flatMap((lookup) => lookup.near.slice(0, 3).map((near) => near.word)),
+          plan.concepts.flatMap((concept) => concept.topics),
+          knowledge.concepts,
+        )
+      : [];
+  return {
+    total: result.total,
+    ids: result.ids,
+    facets: result.facets,
+    suggestedTopics,
+    search: {
+      q,
+      words: plan.words,
+      ignored: plan.ignored,
+      corrected,
+      did_you_mean: didYouMean,
+      concepts: plan.concepts,
+      match: result.total > 0 && result.bestHits < plan.groups.length ? 'some' : 'all',
+    },
+  };
 }
 
 /**
  * Recomputes what search reads for services: the folded text (every name and
  * description in every language, and topic names), the weighted vector, and
- * the copies of topic, badge and language codes.
+ * the copies of topic, badge and language codes, and the directory's words per language (`search_words`).
  */
 export async function refreshSearchText(db: Kysely<Database>, serviceIds?: readonly string[]): Promise<void> {
+  const wordsBefore = serviceIds ? await vectorWords(db, serviceIds) : [];
   const scope = serviceIds ? sql`WHERE s.id IN (${sql.join(serviceIds)})` : sql``;
   await sql`UPDATE services s SET search_text = ww_fold(concat_ws(' ',
       s.name, s.alternate_name, s.description, s.eligibility_description,
@@ -173,5 +202,6 @@ export async function refreshSearchText(db: Kysely<Database>, serviceIds?: reado
         WHERE a.link_id = s.id AND t.taxonomy_id = ${BADGES_TAXONOMY_ID} ORDER BY t.code),
       language_codes = ARRAY(SELECT DISTINCT l.code FROM languages l WHERE l.service_id = s.id ORDER BY l.code)
     ${scope}`.execute(db);
+  await refreshSearchWords(db, serviceIds, wordsBefore);
   await bumpDirectoryVersion(db);
 }

@@ -19,7 +19,10 @@ import {
 } from './params.js';
 
 const SearchQuery = LangQuery.extend({
-  q: z.string().trim().max(200).optional().openapi({ description: 'Keywords, in any language and script.' }),
+  q: z.string().trim().max(2000).optional().openapi({
+    description:
+      "Keywords or a question, in any language and script. Up to 2,000 characters are accepted; the first 12 words and 200 characters are searched (the answer's `search.q`).",
+  }),
   topic: listOf(z.enum(TOPIC_CODES)).optional().openapi({ description: 'Topic codes, comma-separated (any of them).' }),
   language: listOf(LanguageTag)
     .optional()
@@ -88,6 +91,7 @@ export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
       sort: query.sort,
       page: query.page,
       pageSize: query.page_size,
+      locales: c.get('locales'),
     });
     const views = await loadServiceViews(db, result.ids, c.get('locales'), { detail: false, near });
     return c.json(
@@ -97,7 +101,8 @@ export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
         page_size: query.page_size,
         items: views.map(toSummary),
         facets: result.facets,
-        suggested_topics: [],
+        ...(result.search ? { search: result.search } : {}),
+        suggested_topics: result.suggestedTopics,
       },
       200,
     );

@@ -6,6 +6,7 @@ import { REFERRAL_ENTITY, referralDestinationId } from '../stats/published-value
 import { withDrafts } from './drafts.js';
 import { stableId } from './ids.js';
 import { referralNames } from './referral-names.js';
+import { seedSearchConcepts } from './search-concepts.js';
 import { badgeNames, topicNames } from './terms.js';
 import type { SeedDirectory, Text } from './types.js';
 
@@ -262,6 +263,7 @@ export async function seedDirectories(db: Kysely<Database>, directories: SeedDir
         }
       }
     }
+    await seedSearchConcepts(tx);
     await refreshSearchText(tx, serviceIds);
   });
 }

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.js';
 import { refreshSearchText } from '../directory/search.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID, TOPIC_CODES } from '../directory/taxonomy.js';
 import { stableId } from './ids.js';
+import { seedSearchConcepts } from './search-concepts.js';
 import { seedTaxonomies, termId } from './seed.js';
 
 /**
@@ -164,6 +165,7 @@ export async function seedSyntheticDirectory(db: Kysely<Database>, count: number
     await db.insertInto('schedules').values(schedules).execute();
     if (translations.length) await db.insertInto('translations').values(translations).execute();
   }
+  await seedSearchConcepts(db);
   await refreshSearchText(db);
   // Fresh statistics, so the planner picks index and join strategies for this size (PGlite has no autovacuum).
   await sql`ANALYZE`.execute(db);
