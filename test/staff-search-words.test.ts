@@ -93,7 +93,8 @@ describe('desk everyday words (real server)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('an editor adds a word by keyboard: phrase, a topic, terms added and removed', async () => {
+  it('an editor adds a word by keyboard: phrase, a topic, terms added and removed', async function () {
+    this.timeout(40_000); // every key typed, as a person would
     csrf = (await signInAs('editor')).csrf_token!;
     const el = await openDesk('');
     // An editor's first screen is this one.
