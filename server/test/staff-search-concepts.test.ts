@@ -229,6 +229,22 @@ describe(`staff search concepts (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PG
     assert.equal((await app.get(PATH, editor.read)).body.items.length, 1);
   });
 
+  test('search understands a word as soon as it is added, changed or deleted (no stale cached knowledge)', async () => {
+    const understood = async (q: string) =>
+      ((await app.get(`/v1/services?q=${encodeURIComponent(q)}&lang=es`)).body.search?.concepts ?? []).map(
+        (concept: { phrase: string; topics: string[] }) => `${concept.phrase}:${concept.topics.join('+')}`,
+      );
+    assert.deepEqual(await understood('ayuda con el papeleo'), [], 'nothing known before');
+    const made = await create(deportation({ phrase: 'papeleo', topics: ['citizenship'] }));
+    assert.deepEqual(await understood('ayuda con el papeleo'), ['papeleo:citizenship']);
+    const url = `${PATH}/${made.id}`;
+    const changed = deportation({ phrase: 'papeleo', topics: ['housing'] });
+    assert.equal((await app.send('PUT', url, changed, { ...editor.write, ...ifMatch(1) })).status, 200);
+    assert.deepEqual(await understood('ayuda con el papeleo'), ['papeleo:housing']);
+    assert.equal((await app.send('DELETE', url, undefined, { ...editor.write, ...ifMatch(2) })).status, 204);
+    assert.deepEqual(await understood('ayuda con el papeleo'), []);
+  });
+
   test('the list filters by language, review and part of a phrase or term, sorted by language then phrase', async () => {
     await create(deportation({ phrase: 'Tarjeta verde', terms: ['residencia permanente'], review: 'draft' }));
     await create(deportation({ phrase: 'asilo', review: 'reviewed' }));
