@@ -83,6 +83,8 @@ export class WwStaffSearchWords extends WwStaffElement {
 
   /** The id of the word in the form, or `new`. */
   private editing: string | undefined;
+  /** Its phrase as saved when the form opened (the heading), even if the filters leave it out of the list. */
+  private editingPhrase = '';
   private draft: WordDraft | undefined;
   /** The form was sent once: its problems show from then on. */
   private checked = false;
@@ -98,7 +100,7 @@ export class WwStaffSearchWords extends WwStaffElement {
   /** The word whose deletion is being confirmed. */
   private deleting: Concept | undefined;
   private said: string | undefined;
-  /** The query "Try it" runs, and in which language; a new object runs it again. */
+  /** The query "Try it" runs, and in which language. */
   private trial: { q: string; lang: string } | undefined;
   private reopened = false;
 
@@ -157,6 +159,7 @@ export class WwStaffSearchWords extends WwStaffElement {
 
   private open(id: string, start: WordDraft): void {
     this.editing = id;
+    this.editingPhrase = start.phrase;
     this.draft = withDraft(start, loadDeskDraft(DRAFT_FORM, id));
     this.checked = false;
     this.termChecked = false;
@@ -255,6 +258,8 @@ export class WwStaffSearchWords extends WwStaffElement {
       this.said = saved.phrase;
       this.saidKind = id === NEW ? 'added' : 'saved';
       await this.words.run();
+      await this.updateComplete;
+      // Back on its row, unless the filters shown leave it out.
       await this.focusOn(this.renderRoot.querySelector(`#edit-${saved.id}`) ? `#edit-${saved.id}` : '#add-word');
     } catch (error) {
       if (error instanceof DeskError && error.code === 'duplicate') {
@@ -413,18 +418,11 @@ export class WwStaffSearchWords extends WwStaffElement {
           ${msg('Add an everyday word', { id: 'staff.words.add-word' })}
         </button>
       </div>
-      ${editing === NEW && this.draft ? this.renderEditor(undefined, this.draft) : nothing}
+      ${editing === NEW && this.draft ? this.renderEditor(this.draft) : nothing}
       ${this.words.status === 'error' ? this.renderFailure(this.words.error, () => void this.words.run()) : nothing}
       ${list ? this.renderTable(list) : this.words.status === 'pending' ? this.renderLoading() : nothing}
-      ${
-        editing && editing !== NEW && this.draft
-          ? this.renderEditor(
-              list?.find((c) => c.id === editing),
-              this.draft,
-            )
-          : nothing
-      }
-      ${this.renderTryIt()} ${this.deleting ? this.renderDeleteDialog(this.deleting) : nothing}
+      ${editing && editing !== NEW && this.draft ? this.renderEditor(this.draft) : nothing} ${this.renderTryIt()}
+      ${this.deleting ? this.renderDeleteDialog(this.deleting) : nothing}
     </div>`;
   }
 
@@ -549,15 +547,16 @@ export class WwStaffSearchWords extends WwStaffElement {
     return problems;
   }
 
-  private renderEditor(concept: Concept | undefined, draft: WordDraft): TemplateResult {
+  private renderEditor(draft: WordDraft): TemplateResult {
+    const isNew = this.editing === NEW;
     const language = languageName(draft.locale, this.locale);
     const names = this.topicNames();
     return html`<section class="panel editor" aria-labelledby="editor-title">
       <h2 id="editor-title" tabindex="-1">
         ${
-          concept
-            ? msg(str`Edit “${concept.phrase}”`, { id: 'staff.words.edit-title' })
-            : msg('New everyday word', { id: 'staff.words.new-title' })
+          isNew
+            ? msg('New everyday word', { id: 'staff.words.new-title' })
+            : msg(str`Edit “${this.editingPhrase}”`, { id: 'staff.words.edit-title' })
         }
       </h2>
       ${
@@ -577,7 +576,7 @@ export class WwStaffSearchWords extends WwStaffElement {
         language,
         problems: this.problems(draft),
         busy: this.busy,
-        isNew: !concept,
+        isNew,
         onInput: (field, value) => this.change(field, value),
         onAddTerm: () => void this.addTerm(),
         onRemoveTerm: (index) => void this.removeTerm(index),
