@@ -4,6 +4,9 @@ import type { QueryPlan } from './query-plan.js';
 import { replaceWords, type QueryToken } from './query-words.js';
 import type { WordLookup } from './typos.js';
 
+/** Edits counted before giving up on a nearby word (any nearer one wins). */
+const FAR = 6;
+
 /** Queries to offer instead of one that found nothing or little, nearest first; the caller keeps the first that finds more. */
 export function nearbyQueries(
   q: string,
@@ -11,20 +14,25 @@ export function nearbyQueries(
   lookups: readonly WordLookup[],
   plan: QueryPlan,
   concepts: readonly KnownConcept[],
+  locales: ReadonlySet<string>,
 ): string[] {
   const offers: string[] = [];
-  // Each word the directory has nothing for, replaced by its nearest directory word, however far (trigram similarity).
-  const nearest = new Map<number, string>();
+  // Each word the directory has nothing for, replaced by its nearest directory word beyond the edit limit: fewest
+  // edits, then one in the request's languages, then the commonest.
+  const nearest = new Map<number, string>([...plan.corrections].map(([i, correction]) => [i, correction.word]));
   for (const i of plan.unmatched) {
-    const best = lookups[i]!.near.find((near) => near.word !== lookups[i]!.folded);
+    const typed = lookups[i]!.folded;
+    const best = lookups[i]!.near.filter((near) => near.word !== typed)
+      .map((near) => ({ ...near, edits: editDistance(typed, near.word, FAR) }))
+      .sort((a, b) => a.edits - b.edits || Number(b.inLocale) - Number(a.inLocale) || b.services - a.services)[0];
     if (best) nearest.set(i, best.word);
   }
-  if (nearest.size) offers.push(replaceWords(q, tokens, nearest));
+  if (nearest.size > plan.corrections.size) offers.push(replaceWords(q, tokens, nearest));
   // An everyday phrase (in any language) near one of those words, or near the whole query.
   const phrase = nearestPhrase(
     plan.unmatched.map((i) => lookups[i]!.folded),
     lookups.map((l) => l.folded).join(' '),
-    concepts,
+    concepts.filter((concept) => locales.has(concept.locale)),
   );
   if (phrase) offers.push(phrase);
   const taken = new Set([q.toLowerCase()]);

@@ -3,38 +3,54 @@ import type { Database } from '../db/schema.js';
 import { TOPICS_TAXONOMY_ID } from './taxonomy.js';
 
 /**
- * Every (service, locale, word) of the active services' texts, folded and cut as their search vectors are: the
- * service's own texts are English, each translation row carries its locale, and the topic names count for the
- * services filed under them. Digits-only words are left out: nobody mistypes a typo into a phone number.
+ * The (locale, word) pairs of the texts of some active services, folded and cut as their search vectors are: a
+ * service's own texts are English, each translation row carries its locale, an organization's and a topic's name
+ * count for the services under them. Each text is cut once (a topic's name once, not once per service).
+ * Digits-only words are left out: nobody needs a phone number corrected.
  */
-function serviceWords(scope: RawBuilder<unknown>): RawBuilder<unknown> {
+function localeWords(services: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
-    SELECT s.id AS service_id, u.locale, lex.lexeme AS word
-    FROM services s
-    CROSS JOIN LATERAL (
-      SELECT 'en' AS locale, concat_ws(' ', s.name, s.alternate_name, s.description, s.eligibility_description,
-        (SELECT o.name FROM organizations o WHERE o.id = s.organization_id)) AS text
+    WITH svc AS MATERIALIZED (SELECT s.id, s.organization_id FROM services s WHERE s.status = 'active' ${services}),
+    texts AS (
+      SELECT 'en' AS locale, concat_ws(' ', s.name, s.alternate_name, s.description, s.eligibility_description) AS text
+      FROM services s JOIN svc ON svc.id = s.id
       UNION ALL
-      SELECT tr.locale, string_agg(tr.value, ' ') FROM translations tr
-      WHERE (tr.entity = 'service' AND tr.entity_id = s.id AND tr.field IN ('name', 'alternate_name', 'description'))
-        OR (tr.entity = 'organization' AND tr.entity_id = s.organization_id AND tr.field = 'name')
-      GROUP BY tr.locale
+      SELECT tr.locale, tr.value FROM translations tr JOIN svc ON svc.id = tr.entity_id
+      WHERE tr.entity = 'service' AND tr.field IN ('name', 'alternate_name', 'description')
       UNION ALL
-      SELECT coalesce(tr.locale, 'en'), string_agg(coalesce(tr.value, t.name), ' ')
-      FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
-      CROSS JOIN LATERAL (SELECT NULL::text AS locale, NULL::text AS value
-        UNION ALL SELECT x.locale, x.value FROM translations x WHERE x.entity = 'taxonomy_term' AND x.entity_id = t.id) tr
-      WHERE a.link_id = s.id AND t.taxonomy_id = ${TOPICS_TAXONOMY_ID}
-      GROUP BY 1
-    ) u
-    CROSS JOIN LATERAL unnest(to_tsvector('simple', ww_fold(u.text))) AS lex
-    WHERE s.status = 'active' AND lex.lexeme !~ '^[0-9]+$' AND char_length(lex.lexeme) <= 40 ${scope}`;
+      SELECT 'en', o.name FROM organizations o WHERE o.id IN (SELECT organization_id FROM svc)
+      UNION ALL
+      SELECT tr.locale, tr.value FROM translations tr
+      WHERE tr.entity = 'organization' AND tr.field = 'name' AND tr.entity_id IN (SELECT organization_id FROM svc)
+      UNION ALL
+      SELECT 'en', t.name FROM taxonomy_terms t
+      WHERE t.id IN (SELECT a.taxonomy_term_id FROM attributes a JOIN svc ON svc.id = a.link_id)
+        AND t.taxonomy_id = ${TOPICS_TAXONOMY_ID}
+      UNION ALL
+      SELECT tr.locale, tr.value FROM translations tr JOIN taxonomy_terms t ON t.id = tr.entity_id
+      WHERE tr.entity = 'taxonomy_term' AND t.taxonomy_id = ${TOPICS_TAXONOMY_ID}
+        AND t.id IN (SELECT a.taxonomy_term_id FROM attributes a JOIN svc ON svc.id = a.link_id)
+    )
+    SELECT DISTINCT texts.locale, lex.lexeme AS word
+    FROM texts CROSS JOIN LATERAL unnest(to_tsvector('simple', ww_fold(texts.text))) AS lex
+    WHERE lex.lexeme !~ '^[0-9]+$' AND char_length(lex.lexeme) <= 40`;
+}
+
+/** How many active services use each word (in any of their texts), from their search vectors. */
+function wordCounts(words?: readonly string[]): RawBuilder<unknown> {
+  return sql`
+    SELECT lex.lexeme AS word, count(*)::int AS services
+    FROM services s CROSS JOIN LATERAL unnest(s.search_vector) AS lex
+    ${words ? sql`JOIN unnest(${words as string[]}::text[]) AS t(word) ON t.word = lex.lexeme` : sql``}
+    WHERE s.status = 'active'
+    GROUP BY lex.lexeme`;
 }
 
 /**
- * Keeps `search_words` (the directory's words per language, for typo tolerance) true to the services' texts.
- * Without ids, recounts every word. With ids, recounts only the words those services use now or used before
- * (as their search vectors held them before this refresh): call it before their vectors are rewritten.
+ * Keeps `search_words` (the directory's words per language, for typo tolerance) true to the services' texts:
+ * each word in the languages it is written in, with how many active services use it. Without ids, rebuilds it.
+ * With ids (their search vectors already rewritten), recounts only the words those services use now or used
+ * before (`wordsBefore`: their vectors' words before the rewrite); a word no active service uses any more goes.
  */
 export async function refreshSearchWords(
   db: Kysely<Database>,
@@ -44,24 +60,26 @@ export async function refreshSearchWords(
   if (!serviceIds) {
     await sql`DELETE FROM search_words`.execute(db);
     await sql`INSERT INTO search_words (locale, word, services)
-      SELECT locale, word, count(DISTINCT service_id)::int FROM (${serviceWords(sql``)}) w
-      GROUP BY locale, word`.execute(db);
+      SELECT w.locale, w.word, c.services FROM (${localeWords(sql``)}) w JOIN (${wordCounts()}) c ON c.word = w.word`.execute(
+      db,
+    );
     return;
   }
   if (serviceIds.length === 0) return;
-  // The words these services touch, now and before; then every service using one of them is counted again.
-  const { rows } = await sql<{ word: string }>`
-    SELECT DISTINCT word FROM (${serviceWords(sql`AND s.id IN (${sql.join(serviceIds)})`)}) w
-    UNION SELECT unnest(${wordsBefore as string[]}::text[])`.execute(db);
-  const touched = rows.map((row) => row.word);
+  const scope = sql`AND s.id IN (${sql.join(serviceIds)})`;
+  const { rows } = await sql<{ locale: string; word: string }>`${localeWords(scope)}`.execute(db);
+  const touched = [...new Set([...rows.map((row) => row.word), ...wordsBefore])];
   if (touched.length === 0) return;
-  await sql`DELETE FROM search_words WHERE word = ANY(${touched}::text[])`.execute(db);
   await sql`
     INSERT INTO search_words (locale, word, services)
-    SELECT locale, word, count(DISTINCT service_id)::int FROM (${serviceWords(sql`AND s.search_vector @@ (
-      SELECT to_tsquery('simple', string_agg(quote_literal(t), ' | ')) FROM unnest(${touched}::text[]) AS t)`)}) w
-    WHERE word = ANY(${touched}::text[])
-    GROUP BY locale, word`.execute(db);
+    SELECT w.locale, w.word, 0 FROM unnest(${rows.map((r) => r.locale)}::text[], ${rows.map((r) => r.word)}::text[])
+      AS w(locale, word)
+    ON CONFLICT (locale, word) DO NOTHING`.execute(db);
+  await sql`
+    UPDATE search_words sw SET services = coalesce(c.services, 0)
+    FROM unnest(${touched}::text[]) AS t(word) LEFT JOIN (${wordCounts(touched)}) c ON c.word = t.word
+    WHERE sw.word = t.word`.execute(db);
+  await sql`DELETE FROM search_words WHERE services = 0 AND word = ANY(${touched}::text[])`.execute(db);
 }
 
 /** The words the services' search vectors hold now (before a refresh rewrites them). */

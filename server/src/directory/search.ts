@@ -121,12 +121,14 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
     const result = await runSearchStatement(db, [], parts);
     return { total: result.total, ids: result.ids, facets: result.facets, suggestedTopics: [] };
   }
+  const locales = queryLocales(filters.locales ?? []);
   const { version, words: lookups } = await lookUpWords(
     db,
     tokens.map((token) => token.text),
+    [...locales],
   );
   const knowledge = await searchKnowledge(db, version);
-  const plan = planQuery(tokens, lookups, knowledge, queryLocales(filters.locales ?? []));
+  const plan = planQuery(tokens, lookups, knowledge, locales);
   const result = await runSearchStatement(db, plan.groups, parts);
   const corrected =
     plan.corrections.size && result.total > 0
@@ -134,10 +136,12 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
       : null;
   let didYouMean: string | null = null;
   if (result.total <= FEW && filters.nearby !== false) {
-    for (const offer of nearbyQueries(q, tokens, lookups, plan, knowledge.concepts).slice(0, 2)) {
+    for (const offer of nearbyQueries(q, tokens, lookups, plan, knowledge.concepts, locales).slice(0, 2)) {
       if (offer === corrected) continue;
       const found = await searchServices(db, { ...filters, q: offer, page: 1, pageSize: 1, nearby: false });
-      if (found.total > result.total) {
+      const better =
+        found.total > result.total || (found.search?.match === 'all' && result.bestHits < plan.groups.length);
+      if (found.total > 0 && better) {
         didYouMean = offer;
         break;
       }

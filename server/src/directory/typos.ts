@@ -7,6 +7,8 @@ export interface NearWord {
   word: string;
   services: number;
   similarity: number;
+  /** Written in one of the request's languages (else only in others). */
+  inLocale: boolean;
 }
 
 /** What the directory holds of one typed word. */
@@ -29,12 +31,13 @@ const NEAR_WORDS = 12;
 export async function lookUpWords(
   db: Kysely<Database>,
   words: readonly string[],
+  locales: readonly string[],
 ): Promise<{ version: string; words: WordLookup[] }> {
   const { rows } = await sql<{
     folded: string | null;
     version: string;
     typed_services: number | null;
-    near: [string, number, number][] | null;
+    near: [string, number, number, boolean][] | null;
   }>`
     WITH input AS (
       SELECT ord, ww_fold(w) AS folded FROM unnest(${words as string[]}::text[]) WITH ORDINALITY AS t(w, ord)
@@ -43,8 +46,9 @@ export async function lookUpWords(
       CASE WHEN char_length(i.folded) >= 4 THEN coalesce((SELECT max(sw.services) FROM search_words sw
         WHERE sw.word LIKE replace(replace(replace(i.folded, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'), 0) END
         AS typed_services,
-      CASE WHEN char_length(i.folded) >= 4 THEN (SELECT json_agg(json_build_array(c.word, c.services, c.sim)) FROM (
-        SELECT sw.word, sum(sw.services)::int AS services, max(similarity(sw.word, i.folded))::float8 AS sim
+      CASE WHEN char_length(i.folded) >= 4 THEN (SELECT json_agg(json_build_array(c.word, c.services, c.sim, c.in_locale)) FROM (
+        SELECT sw.word, max(sw.services) AS services, max(similarity(sw.word, i.folded))::float8 AS sim,
+          bool_or(sw.locale = ANY(${locales as string[]}::text[])) AS in_locale
         FROM search_words sw WHERE sw.word % i.folded
         GROUP BY sw.word ORDER BY sim DESC, services DESC, sw.word LIMIT ${NEAR_WORDS}) c) END AS near
     FROM directory_version v LEFT JOIN input i ON true
@@ -56,7 +60,12 @@ export async function lookUpWords(
     .map((row) => ({
       folded: row.folded!,
       typedServices: row.typed_services === null ? null : Number(row.typed_services),
-      near: (row.near ?? []).map(([word, services, similarity]) => ({ word, services: Number(services), similarity })),
+      near: (row.near ?? []).map(([word, services, similarity, inLocale]) => ({
+        word,
+        services: Number(services),
+        similarity,
+        inLocale,
+      })),
     }));
   return { version, words: found };
 }
@@ -67,6 +76,7 @@ export interface Correction {
   edits: number;
   /** Near only the start of the word (a word still being typed): after whole-word corrections as near. */
   prefix: boolean;
+  inLocale: boolean;
   services: number;
 }
 
@@ -87,12 +97,20 @@ export function correctionsOf(lookup: WordLookup): Correction[] {
     if (near.word === lookup.folded) continue;
     const whole = editDistance(lookup.folded, near.word, limit);
     const edits = Math.min(whole, prefixDistance(lookup.folded, near.word, limit));
-    if (edits <= limit) corrections.push({ word: near.word, edits, prefix: whole > edits, services: near.services });
+    if (edits <= limit)
+      corrections.push({
+        word: near.word,
+        edits,
+        prefix: whole > edits,
+        inLocale: near.inLocale,
+        services: near.services,
+      });
   }
   corrections.sort(
     (a, b) =>
       a.edits - b.edits ||
       Number(a.prefix) - Number(b.prefix) ||
+      Number(b.inLocale) - Number(a.inLocale) ||
       b.services - a.services ||
       a.word.localeCompare(b.word),
   );
