@@ -282,7 +282,8 @@ export class WwStaffSearchWords extends WwStaffElement {
     const id = this.editing;
     if (!id || !this.draft) return;
     await this.words.run();
-    const list = await loadConcepts(this.api!, { locale: this.draft.locale });
+    // Every language: the form's may have been changed from the word's.
+    const list = await loadConcepts(this.api!, {});
     const current = list.find((c) => c.id === id);
     this.failure = undefined;
     if (current) {
