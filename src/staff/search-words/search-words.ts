@@ -281,10 +281,15 @@ export class WwStaffSearchWords extends WwStaffElement {
   private async reload(): Promise<void> {
     const id = this.editing;
     if (!id || !this.draft) return;
-    await this.words.run();
-    // Every language: the form's may have been changed from the word's.
-    const list = await loadConcepts(this.api!, {});
-    const current = list.find((c) => c.id === id);
+    let current: Concept | undefined;
+    try {
+      // Every language: the form's may have been changed from the word's.
+      current = (await loadConcepts(this.api!, {})).find((c) => c.id === id);
+    } catch (error) {
+      this.failure = error; // the stale notice gives way to why the reload failed; the edits stay
+      return;
+    }
+    void this.words.run();
     this.failure = undefined;
     if (current) {
       this.theirs = current;
