@@ -26,7 +26,15 @@ describe('desk roles (real server)', () => {
     const el = await openDesk('#queue');
     await waitFor(() => deep(el, 'nav'));
     const menu = textOf(deep(el, 'nav'));
-    for (const name of ['Queue', 'Log a call', 'Events', 'Referral destinations', 'Accounts', 'Audit log']) {
+    for (const name of [
+      'Queue',
+      'Log a call',
+      'Events',
+      'Referral destinations',
+      'Everyday words',
+      'Accounts',
+      'Audit log',
+    ]) {
       expect(menu).to.include(name);
     }
   });
@@ -48,6 +56,7 @@ describe('desk roles (real server)', () => {
       ['#referrals', 'ww-staff-referrals', 'Destinos de derivación'],
       ['#accounts', 'ww-staff-accounts', 'Cuentas'],
       ['#audit', 'ww-staff-audit', 'Registro de auditoría'],
+      ['#search-words', 'ww-staff-search-words', 'Palabras cotidianas'],
       ['#events', 'ww-staff-events', 'Eventos'],
       ['#event/new', 'ww-staff-event', 'Nuevo evento'],
     ] as const) {

@@ -17,6 +17,7 @@ import { WwStaffOutreach } from './outreach/outreach.js';
 import { WwStaffQueue } from './queue/queue.js';
 import { WwStaffReferrals } from './referrals/referrals.js';
 import { WwStaffRoster } from './roster/roster.js';
+import { WwStaffSearchWords } from './search-words/search-words.js';
 import { WwStaffSignIn } from './sign-in/sign-in.js';
 import { WwStaffTemplates } from './templates/templates.js';
 
@@ -35,6 +36,7 @@ define('ww-staff-outbox', WwStaffOutbox);
 define('ww-staff-events', WwStaffEvents);
 define('ww-staff-event', WwStaffEvent);
 define('ww-staff-roster', WwStaffRoster);
+define('ww-staff-search-words', WwStaffSearchWords);
 
 export {
   WwStaffAccount,
@@ -50,6 +52,7 @@ export {
   WwStaffQueue,
   WwStaffReferrals,
   WwStaffRoster,
+  WwStaffSearchWords,
   WwStaffSignIn,
   WwStaffTemplates,
 };
@@ -74,5 +77,6 @@ declare global {
     'ww-staff-events': WwStaffEvents;
     'ww-staff-event': WwStaffEvent;
     'ww-staff-roster': WwStaffRoster;
+    'ww-staff-search-words': WwStaffSearchWords;
   }
 }

@@ -16,18 +16,5 @@ export function grantedLocations(staff: StaffIdentity): readonly string[] | unde
   return staff.roles.includes('admin') ? undefined : (staff.locationIds ?? []);
 }
 
-/** An event's entity tag: its version. */
-export const eventEtag = (version: number) => `"${version}"`;
-
-/**
- * The versions an If-Match header names (`"3"`, also `"v3"` as inquiries
- * write it); undefined for `*`. A tag that is no version matches nothing.
- */
-export function eventVersionsIn(header: string): number[] | undefined {
-  if (header.trim() === '*') return undefined;
-  return header
-    .split(',')
-    .map((tag) => /^\s*(?:W\/)?"v?(\d{1,9})"\s*$/.exec(tag)?.[1])
-    .filter((version) => version !== undefined)
-    .map(Number);
-}
+/** An event's entity tag (`"3"`) and the versions an If-Match names: shared with other versioned staff records. */
+export { versionEtag as eventEtag, versionsIn as eventVersionsIn } from '../staff/if-match.js';

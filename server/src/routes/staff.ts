@@ -37,6 +37,7 @@ import { registerDeskRoutes } from './staff-desk.js';
 import { registerStaffEventRoutes } from './staff-events.js';
 import { registerOutreachRoutes } from './staff-outreach.js';
 import { registerReferralRoutes } from './staff-referrals.js';
+import { registerSearchConceptRoutes } from './staff-search-concepts.js';
 import { registerRosterRoutes } from './staff-rosters.js';
 import { guarded, IdParam, security, StaleProblem, writing, type DeskOptions } from './staff-shared.js';
 
@@ -165,6 +166,7 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOp
   registerReferralRoutes(app);
   registerOutreachRoutes(app);
   registerSettingsRoutes(app);
+  registerSearchConceptRoutes(app);
   registerStaffEventRoutes(app);
   registerRosterRoutes(app, desk.clock);
 }

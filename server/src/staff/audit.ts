@@ -3,7 +3,17 @@ import type { Database } from '../db/schema.js';
 import type { StaffIdentity } from './identity.js';
 
 export type AuditAction =
-  'view' | 'change' | 'export' | 'reply' | 'note' | 'create' | 'sign-in' | 'sign-in-failed' | 'sign-out' | 'account';
+  | 'view'
+  | 'change'
+  | 'export'
+  | 'reply'
+  | 'note'
+  | 'create'
+  | 'delete'
+  | 'sign-in'
+  | 'sign-in-failed'
+  | 'sign-out'
+  | 'account';
 
 export interface AuditEntry {
   action: AuditAction;

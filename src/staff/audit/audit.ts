@@ -8,7 +8,7 @@ import { routeHash } from '../core/routes.js';
 import { WwStaffElement } from '../core/staff-element.js';
 import { AUDIT_FILTERS, AUDIT_PAGE_SIZE, loadAudit, type AuditFilters, type AuditPage } from './audit.api.js';
 
-const RECORD_TYPES = ['inquiry', 'account', 'outbox', 'referral-destination', 'reply-template'];
+const RECORD_TYPES = ['inquiry', 'account', 'outbox', 'referral-destination', 'reply-template', 'search-concept'];
 
 /**
  * @tagname ww-staff-audit

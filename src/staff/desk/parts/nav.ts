@@ -15,6 +15,7 @@ const MENU: Exclude<Screen, 'inquiry' | 'account' | 'event' | 'roster'>[] = [
   'events',
   'referrals',
   'templates',
+  'search-words',
   'accounts',
   'audit',
 ];
@@ -35,6 +36,8 @@ export function screenName(screen: Screen): string {
       return msg('Referral destinations', { id: 'staff.nav.referrals' });
     case 'templates':
       return msg('Reply templates', { id: 'staff.nav.templates' });
+    case 'search-words':
+      return msg('Everyday words', { id: 'staff.nav.search-words' });
     case 'accounts':
       return msg('Accounts', { id: 'staff.nav.accounts' });
     case 'audit':

@@ -36,6 +36,13 @@ export function renderScreen(route: Route & { screen: Screen }, { api, me, local
         .me=${me}
         .params=${route.params}
       ></ww-staff-templates>`;
+    case 'search-words':
+      return html`<ww-staff-search-words
+        lang=${locale}
+        .api=${api}
+        .me=${me}
+        .params=${route.params}
+      ></ww-staff-search-words>`;
     case 'account':
       return html`<ww-staff-account lang=${locale} .api=${api} .me=${me}></ww-staff-account>`;
     case 'accounts':
