@@ -218,7 +218,7 @@ describe('desk everyday words (real server)', () => {
       terms: [],
       review: 'draft',
     });
-    const el = await openDesk('#search-words?locale=es');
+    const el = await openDesk(`#search-words?locale=es&q=${tag}`);
     await waitFor(() => rowOf(el, `asilo ${tag}`));
     await press(screenOf(el), `#edit-${word.id}`);
     await until(() => focused()?.id === 'editor-title');
@@ -273,14 +273,14 @@ describe('desk everyday words (real server)', () => {
       terms: [],
       review: 'draft',
     });
-    let el = await openDesk('#search-words?locale=es');
+    let el = await openDesk(`#search-words?locale=es&q=${tag}`);
     await waitFor(() => rowOf(el, `visa ${tag}`));
     await press(screenOf(el), `#edit-${word.id}`);
     await press(screenOf(el), '#f-term', 'End');
     await sendKeys({ type: 'permiso' });
     await sendKeys({ press: 'Enter' });
     removeDesks();
-    el = await openDesk('#search-words?locale=es');
+    el = await openDesk(`#search-words?locale=es&q=${tag}`);
     await waitFor(() => deep(screenOf(el), '.term-list'));
     expect(textOf(deep(screenOf(el), '.term-list'))).to.include('permiso');
     expect(textOf(rowOf(el, `visa ${tag}`)!)).to.include('Unsaved changes');
@@ -296,7 +296,7 @@ describe('desk everyday words (real server)', () => {
       terms: [],
       review: 'draft',
     });
-    const el = await openDesk('#search-words?locale=es');
+    const el = await openDesk(`#search-words?locale=es&q=${tag}`);
     await waitFor(() => rowOf(el, `deportar ${tag}`));
     await press(screenOf(el), `#delete-${word.id}`);
     await waitFor(() => deep<HTMLDialogElement>(screenOf(el), 'dialog.ask')?.open);
@@ -349,6 +349,12 @@ describe('desk everyday words (real server)', () => {
     const el = await openDesk('#search-words?locale=all', 'es');
     await waitFor(() => deep(screenOf(el), 'table'));
     expect(textOf(deep(screenOf(el), 'h1'))).to.equal('Palabras cotidianas');
+    // Every language's seeded words: a hundred rows at a time, and more on asking.
+    const rows = () => deepAll(el, 'ww-staff-search-words', 'tbody tr').length;
+    expect(rows()).to.equal(100);
+    expect(textOf(deep(screenOf(el), '#show-more'))).to.equal('Mostrar 100 más');
+    await press(screenOf(el), '#show-more');
+    await waitFor(() => rows() === 200);
     await press(screenOf(el), '#add-word');
     await press(screenOf(el), '#f-term', 'End');
     await sendKeys({ type: 'un término bastante largo para una pantalla estrecha' });

@@ -56,6 +56,9 @@ const REVIEWS = ['draft', 'reviewed'] as const;
  * and "Try it", which runs the public search as a visitor would and shows what
  * it understood.
  */
+/** Rows added to the list at a time: a long table stays quick to draw and to read with a screen reader. */
+const ROWS_AT_A_TIME = 100;
+
 export class WwStaffSearchWords extends WwStaffElement {
   static override styles = [...WwStaffElement.styles, searchWordsStyles];
 
@@ -73,6 +76,7 @@ export class WwStaffSearchWords extends WwStaffElement {
       duplicate: { state: true },
       theirs: { state: true },
       deleting: { state: true },
+      shown: { state: true },
       said: { state: true },
       trial: { state: true },
     };
@@ -80,6 +84,9 @@ export class WwStaffSearchWords extends WwStaffElement {
 
   /** The address's parameters: `locale` (or `all`), `review`, `q`. */
   params = new URLSearchParams();
+
+  /** How many rows of the list are shown, for the filters in the address (every language holds a thousand and more). */
+  private shown = { filters: '', rows: ROWS_AT_A_TIME };
 
   /** The id of the word in the form, or `new`. */
   private editing: string | undefined;
@@ -490,55 +497,73 @@ export class WwStaffSearchWords extends WwStaffElement {
     if (!list.length) {
       return html`<p id="no-words">${msg(str`No everyday words match (${language}).`, { id: 'staff.words.none' })}</p>`;
     }
+    const filters = this.params.toString();
+    const rows = this.shown.filters === filters ? this.shown.rows : ROWS_AT_A_TIME;
+    const left = list.length - rows;
+    const more = Math.min(left, ROWS_AT_A_TIME);
     return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="words-caption">
-      <table>
-        <caption id="words-caption">
-          ${msg(str`Everyday words: ${language} (${count})`, { id: 'staff.words.caption' })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Word or phrase', { id: 'staff.words.phrase-column' })}</th>
-            <th scope="col">${msg('Language', { id: 'staff.words.language' })}</th>
-            <th scope="col">${msg('Topics', { id: 'staff.words.topics-column' })}</th>
-            <th scope="col">${msg('Terms', { id: 'staff.words.terms-column' })}</th>
-            <th scope="col">${msg('State', { id: 'staff.accounts.state' })}</th>
-            <th scope="col">${msg('Actions', { id: 'staff.accounts.actions' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${list.map(
-            (c) =>
-              html`<tr>
-                <th scope="row"><span lang=${c.locale} dir="auto">${c.phrase}</span></th>
-                <td>${languageName(c.locale, this.locale)}</td>
-                <td>${listFormat(this.locale).format(c.topics.map((t) => topicName(t, names)))}</td>
-                <td><span lang=${c.locale} dir="auto">${c.terms.join(', ')}</span></td>
-                <td>${this.stateOf(c)}</td>
-                <td class="row-actions">
-                  <button
-                    class="button"
-                    type="button"
-                    id=${`edit-${c.id}`}
-                    aria-label=${msg(str`Edit: ${c.phrase}`, { id: 'staff.words.edit-of' })}
-                    @click=${() => void this.edit(c)}
-                  >
-                    ${msg('Edit', { id: 'staff.templates.edit' })}
-                  </button>
-                  <button
-                    class="button"
-                    type="button"
-                    id=${`delete-${c.id}`}
-                    aria-label=${msg(str`Delete: ${c.phrase}`, { id: 'staff.words.delete-of' })}
-                    @click=${() => this.askDelete(c)}
-                  >
-                    ${msg('Delete', { id: 'staff.words.delete' })}
-                  </button>
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+        <table>
+          <caption id="words-caption">
+            ${msg(str`Everyday words: ${language} (${count})`, { id: 'staff.words.caption' })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Word or phrase', { id: 'staff.words.phrase-column' })}</th>
+              <th scope="col">${msg('Language', { id: 'staff.words.language' })}</th>
+              <th scope="col">${msg('Topics', { id: 'staff.words.topics-column' })}</th>
+              <th scope="col">${msg('Terms', { id: 'staff.words.terms-column' })}</th>
+              <th scope="col">${msg('State', { id: 'staff.accounts.state' })}</th>
+              <th scope="col">${msg('Actions', { id: 'staff.accounts.actions' })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${list.slice(0, rows).map(
+              (c) =>
+                html`<tr>
+                  <th scope="row"><span lang=${c.locale} dir="auto">${c.phrase}</span></th>
+                  <td>${languageName(c.locale, this.locale)}</td>
+                  <td>${listFormat(this.locale).format(c.topics.map((t) => topicName(t, names)))}</td>
+                  <td><span lang=${c.locale} dir="auto">${c.terms.join(', ')}</span></td>
+                  <td>${this.stateOf(c)}</td>
+                  <td class="row-actions">
+                    <button
+                      class="button"
+                      type="button"
+                      id=${`edit-${c.id}`}
+                      aria-label=${msg(str`Edit: ${c.phrase}`, { id: 'staff.words.edit-of' })}
+                      @click=${() => void this.edit(c)}
+                    >
+                      ${msg('Edit', { id: 'staff.templates.edit' })}
+                    </button>
+                    <button
+                      class="button"
+                      type="button"
+                      id=${`delete-${c.id}`}
+                      aria-label=${msg(str`Delete: ${c.phrase}`, { id: 'staff.words.delete-of' })}
+                      @click=${() => this.askDelete(c)}
+                    >
+                      ${msg('Delete', { id: 'staff.words.delete' })}
+                    </button>
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${
+        left > 0
+          ? html`<p class="more">
+              <button
+                class="button"
+                type="button"
+                id="show-more"
+                @click=${() => (this.shown = { filters, rows: rows + ROWS_AT_A_TIME })}
+              >
+                ${msg(str`Show ${formatNumber(more, this.locale)} more`, { id: 'staff.words.show-more' })}
+              </button>
+            </p>`
+          : nothing
+      }`;
   }
 
   /** The problems shown: the form's own once sent, and what the server refused, worded here. */
