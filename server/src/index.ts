@@ -49,6 +49,7 @@ import { clientTimeShare, DEFAULT_CLIENT_MS_PER_SECOND } from './lib/time-budget
 import { officeTimeZone } from './lib/time-zone.js';
 import { seedReplyTemplates } from './seed/reply-templates.js';
 import { seedSampleData } from './seed/sample.js';
+import { openPublicAnswers } from './routes/answer-caching.js';
 import { prepareDemoSignIn } from './staff/demo-sign-in.js';
 import { deleteEndedSessions } from './staff/sessions.js';
 import { signInConfig } from './staff/sign-in-config.js';
@@ -138,6 +139,8 @@ const readsPerMinute = Number(process.env.WW_READS_PER_MINUTE ?? DEFAULT_READS_P
 const responseDays = Number(process.env.WW_RESPONSE_DAYS ?? 2);
 const staffTokens = parseStaffTokens(process.env.WW_STAFF_TOKENS);
 const timeZone = officeTimeZone();
+// Whole directory answers kept in memory, never one from before a committed write (routes/answer-caching.ts).
+const answers = await openPublicAnswers(database, logger);
 const app = createApp({
   db: database.db,
   allowedOrigins,
@@ -156,6 +159,7 @@ const app = createApp({
   oidc: signIn.oidc,
   staffIdleMinutes: signIn.idleMinutes,
   demoSignIn: !!demoToken,
+  answers,
 });
 // The desk (built into dist/staff-app) at /staff/, whether or not the demo pages are served.
 mountStaffSite(app, resolve(import.meta.dirname, '../..'));
@@ -179,6 +183,7 @@ async function shutdown(signal: string) {
   await jobs.stop();
   await mailSender?.stop();
   await smsSender?.stop();
+  await answers.versions.close();
   await database.close();
   process.exit(0);
 }

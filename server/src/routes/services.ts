@@ -1,4 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { postcodePoint } from '../directory/postcodes.js';
 import { loadServiceViews, toSummary } from '../directory/service-view.js';
@@ -6,6 +7,7 @@ import { searchServices } from '../directory/search.js';
 import { TOPIC_CODES } from '../directory/taxonomy.js';
 import { LanguageTag } from '../lib/language-tag.js';
 import { invalidParameter, notFound } from '../lib/problem.js';
+import { cachedAnswer, type PublicAnswers } from './answer-caching.js';
 import { ServiceDetail, ServiceList } from '../schemas.js';
 import {
   LangQuery,
@@ -63,9 +65,29 @@ const detailRoute = createRoute({
   },
 });
 
-export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
+/** The directory's search and records; whole answers from `answers` when given (see answer-caching.ts). */
+export function registerServiceRoutes(app: OpenAPIHono<AppEnv>, answers?: PublicAnswers): void {
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
+    return cachedAnswer(c, answers, 'services', query, (at) => listServices(c, query, at));
+  });
+
+  app.openapi(detailRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    return cachedAnswer(c, answers, 'service', { id }, async (at) => {
+      const [view] = await loadServiceViews(c.get('db'), [{ id, distanceKm: null }], c.get('locales'), {
+        detail: true,
+        at,
+      });
+      if (!view) return notFound(c, 'No service has this id');
+      return c.json(view, 200);
+    });
+  });
+}
+
+/** One page of the search, computed for the instant `at`. */
+async function listServices(c: Context<AppEnv>, query: z.infer<typeof SearchQuery>, at: Date) {
+  {
     const db = c.get('db');
     let near = query.near;
     if (!near && query.postcode) {
@@ -88,8 +110,9 @@ export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
       sort: query.sort,
       page: query.page,
       pageSize: query.page_size,
+      at,
     });
-    const views = await loadServiceViews(db, result.ids, c.get('locales'), { detail: false, near });
+    const views = await loadServiceViews(db, result.ids, c.get('locales'), { detail: false, near, at });
     return c.json(
       {
         total: result.total,
@@ -101,12 +124,5 @@ export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
       },
       200,
     );
-  });
-
-  app.openapi(detailRoute, async (c) => {
-    const { id } = c.req.valid('param');
-    const [view] = await loadServiceViews(c.get('db'), [{ id, distanceKm: null }], c.get('locales'), { detail: true });
-    if (!view) return notFound(c, 'No service has this id');
-    return c.json(view, 200);
-  });
+  }
 }
