@@ -133,7 +133,14 @@ describe('two server processes on one PostgreSQL', { skip: !url && 'needs DATABA
     database = await openTestDatabase();
     await emptyDatabase(database.db);
     await seedDirectories(database.db, [testDirectory]);
-    const env = { DATABASE_URL: url!, WW_DATA_KEY: 'q'.repeat(43) + '=', WW_SEED: 'false', WW_JOB_POLL_MS: '60000' };
+    const env = {
+      DATABASE_URL: url!,
+      WW_DATA_KEY: 'q'.repeat(43) + '=',
+      WW_SEED: 'false',
+      WW_JOB_POLL_MS: '60000',
+      // Notifications held back for a minute: what keeps the answers current is not their arrival.
+      WW_TEST_NOTIFY_DELAY_MS: '60000',
+    };
     servers = await Promise.all([startServerProcess({ env }), startServerProcess({ env })]);
   });
   after(async () => {

@@ -38,5 +38,6 @@ const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
 process.on('SIGTERM', () => {
   server.close();
   void Promise.resolve(answers?.versions.close())
-    .then(() => database.close()).then(() => process.exit(0));
+    .then(() => database.close())
+    .then(() => process.exit(0));
 });

@@ -21,7 +21,12 @@ const database = await openBenchDatabase();
 await seedSyntheticDirectory(database.db, Number(values.services));
 const app = createApp({ db: database.db, allowedOrigins: ['*'], logger: silentLogger });
 
-const cases: { name: string; path: string; filters: Omit<SearchFilters, 'page' | 'pageSize' | 'sort'>; locales: string[] }[] = [
+const cases: {
+  name: string;
+  path: string;
+  filters: Omit<SearchFilters, 'page' | 'pageSize' | 'sort'>;
+  locales: string[];
+}[] = [
   { name: 'keyword', path: '/v1/services?q=legal%20help&lang=es', filters: { q: 'legal help' }, locales: ['es', 'en'] },
   { name: 'browse', path: '/v1/services?lang=en', filters: {}, locales: ['en'] },
   {
@@ -55,17 +60,31 @@ for (const { name, path, filters, locales } of cases) {
   const spans = { sql: [] as number[], views: [] as number[], json: [] as number[], request: [] as number[] };
   for (let round = 0; round < rounds + 2; round++) {
     const sort = filters.near ? ('distance' as const) : ('relevance' as const);
-    const result = await timed(() => searchServices(database.db, { ...filters, sort, page: 1, pageSize: 20 }), spans.sql);
+    const result = await timed(
+      () => searchServices(database.db, { ...filters, sort, page: 1, pageSize: 20 }),
+      spans.sql,
+    );
     const views = await timed(
       () => loadServiceViews(database.db, result.ids, locales, { detail: false, near: filters.near }),
       spans.views,
     );
-    await timed(() => JSON.stringify({ total: result.total, items: views.map(toSummary), facets: result.facets }), spans.json);
+    await timed(
+      () => JSON.stringify({ total: result.total, items: views.map(toSummary), facets: result.facets }),
+      spans.json,
+    );
     await timed(async () => (await app.request(path)).text(), spans.request);
   }
   // The first two rounds warm the caches of the database and V8.
-  const [sql, views, json, request] = [spans.sql, spans.views, spans.json, spans.request].map((xs) => median(xs.slice(2)));
-  report[name] = { sql: sql!, views: views!, json: json!, request: request!, middleware: Number((request! - sql! - views! - json!).toFixed(2)) };
+  const [sql, views, json, request] = [spans.sql, spans.views, spans.json, spans.request].map((xs) =>
+    median(xs.slice(2)),
+  );
+  report[name] = {
+    sql: sql!,
+    views: views!,
+    json: json!,
+    request: request!,
+    middleware: Number((request! - sql! - views! - json!).toFixed(2)),
+  };
 }
 console.log(JSON.stringify({ database: database.kind, services: Number(values.services), medianMs: report }, null, 1));
 await database.close();

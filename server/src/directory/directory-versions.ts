@@ -31,10 +31,15 @@ export const versionsReadEachTime = (db: Kysely<Database>): DirectoryVersions =>
 export async function watchDirectoryVersions(
   database: OpenDatabase,
   onVersion: OnVersion = () => {},
-  logger: Logger = silentLogger,
+  { logger = silentLogger, notificationDelayMs = 0 }: { logger?: Logger; notificationDelayMs?: number } = {},
 ): Promise<DirectoryVersions> {
   if (database.pglite) return pgliteVersions(database.db, database.pglite, onVersion);
-  if (database.databaseUrl) return new PostgresDirectoryVersions(database.db, database.databaseUrl, onVersion, logger).start();
+  if (database.databaseUrl) {
+    // Tests hold notifications back, as a busy network or event loop may, to show answers stay current without them.
+    const heard: OnVersion =
+      notificationDelayMs > 0 ? (version) => setTimeout(() => onVersion(version), notificationDelayMs) : onVersion;
+    return new PostgresDirectoryVersions(database.db, database.databaseUrl, heard, logger).start();
+  }
   return versionsReadEachTime(database.db);
 }
 

@@ -12,9 +12,12 @@ export interface PublicAnswers {
 }
 
 /** A process's answer cache over its database; `versions.close()` when the process ends. */
-export async function openPublicAnswers(database: OpenDatabase, logger?: Logger): Promise<PublicAnswers> {
+export async function openPublicAnswers(
+  database: OpenDatabase,
+  options: { logger?: Logger; notificationDelayMs?: number } = {},
+): Promise<PublicAnswers> {
   const cache = new AnswerCache();
-  const versions = await watchDirectoryVersions(database, (version) => cache.keepOnly(version), logger);
+  const versions = await watchDirectoryVersions(database, (version) => cache.keepOnly(version), options);
   return { cache, versions };
 }
 
@@ -46,7 +49,8 @@ export async function cachedAnswer<R extends Response>(
   const at = new Date(minute);
   const headers = { 'Cache-Control': CACHE_CONTROL, Vary: VARY, 'Content-Type': 'application/json' };
   // The route's typed answers, sent as the text they were serialized to.
-  const send = (body: string, more: Record<string, string>) => c.body(body, 200, { ...headers, ...more }) as Response as R;
+  const send = (body: string, more: Record<string, string>) =>
+    c.body(body, 200, { ...headers, ...more }) as Response as R;
   if (!answers) {
     const response = await compute(at);
     if (response.status !== 200) return response;
