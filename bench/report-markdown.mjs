@@ -156,9 +156,14 @@ function serverSections(r) {
         ([name, x]) =>
           `| ${name}: \`${server.targets[name]}\` | ${x.p50Ms} | ${x.p99Ms} | ${x.requestsPerSecond} | ${x.p99MsUnderLoad} |`,
       ),
-      '',
-      `Search / healthz throughput ratio: ${server.searchToHealthzRatio}.`,
     );
+    if (server.searchToHealthzRatio !== undefined) {
+      lines.push(
+        '',
+        `Search / healthz throughput ratio: ${server.searchToHealthzRatio}` +
+          (server.answerCache === 'on' ? ' (one search repeated: answered from the answer cache).' : '.'),
+      );
+    }
     lines.push(...mixedLines(server.mixed));
     const a = server.abuse;
     if (a) {
