@@ -53,6 +53,12 @@ describe('the answer cache', () => {
     assert.equal(second.headers.get('ETag'), first.headers.get('ETag'));
   });
 
+  test('requests for one answer at once compute it once', async () => {
+    const answers = await Promise.all(Array.from({ length: 5 }, () => api.get('/v1/services?q=help&page_size=3')));
+    assert.deepEqual(answers.map((a) => a.headers.get('X-Cache')).sort(), ['hit', 'hit', 'hit', 'hit', 'miss']);
+    assert.equal(new Set(answers.map((a) => a.text)).size, 1);
+  });
+
   test('HTTP caching a CDN can use: no-cache with a strong ETag, Vary, and 304 on If-None-Match', async () => {
     for (const path of ['/v1/services?q=legal', '/v1/services']) {
       const answer = await api.get(path);

@@ -38,6 +38,11 @@ export function answerKey(
 export class AnswerCache {
   private readonly entries = new Map<string, CachedAnswer>();
   private chars = 0;
+  /**
+   * Answers being computed, by key: a request that misses while another computes the same key waits for it instead
+   * of computing it again (the same key means the same version, so the other's answer is as new as its own).
+   */
+  readonly computing = new Map<string, Promise<CachedAnswer | undefined>>();
   /** Counters for the bench and tests: answers served from memory, and answers computed. */
   hits = 0;
   misses = 0;

@@ -61,10 +61,27 @@ export async function cachedAnswer<R extends Response>(
   const key = answerKey(await answers.versions.current(), minute, c.get('locales'), route, params);
   const cached = answers.cache.get(key);
   if (cached) return send(cached.body, { ETag: cached.etag, 'X-Cache': 'hit' });
-  const response = await compute(at);
-  if (response.status !== 200) return response;
-  const body = await response.text();
-  const etag = answerEtag(body);
-  answers.cache.set(key, { body, etag });
-  return send(body, { ETag: etag, 'X-Cache': 'miss' });
+  // Checked and claimed with no await in between, so one request computes and the others wait for it.
+  const pending = answers.cache.computing.get(key);
+  const shared = pending && (await pending);
+  if (shared) return send(shared.body, { ETag: shared.etag, 'X-Cache': 'hit' });
+  let refusal: R | undefined;
+  const computing = (async () => {
+    const response = await compute(at);
+    if (response.status !== 200) {
+      refusal = response;
+      return undefined;
+    }
+    const body = await response.text();
+    return { body, etag: answerEtag(body) };
+  })();
+  answers.cache.computing.set(key, computing);
+  try {
+    const answer = await computing;
+    if (!answer) return refusal!;
+    answers.cache.set(key, answer);
+    return send(answer.body, { ETag: answer.etag, 'X-Cache': 'miss' });
+  } finally {
+    if (answers.cache.computing.get(key) === computing) answers.cache.computing.delete(key);
+  }
 }
