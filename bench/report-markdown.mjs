@@ -156,9 +156,15 @@ function serverSections(r) {
         ([name, x]) =>
           `| ${name}: \`${server.targets[name]}\` | ${x.p50Ms} | ${x.p99Ms} | ${x.requestsPerSecond} | ${x.p99MsUnderLoad} |`,
       ),
-      '',
-      `Search / healthz throughput ratio: ${server.searchToHealthzRatio}.`,
     );
+    if (server.searchToHealthzRatio !== undefined) {
+      lines.push(
+        '',
+        `Search / healthz throughput ratio: ${server.searchToHealthzRatio}` +
+          (server.answerCache === 'on' ? ' (one search repeated: answered from the answer cache).' : '.'),
+      );
+    }
+    lines.push(...mixedLines(server.mixed));
     const a = server.abuse;
     if (a) {
       lines.push(
@@ -175,6 +181,28 @@ function serverSections(r) {
     }
   }
   return lines;
+}
+
+/** The mixed search workload (issue 18), with its targets beside the figures. */
+function mixedLines(m) {
+  if (!m) return [];
+  const t = m.targets;
+  const mark = (ok) => (ok ? 'met' : '**not met**');
+  return [
+    '',
+    `Mixed workload: ${m.searches} searches drawn Zipf-like (fixed seed) from ${m.queries} queries visitors type ` +
+      `(${m.distinctDrawn} distinct drawn; prefixes, typos, eight languages, filters, open now, distance; ` +
+      '`bench/search-queries.mjs`), whole answers cached per normalized request and directory version.',
+    '',
+    '| figure | measured | target | |',
+    '| --- | ---: | ---: | --- |',
+    `| throughput at ${m.connections} connections, ratio to /healthz (${m.requestsPerSecond} / ${m.healthzRequestsPerSecond} req/s) | ${m.ratio} | ≥ ${m.ratioTarget} | ${mark(m.ratio >= m.ratioTarget)} |`,
+    `| p99 at ${m.connections} connections | ${m.p99MsUnderLoad} ms | < ${t.p99MsUnderLoad} ms | ${mark(m.p99MsUnderLoad < t.p99MsUnderLoad)} |`,
+    `| one at a time, repeated search, p50 | ${m.repeated.p50Ms} ms | < ${t.repeatedP50Ms} ms | ${mark(m.repeated.p50Ms < t.repeatedP50Ms)} |`,
+    `| one at a time, new search (cold), p99 (p50 ${m.new.p50Ms} ms) | ${m.new.p99Ms} ms | < ${t.newP99Ms} ms | ${mark(m.new.p99Ms < t.newP99Ms)} |`,
+    '',
+    `Errors ${m.errors}, non-2xx ${m.non2xx}; cold requests ${m.new.requests}, of which computed ${m.new.misses}, failed ${m.new.failures}.`,
+  ];
 }
 
 function integritySections(r) {

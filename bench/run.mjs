@@ -287,6 +287,13 @@ for (const server of [report.server, report.serverPostgres]) {
     );
   }
   console.log(`  search / healthz throughput ratio: ${server.searchToHealthzRatio}`);
+  const m = server.mixed;
+  if (m) {
+    console.log(
+      `  mixed workload: ${m.requestsPerSecond} req/s, ratio ${m.ratio} (target ≥ ${m.ratioTarget}), p99 ${m.p99MsUnderLoad} ms (target < ${m.targets.p99MsUnderLoad}) at ${m.connections} connections;` +
+        ` repeated p50 ${m.repeated.p50Ms} ms (target < ${m.targets.repeatedP50Ms}), new p99 ${m.new.p99Ms} ms (target < ${m.targets.newP99Ms})`,
+    );
+  }
 }
 for (const i of [report.integrity, report.integrityPostgres]) {
   if (!i?.checks) continue;

@@ -25,6 +25,7 @@ import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerManageRoutes } from './routes/manage.js';
 import { registerServiceRoutes } from './routes/services.js';
+import type { PublicAnswers } from './routes/answer-caching.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { registerStaffAccountRoutes } from './routes/staff-accounts.js';
 import { registerStaffAuthRoutes } from './routes/staff-auth.js';
@@ -90,6 +91,8 @@ export interface AppOptions {
   staffIdleMinutes?: number;
   /** `npm start`: POST /staff/auth/demo signs in the demo account with the printed token. */
   demoSignIn?: boolean;
+  /** The process's cache of whole directory answers and its directory version; none when undefined (tests). */
+  answers?: PublicAnswers | undefined;
 }
 
 /** The status page until an office publishes its own. */
@@ -129,6 +132,7 @@ export function createApp({
   oidc,
   staffIdleMinutes = DEFAULT_IDLE_MINUTES,
   demoSignIn = false,
+  answers,
 }: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationProblem });
 
@@ -195,7 +199,7 @@ export function createApp({
 
   const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerHealthRoutes(app);
-  registerServiceRoutes(app);
+  registerServiceRoutes(app, answers);
   registerLocationRoutes(app);
   registerTaxonomyRoutes(app);
   registerHsdsRoutes(app);

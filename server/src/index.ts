@@ -21,7 +21,8 @@
  * https://api.twilio.com); without a provider they are kept in the outbox, unsent.
  * Background jobs (confirmations, reminders, notices, retention): WW_JOB_POLL_MS (how often this process looks for due
  * jobs, default 5000), WW_JOB_CLAIM_SECONDS (how long a job is a process's before another may take it over, default
- * 300), WW_TEST_CLOCK_FILE (tests only: a file holding a clock offset in milliseconds; see lib/clock.ts).
+ * 300), WW_TEST_CLOCK_FILE (tests only: a file holding a clock offset in milliseconds; see lib/clock.ts),
+ * WW_TEST_NOTIFY_DELAY_MS (tests only: hold directory notifications back this long; see directory/directory-versions.ts).
  * Staff sign-in: WW_PUBLIC_URL (the origin people reach the server at, e.g. https://office.example.gov: cookies are
  * Secure and __Host- when it is https; writes must come from it; set-up links and the OIDC redirect use it),
  * WW_STAFF_IDLE_MINUTES (a desk session ends after this long idle, default 30; always 12 h after sign-in),
@@ -49,6 +50,7 @@ import { clientTimeShare, DEFAULT_CLIENT_MS_PER_SECOND } from './lib/time-budget
 import { officeTimeZone } from './lib/time-zone.js';
 import { seedReplyTemplates } from './seed/reply-templates.js';
 import { seedSampleData } from './seed/sample.js';
+import { openPublicAnswers } from './routes/answer-caching.js';
 import { prepareDemoSignIn } from './staff/demo-sign-in.js';
 import { deleteEndedSessions } from './staff/sessions.js';
 import { signInConfig } from './staff/sign-in-config.js';
@@ -138,6 +140,11 @@ const readsPerMinute = Number(process.env.WW_READS_PER_MINUTE ?? DEFAULT_READS_P
 const responseDays = Number(process.env.WW_RESPONSE_DAYS ?? 2);
 const staffTokens = parseStaffTokens(process.env.WW_STAFF_TOKENS);
 const timeZone = officeTimeZone();
+// Whole directory answers kept in memory, never one from before a committed write (routes/answer-caching.ts).
+const answers = await openPublicAnswers(database, {
+  logger,
+  notificationDelayMs: Number(process.env.WW_TEST_NOTIFY_DELAY_MS ?? 0),
+});
 const app = createApp({
   db: database.db,
   allowedOrigins,
@@ -156,6 +163,7 @@ const app = createApp({
   oidc: signIn.oidc,
   staffIdleMinutes: signIn.idleMinutes,
   demoSignIn: !!demoToken,
+  answers,
 });
 // The desk (built into dist/staff-app) at /staff/, whether or not the demo pages are served.
 mountStaffSite(app, resolve(import.meta.dirname, '../..'));
@@ -179,6 +187,7 @@ async function shutdown(signal: string) {
   await jobs.stop();
   await mailSender?.stop();
   await smsSender?.stop();
+  await answers.versions.close();
   await database.close();
   process.exit(0);
 }

@@ -45,7 +45,9 @@ describe(`HTTP behaviour (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})
     const first = await get('/v1/services?lang=es');
     const etag = first.headers.get('etag');
     assert.ok(etag);
-    assert.match(first.headers.get('cache-control') ?? '', /max-age=\d+/);
+    // A search is revalidated every time (nothing stale after a write); other public reads keep a short max-age.
+    assert.equal(first.headers.get('cache-control'), 'public, no-cache');
+    assert.match((await get('/v1/topics')).headers.get('cache-control') ?? '', /max-age=\d+/);
     assert.match(first.headers.get('vary') ?? '', /Accept-Language/);
     const again = await get('/v1/services?lang=es', { 'If-None-Match': etag });
     assert.equal(again.status, 304);

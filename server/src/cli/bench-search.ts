@@ -7,10 +7,17 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { mixedWorkload } from './bench-mixed.js';
 
 const { values } = parseArgs({
-  options: { services: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '8' } },
+  options: {
+    services: { type: 'string', default: '10000' },
+    seconds: { type: 'string', default: '8' },
+    // Only /healthz and the mixed workload (while developing).
+    'mixed-only': { type: 'boolean', default: false },
+  },
 });
 const count = Number(values.services);
 const duration = Number(values.seconds);
@@ -48,18 +55,22 @@ const targets = {
 };
 
 let visitors = 0;
-/** Each request from a visitor of its own, as when many people search at once: none of them reaches a per-client limit. */
+/** A visitor of its own, as when many people search at once: none of them reaches a per-client limit. */
+const visitorAddress = () => {
+  const n = ++visitors;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+};
+/** Each request from a visitor of its own. */
 const fromVisitors = (path: string) => ({
   url: base,
   requests: [
     {
       method: 'GET' as const,
       path,
-      setupRequest: (request: autocannon.Request) => {
-        const n = ++visitors;
-        const address = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
-        return { ...request, headers: { ...request.headers, 'x-forwarded-for': address } };
-      },
+      setupRequest: (request: autocannon.Request) => ({
+        ...request,
+        headers: { ...request.headers, 'x-forwarded-for': visitorAddress() },
+      }),
     },
   ],
 });
@@ -78,6 +89,7 @@ interface Figures {
 }
 const results: Record<string, Figures> = {};
 for (const [name, path] of Object.entries(targets)) {
+  if (values['mixed-only'] && name !== 'healthz') continue;
   // Warm up, then measure; bounded in time, loopback only.
   await autocannon({ ...fromVisitors(path), connections: 2, duration: 1 });
   const latency = await autocannon({ ...fromVisitors(path), connections: 1, duration });
@@ -92,6 +104,16 @@ for (const [name, path] of Object.entries(targets)) {
   };
 }
 
+// The mixed workload: what visitors type, drawn Zipf-like, beside /healthz measured above.
+const { SEARCH_QUERIES } = (await import(
+  pathToFileURL(resolve(import.meta.dirname, '../../../bench/search-queries.mjs')).href
+)) as { SEARCH_QUERIES: string[] };
+const mixed = await mixedWorkload(base, SEARCH_QUERIES, {
+  healthzRequestsPerSecond: results.healthz!.requestsPerSecond,
+  embedded: !benchUrl,
+  visitorAddress,
+});
+
 // Abuse: one client repeating the most expensive public request it can make, while a visitor searches.
 const year = new Date().getUTCFullYear();
 const expensive: Record<string, string> = {
@@ -101,34 +123,38 @@ const expensive: Record<string, string> = {
   longestQuery: `/v1/services?q=${encodeURIComponent('legal help english class citizenship free id card clinic immigration lawyer court')}&page_size=100`,
 };
 const singleMs: Record<string, number> = {};
-for (const [name, path] of Object.entries(expensive)) {
+for (const [name, path] of Object.entries(values['mixed-only'] ? {} : expensive)) {
   // A slow request is the finding, not a failure: wait for it (autocannon gives up after 10 s by default).
   singleMs[name] = (await autocannon({ ...fromVisitors(path), connections: 1, amount: 3, timeout: 300 })).latency.p50;
 }
-const [abuseName] = Object.entries(singleMs).sort((a, b) => b[1] - a[1])[0]!;
-const alone = await autocannon({ ...fromVisitors(targets.search), connections: 1, duration });
-const [underAbuse, abuser] = await Promise.all([
-  autocannon({ ...fromVisitors(targets.search), connections: 1, duration, timeout: 300 }),
-  autocannon({
-    url: base + expensive[abuseName]!,
-    headers: ABUSER,
-    connections: 1,
-    duration: duration + 1,
-    timeout: 300,
-  }),
-]);
-const abuse = {
-  candidatesP50Ms: singleMs,
-  request: abuseName,
-  path: expensive[abuseName],
-  searchP50MsAlone: alone.latency.p50,
-  searchP50MsUnderAbuse: underAbuse.latency.p50,
-  searchErrorsUnderAbuse: underAbuse.errors + underAbuse.timeouts,
-  // The abusing client's own answers: served in full, and refused (429) once it had taken its share.
-  abuserServed: abuser['2xx'],
-  abuserRefused: abuser.non2xx,
-  ratio: Number((underAbuse.latency.p50 / Math.max(alone.latency.p50, 0.5)).toFixed(2)),
-};
+const abuse = values['mixed-only'] ? undefined : await measureAbuse();
+async function measureAbuse() {
+  const [abuseName] = Object.entries(singleMs).sort((a, b) => b[1] - a[1])[0]!;
+  const alone = await autocannon({ ...fromVisitors(targets.search), connections: 1, duration });
+  const [underAbuse, abuser] = await Promise.all([
+    autocannon({ ...fromVisitors(targets.search), connections: 1, duration, timeout: 300 }),
+    autocannon({
+      url: base + expensive[abuseName]!,
+      headers: ABUSER,
+      connections: 1,
+      duration: duration + 1,
+      timeout: 300,
+    }),
+  ]);
+  const figures = {
+    candidatesP50Ms: singleMs,
+    request: abuseName,
+    path: expensive[abuseName],
+    searchP50MsAlone: alone.latency.p50,
+    searchP50MsUnderAbuse: underAbuse.latency.p50,
+    searchErrorsUnderAbuse: underAbuse.errors + underAbuse.timeouts,
+    // The abusing client's own answers: served in full, and refused (429) once it had taken its share.
+    abuserServed: abuser['2xx'],
+    abuserRefused: abuser.non2xx,
+    ratio: Number((underAbuse.latency.p50 / Math.max(alone.latency.p50, 0.5)).toFixed(2)),
+  };
+  return figures;
+}
 
 child.kill('SIGTERM');
 console.log(
@@ -139,7 +165,11 @@ console.log(
     secondsPerTarget: duration,
     targets,
     results,
-    searchToHealthzRatio: Number((results.search!.requestsPerSecond / results.healthz!.requestsPerSecond).toFixed(3)),
+    searchToHealthzRatio: results.search
+      ? Number((results.search.requestsPerSecond / results.healthz!.requestsPerSecond).toFixed(3))
+      : undefined,
+    answerCache: process.env.WW_BENCH_ANSWER_CACHE === 'off' ? 'off' : 'on',
+    mixed,
     abuse,
   }),
 );

@@ -13,6 +13,7 @@ import { DEFAULT_CLIENT_MS_PER_SECOND } from '../lib/time-budget.js';
 import { seedBenchEvents } from '../seed/bench-events.js';
 import { seedSyntheticDirectory } from '../seed/synthetic.js';
 import { openBenchDatabase } from './bench-database.js';
+import { openPublicAnswers } from '../routes/answer-caching.js';
 
 const count = Number(process.argv[2] ?? 10_000);
 const database = await openBenchDatabase();
@@ -28,11 +29,15 @@ const limits =
   process.env.WW_BENCH_LIMITS === 'production'
     ? { readsPerMinute: DEFAULT_READS_PER_MINUTE, clientMsPerSecond: DEFAULT_CLIENT_MS_PER_SECOND }
     : {};
-const app = createApp({ db: database.db, allowedOrigins: ['*'], logger: silentLogger, ...limits });
+// WW_BENCH_ANSWER_CACHE=off: the figures without the answer cache (where the time goes, before).
+const answers = process.env.WW_BENCH_ANSWER_CACHE === 'off' ? undefined : await openPublicAnswers(database);
+const app = createApp({ db: database.db, allowedOrigins: ['*'], logger: silentLogger, ...limits, answers });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
   console.log(`ready ${(server.address() as AddressInfo).port} ${seedMs}`);
 });
 process.on('SIGTERM', () => {
   server.close();
-  void database.close().then(() => process.exit(0));
+  void Promise.resolve(answers?.versions.close())
+    .then(() => database.close())
+    .then(() => process.exit(0));
 });

@@ -21,6 +21,10 @@ export interface DatabaseOptions {
 export interface OpenDatabase {
   db: Kysely<Database>;
   kind: 'postgresql' | 'pglite';
+  /** The embedded database itself (its LISTEN), when PGlite. */
+  pglite?: PGlite;
+  /** The PostgreSQL connection string, for a dedicated LISTEN connection. */
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
@@ -35,13 +39,14 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
   let db: Kysely<Database>;
   let kind: OpenDatabase['kind'];
+  let pglite: PGlite | undefined;
   if (options.databaseUrl) {
     db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool: resilientPool(options.databaseUrl, options.logger ?? silentLogger) }),
     });
     kind = 'postgresql';
   } else {
-    const pglite = await PGlite.create(options.dataDir ?? 'memory://', {
+    pglite = await PGlite.create(options.dataDir ?? 'memory://', {
       extensions: { unaccent, pg_trgm },
       parsers: { [DATE_OID]: (value: string) => value },
     });
@@ -49,7 +54,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
     kind = 'pglite';
   }
   await migrate(db);
-  return { db, kind, close: () => db.destroy() };
+  return {
+    db,
+    kind,
+    ...(pglite ? { pglite } : {}),
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+    close: () => db.destroy(),
+  };
 }
 
 /**

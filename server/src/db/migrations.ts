@@ -798,6 +798,14 @@ const migrations: Record<string, Migration> = {
       await sql`INSERT INTO directory_version (id, version) VALUES (1, 1)`.execute(db);
     },
   },
+  '0008p_view_indexes': {
+    async up(db: Kysely<unknown>) {
+      // A page of service records reads the texts of many kinds of record by id (translate.ts, entity left out),
+      // and each phone's languages: without these, both scan their whole table on every page.
+      await sql`CREATE INDEX translations_entity_id ON translations (entity_id, locale)`.execute(db);
+      await sql`CREATE INDEX languages_phone ON languages (phone_id)`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

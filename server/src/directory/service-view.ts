@@ -70,6 +70,10 @@ export async function loadServiceViews(
             .selectFrom('addresses')
             .distinctOn('location_id')
             .selectAll()
+            // Only the page's places: without this, every address in the directory is sorted on each request.
+            .where('location_id', 'in', (sub) =>
+              sub.selectFrom('service_at_location').select('location_id').where('service_id', 'in', ids),
+            )
             .orderBy('location_id')
             .orderBy(sql`address_type = 'physical'`, 'desc')
             .as('ad'),

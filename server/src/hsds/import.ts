@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { refreshSearchText } from '../directory/search.js';
+import { bumpDirectoryVersion } from '../directory/version.js';
 import type { Dataset } from './dataset.js';
 import { ImportError, type ImportProblem } from './errors.js';
 import { planImport } from './plan.js';
@@ -52,7 +53,9 @@ export async function importDataset(
     if (plan.problems.length) throw new ImportError(plan.problems);
     const counts = await writePlan(tx, plan);
     const serviceIds = plan.rows.service.map((s) => s.id);
+    // Places, phones and hours show in service answers too: any import is a new directory version.
     if (serviceIds.length) await refreshSearchText(tx, serviceIds);
+    else await bumpDirectoryVersion(tx);
     return {
       counts,
       notHeld: dataset.notHeld,

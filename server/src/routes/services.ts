@@ -1,4 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { postcodePoint } from '../directory/postcodes.js';
 import { loadServiceViews, toSummary } from '../directory/service-view.js';
@@ -6,6 +7,7 @@ import { searchServices } from '../directory/search.js';
 import { TOPIC_CODES } from '../directory/taxonomy.js';
 import { LanguageTag } from '../lib/language-tag.js';
 import { invalidParameter, notFound } from '../lib/problem.js';
+import { cachedAnswer, type PublicAnswers } from './answer-caching.js';
 import { ServiceDetail, ServiceList } from '../schemas.js';
 import {
   LangQuery,
@@ -66,52 +68,64 @@ const detailRoute = createRoute({
   },
 });
 
-export function registerServiceRoutes(app: OpenAPIHono<AppEnv>): void {
+/** The directory's search and records; whole answers from `answers` when given (see answer-caching.ts). */
+export function registerServiceRoutes(app: OpenAPIHono<AppEnv>, answers?: PublicAnswers): void {
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
-    const db = c.get('db');
-    let near = query.near;
-    if (!near && query.postcode) {
-      near = await postcodePoint(db, query.postcode);
-      if (!near) return invalidParameter(c, 'postcode', 'Unknown postcode');
-    }
-    if (query.sort === 'distance' && !near) {
-      return invalidParameter(c, 'sort', 'Sorting by distance needs near or postcode');
-    }
-    const result = await searchServices(db, {
-      q: query.q,
-      topics: query.topic,
-      languages: query.language,
-      locationId: query.location_id,
-      openNow: query.open_now,
-      free: query.free,
-      walkIn: query.walk_in,
-      near,
-      radiusKm: query.radius_km,
-      sort: query.sort,
-      page: query.page,
-      pageSize: query.page_size,
-      locales: c.get('locales'),
-    });
-    const views = await loadServiceViews(db, result.ids, c.get('locales'), { detail: false, near });
-    return c.json(
-      {
-        total: result.total,
-        page: query.page,
-        page_size: query.page_size,
-        items: views.map(toSummary),
-        facets: result.facets,
-        ...(result.search ? { search: result.search } : {}),
-        suggested_topics: result.suggestedTopics,
-      },
-      200,
-    );
+    return cachedAnswer(c, answers, 'services', query, (at) => listServices(c, query, at));
   });
 
   app.openapi(detailRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const [view] = await loadServiceViews(c.get('db'), [{ id, distanceKm: null }], c.get('locales'), { detail: true });
-    if (!view) return notFound(c, 'No service has this id');
-    return c.json(view, 200);
+    return cachedAnswer(c, answers, 'service', { id }, async (at) => {
+      const [view] = await loadServiceViews(c.get('db'), [{ id, distanceKm: null }], c.get('locales'), {
+        detail: true,
+        at,
+      });
+      if (!view) return notFound(c, 'No service has this id');
+      return c.json(view, 200);
+    });
   });
+}
+
+/** One page of the search, computed for the instant `at`. */
+async function listServices(c: Context<AppEnv>, query: z.infer<typeof SearchQuery>, at: Date) {
+  const db = c.get('db');
+  let near = query.near;
+  if (!near && query.postcode) {
+    near = await postcodePoint(db, query.postcode);
+    if (!near) return invalidParameter(c, 'postcode', 'Unknown postcode');
+  }
+  if (query.sort === 'distance' && !near) {
+    return invalidParameter(c, 'sort', 'Sorting by distance needs near or postcode');
+  }
+  const result = await searchServices(db, {
+    q: query.q,
+    topics: query.topic,
+    languages: query.language,
+    locationId: query.location_id,
+    openNow: query.open_now,
+    free: query.free,
+    walkIn: query.walk_in,
+    near,
+    radiusKm: query.radius_km,
+    sort: query.sort,
+    page: query.page,
+    pageSize: query.page_size,
+    locales: c.get('locales'),
+    at,
+  });
+  const views = await loadServiceViews(db, result.ids, c.get('locales'), { detail: false, near, at });
+  return c.json(
+    {
+      total: result.total,
+      page: query.page,
+      page_size: query.page_size,
+      items: views.map(toSummary),
+      facets: result.facets,
+      ...(result.search ? { search: result.search } : {}),
+      suggested_topics: result.suggestedTopics,
+    },
+    200,
+  );
 }
