@@ -186,22 +186,23 @@ describe('ww-service-finder keeps up with typing', () => {
     const el = await finder(html`<ww-service-finder endpoint="/v1/" sync-url page-size="5"></ww-service-finder>`);
     const searched: string[] = [];
     el.addEventListener('ww-search', (e) => searched.push((e as CustomEvent).detail.query.q));
-    const entries = history.length;
     await typeInto(el, 'leg');
     await until(() => searched.length === 1);
     await typeInto(el, 'al');
     await until(() => searched.length === 2);
     expect(searched).to.deep.equal(['leg', 'legal'], 'words, not keystrokes');
-    expect(history.length).to.equal(entries + 1, 'typing on replaces the entry its first pause added');
     expect(decodeURIComponent(location.hash)).to.equal('#ww-finder=q=legal');
     await settled(el);
     // A filter is a step of its own: Back returns to the typed words.
     $<HTMLInputElement>(el, 'input[data-filter="free"]')!.click();
     await until(() => decodeURIComponent(location.hash).includes('free=1'));
-    expect(history.length).to.equal(entries + 2);
     history.back();
     await until(() => decodeURIComponent(location.hash) === '#ww-finder=q=legal');
     await until(() => !$<HTMLInputElement>(el, 'input[data-filter="free"]')!.checked);
+    // The run of typing was one entry ("leg" left none of its own): one more Back is the page before it.
+    // (Counted by walking back, as history.length stops at 50 in Chromium.)
+    history.back();
+    await until(() => !location.hash.includes('ww-finder'));
     history.replaceState(null, '', `${location.pathname}${location.search}`);
   });
 

@@ -22,9 +22,18 @@ const settled = async (el: WwServiceFinder) => {
   await until(() => !$(el, '[aria-busy="true"]') && /\d/.test(countLine(el)), 8000);
 };
 
+/** A topic's filter: the topics load beside the first results, and may come after them. */
+async function topicFilter(el: WwServiceFinder, name: RegExp): Promise<HTMLElement> {
+  const find = () => $$(el, '.filters .check').find((l) => name.test(l.textContent!));
+  await until(() => Boolean(find()));
+  return find()!;
+}
+
 async function finder(template = html`<ww-service-finder endpoint="/v1/" page-size="5"></ww-service-finder>`) {
   const el = await fixture<WwServiceFinder>(template);
   await loaded(el);
+  // The topics load beside the first results, and may come after them.
+  await until(() => !$(el, '.filters [aria-busy="true"]'), 8000);
   return el;
 }
 
@@ -49,7 +58,8 @@ describe('ww-service-finder', () => {
       await loaded(el);
       expect(names(el).length).to.be.greaterThan(0);
       expect(names(el).every((n) => /IDNYC/.test(n))).to.equal(true, names(el).join(', '));
-      expect($$(el, '.chip').some((c) => /Municipal ID/.test(c.textContent!))).to.equal(true);
+      // The chip is named once the topics are in (they load beside the first results).
+      await until(() => $$(el, '.chip').some((c) => /Municipal ID/.test(c.textContent!)));
     } finally {
       el.remove();
     }
@@ -72,7 +82,7 @@ describe('ww-service-finder', () => {
   it('filters by topic, shows the filter as a removable chip, and clears all', async () => {
     const el = await finder();
     const before = countLine(el);
-    const municipalId = $$(el, '.filters .check').find((l) => /Municipal ID/.test(l.textContent!))!;
+    const municipalId = await topicFilter(el, /Municipal ID/);
     municipalId.querySelector('input')!.click();
     await settled(el);
     expect(countLine(el)).to.not.equal(before);
@@ -226,7 +236,8 @@ describe('ww-service-finder', () => {
     );
     expect($(el, '[part="filters"]')).to.equal(null);
     expect(names(el).length).to.be.greaterThan(0);
-    expect($$(el, '.chip').some((c) => /English classes/.test(c.textContent!))).to.equal(true);
+    // Named once the topics are in (hidden filters show no busy list to wait for).
+    await until(() => $$(el, '.chip').some((c) => /English classes/.test(c.textContent!)));
   });
 });
 
@@ -239,10 +250,7 @@ describe('ww-service-finder in the address and on shared computers', () => {
   it('keeps the search in the hash, beside the host page’s own, and follows Back', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#top`);
     const el = await finder(html`<ww-service-finder endpoint="/v1/" sync-url></ww-service-finder>`);
-    $$(el, '.filters .check')
-      .find((l) => /Municipal ID/.test(l.textContent!))!
-      .querySelector('input')!
-      .click();
+    (await topicFilter(el, /Municipal ID/)).querySelector('input')!.click();
     await until(() => location.hash.includes('ww-finder='));
     expect(location.hash.startsWith('#top&ww-finder=')).to.equal(true, location.hash);
     expect(decodeURIComponent(location.hash)).to.contain('topics=municipal-id');

@@ -494,7 +494,7 @@ export class WwServiceFinder extends WwDataElement {
       ...new Set([...(chosen ? [chosen] : []), ...this.languageList, ...Object.keys(facets?.languages ?? {})]),
     ];
     return html`<div part="filters" class="filters">
-      <fieldset class="fieldset">
+      <fieldset class="fieldset" aria-busy=${this.lists.status === 'pending' ? 'true' : 'false'}>
         <legend>${msg('Topic', { id: 'finder.topic' })}</legend>
         <div class="options">
           ${this.topicList.map((topic) => {
