@@ -226,7 +226,7 @@ describe('ww-staff-roster (real server)', () => {
     const el = roster(desk);
     const walkIns = Number(count(desk, 'Walk-ins'));
     deep<HTMLInputElement>(el, '#f-walk-in-name')!.focus();
-    await sendKeys({ type: person('Eli') });
+    await sendKeys({ type: person('Wendy') });
     await sendKeys({ press: 'Tab' });
     expect(focused()?.id).to.equal('f-walk-in-party');
     await sendKeys({ press: 'Backspace' });
@@ -235,7 +235,7 @@ describe('ww-staff-roster (real server)', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => outcome(desk).includes('Walk-in added and checked in') && outcome(desk).includes('party of 3'));
     await until(() => Number(count(desk, 'Walk-ins')) === walkIns + 3);
-    expect(textOf(rowOf(desk, person('Eli'))!)).to.include('walk-in');
+    expect(textOf(rowOf(desk, person('Wendy'))!)).to.include('walk-in');
     expect(deep<HTMLInputElement>(el, '#f-walk-in-name')!.value).to.equal('');
     await expect(desk).to.be.accessible();
   });
