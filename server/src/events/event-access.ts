@@ -17,4 +17,3 @@ export function grantedLocations(staff: StaffIdentity): readonly string[] | unde
 }
 
 /** An event's entity tag (`"3"`) and the versions an If-Match names: shared with other versioned staff records. */
-export { versionEtag as eventEtag, versionsIn as eventVersionsIn } from '../staff/if-match.js';

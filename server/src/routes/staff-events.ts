@@ -1,7 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.js';
-import { eventEtag, eventVersionsIn, mayRunEventsAt } from '../events/event-access.js';
+import { mayRunEventsAt } from '../events/event-access.js';
+import { versionEtag, versionsIn } from '../staff/if-match.js';
 import {
   CapacityProblem,
   OccurrenceKeyParam,
@@ -180,7 +181,7 @@ function locationNotGranted(c: Context<AppEnv>) {
 
 /** 428 for a desk session that sends no If-Match; otherwise the versions it accepts. */
 function versionsOf(c: Context<AppEnv>, header: string | undefined) {
-  if (header !== undefined) return { versions: eventVersionsIn(header) };
+  if (header !== undefined) return { versions: versionsIn(header) };
   if (c.get('staff')!.via === 'session') {
     return {
       refused: sendProblem(
@@ -228,7 +229,7 @@ function refusal(c: Context<AppEnv>, outcome: Exclude<EditOutcome, { kind: 'ok' 
       );
     case 'stale': {
       const { row } = outcome;
-      c.header('ETag', eventEtag(row.version));
+      c.header('ETag', versionEtag(row.version));
       return c.json(
         {
           ...problem(412, 'stale', 'Someone changed this event since you opened it', {
@@ -250,7 +251,7 @@ async function answer(c: Context<AppEnv>, id: string, fields: string[], action: 
   const db = c.get('db');
   await recordAudit(db, c.get('staff')!, { action, recordType: 'event', recordId: id, fields });
   const event = (await staffEventDetail(db, id))!;
-  c.header('ETag', eventEtag(event.version));
+  c.header('ETag', versionEtag(event.version));
   return event;
 }
 
@@ -267,7 +268,7 @@ export function registerStaffEventRoutes(app: OpenAPIHono<AppEnv>): void {
     const event = await staffEventDetail(c.get('db'), c.req.valid('param').id);
     if (!event) return notFound(c, NO_SUCH_EVENT);
     if (!mayRunEventsAt(c.get('staff')!, event.location_id)) return locationNotGranted(c);
-    c.header('ETag', eventEtag(event.version));
+    c.header('ETag', versionEtag(event.version));
     return c.json(event, 200);
   });
 
