@@ -806,6 +806,234 @@ const migrations: Record<string, Migration> = {
       await sql`CREATE INDEX languages_phone ON languages (phone_id)`.execute(db);
     },
   },
+  '0009_appointments': {
+    async up(db: Kysely<unknown>) {
+      // One-to-one appointments (legal consultations, ID enrollment): what can be booked at a place, by whom and when.
+      // Titles and "what to bring" in other languages are rows of `translations` (entity 'appointment_type').
+      await db.schema
+        .createTable('appointment_types')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('location_id', 'uuid', (c) => c.notNull().references('locations.id').onDelete('cascade'))
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('what_to_bring', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('source_locale', 'text', (c) => c.notNull().defaultTo('en'))
+        .addColumn('duration_minutes', 'integer', (c) => c.notNull().check(sql`duration_minutes BETWEEN 5 AND 480`))
+        // Kept free after each appointment (notes, the next person's arrival); part of the staff member's time.
+        .addColumn('buffer_minutes', 'integer', (c) =>
+          c
+            .notNull()
+            .defaultTo(0)
+            .check(sql`buffer_minutes BETWEEN 0 AND 120`),
+        )
+        // How far ahead one can book, and how late (the least notice before the start).
+        .addColumn('book_ahead_days', 'integer', (c) =>
+          c
+            .notNull()
+            .defaultTo(28)
+            .check(sql`book_ahead_days BETWEEN 1 AND 366`),
+        )
+        .addColumn('min_notice_minutes', 'integer', (c) =>
+          c
+            .notNull()
+            .defaultTo(60)
+            .check(sql`min_notice_minutes >= 0`),
+        )
+        // A community organization may book for a client.
+        .addColumn('on_behalf_allowed', 'boolean', (c) => c.notNull().defaultTo(false))
+        // "Next week's slots open on Friday at 9 am": a week's slots (Monday to Sunday, in the place's zone) open on
+        // ISO weekday `release_weekday` at `release_time` of the week `release_weeks_before` earlier. Null: no rule.
+        .addColumn('release_weekday', 'integer', (c) => c.check(sql`release_weekday BETWEEN 1 AND 7`))
+        .addColumn('release_time', 'text', (c) => c.check(sql`release_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`))
+        .addColumn('release_weeks_before', 'integer', (c) =>
+          c
+            .notNull()
+            .defaultTo(1)
+            .check(sql`release_weeks_before BETWEEN 1 AND 8`),
+        )
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('active')
+            .check(sql`status IN ('active', 'archived')`),
+        )
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('updated_by', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addUniqueConstraint('appointment_types_code', ['location_id', 'code'])
+        .execute();
+      // The people who hold appointments at a place: the languages they speak, the types they take, their hours.
+      await db.schema
+        .createTable('appointment_staff')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('location_id', 'uuid', (c) => c.notNull().references('locations.id').onDelete('cascade'))
+        .addColumn('display_name', 'text', (c) => c.notNull())
+        // Their desk account, when they have one ("my schedule").
+        .addColumn('staff_account_id', 'uuid', (c) => c.references('staff_accounts.id').onDelete('set null'))
+        .addColumn('languages', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn('type_ids', sql`uuid[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+        .addColumn('active', 'boolean', (c) => c.notNull().defaultTo(true))
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('updated_by', 'text')
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      // Weekly hours per staff member, in the place's time zone (local wall-clock times).
+      await db.schema
+        .createTable('availability_rules')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('staff_id', 'uuid', (c) => c.notNull().references('appointment_staff.id').onDelete('cascade'))
+        .addColumn('weekday', 'integer', (c) => c.notNull().check(sql`weekday BETWEEN 1 AND 7`))
+        .addColumn('starts_at', 'text', (c) => c.notNull().check(sql`starts_at ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`))
+        .addColumn('ends_at', 'text', (c) =>
+          c.notNull().check(sql`ends_at ~ '^([01][0-9]|2[0-4]):[0-5][0-9]$' AND ends_at > starts_at`),
+        )
+        .addColumn('valid_from', 'date')
+        .addColumn('valid_until', 'date')
+        .execute();
+      // A day (or part of one) closed for a staff member, or for the whole place when staff_id is null (a holiday);
+      // or, with kind 'open', extra hours for a staff member.
+      await db.schema
+        .createTable('availability_exceptions')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('location_id', 'uuid', (c) => c.notNull().references('locations.id').onDelete('cascade'))
+        .addColumn('staff_id', 'uuid', (c) => c.references('appointment_staff.id').onDelete('cascade'))
+        .addColumn('date', 'date', (c) => c.notNull())
+        .addColumn('starts_at', 'text')
+        .addColumn('ends_at', 'text')
+        .addColumn('kind', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('closed')
+            .check(sql`kind IN ('closed', 'open')`),
+        )
+        .addColumn('note', 'text')
+        .addColumn('created_by', 'text')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      // Interpreters on call for a place, per language ('ase': American Sign Language), weekly or on one date.
+      await db.schema
+        .createTable('interpreter_availability')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('location_id', 'uuid', (c) => c.notNull().references('locations.id').onDelete('cascade'))
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('weekday', 'integer', (c) => c.check(sql`weekday BETWEEN 1 AND 7`))
+        .addColumn('date', 'date')
+        .addColumn('starts_at', 'text', (c) => c.notNull())
+        .addColumn('ends_at', 'text', (c) => c.notNull())
+        // How many appointments the interpreters of this language can serve at once.
+        .addColumn('capacity', 'integer', (c) =>
+          c
+            .notNull()
+            .defaultTo(1)
+            .check(sql`capacity BETWEEN 1 AND 50`),
+        )
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await sql`ALTER TABLE interpreter_availability ADD CONSTRAINT interpreter_when CHECK ((weekday IS NULL) <> (date IS NULL))`.execute(
+        db,
+      );
+      // A booking, or a hold while a visitor fills the form. Name, email, phone and notes are encrypted (FieldCrypto).
+      await db.schema
+        .createTable('appointments')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('type_id', 'uuid', (c) => c.notNull().references('appointment_types.id'))
+        .addColumn('location_id', 'uuid', (c) => c.notNull().references('locations.id'))
+        .addColumn('staff_id', 'uuid', (c) => c.notNull().references('appointment_staff.id'))
+        .addColumn('starts_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('ends_at', 'timestamptz', (c) => c.notNull())
+        // ends_at plus the type's buffer: the staff member's time taken (what two bookings may not share).
+        .addColumn('blocks_until', 'timestamptz', (c) => c.notNull())
+        .addColumn('status', 'text', (c) =>
+          c.notNull().check(sql`status IN ('held', 'booked', 'checked_in', 'no_show', 'cancelled')`),
+        )
+        .addColumn('hold_expires_at', 'timestamptz')
+        .addColumn('hold_token_hash', 'text', (c) => c.unique())
+        // The interpreter booked: a BCP 47 code, 'ase' for ASL, or null.
+        .addColumn('interpreter', 'text')
+        // The language messages go out in (the client's, when booked on someone's behalf).
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('on_behalf', 'boolean', (c) => c.notNull().defaultTo(false))
+        .addColumn('organization', 'text')
+        .addColumn('name', 'text')
+        .addColumn('contact_method', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('none')
+            .check(sql`contact_method IN ('email', 'sms', 'none')`),
+        )
+        .addColumn('email', 'text')
+        .addColumn('phone', 'text')
+        .addColumn('notes', 'text')
+        .addColumn('idempotency_key', 'text', (c) => c.unique())
+        .addColumn('manage_token_hash', 'text', (c) => c.unique())
+        .addColumn('source', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('web')
+            .check(sql`source IN ('web', 'desk')`),
+        )
+        // The start before the last move ("your slot moved").
+        .addColumn('moved_from', 'timestamptz')
+        .addColumn('reminders', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('on')
+            .check(sql`reminders IN ('on', 'stopped')`),
+        )
+        .addColumn('contact_bounced_at', 'timestamptz')
+        .addColumn('booked_at', 'timestamptz')
+        .addColumn('checked_in_at', 'timestamptz')
+        .addColumn('cancelled_at', 'timestamptz')
+        .addColumn('purged_at', 'timestamptz')
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await sql`CREATE INDEX appointments_staff_time ON appointments (staff_id, starts_at)`.execute(db);
+      await sql`CREATE INDEX appointments_location_time ON appointments (location_id, starts_at)`.execute(db);
+      await sql`CREATE INDEX appointments_type_time ON appointments (type_id, starts_at)`.execute(db);
+      // People waiting for a slot of a type in a week (Monday's date, in the place's zone): offered a cancellation.
+      await db.schema
+        .createTable('appointment_waitlist')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('type_id', 'uuid', (c) => c.notNull().references('appointment_types.id'))
+        .addColumn('week_start', 'date', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('interpreter', 'text')
+        .addColumn('name', 'text')
+        .addColumn('contact_method', 'text', (c) => c.notNull().check(sql`contact_method IN ('email', 'sms')`))
+        .addColumn('email', 'text')
+        .addColumn('phone', 'text')
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('waiting')
+            .check(sql`status IN ('waiting', 'offered', 'booked', 'removed')`),
+        )
+        .addColumn('offered_at', 'timestamptz')
+        .addColumn('idempotency_key', 'text', (c) => c.unique())
+        .addColumn('manage_token_hash', 'text', (c) => c.unique())
+        .addColumn('purged_at', 'timestamptz')
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await sql`CREATE INDEX appointment_waitlist_type_week ON appointment_waitlist (type_id, week_start, created_at)`.execute(
+        db,
+      );
+      // A message about an appointment (or a waiting-list offer), once per (appointment, kind, start, channel).
+      await db.schema
+        .createTable('appointment_messages')
+        .addColumn('appointment_id', 'uuid', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        // The appointment's start the message was about (a move makes a new one).
+        .addColumn('starts_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull().check(sql`channel IN ('email', 'sms')`))
+        .addColumn('outbox_id', 'uuid', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addPrimaryKeyConstraint('appointment_messages_pk', ['appointment_id', 'kind', 'starts_at', 'channel'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

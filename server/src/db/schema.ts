@@ -568,6 +568,161 @@ export interface Database {
   search_concepts: SearchConceptTable;
   search_words: SearchWordTable;
   directory_version: DirectoryVersionTable;
+  appointment_types: AppointmentTypeTable;
+  appointment_staff: AppointmentStaffTable;
+  availability_rules: AvailabilityRuleTable;
+  availability_exceptions: AvailabilityExceptionTable;
+  interpreter_availability: InterpreterAvailabilityTable;
+  appointments: AppointmentTable;
+  appointment_waitlist: AppointmentWaitlistTable;
+  appointment_messages: AppointmentMessageTable;
+}
+
+/** What can be booked one-to-one at a place (migration 0009_appointments has the meaning of each column). */
+export interface AppointmentTypeTable {
+  id: Generated<string>;
+  location_id: string;
+  code: string;
+  title: string;
+  what_to_bring: Generated<string>;
+  source_locale: Generated<string>;
+  duration_minutes: number;
+  buffer_minutes: Generated<number>;
+  book_ahead_days: Generated<number>;
+  min_notice_minutes: Generated<number>;
+  on_behalf_allowed: Generated<boolean>;
+  /** ISO weekday (1 = Monday) and local `HH:MM` when a week's slots open, `release_weeks_before` weeks ahead; null: no rule. */
+  release_weekday: number | null;
+  release_time: string | null;
+  release_weeks_before: Generated<number>;
+  status: Generated<'active' | 'archived'>;
+  version: Generated<number>;
+  updated_by: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+/** A person who holds appointments at a place. */
+export interface AppointmentStaffTable {
+  id: Generated<string>;
+  location_id: string;
+  display_name: string;
+  staff_account_id: string | null;
+  /** BCP 47 codes of the languages they speak ('ase' for ASL). */
+  languages: Generated<string[]>;
+  /** The appointment types they take. */
+  type_ids: Generated<string[]>;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+/** Weekly hours of a staff member, local `HH:MM` in the place's zone. */
+export interface AvailabilityRuleTable {
+  id: Generated<string>;
+  staff_id: string;
+  weekday: number;
+  starts_at: string;
+  ends_at: string;
+  valid_from: DateOnly;
+  valid_until: DateOnly;
+}
+
+/** Closed (a staff member's day off; the whole place when staff_id is null) or extra open hours, on one date. */
+export interface AvailabilityExceptionTable {
+  id: Generated<string>;
+  location_id: string;
+  staff_id: string | null;
+  date: string;
+  /** Local `HH:MM`; both null: the whole day. */
+  starts_at: string | null;
+  ends_at: string | null;
+  kind: Generated<'closed' | 'open'>;
+  note: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+/** Interpreters on call for a place and language, weekly (weekday) or on one date; `capacity` at once. */
+export interface InterpreterAvailabilityTable {
+  id: Generated<string>;
+  location_id: string;
+  language: string;
+  weekday: number | null;
+  date: DateOnly;
+  starts_at: string;
+  ends_at: string;
+  capacity: Generated<number>;
+  created_at: Generated<Timestamp>;
+}
+
+/** A booking or a hold; name, email, phone and notes hold FieldCrypto ciphertext. */
+export interface AppointmentTable {
+  id: Generated<string>;
+  type_id: string;
+  location_id: string;
+  staff_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  /** ends_at plus the type's buffer: the staff member's time taken. */
+  blocks_until: Timestamp;
+  status: 'held' | 'booked' | 'checked_in' | 'no_show' | 'cancelled';
+  hold_expires_at: Timestamp | null;
+  hold_token_hash: string | null;
+  /** BCP 47 code of the interpreter booked, 'ase' for ASL, or null. */
+  interpreter: string | null;
+  /** The language messages go out in. */
+  language: string;
+  on_behalf: Generated<boolean>;
+  organization: string | null;
+  name: string | null;
+  contact_method: Generated<'email' | 'sms' | 'none'>;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+  idempotency_key: string | null;
+  manage_token_hash: string | null;
+  source: Generated<'web' | 'desk'>;
+  moved_from: Timestamp | null;
+  reminders: Generated<'on' | 'stopped'>;
+  contact_bounced_at: Timestamp | null;
+  booked_at: Timestamp | null;
+  checked_in_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+  purged_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+/** Someone waiting for a slot of a type in a week (`week_start`: that Monday, in the place's zone). */
+export interface AppointmentWaitlistTable {
+  id: Generated<string>;
+  type_id: string;
+  week_start: string;
+  language: string;
+  interpreter: string | null;
+  name: string | null;
+  contact_method: 'email' | 'sms';
+  email: string | null;
+  phone: string | null;
+  status: Generated<'waiting' | 'offered' | 'booked' | 'removed'>;
+  offered_at: Timestamp | null;
+  idempotency_key: string | null;
+  manage_token_hash: string | null;
+  purged_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+}
+
+/** A message about an appointment or a waiting-list offer, once per (appointment, kind, start, channel). */
+export interface AppointmentMessageTable {
+  appointment_id: string;
+  kind: string;
+  starts_at: Timestamp;
+  channel: 'email' | 'sms';
+  outbox_id: string;
+  created_at: Generated<Timestamp>;
 }
 
 /** An everyday word or phrase people search for, mapped to the office's topics and the words services use. */

@@ -21,6 +21,16 @@ export interface JobPayloads {
   'session.moved': { event_id: string; occurrence_key: string; sequence: number };
   /** Finds sessions starting within the reminder window and queues their reminders (recurring). */
   'reminders.sweep': Record<string, never>;
+  /** A new appointment: confirmation with the .ics, what to bring and the manage link. */
+  'appointment.confirmation': { appointment_id: string };
+  /** An appointment moved (by the person through the manage link, or by the office): the new time and .ics. */
+  'appointment.moved': { appointment_id: string };
+  /** An appointment cancelled by the office: tell the person. */
+  'appointment.cancelled': { appointment_id: string };
+  /** A slot freed by a cancellation: offer it to the first person waiting for that type and week. */
+  'appointment.offer': { type_id: string; week_start: string };
+  /** Releases expired holds and queues appointment reminders (recurring). */
+  'appointments.sweep': Record<string, never>;
   /** Erases personal details of past sign-ups (recurring). */
   'retention.purge': Record<string, never>;
 }
