@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { LEXICONS } from './lexicon/index.js';
-import { containsPattern, tsWord, UNSPACED_SCRIPT } from './query-words.js';
+import { UNSPACED_SCRIPT, type SearchWord } from './query-words.js';
 
 /** An everyday phrase as search uses it: folded, cut into words, its terms as a tsquery. */
 export interface KnownConcept {
@@ -11,12 +11,12 @@ export interface KnownConcept {
   words: string[];
   folded: string;
   topics: string[];
-  /** Its terms as a tsquery (`'legal' & 'aid' | 'lawyer'`), or null when it has none. */
-  termsQuery: string | null;
+  /** Its terms as words to match: any term, each with all its words (as prefixes). */
+  termWords: SearchWord[][];
   /** Its terms, folded, for suggestions. */
   terms: string[];
-  /** LIKE patterns of its terms in scripts written without spaces (matched anywhere in a service's text). */
-  termPatterns: string[];
+  /** Its terms in scripts written without spaces (matched anywhere in a service's text). */
+  termSubstrings: string[];
 }
 
 /** What search knows beyond the directory's own words, for one directory version. */
@@ -81,12 +81,8 @@ async function loadKnowledge(db: Kysely<Database>, version: string): Promise<Sea
           words: row.folded.split(SPLIT).filter(Boolean),
           topics: row.topics,
           terms: row.terms,
-          termPatterns: row.terms
-            .filter((term) => UNSPACED_SCRIPT.test(term))
-            .map((term) => containsPattern(term.trim())),
-          termsQuery: termWords.length
-            ? termWords.map((words) => `(${words.map((w) => tsWord(w, true)).join(' & ')})`).join(' | ')
-            : null,
+          termSubstrings: row.terms.filter((term) => UNSPACED_SCRIPT.test(term)).map((term) => term.trim()),
+          termWords: termWords.map((words) => words.map((word) => ({ word, prefix: true }))),
         };
       })
       .filter((concept) => concept.words.length > 0),

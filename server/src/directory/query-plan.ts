@@ -1,5 +1,5 @@
 import { findConcepts, stopWordsOf, type KnownConcept, type SearchKnowledge } from './concept-match.js';
-import { containsPattern, tsWord, type QueryToken } from './query-words.js';
+import type { QueryToken, SearchWord } from './query-words.js';
 import { correctionsOf, type Correction, type WordLookup } from './typos.js';
 
 /**
@@ -7,15 +7,15 @@ import { correctionsOf, type Correction, type WordLookup } from './typos.js';
  * by the words as typed (as prefixes), a correction of them, or the phrase's topics and terms.
  */
 export interface MatchGroup {
-  /** The typed words, each a prefix, all of them (a tsquery). */
-  typed: string;
-  /** LIKE patterns of words (and phrase terms) in scripts written without spaces, matched anywhere in the text. */
+  /** The typed words (as prefixes, but for a finished single letter): all of them. */
+  typed: SearchWord[];
+  /** Words (and phrase terms) in scripts written without spaces: any of them, anywhere in a service's text. */
   substrings: string[];
-  /** Corrections of a word the directory does not use as typed (a tsquery), or null. */
-  corrected: string | null;
-  /** Topics and terms of the everyday phrases it holds. */
+  /** Corrections of a word the directory does not use as typed: any of them, as whole words. */
+  corrected: string[];
+  /** Topics of the everyday phrases it holds (any), and their terms (any term, all its words). */
   topics: string[];
-  terms: string | null;
+  terms: SearchWord[][];
 }
 
 export interface QueryPlan {
@@ -82,24 +82,20 @@ export function planQuery(
     const lead = covered.get(i);
     const existing = lead === undefined ? undefined : groupOf.get(lead);
     if (existing) {
-      existing.typed = `${existing.typed} & ${tsWord(word.folded, asPrefix(i))}`;
-      if (word.unspaced) existing.substrings.push(containsPattern(word.folded));
+      existing.typed.push({ word: word.folded, prefix: asPrefix(i) });
+      if (word.unspaced) existing.substrings.push(word.folded);
       continue;
     }
     const concepts = conceptOf.get(i) ?? [];
     const found = word.unspaced || concepts.length ? [] : correctionsOf(lookups[i]!);
     if (found[0] && lookups[i]!.typedServices === 0) corrections.set(i, found[0]);
     if (!word.unspaced && !concepts.length && !found.length && lookups[i]!.typedServices === 0) unmatched.push(i);
-    const terms = concepts.map((c) => c.termsQuery).filter((t): t is string => t !== null);
     const group: MatchGroup = {
-      typed: tsWord(word.folded, asPrefix(i)),
-      substrings: [
-        ...(word.unspaced ? [containsPattern(word.folded)] : []),
-        ...concepts.flatMap((c) => c.termPatterns),
-      ],
-      corrected: found.length ? found.map((c) => tsWord(c.word, false)).join(' | ') : null,
+      typed: [{ word: word.folded, prefix: asPrefix(i) }],
+      substrings: [...(word.unspaced ? [word.folded] : []), ...concepts.flatMap((c) => c.termSubstrings)],
+      corrected: found.map((c) => c.word),
       topics: [...new Set(concepts.flatMap((c) => c.topics))],
-      terms: terms.length ? terms.map((t) => `(${t})`).join(' | ') : null,
+      terms: concepts.flatMap((c) => c.termWords),
     };
     groups.push(group);
     groupOf.set(i, group);

@@ -70,12 +70,8 @@ export function replaceWords(
   return out + q.slice(at);
 }
 
-/** A LIKE pattern that matches `text` literally anywhere (`%`, `_` and the escape character escaped). */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
-}
-
-/** A word as a tsquery operand; words hold only letters, digits and marks, so quoting is enough. */
-export function tsWord(word: string, prefix: boolean): string {
-  return `'${word.replace(/'/gu, "''").replace(/\\/gu, '\\\\')}'${prefix ? ':*' : ''}`;
+/** A folded word to find among a service's words: as it is, or (prefix) as the start of one. */
+export interface SearchWord {
+  word: string;
+  prefix: boolean;
 }

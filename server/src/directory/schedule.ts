@@ -9,7 +9,7 @@ export interface ScheduleRule {
 
 const DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
-interface LocalMoment {
+export interface LocalMoment {
   weekday: string;
   day: number;
   lastWeekOfMonth: boolean;
@@ -43,8 +43,11 @@ export function localMoment(at: Date, timeZone: string): LocalMoment {
 
 /** Whether the rule has opening hours on the local day of `at`. */
 export function appliesOn(rule: ScheduleRule, at: Date): boolean {
+  return appliesAt(rule, localMoment(at, rule.timezone));
+}
+
+function appliesAt(rule: ScheduleRule, local: LocalMoment): boolean {
   if (!rule.byday) return false;
-  const local = localMoment(at, rule.timezone);
   const days = rule.byday.split(',').map((d) => d.trim());
   if (rule.freq === 'WEEKLY') return days.includes(local.weekday);
   if (rule.freq === 'MONTHLY') {
@@ -56,7 +59,16 @@ export function appliesOn(rule: ScheduleRule, at: Date): boolean {
 
 /** Whether the rule is open at `at`; matches the SQL function ww_open_at. */
 export function openAt(rule: ScheduleRule, at: Date): boolean {
-  if (!rule.opens_at || !rule.closes_at || !appliesOn(rule, at)) return false;
-  const { time } = localMoment(at, rule.timezone);
-  return rule.opens_at <= time && time < rule.closes_at;
+  return openAtMoment(rule, localMoment(at, rule.timezone));
+}
+
+/** Whether the rule is open at a moment already read in the rule's time zone (one reading serves many rules). */
+export function openAtMoment(rule: ScheduleRule, local: LocalMoment): boolean {
+  return (
+    !!rule.opens_at &&
+    !!rule.closes_at &&
+    appliesAt(rule, local) &&
+    rule.opens_at <= local.time &&
+    local.time < rule.closes_at
+  );
 }

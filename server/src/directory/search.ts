@@ -1,15 +1,16 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { searchKnowledge } from './concept-match.js';
 import { nearbyQueries } from './did-you-mean.js';
 import { planQuery, queryLocales } from './query-plan.js';
 import { cutQuery, replaceWords } from './query-words.js';
-import { runSearchStatement, type StatementParts } from './search-statement.js';
+import { searchIndexFor } from './search-index/indexes.js';
+import { searchIndex, type IndexFilters } from './search-index/run.js';
 import { refreshSearchWords, vectorWords } from './search-words.js';
 import { suggestTopics } from './suggested-topics.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from './taxonomy.js';
 import { lookUpWords } from './typos.js';
-import { bumpDirectoryVersion } from './version.js';
+import { bumpDirectoryVersion, readDirectoryVersion } from './version.js';
 
 export interface SearchFilters {
   q?: string | undefined;
@@ -32,6 +33,8 @@ export interface SearchFilters {
 }
 
 export interface SearchResult {
+  /** The directory version searched. */
+  version: string;
   total: number;
   ids: { id: string; distanceKm: number | null }[];
   facets: { topics: Record<string, number>; languages: Record<string, number> };
@@ -54,51 +57,17 @@ export interface SearchExplanation {
 /** At most this many results: a nearby query that finds more is offered. */
 const FEW = 2;
 
-const hasBadge = (code: string) => sql`${code} = ANY (s.badge_codes)`;
-const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values)}]::text[]`;
-
-const KM_PER_DEGREE = 111.2;
-
-/** Places within a box around `near` that holds the circle of `radiusKm` (longitude degrees shrink towards the poles). */
-function boundingBox(near: { latitude: number; longitude: number }, radiusKm: number): RawBuilder<unknown> {
-  const dLat = radiusKm / KM_PER_DEGREE;
-  const cos = Math.cos((Math.min(89, Math.abs(near.latitude) + dLat) * Math.PI) / 180);
-  const dLon = Math.min(180, radiusKm / (KM_PER_DEGREE * cos));
-  return sql`AND l.latitude BETWEEN ${near.latitude - dLat} AND ${near.latitude + dLat}
-    AND l.longitude BETWEEN ${near.longitude - dLon} AND ${near.longitude + dLon}`;
-}
-
-/** The filters other than the words, as parts of the search statement. */
-function statementParts(filters: SearchFilters): StatementParts {
-  const conditions: RawBuilder<unknown>[] = [sql`s.status = 'active'`];
-  if (filters.topics?.length) conditions.push(sql`s.topic_codes && ${textArray(filters.topics)}`);
-  if (filters.languages?.length) conditions.push(sql`s.language_codes && ${textArray(filters.languages)}`);
-  if (filters.locationId) {
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM service_at_location sal WHERE sal.service_id = s.id AND sal.location_id = ${filters.locationId})`,
-    );
-  }
-  if (filters.free) conditions.push(hasBadge('free'));
-  if (filters.walkIn) conditions.push(hasBadge('walk-in'));
-  if (filters.openNow) {
-    const at = (filters.at ?? new Date()).toISOString();
-    conditions.push(sql`EXISTS (SELECT 1 FROM schedules sc WHERE sc.service_id = s.id
-      AND ww_open_at(sc.freq, sc.byday, sc.opens_at, sc.closes_at, sc.timezone, ${at}::timestamptz))`);
-  }
-  // Distances per service in one pass over the places (a hash join), not one lookup per service;
-  // with a radius, only places inside its bounding box are measured.
-  const near = filters.near
-    ? sql`${sql.raw(filters.radiusKm ? 'JOIN' : 'LEFT JOIN')} (
-        SELECT sal.service_id, min(ww_distance_km(${filters.near.latitude}::float8, ${filters.near.longitude}::float8, l.latitude, l.longitude)) AS km
-        FROM service_at_location sal JOIN locations l ON l.id = sal.location_id
-        WHERE l.latitude IS NOT NULL ${filters.radiusKm ? boundingBox(filters.near, filters.radiusKm) : sql``}
-        GROUP BY sal.service_id) near ON near.service_id = s.id`
-    : sql``;
+/** The filters other than the words, as the index takes them. */
+function indexFilters(filters: SearchFilters): IndexFilters {
   return {
-    conditions,
-    near,
-    distance: filters.near ? sql`near.km` : sql`NULL::float8`,
-    radius: filters.near && filters.radiusKm ? sql`AND distance_km <= ${filters.radiusKm}` : sql``,
+    topics: filters.topics,
+    languages: filters.languages,
+    locationId: filters.locationId,
+    free: filters.free,
+    walkIn: filters.walkIn,
+    openAt: filters.openNow ? (filters.at ?? new Date()) : undefined,
+    near: filters.near,
+    radiusKm: filters.near ? filters.radiusKm : undefined,
     sort: filters.sort,
     limit: filters.pageSize,
     offset: (filters.page - 1) * filters.pageSize,
@@ -111,15 +80,17 @@ function statementParts(filters: SearchFilters): StatementParts {
  * substrings for scripts written without spaces), topic, language, location, open now, free, walk-in, distance.
  * Every meaningful word must match when some service matches them all; else services matching most come first.
  * Returns one page of ids with the total, facet counts and how the words were understood.
- * Round trips: one without words; with words, one to look them up (with the directory version) and the statement;
- * more only when little is found (a nearby query is checked, topics are suggested).
+ * Round trips: one (the words looked up with the directory version, or the version alone); the matching runs on the
+ * process's index of that version (search-index/); more only when little is found (a nearby query is checked, topics
+ * are suggested), and when the version is new to this process (its index is built).
  */
 export async function searchServices(db: Kysely<Database>, filters: SearchFilters): Promise<SearchResult> {
-  const parts = statementParts(filters);
+  const parts = indexFilters(filters);
   const { q, tokens } = cutQuery(filters.q ?? '');
   if (tokens.length === 0) {
-    const result = await runSearchStatement(db, [], parts);
-    return { total: result.total, ids: result.ids, facets: result.facets, suggestedTopics: [] };
+    const version = await readDirectoryVersion(db);
+    const result = searchIndex(await searchIndexFor(db, version), [], parts);
+    return { version, total: result.total, ids: result.ids, facets: result.facets, suggestedTopics: [] };
   }
   const locales = queryLocales(filters.locales ?? []);
   const { version, words: lookups } = await lookUpWords(
@@ -127,9 +98,9 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
     tokens.map((token) => token.text),
     [...locales],
   );
-  const knowledge = await searchKnowledge(db, version);
+  const [knowledge, index] = await Promise.all([searchKnowledge(db, version), searchIndexFor(db, version)]);
   const plan = planQuery(tokens, lookups, knowledge, locales);
-  const result = await runSearchStatement(db, plan.groups, parts);
+  const result = searchIndex(index, plan.groups, parts);
   const corrected =
     plan.corrections.size && result.total > 0
       ? replaceWords(q, tokens, new Map([...plan.corrections].map(([i, c]) => [i, c.word])))
@@ -158,6 +129,7 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
         )
       : [];
   return {
+    version,
     total: result.total,
     ids: result.ids,
     facets: result.facets,

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { ServiceDetailT, ServiceSummaryT } from '../schemas.js';
+import { distanceKm as kmBetween } from './distance.js';
+import { cachedRecords } from './record-cache.js';
 import { appliesOn, openAt } from './schedule.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from './taxonomy.js';
 import { loadTranslations, pick, recordTexts } from './translate.js';
@@ -12,19 +14,71 @@ const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
   return map;
 };
 
+export interface ViewOptions {
+  detail: boolean;
+  near?: { latitude: number; longitude: number } | undefined;
+  at?: Date;
+  /** The directory version the hits come from: records are then kept in memory for it (record-cache.ts). */
+  version?: string | undefined;
+}
+
 /**
  * Full records for services, in the order given, with every text in the best
- * language of `locales` (falling back to the record's source language).
+ * language of `locales` (falling back to the record's source language), open now and distances for `at` and `near`.
  */
 export async function loadServiceViews(
   db: Kysely<Database>,
   hits: readonly { id: string; distanceKm: number | null }[],
   locales: readonly string[],
-  options: { detail: boolean; near?: { latitude: number; longitude: number } | undefined; at?: Date },
+  options: ViewOptions,
 ): Promise<ServiceDetailT[]> {
   const ids = hits.map((h) => h.id);
   if (ids.length === 0) return [];
+  const records = options.version
+    ? await cachedRecords(db, options.version, ids, locales, options.detail, loadRecords)
+    : await loadRecords(db, ids, locales, options.detail);
   const at = options.at ?? new Date();
+  return hits.flatMap(({ id, distanceKm }) => {
+    const record = records.get(id);
+    return record ? [atMoment(record, at, options.near, distanceKm)] : [];
+  });
+}
+
+/**
+ * A record as it is at an instant and from a place: open now, today's hours, distances. The rest of a record
+ * depends only on the directory and the languages, and is what the record cache keeps.
+ */
+function atMoment(
+  record: ServiceDetailT,
+  at: Date,
+  near: { latitude: number; longitude: number } | undefined,
+  distanceKm: number | null,
+): ServiceDetailT {
+  const schedules = record.schedules;
+  return {
+    ...record,
+    open_now: schedules.length ? schedules.some((rule) => openAt(rule, at)) : null,
+    hours_today: schedules
+      .filter((rule) => rule.opens_at && rule.closes_at && appliesOn(rule, at))
+      .map((rule) => ({ opens_at: rule.opens_at!, closes_at: rule.closes_at!, location_id: rule.location_id })),
+    distance_km: distanceKm === null ? null : round(distanceKm),
+    locations: record.locations.map((l) => ({
+      ...l,
+      distance_km:
+        near && l.latitude !== null && l.longitude !== null
+          ? round(kmBetween(near.latitude, near.longitude, l.latitude, l.longitude))
+          : null,
+    })),
+  };
+}
+
+/** The records of `ids` by id, in the best language of `locales`, without what depends on an instant or a place. */
+async function loadRecords(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  locales: readonly string[],
+  detail: boolean,
+): Promise<Map<string, ServiceDetailT>> {
   const [services, terms, languages, placements, phones, schedules, documents] = await Promise.all([
     db
       .selectFrom('services as s')
@@ -117,7 +171,7 @@ export async function loadServiceViews(
       .where('service_id', 'in', ids)
       .orderBy('opens_at')
       .execute(),
-    options.detail
+    detail
       ? db
           .selectFrom('required_documents')
           .select(['id', 'service_id', 'document'])
@@ -152,9 +206,10 @@ export async function loadServiceViews(
   const nameOf = (id: string, source: string, sourceLocale: string) =>
     pick(translations, id, 'name', source, sourceLocale, locales)?.value ?? source;
 
-  return hits.flatMap(({ id, distanceKm }) => {
+  const records = new Map<string, ServiceDetailT>();
+  for (const id of ids) {
     const s = byId.get(id);
-    if (!s) return [];
+    if (!s) continue;
     // What the record is in: its description, the main text (a name is often a proper noun, kept as written).
     const description = pick(translations, id, 'description', s.description, s.source_locale, locales)!;
     const texts = recordTexts(translations, locales);
@@ -179,10 +234,7 @@ export async function loadServiceViews(
       longitude: l.longitude,
       timezone: l.timezone,
       corner: l.is_corner,
-      distance_km:
-        options.near && l.latitude !== null && l.longitude !== null
-          ? round(haversineKm(options.near.latitude, options.near.longitude, l.latitude, l.longitude))
-          : null,
+      distance_km: null,
       description: text(l.id, 'description', l.description, l.source_locale, 'locations.description'),
       accessibility: text(l.id, 'accessibility', l.accessibility, l.source_locale, 'locations.accessibility'),
       transportation: text(l.id, 'transportation', l.transportation, l.source_locale, 'locations.transportation'),
@@ -223,11 +275,9 @@ export async function loadServiceViews(
       })),
       url: webUrl(s.url) ?? null,
       email: s.email,
-      open_now: serviceSchedules.length ? serviceSchedules.some((rule) => openAt(rule, at)) : null,
-      hours_today: serviceSchedules
-        .filter((rule) => rule.opens_at && rule.closes_at && appliesOn(rule, at))
-        .map((rule) => ({ opens_at: rule.opens_at!, closes_at: rule.closes_at!, location_id: rule.location_id })),
-      distance_km: distanceKm === null ? null : round(distanceKm),
+      open_now: null,
+      hours_today: [],
+      distance_km: null,
       last_verified: s.last_verified,
       eligibility: text(id, 'eligibility_description', s.eligibility_description, s.source_locale, 'eligibility'),
       fees: text(id, 'fees_description', s.fees_description, s.source_locale, 'fees'),
@@ -246,8 +296,9 @@ export async function loadServiceViews(
       })),
     };
     view.content.fallback_fields = texts.fallbackFields();
-    return [view];
-  });
+    records.set(id, view);
+  }
+  return records;
 }
 
 /** The list view: the same record without the detail-only fields. */
@@ -276,11 +327,3 @@ export function toSummary(view: ServiceDetailT): ServiceSummaryT {
 const SUMMARY_FIELDS = new Set(['topics', 'badges', 'phones.description']);
 
 const round = (km: number) => Math.round(km * 100) / 100;
-
-function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 6371 * 2 * Math.asin(Math.sqrt(a));
-}

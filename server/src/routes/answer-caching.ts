@@ -3,6 +3,7 @@ import type { AppEnv } from '../app-env.js';
 import type { OpenDatabase } from '../db/database.js';
 import { AnswerCache, answerEtag, answerKey } from '../directory/answer-cache.js';
 import { watchDirectoryVersions, type DirectoryVersions } from '../directory/directory-versions.js';
+import { searchIndexFor } from '../directory/search-index/indexes.js';
 import type { Logger } from '../lib/logger.js';
 
 /** The answer cache of a process and where it learns the directory version. */
@@ -11,13 +12,26 @@ export interface PublicAnswers {
   versions: DirectoryVersions;
 }
 
-/** A process's answer cache over its database; `versions.close()` when the process ends. */
+/**
+ * A process's answer cache over its database; `versions.close()` when the process ends. The search index of the
+ * current version is built before this returns, and again as soon as a new version is heard of, so that no visitor's
+ * request waits for it (one that comes first still gets the new version's, see search-index/indexes.ts).
+ */
 export async function openPublicAnswers(
   database: OpenDatabase,
   options: { logger?: Logger; notificationDelayMs?: number } = {},
 ): Promise<PublicAnswers> {
   const cache = new AnswerCache();
-  const versions = await watchDirectoryVersions(database, (version) => cache.keepOnly(version), options);
+  const prepare = (version: string) => searchIndexFor(database.db, version).catch(() => undefined);
+  const versions = await watchDirectoryVersions(
+    database,
+    (version) => {
+      cache.keepOnly(version);
+      void prepare(version);
+    },
+    options,
+  );
+  await prepare(await versions.current());
   return { cache, versions };
 }
 

@@ -115,7 +115,12 @@ async function listServices(c: Context<AppEnv>, query: z.infer<typeof SearchQuer
     locales: c.get('locales'),
     at,
   });
-  const views = await loadServiceViews(db, result.ids, c.get('locales'), { detail: false, near, at });
+  const views = await loadServiceViews(db, result.ids, c.get('locales'), {
+    detail: false,
+    near,
+    at,
+    version: result.version,
+  });
   return c.json(
     {
       total: result.total,
