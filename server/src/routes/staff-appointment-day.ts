@@ -266,14 +266,7 @@ export function registerAppointmentDayRoutes(app: OpenAPIHono<AppEnv>, clock: Cl
     }
     const versions = header === undefined ? undefined : versionsIn(header);
     const { notes } = c.req.valid('json');
-    const outcome = await setAppointmentNotes(
-      c.get('db'),
-      c.get('crypto'),
-      found.ref,
-      notes.trim(),
-      versions,
-      clock.now(),
-    );
+    const outcome = await setAppointmentNotes(c.get('db'), c.get('crypto'), found.ref, notes.trim(), versions);
     return (await respond(c, found.ref.id, outcome, ['notes'])) as never;
   });
 }
