@@ -21,6 +21,7 @@ import {
   withinDays,
   yearName,
 } from './parts/format.js';
+import { appointmentNote, appointmentTable, bookingsOnly } from './parts/appointments.js';
 import { monthField, option } from './parts/month-field.js';
 import { listFormat } from '../../core/intl.js';
 import { languageName } from '../../core/language-name.js';
@@ -38,6 +39,8 @@ export const SECTIONS = [
   'outreach',
   'attendance',
   'attendance-languages',
+  'appointments',
+  'appointment-languages',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -52,11 +55,20 @@ const GROUPS: Record<Section, Dimension[]> = {
   outreach: [],
   attendance: [],
   'attendance-languages': [],
+  appointments: [],
+  'appointment-languages': [],
 };
 
 /** Sections about people reached or at events, not inquiries: shown for inquiries only unless asked. */
-const COMMUNITY: readonly Section[] = ['outreach', 'attendance', 'attendance-languages'];
+const COMMUNITY: readonly Section[] = [
+  'outreach',
+  'attendance',
+  'attendance-languages',
+  'appointments',
+  'appointment-languages',
+];
 const isAttendance = (s: Section) => s === 'attendance' || s === 'attendance-languages';
+const isAppointments = (s: Section) => s === 'appointments' || s === 'appointment-languages';
 
 interface Figures {
   from: string;
@@ -79,7 +91,9 @@ interface Figures {
  * outreach section, the people the outreach team reached by language and how
  * many events it held; the attendance sections, people who came to event
  * sessions (signed up or walking in) and no-shows, by event type and by
- * language. Counts under 5 are never shown:
+ * language; the appointment sections, one-to-one appointments booked, no-shows
+ * and the median days from booking to appointment, by appointment type and by
+ * language (the chart draws the bookings). Counts under 5 are never shown:
  * the API suppresses them and the widget writes "fewer than 5". A period can be
  * chosen by preset or by month (a month and a year select each, named in the
  * widget's language, from the data's first month to this month); the tables print.
@@ -120,7 +134,8 @@ export class WwInquiryStats extends WwDataElement {
   to = '';
   /**
    * Which sections, comma-separated: `months,topics,languages,referrals,resolution,outreach,attendance,
-   * attendance-languages`; all by default (outreach and attendance only for inquiries).
+   * attendance-languages,appointments,appointment-languages`; all by default (outreach, attendance and
+   * appointments only for inquiries).
    */
   sections = '';
   /** Level of the dashboard's heading; its sections are one below. */
@@ -192,6 +207,7 @@ export class WwInquiryStats extends WwDataElement {
     if (!stats) return undefined;
     if (section === 'outreach') return this.outreachTable(stats);
     if (isAttendance(section)) return this.attendanceTable(stats, section === 'attendance');
+    if (isAppointments(section)) return appointmentTable(stats, section === 'appointments', this.locale);
     const [a, b] = GROUPS[section] as [Dimension, Dimension?];
     const values = (d: Dimension) => [...new Set(stats.rows.map((r) => r.keys[d]!))];
     const columns = b ? values(b) : [''];
@@ -288,6 +304,8 @@ export class WwInquiryStats extends WwDataElement {
       outreach: msg('Outreach in the community', { id: 'stats.section.outreach' }),
       attendance: msg('Attendance at events, by type', { id: 'stats.section.attendance' }),
       'attendance-languages': msg('Attendance at events, by language', { id: 'stats.section.attendance-languages' }),
+      appointments: msg('Appointments, by type', { id: 'stats.section.appointments' }),
+      'appointment-languages': msg('Appointments, by language', { id: 'stats.section.appointment-languages' }),
     }[s];
   }
 
@@ -461,12 +479,14 @@ export class WwInquiryStats extends WwDataElement {
 
   private renderContent(s: Section, t: Table, title: string): TemplateResult {
     const open = this.open.includes(s);
-    const small = t.rows.some((r) => r.cells.includes(null));
+    // The appointment charts draw the bookings; no-shows and days ahead are in the table.
+    const drawn = isAppointments(s) ? bookingsOnly(t) : t;
+    const small = drawn.rows.some((r) => r.cells.includes(null));
     const range = this.result ? rangeText(this.result.from, this.result.to, this.locale) : '';
     return html`${s === 'resolution' ? this.renderResolution() : s === 'outreach' ? this.renderOutreach() : nothing}
-      ${isAttendance(s) ? this.renderAttendanceNote() : nothing}
+      ${isAttendance(s) ? this.renderAttendanceNote() : nothing} ${isAppointments(s) ? appointmentNote() : nothing}
       ${legend(s === 'months' || isAttendance(s) ? t.head.slice(1) : [], small, this.locale)}
-      ${barChart(t, this.summary(s, t), this.axis(s), this.locale, this.direction === 'rtl')}
+      ${barChart(drawn, this.summary(s, drawn), this.axis(s), this.locale, this.direction === 'rtl')}
       ${s === 'referrals' ? this.renderNamesFallback() : nothing}
       <div class="actions">
         <button
@@ -521,6 +541,7 @@ export class WwInquiryStats extends WwDataElement {
   private axis(s: Section): string {
     if (s === 'outreach') return this.people;
     if (isAttendance(s)) return msg('People', { id: 'stats.noun.attendees' });
+    if (isAppointments(s)) return msg('Appointments booked', { id: 'stats.noun.appointments' });
     return this.noun;
   }
 
