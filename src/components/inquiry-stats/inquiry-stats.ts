@@ -385,9 +385,9 @@ export class WwInquiryStats extends WwDataElement {
     const r = this.result;
     const empty = r && Object.values(r.data).every((s) => s.total.count === 0 && !s.total.suppressed);
     // Figures about outreach and events stand on their own: a month without inquiries may still have held a clinic.
-    const sections = empty
-      ? this.shown.filter((s) => COMMUNITY.includes(s) && (this.table(s)?.rows.length ?? 0) > 0)
-      : this.shown;
+    const sections = (
+      empty ? this.shown.filter((s) => COMMUNITY.includes(s) && (this.table(s)?.rows.length ?? 0) > 0) : this.shown
+    ).filter((s) => this.hasFigures(s));
     return html`${renderHeading(
         level,
         this.kind === 'volunteer'
@@ -403,6 +403,17 @@ export class WwInquiryStats extends WwDataElement {
           : html`${empty ? renderNotice({ tone: 'info', heading: msg('No inquiries in this period.', { id: 'stats.empty' }) }) : nothing}
             ${sections.map((s) => this.renderSection(s, level + 1))}`
       }`;
+  }
+
+  /**
+   * Whether a section has anything to show. An office that books no appointments (none in the period) is not
+   * shown empty appointment sections, unless the page asked for them by name.
+   */
+  private hasFigures(s: Section): boolean {
+    const asked = this.sections.split(',').map((name) => name.trim());
+    if (!isAppointments(s) || !this.result || asked.includes(s)) return true;
+    const figures = this.result.data[s]?.appointments;
+    return !!figures && figures.by_type.length + figures.by_language.length > 0;
   }
 
   /** Loading, or the period shown. */
