@@ -131,11 +131,9 @@ const InquiryStats = z
         by_type: z
           .array(
             z.object({
-              type_code: z
-                .string()
-                .openapi({
-                  description: "The appointment type's code (types with one code at several places count as one).",
-                }),
+              type_code: z.string().openapi({
+                description: "The appointment type's code (types with one code at several places count as one).",
+              }),
               title: z.string().openapi({ description: "The type's title in the language asked for (or its source)." }),
               ...AppointmentCounts,
             }),
@@ -146,12 +144,10 @@ const InquiryStats = z
         by_language: z
           .array(
             z.object({
-              language: z
-                .string()
-                .openapi({
-                  description:
-                    "The language of the booking (the client's, when booked on behalf), from the published list; `other` gathers the rest and any with fewer than 5 bookings in the window.",
-                }),
+              language: z.string().openapi({
+                description:
+                  "The language of the booking (the client's, when booked on behalf), from the published list; `other` gathers the rest and any with fewer than 5 bookings in the window.",
+              }),
               ...AppointmentCounts,
             }),
           )
