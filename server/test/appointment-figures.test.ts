@@ -5,7 +5,7 @@ import type { OpenDatabase } from '../src/db/database.js';
 import { FieldCrypto } from '../src/lib/field-crypto.js';
 import { stableId } from '../src/seed/ids.js';
 import { seededTestApp } from './helpers/app.js';
-import { insertAppointment, insertStaff, insertType } from './helpers/appointments.js';
+import { insertAppointment, insertStaff, insertType } from './helpers/booked-appointments.js';
 
 const crypto = FieldCrypto.fromKeyText('f'.repeat(43) + '=');
 const LIBRARY = stableId('location:t-library');

@@ -6,7 +6,7 @@ import type { OpenDatabase } from '../src/db/database.js';
 import { FieldCrypto } from '../src/lib/field-crypto.js';
 import { stableId } from '../src/seed/ids.js';
 import { seededTestApp } from './helpers/app.js';
-import { insertAppointment, insertStaff, insertType } from './helpers/appointments.js';
+import { insertAppointment, insertStaff, insertType } from './helpers/booked-appointments.js';
 import { makeAccount, signIn } from './helpers/staff-session.js';
 
 const crypto = FieldCrypto.fromKeyText('a'.repeat(43) + '=');
