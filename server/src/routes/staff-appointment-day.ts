@@ -219,9 +219,10 @@ export function registerAppointmentDayRoutes(app: OpenAPIHono<AppEnv>, clock: Cl
     const { location_id: locationId, date } = c.req.valid('query');
     const staff = c.get('staff')!;
     const db = c.get('db');
+    // Refused before anything is read or decrypted.
+    if (!mayRunEventsAt(staff, locationId)) return locationNotGranted(c);
     const day = await officeDay(db, c.get('crypto'), locationId, date);
     if (!day) return notFound(c, 'No place has this id');
-    if (!mayRunEventsAt(staff, locationId)) return locationNotGranted(c);
     await recordAudit(db, staff, {
       action: 'view',
       recordType: 'appointment',
