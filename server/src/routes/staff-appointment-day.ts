@@ -183,8 +183,13 @@ export function registerAppointmentDayRoutes(app: OpenAPIHono<AppEnv>, clock: Cl
     const db = c.get('db');
     switch (outcome.kind) {
       case 'ok': {
-        if (outcome.changed)
-          await recordAudit(db, c.get('staff')!, { action: 'change', recordType: 'appointment', recordId: id, fields });
+        // The answer shows the person's details: a view when nothing changed, else the change and what it shows.
+        await recordAudit(db, c.get('staff')!, {
+          action: outcome.changed ? 'change' : 'view',
+          recordType: 'appointment',
+          recordId: id,
+          fields: outcome.changed ? [...fields, ...APPOINTMENT_FIELDS] : APPOINTMENT_FIELDS,
+        });
         const appointment = (await officeAppointment(db, c.get('crypto'), id))!;
         c.header('ETag', versionEtag(appointment.version));
         return c.json(appointment, 200);
