@@ -5858,7 +5858,7 @@ export interface paths {
         put?: never;
         /**
          * The person has come
-         * @description Checking in twice changes nothing; a no-show who arrives late is checked in. A hold or a cancelled appointment is refused (409 `not-booked`). If-Match is optional here (the door is quick): when sent, a stale version is refused.
+         * @description Checking in twice changes nothing; a no-show who arrives late is checked in. A hold or a cancelled appointment is refused (409 `not-booked`). If-Match is optional here (the door is quick): when sent, a stale version is refused. Every answer shows the person’s details and is audited (a view when nothing changed).
          */
         post: {
             parameters: {

@@ -101,7 +101,7 @@ const checkInRoute = createRoute({
   path: '/v1/staff/appointments/{id}/check-in',
   summary: 'The person has come',
   description:
-    'Checking in twice changes nothing; a no-show who arrives late is checked in. A hold or a cancelled appointment is refused (409 `not-booked`). If-Match is optional here (the door is quick): when sent, a stale version is refused. Every answer shows the person's details and is audited (a view when nothing changed).',
+    'Checking in twice changes nothing; a no-show who arrives late is checked in. A hold or a cancelled appointment is refused (409 `not-booked`). If-Match is optional here (the door is quick): when sent, a stale version is refused. Every answer shows the person’s details and is audited (a view when nothing changed).',
   security,
   middleware: [requireWrite, roles] as const,
   request: { params: IdParam, headers: IfMatch },
