@@ -2026,7 +2026,7 @@ export interface paths {
         };
         /**
          * Inquiry counts for public dashboards, with small cells suppressed
-         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office's response time (WW_RESPONSE_DAYS business days) the people the outreach team reached by language, and attendance at event sessions (registered, attended, no-shows, walk-ins) by event type and by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
+         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office's response time (WW_RESPONSE_DAYS business days) the people the outreach team reached by language, and attendance at event sessions (registered, attended, no-shows, walk-ins) by event type and by language, and one-to-one appointments (booked, no-shows, median days from booking to appointment) by type and by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
          */
         get: {
             parameters: {
@@ -7531,6 +7531,430 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A place's appointments on one day, per staff member
+         * @description The day on the place's own clock. Every active staff member of the place (and any other with an appointment that day), by name, with their bookings in order of time: booked, checked in or no-show (holds and cancellations left out). Names, contact details and notes decrypted; audited as one view. Organizer (locations granted) or admin.
+         */
+        get: {
+            parameters: {
+                query: {
+                    location_id: string;
+                    date: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The day. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficeDay"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, a read-only token, or a location not granted (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such appointment or place. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/appointments/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The person has come
+         * @description Checking in twice changes nothing; a no-show who arrives late is checked in. A hold or a cancelled appointment is refused (409 `not-booked`). If-Match is optional here (the door is quick): when sent, a stale version is refused. Every answer shows the person’s details and is audited (a view when nothing changed).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The appointment as now. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficeAppointment"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, a read-only token, or a location not granted (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such appointment or place. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a booking (`not-booked`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed since the version sent in If-Match (type `stale`). */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/appointments/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The person did not come
+         * @description Only once the appointment has started (409 `not-started` before); a check-in by mistake is corrected this way. Marking twice changes nothing. If-Match optional, as for check-in.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The appointment as now. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficeAppointment"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, a read-only token, or a location not granted (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such appointment or place. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a booking (`not-booked`), or not started yet (`not-started`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed since the version sent in If-Match (type `stale`). */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/appointments/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the office's notes on an appointment
+         * @description Encrypted at rest; an empty text clears them. `If-Match` with the version read: required with a desk session (428 without), optional with a token.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppointmentNotes"];
+                };
+            };
+            responses: {
+                /** @description The appointment as now. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficeAppointment"];
+                    };
+                };
+                /** @description The body is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, a read-only token, or a location not granted (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such appointment or place. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A hold, not a booking (`not-booked`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed since the version sent in If-Match (type `stale`). */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+                /** @description A desk session must send If-Match (type `precondition-required`). */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8501,6 +8925,37 @@ export interface components {
                     suppressed: boolean;
                 }[];
             };
+            /** @description One-to-one appointments that start in the window (in the office's time zone), by type and by language, with the same disclosure control as the other counts. */
+            appointments: {
+                /** @description Every type set up, zeros too, by code; empty when no appointment is in the window. */
+                by_type: {
+                    /** @description The appointment type's code (types with one code at several places count as one). */
+                    type_code: string;
+                    /** @description The type's title in the language asked for (or its source). */
+                    title: string;
+                    /** @description Appointments booked (come, not come, or still to come); holds and cancellations not counted. */
+                    booked: number | null;
+                    /** @description Of them, those marked as not come. */
+                    no_shows: number | null;
+                    /** @description Median days from booking to the appointment, to a tenth; null unless `booked` is shown and 5 or more. */
+                    median_days_ahead: number | null;
+                    /** @description At least one count of this row is hidden. */
+                    suppressed: boolean;
+                }[];
+                /** @description In list order. */
+                by_language: {
+                    /** @description The language of the booking (the client's, when booked on behalf), from the published list; `other` gathers the rest and any with fewer than 5 bookings in the window. */
+                    language: string;
+                    /** @description Appointments booked (come, not come, or still to come); holds and cancellations not counted. */
+                    booked: number | null;
+                    /** @description Of them, those marked as not come. */
+                    no_shows: number | null;
+                    /** @description Median days from booking to the appointment, to a tenth; null unless `booked` is shown and 5 or more. */
+                    median_days_ahead: number | null;
+                    /** @description At least one count of this row is hidden. */
+                    suppressed: boolean;
+                }[];
+            };
         };
         StaffAuthConfig: {
             /** @description Sign-in through the office's OpenID Connect provider is configured. */
@@ -9431,6 +9886,68 @@ export interface components {
             party_size: number;
             language: string;
             access_needs?: string;
+        };
+        OfficeDay: {
+            date: string;
+            timezone: string;
+            staff: {
+                id: string;
+                display_name: string;
+                appointments: components["schemas"]["OfficeAppointment"][];
+            }[];
+        };
+        OfficeAppointment: {
+            id: string;
+            /** @description Send it back as If-Match (`"<version>"`). */
+            version: number;
+            /** @enum {string} */
+            status: "held" | "booked" | "checked_in" | "no_show" | "cancelled";
+            /**
+             * @description ISO 8601, UTC.
+             * @example 2027-03-14T14:00:00.000Z
+             */
+            start: string;
+            end: string;
+            /**
+             * @description The place's wall clock.
+             * @example 2027-03-14T10:00
+             */
+            local_start: string;
+            type_id: string;
+            /** @description The type's title, in its source language. */
+            title: string;
+            /** @description The interpreter booked (BCP 47; `ase`: ASL), or null. */
+            interpreter: string | null;
+            /** @description The messages' language (the client's, when booked on behalf). */
+            language: string;
+            on_behalf: boolean;
+            /** @description The organization that booked on behalf. */
+            organization: string | null;
+            /** @description Decrypted. */
+            name: string;
+            /** @enum {string} */
+            contact_method: "email" | "sms" | "none";
+            /** @description Decrypted. */
+            email: string | null;
+            /** @description Decrypted. */
+            phone: string | null;
+            /** @description The office's notes, decrypted. */
+            notes: string | null;
+            /** @description The mail server refused the address for good. */
+            contact_bounced: boolean;
+            /** @description The newest message about the appointment and how it went; null when none. */
+            last_message: {
+                /** @description `confirmation`, `reminder`, `moved`, `cancelled`… */
+                kind: string;
+                /**
+                 * @description `waiting`: not yet sent; `kept`: no mail server or SMS provider is configured.
+                 * @enum {string}
+                 */
+                status: "waiting" | "sent" | "failed" | "bounced" | "kept";
+            } | null;
+        };
+        AppointmentNotes: {
+            notes: string;
         };
     };
     responses: never;
