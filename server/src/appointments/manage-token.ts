@@ -18,9 +18,7 @@ const mac = (key: Buffer, purpose: TokenPurpose, id: string) =>
   createHmac('sha256', key).update(`${purpose}:${id}`).digest('base64url');
 
 /** A function that makes the link token of an appointment or waiting-list entry (the key read once, outside any transaction). */
-export async function appointmentSigner(
-  db: Kysely<Database>,
-): Promise<(id: string, purpose?: TokenPurpose) => string> {
+export async function appointmentSigner(db: Kysely<Database>): Promise<(id: string, purpose?: TokenPurpose) => string> {
   const key = await signingKey(db);
   return (id, purpose = 'appointment') => `${id}.${mac(key, purpose, id)}`;
 }
