@@ -25,6 +25,7 @@ import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerManageRoutes } from './routes/manage.js';
 import { registerAppointmentRoutes } from './routes/appointments.js';
+import { registerAppointmentWaitlistRoutes } from './routes/appointment-waitlist.js';
 import { registerServiceRoutes } from './routes/services.js';
 import type { PublicAnswers } from './routes/answer-caching.js';
 import { registerStaffRoutes } from './routes/staff.js';
@@ -207,6 +208,7 @@ export function createApp({
   registerEventRoutes(app);
   registerRegistrationRoutes(app, limitWrites);
   registerAppointmentRoutes(app, limitWrites, clockFromEnv());
+  registerAppointmentWaitlistRoutes(app, limitWrites);
   // The page messages to registrants link to (stop reminders, cancel): HTML, outside /v1.
   app.use('/r/*', limitBody, refuseNul);
   registerManageRoutes(app, limitWrites);

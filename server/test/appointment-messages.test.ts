@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import { sql } from 'kysely';
-import { verifyAppointmentToken } from '../src/appointments/manage-token.js';
+import { appointmentIdForToken } from '../src/appointments/manage.js';
+import { waitlistIdForToken } from '../src/appointments/waitlist-token.js';
 import type { OpenDatabase } from '../src/db/database.js';
 import { enqueueJob } from '../src/jobs/queue.js';
 import { JobRunner } from '../src/jobs/runner.js';
@@ -12,6 +13,7 @@ import { MailSender } from '../src/mail/sender.js';
 import { setReminderHours } from '../src/messages/settings.js';
 import { sharedTexts } from '../src/messages/texts.js';
 import { addAppointment, addAppointmentPlace, type AppointmentRowInput } from './helpers/appointment-rows.js';
+import { testApp } from './helpers/app.js';
 import { openTestDatabase } from './helpers/database.js';
 import { parseMail, SmtpReceiver } from './helpers/smtp-receiver.js';
 
@@ -24,6 +26,7 @@ const Y = new Date().getUTCFullYear() + 1;
 const START = new Date(`${Y}-03-14T14:00:00Z`);
 
 let database: OpenDatabase;
+let app: ReturnType<typeof testApp>;
 let place: Awaited<ReturnType<typeof addAppointmentPlace>>;
 let now: Date | undefined;
 const clock = { now: () => now ?? new Date() };
@@ -63,6 +66,7 @@ const update = (id: string, values: Record<string, unknown>) =>
 describe(`messages about appointments (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   before(async () => {
     database = await openTestDatabase();
+    app = testApp(database, { crypto, writesPerMinute: 10_000 });
   });
   beforeEach(async () => {
     await sql`TRUNCATE appointment_messages, appointment_waitlist, appointments, appointment_staff, appointment_types,
@@ -118,8 +122,8 @@ describe(`messages about appointments (${process.env.DATABASE_URL ? 'PostgreSQL'
     assert.ok(mail!.text.includes(tr('es', 'mail.line.machine')), 'machine drafts say so');
     const link = /https:\/\/office\.example\/a\/([^\s]+)/.exec(mail!.text)?.[1];
     assert.ok(link, 'the manage link');
-    assert.equal(await verifyAppointmentToken(database.db, link), id, 'a token made here for this appointment');
-    assert.equal(await verifyAppointmentToken(database.db, link, 'waitlist'), null, 'not a waiting-list token');
+    assert.equal(await appointmentIdForToken(database.db, link), id, 'the booking’s own manage token');
+    assert.equal(await waitlistIdForToken(database.db, link), undefined);
     assert.equal(mail!.headers['List-Unsubscribe'], `<${PUBLIC_URL}/a/${link}/stop-reminders>`);
 
     const ics = mail!.attachments.find((a) => a.filename.endsWith('.ics'))!;
@@ -250,25 +254,21 @@ describe(`messages about appointments (${process.env.DATABASE_URL ? 'PostgreSQL'
 
   test('an offer of a freed time to the first person waiting for that type and week, in their language; the next offer to the next', async () => {
     const weekStart = `${Y}-03-08`;
-    const wait = async (language: string, email: string, week = weekStart) =>
-      database.db
-        .insertInto('appointment_waitlist')
-        .values({
-          type_id: place.typeId,
-          week_start: week,
-          language,
-          interpreter: null,
-          name: crypto.encrypt(`Person ${email}`),
-          contact_method: 'email',
-          email: crypto.encrypt(email),
-          phone: null,
-          offered_at: null,
-          idempotency_key: email,
-          manage_token_hash: null,
-          purged_at: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+    const wait = async (language: string, email: string, week = weekStart) => {
+      const body = {
+        type_id: place.typeId,
+        week_start: week,
+        language,
+        name: `Person ${email}`,
+        contact_method: 'email',
+        email,
+        idempotency_key: `wait-${email.replace(/\W/g, '-')}`,
+      };
+      const response = await app.post('/v1/appointment-waitlist', body);
+      assert.equal(response.status, 201, response.text);
+      assert.equal((await app.post('/v1/appointment-waitlist', body)).status, 200, 'the same key: the same entry');
+      return response.body as { id: string; status: string };
+    };
     await wait('es', 'other-week@example.org', `${Y}-03-15`);
     const first = await wait('wo', 'first@example.org');
     await new Promise((done) => setTimeout(done, 5));
@@ -284,7 +284,7 @@ describe(`messages about appointments (${process.env.DATABASE_URL ? 'PostgreSQL'
     assert.equal(all[0]!.subject, tr('wo', 'mail.appointment.offer.subject', { title: 'IDNYC enrollment' }));
     const link = /https:\/\/office\.example\/a\/offer\/([^\s]+)/.exec(all[0]!.text)?.[1];
     assert.ok(link, all[0]!.text);
-    assert.equal(await verifyAppointmentToken(database.db, link, 'waitlist'), first.id);
+    assert.equal(await waitlistIdForToken(database.db, link), first.id);
     const entry = await database.db
       .selectFrom('appointment_waitlist')
       .select(['status', 'offered_at'])

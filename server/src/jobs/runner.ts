@@ -2,7 +2,8 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, JobTable } from '../db/schema.js';
-import { appointmentSigner } from '../appointments/manage-token.js';
+import { manageTokenSigner } from '../appointments/tokens.js';
+import { waitlistTokenSigner } from '../appointments/waitlist-token.js';
 import { cancelSigner } from '../events/cancel-token.js';
 import { DEFAULT_RETENTION_DAYS, purgeRegistrationDetails } from '../events/retention.js';
 import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from '../inquiries/store.js';
@@ -148,7 +149,8 @@ export class JobRunner extends Rounds<{ done: number; failed: number }> {
         texts: this.texts,
         publicUrl: this.options.publicUrl,
         sign: await cancelSigner(db),
-        signAppointment: await appointmentSigner(db),
+        signManage: await manageTokenSigner(db),
+        signWaitlist: await waitlistTokenSigner(db),
         now,
       };
       const queued = await db.transaction().execute(async (tx) => {

@@ -1,26 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { TokenPurpose } from '../appointments/manage-token.js';
 import type { Database } from '../db/schema.js';
 import type { ComposedMessage } from './compose.js';
 import { queueOnChannel } from './deliver.js';
 import type { NotifyContext } from './notify.js';
 
-/** The process's context for appointment messages: the registrants' one, and the appointment link signer. */
+/** The process's context for appointment messages: the registrants' one, and the makers of the links' tokens. */
 export interface AppointmentContext extends NotifyContext {
-  /** Makes the token of an appointment's or a waiting-list entry's link (appointments/manage-token.ts). */
-  signAppointment: (id: string, purpose?: TokenPurpose) => string;
+  /** An appointment's manage token (appointments/tokens.ts). */
+  signManage: (appointmentId: string) => string;
+  /** A waiting-list entry's offer token (appointments/waitlist-token.ts). */
+  signWaitlist: (entryId: string) => string;
 }
 
-/** `/a/{token}` (an appointment) or `/a/offer/{token}` (a waiting-list entry's offer) on the public origin. */
-export function appointmentLink(
-  context: Pick<AppointmentContext, 'publicUrl' | 'signAppointment'>,
-  id: string,
-  purpose: TokenPurpose = 'appointment',
-) {
-  const base = `${context.publicUrl.replace(/\/+$/, '')}/a/`;
-  return `${base}${purpose === 'waitlist' ? 'offer/' : ''}${context.signAppointment(id, purpose)}`;
-}
+const origin = (context: Pick<AppointmentContext, 'publicUrl'>) => context.publicUrl.replace(/\/+$/, '');
+
+/** An appointment's page, `/a/{token}`, on the public origin. */
+export const appointmentLink = (context: Pick<AppointmentContext, 'publicUrl' | 'signManage'>, id: string) =>
+  `${origin(context)}/a/${context.signManage(id)}`;
+
+/** A waiting-list entry's offer page, `/a/offer/{token}`, on the public origin. */
+export const offerLink = (context: Pick<AppointmentContext, 'publicUrl' | 'signWaitlist'>, entryId: string) =>
+  `${origin(context)}/a/offer/${context.signWaitlist(entryId)}`;
 
 /** Whom a message goes to: an appointment or a waiting-list entry, with its contact decrypted. */
 export interface Recipient {

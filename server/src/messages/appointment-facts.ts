@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { AppointmentTable, Database } from '../db/schema.js';
-import { loadTranslations, pick } from '../directory/translate.js';
+import { loadAppointmentType } from '../appointments/availability-data.js';
+import { typeTexts } from '../appointments/type-texts.js';
 import { loadLocations } from '../events/event-rows.js';
 import type { FieldCrypto } from '../lib/field-crypto.js';
 import { placeLine } from './event-facts.js';
@@ -27,26 +28,17 @@ export interface AppointmentFacts extends TypeFacts {
 
 /** The type's title and what to bring, and its place, in `locale` (else the type's own language). */
 export async function loadTypeFacts(db: Db, typeId: string, locale: string): Promise<TypeFacts | undefined> {
-  const type = await db
-    .selectFrom('appointment_types')
-    .select(['id', 'location_id', 'title', 'what_to_bring', 'source_locale'])
-    .where('id', '=', typeId)
-    .executeTakeFirst();
+  const type = await loadAppointmentType(db, typeId);
   if (!type) return undefined;
   const locales = locale === 'en' ? ['en'] : [locale, 'en'];
-  const translations = await loadTranslations(db as Kysely<Database>, null, [type.id, type.location_id], locales);
-  const place = (await loadLocations(db as Kysely<Database>, [type.location_id])).get(type.location_id);
-  const text = (field: 'title' | 'what_to_bring') =>
-    pick(translations, type.id, field, type[field], type.source_locale, locales)?.value ?? type[field];
-  const placeName = place
-    ? (pick(translations, place.id, 'name', place.name, place.source_locale, locales)?.value ?? place.name)
-    : undefined;
+  const words = (await typeTexts(db as Kysely<Database>, [type], locales)).get(type.id)!;
+  const address = (await loadLocations(db as Kysely<Database>, [type.location_id])).get(type.location_id);
   return {
     typeId: type.id,
-    title: text('title'),
-    whatToBring: text('what_to_bring'),
-    place: place ? placeLine(placeName, place) : undefined,
-    timezone: place?.timezone ?? 'UTC',
+    title: words.title,
+    whatToBring: words.what_to_bring,
+    place: address ? placeLine(words.location_name, address) : words.location_name,
+    timezone: type.timezone,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { zonedToInstant } from '../events/zoned-time.js';
 import { mailHtml } from '../mail/html.js';
-import { appointmentLink, deliverAppointmentOnce, type AppointmentContext } from './appointment-deliver.js';
+import { deliverAppointmentOnce, offerLink, type AppointmentContext } from './appointment-deliver.js';
 import { loadTypeFacts, type TypeFacts } from './appointment-facts.js';
 import type { ComposedMessage } from './compose.js';
 import { intlLocale } from './dates.js';
@@ -108,7 +108,7 @@ export async function sendOffer(
         name,
         type,
         weekStart: payload.week_start,
-        bookUrl: appointmentLink(context, entry.id, 'waitlist'),
+        bookUrl: offerLink(context, entry.id),
       }),
   );
   return sent ? 1 : 0;

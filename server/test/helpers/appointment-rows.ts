@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.js';
+import { manageTokenSigner, tokenHash } from '../../src/appointments/tokens.js';
 import type { FieldCrypto } from '../../src/lib/field-crypto.js';
+import { addStaff, addType, appointmentPlace } from './appointments.js';
 
-/** A place in New York with one appointment type and one staff member, written straight into the tables. */
+/** A place in New York with an address, one appointment type and one staff member (every day 09:00–12:00). */
 export async function addAppointmentPlace(db: Kysely<Database>, options: { timezone?: string } = {}) {
-  const locationId = randomUUID();
-  await db
-    .insertInto('locations')
-    .values({ id: locationId, name: 'Queens Library', timezone: options.timezone ?? 'America/New_York' })
-    .execute();
+  const locationId = await appointmentPlace(db, options.timezone);
+  await db.updateTable('locations').set({ name: 'Queens Library' }).where('id', '=', locationId).execute();
   await db
     .insertInto('addresses')
     .values({
@@ -23,23 +22,14 @@ export async function addAppointmentPlace(db: Kysely<Database>, options: { timez
       country: 'US',
     })
     .execute();
-  const type = await db
-    .insertInto('appointment_types')
-    .values({
-      location_id: locationId,
-      code: 'idnyc',
-      title: 'IDNYC enrollment',
-      what_to_bring: 'A passport and a utility bill',
-      duration_minutes: 30,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const staff = await db
-    .insertInto('appointment_staff')
-    .values({ location_id: locationId, display_name: 'Rosa', languages: ['en', 'es'], type_ids: [type.id] })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { locationId, typeId: type.id, staffId: staff.id };
+  const typeId = await addType(db, locationId, { code: 'idnyc', title: 'IDNYC enrollment' });
+  await db
+    .updateTable('appointment_types')
+    .set({ what_to_bring: 'A passport and a utility bill' })
+    .where('id', '=', typeId)
+    .execute();
+  const staffId = await addStaff(db, locationId, { name: 'Rosa', languages: ['en', 'es'], typeIds: [typeId] });
+  return { locationId, typeId, staffId };
 }
 
 export interface AppointmentRowInput {
@@ -62,9 +52,12 @@ export async function addAppointment(
   const contact = input.contact ?? { email: `${randomUUID().slice(0, 8)}@example.org` };
   const end = new Date(input.start.getTime() + 30 * 60_000);
   const held = input.status === 'held';
+  const id = randomUUID();
+  const sign = await manageTokenSigner(db);
   const row = await db
     .insertInto('appointments')
     .values({
+      id,
       type_id: place.typeId,
       location_id: place.locationId,
       staff_id: place.staffId,
@@ -82,7 +75,7 @@ export async function addAppointment(
       phone: !held && 'phone' in contact ? crypto.encrypt(contact.phone) : null,
       notes: null,
       idempotency_key: held ? null : randomUUID(),
-      manage_token_hash: null,
+      manage_token_hash: held ? null : tokenHash(sign(id)),
       moved_from: null,
       contact_bounced_at: null,
       booked_at: held ? null : new Date(),
