@@ -26,6 +26,7 @@ import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerManageRoutes } from './routes/manage.js';
 import { registerAppointmentRoutes } from './routes/appointments.js';
 import { registerAppointmentWaitlistRoutes } from './routes/appointment-waitlist.js';
+import { registerAppointmentPages } from './routes/appointment-pages.js';
 import { registerServiceRoutes } from './routes/services.js';
 import type { PublicAnswers } from './routes/answer-caching.js';
 import { registerStaffRoutes } from './routes/staff.js';
@@ -212,6 +213,7 @@ export function createApp({
   // The page messages to registrants link to (stop reminders, cancel): HTML, outside /v1.
   app.use('/r/*', limitBody, refuseNul);
   registerManageRoutes(app, limitWrites);
+  registerAppointmentPages(app, limitWrites, clockFromEnv());
   registerInquiryRoutes(app, limitWrites, responseDays);
   registerInquiryStatusRoutes(app, timeZone);
   registerStatsRoutes(app, timeZone, responseDays);
