@@ -54,7 +54,10 @@ describe('the slot rule', () => {
   test('slots start every duration + buffer from the start of each window, and fit before its end', async () => {
     const type = await addType(database.db, place, { duration_minutes: 30, buffer_minutes: 15 });
     await addStaff(database.db, place, { typeIds: [type] });
-    assert.deepEqual(await localStarts(type), ['09:00', '09:45', '10:30', '11:15'].map((t) => `${DAY}T${t}`));
+    assert.deepEqual(
+      await localStarts(type),
+      ['09:00', '09:45', '10:30', '11:15'].map((t) => `${DAY}T${t}`),
+    );
     const { slots } = (await findSlots(database.db, type, { from: DAY, to: '2027-06-10', now: dayBefore }))!;
     assert.equal(slots[0]!.start.toISOString(), '2027-06-09T13:00:00.000Z');
     assert.equal(slots[0]!.end.toISOString(), '2027-06-09T13:30:00.000Z', 'the end leaves the buffer out');
@@ -88,7 +91,12 @@ describe('the slot rule', () => {
     // The week of the 14th is not open yet: listed, empty.
     assert.deepEqual(answer.days.find((d) => d.date === '2027-06-15')!.slots, []);
     assert.equal(answer.days.find((d) => d.date === '2027-06-09')!.slots.length, 6);
-    const none = (await availabilityOf(database.db, type, { from: '2027-06-07', days: 1 }, new Date('2027-06-01T00:00:00Z')))!;
+    const none = (await availabilityOf(
+      database.db,
+      type,
+      { from: '2027-06-07', days: 1 },
+      new Date('2027-06-01T00:00:00Z'),
+    ))!;
     assert.equal(none.first_available, null);
   });
 

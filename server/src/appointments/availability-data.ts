@@ -28,7 +28,13 @@ export interface StaffHours {
   id: string;
   display_name: string;
   languages: string[];
-  rules: { weekday: number; starts_at: string; ends_at: string; valid_from: string | null; valid_until: string | null }[];
+  rules: {
+    weekday: number;
+    starts_at: string;
+    ends_at: string;
+    valid_from: string | null;
+    valid_until: string | null;
+  }[];
 }
 
 export interface ExceptionRow {
@@ -130,7 +136,9 @@ export async function loadAvailabilityData(
       .selectFrom('interpreter_availability')
       .select(['language', 'weekday', sql<string | null>`date::text`.as('date'), 'starts_at', 'ends_at', 'capacity'])
       .where('location_id', '=', type.location_id)
-      .where((eb) => eb.or([eb('date', 'is', null), eb.and([eb('date', '>=', addDays(from, -1)), eb('date', '<', addDays(to, 1))])]))
+      .where((eb) =>
+        eb.or([eb('date', 'is', null), eb.and([eb('date', '>=', addDays(from, -1)), eb('date', '<', addDays(to, 1))])]),
+      )
       .execute(),
     db
       .selectFrom('appointments as a')

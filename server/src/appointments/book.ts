@@ -52,7 +52,11 @@ export async function bookAppointment(
     const found = await byKey(db, input.idempotency_key);
     if (!found) return undefined;
     const type = (await loadAppointmentType(db, found.type_id))!;
-    return { ok: true as const, replay: true, appointment: await appointmentView(db, found, type, locales, sign(found.id)) };
+    return {
+      ok: true as const,
+      replay: true,
+      appointment: await appointmentView(db, found, type, locales, sign(found.id)),
+    };
   };
   const earlier = await replay();
   if (earlier) return earlier;

@@ -70,7 +70,14 @@ export function computeSlots(data: AvailabilityData, query: SlotQuery): Slot[] {
             if (theirs.some((b) => overlaps({ start: b.start, end: b.blocks_until }, block))) continue;
             if (
               !ownLanguage &&
-              !interpreterFree(language!, { start, end: start + durationMs }, interpreters, busy, zone, query.ignoreAppointmentId)
+              !interpreterFree(
+                language!,
+                { start, end: start + durationMs },
+                interpreters,
+                busy,
+                zone,
+                query.ignoreAppointmentId,
+              )
             ) {
               continue;
             }

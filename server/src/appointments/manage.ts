@@ -58,7 +58,12 @@ export async function cancelAppointment(
     await db.transaction().execute(async (tx) => {
       const done = await tx
         .updateTable('appointments')
-        .set((eb) => ({ status: 'cancelled', cancelled_at: now, updated_at: sql`now()`, version: eb('version', '+', 1) }))
+        .set((eb) => ({
+          status: 'cancelled',
+          cancelled_at: now,
+          updated_at: sql`now()`,
+          version: eb('version', '+', 1),
+        }))
         .where('id', '=', appointmentId)
         .where('status', '=', 'booked')
         .executeTakeFirst();

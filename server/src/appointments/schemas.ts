@@ -12,7 +12,11 @@ export const Instant = z.iso
 export const DateParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date such as 2027-03-14')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'Not a calendar date')
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    'Not a calendar date',
+  )
   .openapi({ example: '2027-03-14' });
 
 /** An interpreter language: a BCP 47 tag, 'ase' for American Sign Language. */
@@ -105,7 +109,10 @@ export const BookingRequest = z
       .regex(/^\+?[0-9 ().-]{7,25}$/, 'Enter a phone number with at least 7 digits')
       .optional(),
     on_behalf: z
-      .object({ organization: z.string().trim().min(1, 'Enter the organization').max(200), client_language: LanguageTag })
+      .object({
+        organization: z.string().trim().min(1, 'Enter the organization').max(200),
+        client_language: LanguageTag,
+      })
       .optional(),
     idempotency_key: IdempotencyKey.openapi({
       description: 'A random key made once per form; sending it again returns the same appointment (200).',

@@ -33,7 +33,9 @@ export function slotWindows(staff: StaffHours, exceptions: readonly ExceptionRow
         (r.valid_until === null || date <= r.valid_until),
     )
     .map((r) => ({ start: minutesOf(r.starts_at), end: minutesOf(r.ends_at) }));
-  const opened = exceptions.filter((e) => e.kind === 'open' && e.staff_id === staff.id && e.date === date).map(windowOf);
+  const opened = exceptions
+    .filter((e) => e.kind === 'open' && e.staff_id === staff.id && e.date === date)
+    .map(windowOf);
   return [...ruled, ...opened];
 }
 
