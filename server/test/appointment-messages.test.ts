@@ -305,6 +305,27 @@ describe(`messages about appointments (${process.env.DATABASE_URL ? 'PostgreSQL'
     assert.equal(all[1]!.row.locale, 'fr');
   });
 
+  test('an address the mail server refuses (550): the appointment is marked, and its reminder does not go', async () => {
+    const receiver = await new SmtpReceiver({ refuse: (address) => address === 'nobody@example.org' }).start();
+    stops.push(() => receiver.stop());
+    const sender = new MailSender({
+      db: database.db,
+      crypto,
+      config: { smtpUrl: receiver.url, from: 'Office <office@example.org>' },
+      logger: silentLogger,
+    });
+    stops.push(() => sender.stop());
+    const id = await book({ contact: { email: 'nobody@example.org' } });
+    await enqueueJob(database.db, 'appointment.confirmation', { appointment_id: id });
+    await runner().runOnce();
+    await sender.runOnce();
+    const row = await database.db.selectFrom('appointments').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    assert.ok(row.contact_bounced_at, 'marked for the desk');
+    now = new Date(START.getTime() - HOUR);
+    await runner().runOnce();
+    assert.equal((await mails()).length, 1, 'no reminder to a refused address');
+  });
+
   test('the sweep releases holds whose time ran out, and only those', async () => {
     const expired = await book({ status: 'held', holdExpiresAt: new Date(now!.getTime() - 60_000) });
     const live = await book({
