@@ -3,6 +3,7 @@ import { after, afterEach, before, beforeEach, describe, test } from 'node:test'
 import ICAL from 'ical.js';
 import { sql } from 'kysely';
 import { appointmentIdForToken } from '../src/appointments/manage.js';
+import { addDays, mondayOf } from '../src/appointments/wall-clock.js';
 import { waitlistIdForToken } from '../src/appointments/waitlist-token.js';
 import type { OpenDatabase } from '../src/db/database.js';
 import { enqueueJob } from '../src/jobs/queue.js';
@@ -253,12 +254,13 @@ describe(`messages about appointments (${process.env.DATABASE_URL ? 'PostgreSQL'
   });
 
   test('an offer of a freed time to the first person waiting for that type and week, in their language; the next offer to the next', async () => {
-    const weekStart = `${Y}-03-08`;
-    const wait = async (language: string, email: string, week = weekStart) => {
+    const weekStart = mondayOf(`${Y}-03-10`);
+    const wait = async (language: string, email: string, week = weekStart, interpreter: string | null = null) => {
       const body = {
         type_id: place.typeId,
         week_start: week,
         language,
+        interpreter,
         name: `Person ${email}`,
         contact_method: 'email',
         email,
@@ -269,7 +271,10 @@ describe(`messages about appointments (${process.env.DATABASE_URL ? 'PostgreSQL'
       assert.equal((await app.post('/v1/appointment-waitlist', body)).status, 200, 'the same key: the same entry');
       return response.body as { id: string; status: string };
     };
-    await wait('es', 'other-week@example.org', `${Y}-03-15`);
+    await wait('es', 'other-week@example.org', addDays(weekStart, 7));
+    // First in line, but no one at the place signs and no ASL interpreter is on call: no time for them.
+    const asl = await wait('en', 'asl@example.org', weekStart, 'ase');
+    await new Promise((done) => setTimeout(done, 5));
     const first = await wait('wo', 'first@example.org');
     await new Promise((done) => setTimeout(done, 5));
     await wait('fr', 'second@example.org');
@@ -291,6 +296,12 @@ describe(`messages about appointments (${process.env.DATABASE_URL ? 'PostgreSQL'
       .where('id', '=', first.id)
       .executeTakeFirstOrThrow();
     assert.equal(entry.status, 'offered');
+    const skipped = await database.db
+      .selectFrom('appointment_waitlist')
+      .select('status')
+      .where('id', '=', asl.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(skipped.status, 'waiting', 'still waiting for a time with an ASL interpreter');
 
     await enqueueJob(database.db, 'appointment.offer', { type_id: place.typeId, week_start: weekStart });
     await runner().runOnce();

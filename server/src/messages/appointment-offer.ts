@@ -1,4 +1,7 @@
 import type { Transaction } from 'kysely';
+import { loadAppointmentType } from '../appointments/availability-data.js';
+import { slotsOfType } from '../appointments/find-slots.js';
+import { addDays, today } from '../appointments/wall-clock.js';
 import type { Database } from '../db/schema.js';
 import { zonedToInstant } from '../events/zoned-time.js';
 import { mailHtml } from '../mail/html.js';
@@ -53,18 +56,18 @@ export function composeOffer(
   };
 }
 
+/** How many people waiting are looked at per offer (each asks the engine for that week once per interpreter). */
+const LOOK_AT = 20;
+
 /**
- * The job of `appointment.offer`: a time of type `type_id` in the week of
- * `week_start` came free, and the first person still waiting for it hears,
- * in their language, with a link that books. They become `offered` (the next
- * freed time goes to the next person); the offer is once per entry and week.
+ * The first person still waiting for the type and week for whom a time is free
+ * now (with the interpreter they asked for): a time taken again meanwhile, or
+ * one without their interpreter, is offered to no one, or to the next person.
  */
-export async function sendOffer(
-  tx: Tx,
-  context: AppointmentContext,
-  payload: { type_id: string; week_start: string },
-): Promise<number> {
-  const entry = await tx
+async function firstWithTime(tx: Tx, payload: { type_id: string; week_start: string }, now: Date) {
+  const type = await loadAppointmentType(tx, payload.type_id);
+  if (!type || type.status !== 'active') return undefined;
+  const waiting = await tx
     .selectFrom('appointment_waitlist')
     .selectAll()
     .where('type_id', '=', payload.type_id)
@@ -73,10 +76,38 @@ export async function sendOffer(
     .where('purged_at', 'is', null)
     .orderBy('created_at')
     .orderBy('id')
-    .limit(1)
+    .limit(LOOK_AT)
     .forUpdate()
     .skipLocked()
-    .executeTakeFirst();
+    .execute();
+  const from = [payload.week_start, today(now, type.timezone)].sort().at(-1)!;
+  const free = new Map<string, Promise<boolean>>();
+  for (const entry of waiting) {
+    const interpreter = entry.interpreter ?? '';
+    if (!free.has(interpreter)) {
+      const query = { from, to: addDays(payload.week_start, 7), interpreter: entry.interpreter, now };
+      free.set(
+        interpreter,
+        slotsOfType(tx, type, query).then((slots) => slots.length > 0),
+      );
+    }
+    if (await free.get(interpreter)) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * The job of `appointment.offer`: a time of type `type_id` in the week of
+ * `week_start` came free, and the first person still waiting for whom a time
+ * is free hears, in their language, with a link that books. They become `offered` (the next
+ * freed time goes to the next person); the offer is once per entry and week.
+ */
+export async function sendOffer(
+  tx: Tx,
+  context: AppointmentContext,
+  payload: { type_id: string; week_start: string },
+): Promise<number> {
+  const entry = await firstWithTime(tx, payload, context.now);
   if (!entry) return 0;
   const locale = context.texts.localeFor(entry.language);
   const type = await loadTypeFacts(tx, entry.type_id, locale);
