@@ -25,6 +25,8 @@ import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerManageRoutes } from './routes/manage.js';
 import { registerAppointmentRoutes } from './routes/appointments.js';
+import { registerAppointmentWaitlistRoutes } from './routes/appointment-waitlist.js';
+import { registerAppointmentPages } from './routes/appointment-pages.js';
 import { registerServiceRoutes } from './routes/services.js';
 import type { PublicAnswers } from './routes/answer-caching.js';
 import { registerStaffRoutes } from './routes/staff.js';
@@ -207,9 +209,11 @@ export function createApp({
   registerEventRoutes(app);
   registerRegistrationRoutes(app, limitWrites);
   registerAppointmentRoutes(app, limitWrites, clockFromEnv());
+  registerAppointmentWaitlistRoutes(app, limitWrites);
   // The page messages to registrants link to (stop reminders, cancel): HTML, outside /v1.
   app.use('/r/*', limitBody, refuseNul);
   registerManageRoutes(app, limitWrites);
+  registerAppointmentPages(app, limitWrites, clockFromEnv());
   registerInquiryRoutes(app, limitWrites, responseDays);
   registerInquiryStatusRoutes(app, timeZone);
   registerStatsRoutes(app, timeZone, responseDays);

@@ -1825,6 +1825,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/appointment-waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Wait for a time of a type in a week
+         * @description When a time of that type and week comes free, the first person waiting is told, in their language, with a link that books it. Sending the same idempotency key again returns the same entry (200).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppointmentWaitlistRequest"];
+                };
+            };
+            responses: {
+                /** @description This idempotency key was used before: the same entry. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppointmentWaitlistEntry"];
+                    };
+                };
+                /** @description On the waiting list. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppointmentWaitlistEntry"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such appointment type. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/inquiries": {
         parameters: {
             query?: never;
@@ -8738,6 +8826,35 @@ export interface components {
              * @example 2027-03-14T14:00:00.000Z
              */
             start: string;
+        };
+        AppointmentWaitlistEntry: {
+            id: string;
+            /** @enum {string} */
+            status: "waiting";
+        };
+        AppointmentWaitlistRequest: {
+            name: string;
+            /** @enum {string} */
+            contact_method: "email" | "sms";
+            /** Format: email */
+            email?: string;
+            phone?: string;
+            /** Format: uuid */
+            type_id: string;
+            /**
+             * @description The Monday of the week wanted, on the place's clock.
+             * @example 2027-03-14
+             */
+            week_start: string;
+            /** @description The offer's language. */
+            language: string;
+            /**
+             * @description BCP 47 code of the interpreter's language; `ase` for American Sign Language.
+             * @example wo
+             */
+            interpreter?: string | null;
+            /** @description A random key made once per form; sending it again returns the same entry (200). */
+            idempotency_key: string;
         };
         InquiryReceipt: {
             /**

@@ -2,6 +2,8 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, JobTable } from '../db/schema.js';
+import { manageTokenSigner } from '../appointments/tokens.js';
+import { waitlistTokenSigner } from '../appointments/waitlist-token.js';
 import { cancelSigner } from '../events/cancel-token.js';
 import { DEFAULT_RETENTION_DAYS, purgeRegistrationDetails } from '../events/retention.js';
 import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from '../inquiries/store.js';
@@ -10,8 +12,14 @@ import type { FieldCrypto } from '../lib/field-crypto.js';
 import type { Logger } from '../lib/logger.js';
 import { errorSummary } from '../lib/error-summary.js';
 import { Rounds } from '../lib/rounds.js';
+import type { AppointmentContext } from '../messages/appointment-deliver.js';
+import {
+  releaseExpiredHolds,
+  sendAppointmentNotice,
+  sweepAppointmentReminders,
+} from '../messages/appointment-handlers.js';
+import { sendOffer } from '../messages/appointment-offer.js';
 import { deleteFinishedJobs, sendConfirmation, sendPlaceChange, sendSessionChange } from '../messages/handlers.js';
-import type { NotifyContext } from '../messages/notify.js';
 import { sweepReminders } from '../messages/reminders.js';
 import { sharedTexts, type MessageTexts } from '../messages/texts.js';
 import { enqueueJob, type JobKind, type JobPayloads } from './queue.js';
@@ -26,6 +34,7 @@ const BACKOFF_MINUTES = [1, 5, 15, 60];
 /** How often the recurring kinds run: one job per slot, whichever process enqueues it first. */
 const RECURRING: { kind: JobKind; everyMs: number }[] = [
   { kind: 'reminders.sweep', everyMs: 60_000 },
+  { kind: 'appointments.sweep', everyMs: 60_000 },
   { kind: 'retention.purge', everyMs: 6 * 3600_000 },
 ];
 
@@ -133,13 +142,15 @@ export class JobRunner extends Rounds<{ done: number; failed: number }> {
     const { db, logger } = this.options;
     const now = this.clock.now();
     try {
-      const context: NotifyContext = {
+      const context: AppointmentContext = {
         crypto: this.options.crypto,
         smtp: this.options.smtp,
         sms: this.options.sms,
         texts: this.texts,
         publicUrl: this.options.publicUrl,
         sign: await cancelSigner(db),
+        signManage: await manageTokenSigner(db),
+        signWaitlist: await waitlistTokenSigner(db),
         now,
       };
       const queued = await db.transaction().execute(async (tx) => {
@@ -189,7 +200,7 @@ export class JobRunner extends Rounds<{ done: number; failed: number }> {
   }
 
   /** The work of each kind; returns how many messages it queued. */
-  private async handle(tx: Tx, job: JobRow, context: NotifyContext): Promise<number> {
+  private async handle(tx: Tx, job: JobRow, context: AppointmentContext): Promise<number> {
     const payload = (typeof job.payload === 'string' ? JSON.parse(job.payload) : job.payload) as JobPayloads[JobKind];
     const created = new Date(job.created_at);
     switch (job.kind as JobKind) {
@@ -218,6 +229,26 @@ export class JobRunner extends Rounds<{ done: number; failed: number }> {
             'reminders.sweep',
             {},
             { runAt: context.now, dedupeKey: `reminders.sweep:more:${job.id}` },
+          );
+        return sent;
+      }
+      case 'appointment.confirmation':
+        return sendAppointmentNotice(tx, context, (payload as { appointment_id: string }).appointment_id, 'confirmed');
+      case 'appointment.moved':
+        return sendAppointmentNotice(tx, context, (payload as { appointment_id: string }).appointment_id, 'moved');
+      case 'appointment.cancelled':
+        return sendAppointmentNotice(tx, context, (payload as { appointment_id: string }).appointment_id, 'cancelled');
+      case 'appointment.offer':
+        return sendOffer(tx, context, payload as JobPayloads['appointment.offer']);
+      case 'appointments.sweep': {
+        await releaseExpiredHolds(tx, context.now);
+        const { sent, more } = await sweepAppointmentReminders(tx, context);
+        if (more)
+          await enqueueJob(
+            tx,
+            'appointments.sweep',
+            {},
+            { runAt: context.now, dedupeKey: `appointments.sweep:more:${job.id}` },
           );
         return sent;
       }

@@ -95,8 +95,8 @@ export async function markSent(db: Kysely<Database>, id: string, messageId: stri
 
 /**
  * The mail server refused the address for good (a 5xx answer to RCPT TO): the
- * mail is `bounced`, never retried, and the registration it was for is marked,
- * so no more mail goes to that address.
+ * mail is `bounced`, never retried, and the registration or appointment it was
+ * for is marked, so no more mail goes to that address (and the desk sees it).
  */
 export async function markBounced(db: Kysely<Database>, row: OutboxRow, error: string, now: Date) {
   await db.transaction().execute(async (tx) => {
@@ -109,6 +109,14 @@ export async function markBounced(db: Kysely<Database>, row: OutboxRow, error: s
     if (row.record_type === 'registration' && row.record_id) {
       await tx
         .updateTable('registrations')
+        .set({ contact_bounced_at: now })
+        .where('id', '=', row.record_id)
+        .where('contact_bounced_at', 'is', null)
+        .execute();
+    }
+    if (row.record_type === 'appointment' && row.record_id) {
+      await tx
+        .updateTable('appointments')
         .set({ contact_bounced_at: now })
         .where('id', '=', row.record_id)
         .where('contact_bounced_at', 'is', null)

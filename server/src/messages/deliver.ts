@@ -62,15 +62,35 @@ export async function deliverOnce(
     .executeTakeFirst();
   if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return false;
   const message = compose();
-  const record = { recordType: 'registration', recordId: registrant.row.id };
+  await queueOnChannel(tx, channels, channel, registrant, outboxId, key.kind, message, {
+    recordType: 'registration',
+    recordId: registrant.row.id,
+  });
+  return true;
+}
+
+/**
+ * Puts one composed message in the outbox of its channel (mail or SMS), under
+ * the id its message row already names. Shared by every kind of message.
+ */
+export async function queueOnChannel(
+  tx: Transaction<Database>,
+  channels: Channels,
+  channel: 'email' | 'sms',
+  to: { email: string | null; phone: string | null },
+  outboxId: string,
+  purpose: string,
+  message: ComposedMessage,
+  record: { recordType: string; recordId: string },
+): Promise<void> {
   if (channel === 'email') {
     await queueMail(
       tx,
       channels.crypto,
       {
         id: outboxId,
-        purpose: key.kind,
-        to: registrant.email!,
+        purpose,
+        to: to.email!,
         subject: message.subject,
         text: message.text,
         html: message.html,
@@ -85,9 +105,8 @@ export async function deliverOnce(
     await queueSms(
       tx,
       channels.crypto,
-      { id: outboxId, purpose: key.kind, to: registrant.phone!, body: message.sms, locale: message.locale, ...record },
+      { id: outboxId, purpose, to: to.phone!, body: message.sms, locale: message.locale, ...record },
       { provider: channels.sms },
     );
   }
-  return true;
 }

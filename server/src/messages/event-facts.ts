@@ -32,6 +32,20 @@ export interface EventFacts {
   >;
 }
 
+/** A place as a message names it: "Name, 1 Main St, City ST 10001". */
+export function placeLine(
+  name: string | undefined,
+  address: { address_1: string | null; city: string | null; state_province: string | null; postal_code: string | null },
+): string {
+  return [
+    name,
+    address.address_1,
+    [address.city, address.state_province, address.postal_code].filter(Boolean).join(' '),
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /** The event, its title and place in `locale` (or its source language), and its session changes. */
 export async function loadEventFacts(db: Db, eventId: string, locale: string): Promise<EventFacts | undefined> {
   const row = await findEventRow(db as Kysely<Database>, eventId);
@@ -52,11 +66,7 @@ export async function loadEventFacts(db: Db, eventId: string, locale: string): P
   return {
     row,
     title: pick(translations, row.id, 'title', row.title, row.source_locale, locales)?.value ?? row.title,
-    place: place
-      ? [placeName, place.address_1, [place.city, place.state_province, place.postal_code].filter(Boolean).join(' ')]
-          .filter(Boolean)
-          .join(', ')
-      : (row.location_text ?? row.online_url ?? undefined),
+    place: place ? placeLine(placeName, place) : (row.location_text ?? row.online_url ?? undefined),
     changes: new Map(changeRows.map((c) => [c.occurrence_key, c])),
   };
 }

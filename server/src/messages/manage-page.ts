@@ -12,6 +12,8 @@ h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 .5rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; }
 .notice { border-inline-start: .3rem solid #1a7f37; padding: .5rem 1rem; background: #eef8f0; }
 form { margin: 1rem 0; }
+ul.slots { list-style: none; padding: 0; }
+ul.slots form { margin: .5rem 0; }
 button { font: inherit; padding: .6rem 1.2rem; border: 2px solid #1b1b1b; border-radius: .4rem; background: #fff; color: #1b1b1b; cursor: pointer; min-height: 44px; }
 button.danger { border-color: #a40e26; color: #a40e26; }
 button:focus-visible { outline: 3px solid #0b5fff; outline-offset: 3px; }
@@ -25,7 +27,8 @@ export const MANAGE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-function page(locale: string, title: string, body: string): string {
+/** A whole page in the style and under the CSP of the pages messages link to. */
+export function page(locale: string, title: string, body: string): string {
   return `<!doctype html>
 <html lang="${escapeHtml(locale)}" dir="${directionOf(locale)}">
 <head>
