@@ -26,7 +26,7 @@ import { loadRegistration } from './parts/load-registration.js';
 import { dateTime, dayLabel, dayOf, dayRange, eventCount, monthLabel, timeRange } from './parts/format.js';
 import { eventDayName, renderDayEvents } from './parts/day-events.js';
 import { gridKeyMove } from './parts/grid-keys.js';
-import { renderMonthGrid } from './parts/month-grid.js';
+import { monthGridStyles, renderMonthGrid } from './parts/month-grid.js';
 import {
   addDays,
   addMonths,
@@ -119,6 +119,7 @@ export class WwClinicCalendar extends WwDataElement {
     noticeStyles,
     skipLinkStyles,
     addToCalendarStyles,
+    monthGridStyles,
     clinicCalendarStyles,
   ];
 

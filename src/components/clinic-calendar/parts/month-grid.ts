@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderHeading } from '../../../core/heading.js';
 import { formatNumber } from '../../../core/number-format.js';
@@ -101,3 +101,59 @@ export function renderMonthGrid<T>(ctx: GridContext<T>): TemplateResult {
     </table>
   </div>`;
 }
+
+/** The grid's days, shared by every element that shows one; `--_accent` marks today and the chosen day. */
+export const monthGridStyles = css`
+  .grid {
+    inline-size: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+  }
+  .day {
+    block-size: var(--ww-clinic-calendar-cell-size, 5em);
+    padding: var(--_space-xs);
+    vertical-align: top;
+    border: 1px solid var(--_color-border);
+    cursor: pointer;
+    overflow: hidden;
+  }
+  .day:hover,
+  .day[aria-selected='true'] {
+    background: var(--_color-surface-hover);
+  }
+  .day:focus-visible {
+    outline-offset: -3px;
+  }
+  .day--outside {
+    background: color-mix(in srgb, var(--_color-border) 12%, var(--_color-surface));
+  }
+  .day[aria-selected='true'] {
+    box-shadow: inset 0 0 0 2px var(--_accent, var(--_color-primary));
+  }
+  .day__number {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.8em;
+    min-block-size: 1.8em;
+    border-radius: 50%;
+  }
+  [aria-current='date'] .day__number {
+    font-weight: 700;
+    color: var(--ww-color-on-primary, #fff);
+    background: var(--_accent, var(--_color-primary));
+  }
+  @media (forced-colors: active) {
+    .day {
+      border-color: ButtonText;
+    }
+    [aria-current='date'] .day__number {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+    }
+    .day[aria-selected='true'] {
+      outline: 2px solid Highlight;
+      outline-offset: -4px;
+    }
+  }
+`;
