@@ -353,11 +353,15 @@ export class WwAppointmentBooking extends WwDataElement {
     const h = this.hold.state;
     if (h.step === 'holding') return msg('Holding this time…', { id: 'appointment.status.holding' });
     if (h.step === 'held') {
-      return msg(str`Time held for you until ${clockTime(h.hold.expires_at, type.timezone, this.locale)}.`, {
-        id: 'appointment.status.held',
-      });
+      return msg(
+        str`We are holding this time for you until ${clockTime(h.hold.expires_at, type.timezone, this.locale)}.`,
+        {
+          id: 'appointment.held-until',
+        },
+      );
     }
-    if (h.step === 'taken') return msg('Someone else just took this time.', { id: 'appointment.taken' });
+    // A time taken is said by its notice, whose heading takes focus.
+    if (h.step === 'taken') return '';
     const a = this.availability;
     if (a.status === 'pending') return msg('Looking for free times…', { id: 'appointment.status.searching' });
     const shown = a.value;
