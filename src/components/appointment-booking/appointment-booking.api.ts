@@ -1,76 +1,16 @@
 import type { ApiClient } from '../../core/api-client.js';
+import type { components } from '../../core/api-schema.js';
 
-/** The public appointment routes (CONTRACT19: `/v1/appointment-types`, holds, appointments). */
+/** The public appointment routes: types, availability, holds and bookings. */
 
-export interface AppointmentType {
-  id: string;
-  location_id: string;
-  location_name: string;
-  timezone: string;
-  code: string;
-  title: string;
-  what_to_bring: string;
-  /** `draft`: the title and what to bring are a machine translation into the language asked for. */
-  review: 'draft' | 'reviewed';
-  duration_minutes: number;
-  on_behalf_allowed: boolean;
-  /** Languages the staff speak. */
-  languages: string[];
-  /** Interpreters on call (ASL is `ase`). */
-  interpreter_languages: string[];
-}
+type Schemas = components['schemas'];
 
-export interface Slot {
-  start: string;
-  end: string;
-  /** The place's wall clock: `2027-03-14T10:00`. */
-  local_start: string;
-}
-
-export interface AvailabilityDay {
-  date: string;
-  slots: Slot[];
-}
-
-export interface Availability {
-  type_id: string;
-  timezone: string;
-  from: string;
-  days: AvailabilityDay[];
-  first_available: string | null;
-  next_release_at: string | null;
-}
-
-export interface Hold extends Slot {
-  hold_token: string;
-  expires_at: string;
-}
-
-export interface Appointment extends Slot {
-  id: string;
-  status: string;
-  type_id: string;
-  title: string;
-  what_to_bring: string;
-  timezone: string;
-  location_name: string;
-  interpreter: string | null;
-  manage_token?: string;
-}
-
-export interface BookingRequest {
-  type_id: string;
-  start: string;
-  hold_token?: string | undefined;
-  interpreter: string | null;
-  language: string;
-  name: string;
-  contact_method: 'email' | 'sms';
-  email?: string | undefined;
-  phone?: string | undefined;
-  on_behalf?: { organization: string; client_language: string } | undefined;
-  idempotency_key: string;
-}
+export type AppointmentType = Schemas['AppointmentType'];
+export type Slot = Schemas['AppointmentSlot'];
+export type Availability = Schemas['AppointmentAvailability'];
+export type Hold = Schemas['AppointmentHold'];
+export type Appointment = Schemas['Appointment'];
+export type BookingRequest = Schemas['AppointmentRequest'];
 
 export const listTypes = (
   api: ApiClient,
