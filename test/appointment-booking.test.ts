@@ -72,7 +72,7 @@ async function booking(place: Place, attrs: { type?: string; lang?: string } = {
 /** The element with one type, once the first free day's times are shown. */
 async function withTimes(place: Place, attrs: { type?: string; lang?: string } = {}) {
   const el = await booking(place, { type: place.typeId, ...attrs });
-  await until(() => times(el).length > 0, 8000);
+  await until(() => times(el).length > 0 && $(el, '.grid')?.getAttribute('aria-busy') === 'false', 8000);
   return el;
 }
 
@@ -119,7 +119,9 @@ describe('ww-appointment-booking', () => {
     expect(text(el)).to.contain('What is the appointment for?');
     await expect(el).to.be.accessible();
 
-    $$(el, '[part="type"]')[0]!.click();
+    $$(el, '[part="type"]')
+      .find((b) => b.textContent!.includes('IDNYC'))!
+      .click();
     await until(() => times(el).length > 0, 8000);
     expect(active(el)?.classList.contains('type-heading')).to.equal(true);
     expect($(el, '.type-heading')!.textContent).to.contain('IDNYC enrollment');
@@ -146,7 +148,7 @@ describe('ww-appointment-booking', () => {
     const el = await booking(place);
     await until(() => $$(el, '[part="type"]').length === 2, 8000);
     el.focus();
-    await tabTo(el, (f) => f.getAttribute('part') === 'type');
+    await tabTo(el, (f) => f.getAttribute('part') === 'type' && f.textContent!.includes('IDNYC'));
     await sendKeys({ press: 'Enter' });
     await until(() => times(el).length > 0, 8000);
     // The grid: one tab stop, arrows move by day, Enter picks.

@@ -105,8 +105,9 @@ export const appointmentBookingStyles = css`
     display: inline-block;
     transform: scaleX(-1);
   }
+  /* Not dimmed while loading (the text would lose its contrast): the status line says it. */
   [aria-busy='true'] {
-    opacity: 0.6;
+    cursor: progress;
   }
   .day--busy .day__number {
     font-weight: 700;

@@ -126,7 +126,7 @@ export class WwAppointmentBooking extends WwDataElement {
   private chosenType = '';
   /** The interpreter's language, or '' for none; undefined until preselected for the type. */
   private interpreter: string | undefined;
-  /** The month shown; '' until the first free day is known. */
+  /** The month shown; '' until a type is known. */
   private month: DayKey = '';
   private focusDay: DayKey = '';
   private selectedDay: DayKey = '';
@@ -134,6 +134,8 @@ export class WwAppointmentBooking extends WwDataElement {
 
   private firstDay = 0;
   private weekLocale = '';
+  /** Whether the first free day of the current type and interpreter has been shown. */
+  private located = false;
   private focusAfter = '';
   private readonly hold = new SlotHold(this);
   private readonly form = new FormState(this);
@@ -199,7 +201,7 @@ export class WwAppointmentBooking extends WwDataElement {
     return wanted ? this.types.value?.find((t) => t.id === wanted || t.code === wanted) : undefined;
   }
 
-  /** The days the grid shows from today on, at most 42: `[from, days]`. Before a month is shown, from today. */
+  /** The days the grid shows from today on, at most 42: `[from, days]`. */
   private window(timeZone: string): [string, number] {
     const today = todayIn(timeZone);
     if (!this.month) return [today, MAX_DAYS];
@@ -218,13 +220,17 @@ export class WwAppointmentBooking extends WwDataElement {
     }
     const type = this.currentType;
     if (type && this.interpreter === undefined) this.interpreter = preselectedInterpreter(type, this.locale);
-    // The first answer shows the month of the first free day, with that day chosen.
-    const shown = this.availability.value;
-    if (type && shown && !this.month && shown.availability.type_id === type.id) {
-      const first = shown.availability.first_available ?? shown.availability.from;
-      this.month = monthOf(first);
-      this.focusDay = first;
-      this.selectedDay = shown.availability.first_available ?? '';
+    // This month first (one load covers it from today); its first answer chooses the first free day,
+    // in a later month when none is free in this one.
+    if (type && !this.month) this.month = this.focusDay = monthOf(todayIn(type.timezone));
+    const shown = this.availability.current;
+    if (type && shown && !this.located) {
+      this.located = true;
+      const first = shown.availability.first_available;
+      if (first) {
+        this.month = monthOf(first);
+        this.focusDay = this.selectedDay = first;
+      }
     }
     if (type && !this.booked) {
       this.form.start(`appointment:${type.id}`, {
@@ -277,6 +283,7 @@ export class WwAppointmentBooking extends WwDataElement {
     this.month = '';
     this.selectedDay = '';
     this.focusDay = '';
+    this.located = false;
   }
 
   private moveTo(day: DayKey, pick: boolean): void {
@@ -312,6 +319,8 @@ export class WwAppointmentBooking extends WwDataElement {
     } else if (reached.step !== 'none' && reached.step !== 'holding') {
       this.focusAfter = '.details-heading';
     }
+    // The hold's own update may have rendered already: one more moves the focus.
+    this.requestUpdate();
   }
 
   private onSubmit(event: Event): void {
@@ -520,7 +529,7 @@ export class WwAppointmentBooking extends WwDataElement {
     const when = slotDateTime(h.slot, type.timezone, this.locale);
     if (h.step === 'taken') {
       return html`<div class="taken notice notice--error">
-        ${renderHeading(this.heading + 3, msg('Someone else just took this time.', { id: 'appointment.taken' }), {
+        ${renderHeading(this.heading + 2, msg('Someone else just took this time.', { id: 'appointment.taken' }), {
           class: 'notice__heading',
           focusable: true,
         })}
