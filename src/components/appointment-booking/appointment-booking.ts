@@ -12,7 +12,7 @@ import { noticeStyles } from '../../core/styles/notice.js';
 import { WwBookEvent } from '../../events/book.js';
 import { catalogue as appointmentCatalogue } from '../../generated/locales/appointment/index.js';
 import { catalogue as formsCatalogue } from '../../generated/locales/forms/index.js';
-import { dayLabel } from '../clinic-calendar/parts/format.js';
+import { dayLabel } from '../clinic-calendar/parts/day-label.js';
 import { gridKeyMove } from '../clinic-calendar/parts/grid-keys.js';
 import { monthGridStyles, renderMonthGrid } from '../clinic-calendar/parts/month-grid.js';
 import { addMonths, firstDayOfWeek, monthDays, monthOf, toDate, type DayKey } from '../clinic-calendar/parts/range.js';

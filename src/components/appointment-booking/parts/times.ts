@@ -3,7 +3,7 @@ import { renderHeading } from '../../../core/heading.js';
 import { plural } from '../../../core/intl.js';
 import { msg, str } from '../../../core/localize.js';
 import { formatNumber } from '../../../core/number-format.js';
-import { dayLabel } from '../../clinic-calendar/parts/format.js';
+import { dayLabel } from '../../clinic-calendar/parts/day-label.js';
 import type { DayKey } from '../../clinic-calendar/parts/range.js';
 import type { Slot } from '../appointment-booking.api.js';
 import { slotTime } from './when.js';

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderHeading } from '../../../core/heading.js';
 import { formatNumber } from '../../../core/number-format.js';
-import { dayLabel, monthLabel } from './format.js';
+import { dayLabel, monthLabel } from './day-label.js';
 import { monthOf, toDate, type DayKey } from './range.js';
 
 /**
