@@ -10,4 +10,3 @@ const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', 
 
 export const monthLabel = (key: DayKey, locale: string): string =>
   dayLabel(key, locale, { month: 'long', year: 'numeric' });
-
