@@ -4,6 +4,8 @@ import '../src/components/appointment-booking/register.js';
 import type { Appointment, Availability, Hold } from '../src/components/appointment-booking/appointment-booking.api.js';
 import type { WwAppointmentBooking } from '../src/components/appointment-booking/appointment-booking.js';
 import type { WwBookEvent } from '../src/events/book.js';
+import { renderTimes } from '../src/components/appointment-booking/parts/times.js';
+import { render } from 'lit';
 import { resetPageLocale, until } from './helpers/locale-state.js';
 
 /**
@@ -433,5 +435,29 @@ describe('ww-appointment-booking', () => {
     );
     await until(() => Boolean($(none, '[part="notice"]')));
     expect(text(none)).to.contain('No place is set for these appointments.');
+  });
+
+  it('tells apart the two times of the hour the clocks go back (New York, November 1, 2026)', () => {
+    const slot = (start: string, end: string) => ({ start, end, local_start: '2026-11-01T01:30' });
+    const host = document.createElement('div');
+    render(
+      renderTimes({
+        level: 3,
+        locale: 'en',
+        timeZone: 'America/New_York',
+        day: '2026-11-01',
+        // 1:30 AM EDT (UTC-4), then 1:30 AM EST (UTC-5): two instants, one wall-clock time.
+        slots: [
+          slot('2026-11-01T05:30:00.000Z', '2026-11-01T06:00:00.000Z'),
+          slot('2026-11-01T06:30:00.000Z', '2026-11-01T07:00:00.000Z'),
+        ],
+        chosen: undefined,
+        onPick: () => undefined,
+      }),
+      host,
+    );
+    const labels = [...host.querySelectorAll('[part="time"]')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels[0]).to.match(/1:30.*EDT/);
+    expect(labels[1]).to.match(/1:30.*EST/);
   });
 });

@@ -186,8 +186,12 @@ export class WwAppointmentBooking extends WwDataElement {
   );
 
   override disconnectedCallback(): void {
-    this.hold.release(this.api);
     this.submission.stop();
+    // Let the held time go once the element has really left: a page moving it (a framework re-ordering) keeps it.
+    const api = this.api;
+    setTimeout(() => {
+      if (!this.isConnected) this.hold.release(api);
+    });
     super.disconnectedCallback();
   }
 

@@ -43,6 +43,9 @@ export interface TimesContext {
 /** The free times of a day: one button each, the chosen one pressed. */
 export function renderTimes(ctx: TimesContext): TemplateResult {
   const title = msg(str`Times on ${dayLabel(ctx.day, ctx.locale)}`, { id: 'appointment.times-heading' });
+  // A repeated hour (clocks going back) gives two slots with one wall-clock time: the zone's name tells them apart.
+  const walls = ctx.slots.map((s) => s.local_start);
+  const repeated = new Set(walls.filter((wall, i) => walls.indexOf(wall) !== i));
   return html`<section part="times" class="times" aria-labelledby="times-heading">
     ${renderHeading(ctx.level, title, { id: 'times-heading' })}
     ${
@@ -59,7 +62,7 @@ export function renderTimes(ctx: TimesContext): TemplateResult {
                     aria-pressed=${ctx.chosen === s.start ? 'true' : 'false'}
                     @click=${() => ctx.onPick(s)}
                   >
-                    ${slotTime(s, ctx.timeZone, ctx.locale)}
+                    ${slotTime(s, ctx.timeZone, ctx.locale, repeated.has(s.local_start))}
                   </button>
                 </li>`,
             )}
