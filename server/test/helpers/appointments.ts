@@ -67,7 +67,7 @@ export interface StaffOptions {
   rules?: { weekday: number; starts_at: string; ends_at: string; valid_from?: string; valid_until?: string }[];
 }
 
-export const everyDay = (starts_at: string, ends_at: string) =>
+export const everyDay = (starts_at: string, ends_at: string): NonNullable<StaffOptions['rules']> =>
   [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts_at, ends_at }));
 
 export async function addStaff(db: Kysely<Database>, locationId: string, options: StaffOptions): Promise<string> {
