@@ -32,8 +32,9 @@ export const appointmentBookingStyles = css`
   .confirmation > .heading:first-child {
     font-size: 1.3em;
   }
+  /* Out of the layout while silent, but never display:none: a live region must exist before it speaks. */
   .status:empty {
-    display: none;
+    position: absolute;
   }
   .status,
   .note,
