@@ -30,6 +30,8 @@ const BUDGET = {
   inquiryFormGzip: 12 * KB,
   // The status lookup's own chunk (it shares the core and the form kit with the forms).
   inquiryStatusChunkGzip: 4 * KB,
+  // The appointment booking's own chunk (the form kit, the core and the calendar's grid parts are shared).
+  appointmentBookingChunkGzip: 12 * KB,
   calendarMonth500Ms: 50,
 };
 
@@ -84,6 +86,7 @@ const widgets = Object.fromEntries(
 );
 
 const statusChunk = sizes(join(cdnDir, fileOf('src/components/inquiry-status/register.ts')));
+const bookingChunk = sizes(join(cdnDir, fileOf('src/components/appointment-booking/register.ts')));
 
 const locales = Object.fromEntries(
   Object.keys(manifest)
@@ -136,6 +139,8 @@ const report = {
     inquiryFormWithinBudget: (widgets['inquiry-form']?.gzip ?? Infinity) <= BUDGET.inquiryFormGzip,
     inquiryStatusChunk: statusChunk,
     inquiryStatusChunkWithinBudget: statusChunk.gzip <= BUDGET.inquiryStatusChunkGzip,
+    appointmentBookingChunk: bookingChunk,
+    appointmentBookingChunkWithinBudget: bookingChunk.gzip <= BUDGET.appointmentBookingChunkGzip,
     locales,
     largestLocaleGzip: largestLocale,
     localesWithinBudget: largestLocale <= BUDGET.localeChunkGzip,
@@ -277,6 +282,9 @@ console.log(
 );
 console.log(
   `inquiry status chunk: ${statusChunk.gzip} B gzip ${report.cdn.inquiryStatusChunkWithinBudget ? '≤' : '>'} ${BUDGET.inquiryStatusChunkGzip} B`,
+);
+console.log(
+  `appointment booking chunk: ${bookingChunk.gzip} B gzip ${report.cdn.appointmentBookingChunkWithinBudget ? '≤' : '>'} ${BUDGET.appointmentBookingChunkGzip} B`,
 );
 for (const server of [report.server, report.serverPostgres]) {
   if (!server?.results) continue;

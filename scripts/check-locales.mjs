@@ -50,6 +50,11 @@ export const SAME_AS_ENGLISH = [
   { text: 'Error:', locales: ['es'], why: 'the Spanish word is spelt the same' },
   { text: 'Status', locales: ['pl'], why: 'the Polish word is spelt the same' },
   { text: 'Roles', locales: ['es'], why: 'the Spanish word is spelt the same (the desk)' },
+  {
+    text: '{0} min',
+    locales: ['es', 'fr', 'pl', 'pt'],
+    why: 'the written abbreviation of minutes in these languages (an appointment’s length)',
+  },
 ];
 
 /**

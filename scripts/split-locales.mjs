@@ -16,6 +16,7 @@ const dir = join(import.meta.dirname, '..', 'src/generated/locales');
 const PARTS = {
   finder: (id) => id.startsWith('finder.'),
   events: (id) => /^(calendar|registration)\./.test(id),
+  appointment: (id) => id.startsWith('appointment.'),
   forms: (id) => id.startsWith('form.'),
   inquiry: (id) => id.startsWith('inquiry.'),
   stats: (id) => id.startsWith('stats.'),

@@ -20,6 +20,7 @@ const elementLoaders: Record<string, () => Promise<unknown>> = {
   'ww-inquiry-stats': () => import('./components/inquiry-stats/register.js'),
   'ww-inquiry-status': () => import('./components/inquiry-status/register.js'),
   'ww-corner-panel': () => import('./components/corner-panel/register.js'),
+  'ww-appointment-booking': () => import('./components/appointment-booking/register.js'),
 };
 
 function ownScriptTag(): HTMLScriptElement | undefined {

@@ -12,6 +12,7 @@ import './components/inquiry-form/register.js';
 import './components/inquiry-stats/register.js';
 import './components/inquiry-status/register.js';
 import './components/corner-panel/register.js';
+import './components/appointment-booking/register.js';
 
 export { WwConfig } from './components/config/config.js';
 export { WwLanguagePicker } from './components/language-picker/language-picker.js';
@@ -22,6 +23,8 @@ export { WwInquiryForm } from './components/inquiry-form/inquiry-form.js';
 export { WwInquiryStats } from './components/inquiry-stats/inquiry-stats.js';
 export { WwInquiryStatus } from './components/inquiry-status/inquiry-status.js';
 export { WwCornerPanel } from './components/corner-panel/corner-panel.js';
+export { WwAppointmentBooking } from './components/appointment-booking/appointment-booking.js';
+export { WwBookEvent, type BookDetail } from './events/book.js';
 export { WwInquirySubmittedEvent } from './events/inquiry-submitted.js';
 export { WwInquiryQueuedEvent } from './events/inquiry-queued.js';
 export { WwLookupEvent, type LookupDetail } from './events/lookup.js';

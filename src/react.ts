@@ -13,6 +13,7 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { WwAppointmentBooking } from './components/appointment-booking/register.js';
 import { WwClinicCalendar } from './components/clinic-calendar/register.js';
 import { WwConfig } from './components/config/register.js';
 import { WwCornerPanel } from './components/corner-panel/register.js';
@@ -22,6 +23,7 @@ import { WwInquiryStats } from './components/inquiry-stats/register.js';
 import { WwInquiryStatus } from './components/inquiry-status/register.js';
 import { WwLanguagePicker } from './components/language-picker/register.js';
 import { WwServiceFinder } from './components/service-finder/register.js';
+import type { BookDetail } from './events/book.js';
 import type { EventSelectDetail } from './events/event-select.js';
 import type { InquiryQueuedDetail } from './events/inquiry-queued.js';
 import type { InquirySubmittedDetail } from './events/inquiry-submitted.js';
@@ -32,6 +34,7 @@ import type { SearchDetail } from './events/search.js';
 import type { ServiceSelectDetail } from './events/service-select.js';
 
 export type {
+  BookDetail,
   EventSelectDetail,
   InquiryQueuedDetail,
   InquirySubmittedDetail,
@@ -52,6 +55,7 @@ const events = {
   onWwInquirySubmitted: 'ww-inquiry-submitted' as EventName<CustomEvent<InquirySubmittedDetail>>,
   onWwInquiryQueued: 'ww-inquiry-queued' as EventName<CustomEvent<InquiryQueuedDetail>>,
   onWwLookup: 'ww-lookup' as EventName<CustomEvent<LookupDetail>>,
+  onWwBook: 'ww-book' as EventName<CustomEvent<BookDetail>>,
 };
 
 /** `<ww-config>`: one `endpoint` and default `lang` for the widgets inside it. */
@@ -138,4 +142,13 @@ export const CornerPanel = createComponent({
     onWwInquirySubmitted: events.onWwInquirySubmitted,
     onWwInquiryQueued: events.onWwInquiryQueued,
   },
+});
+
+/** `<ww-appointment-booking>`: book a one-to-one appointment at a place; `onWwBook`. */
+export const AppointmentBooking = createComponent({
+  react: React,
+  tagName: 'ww-appointment-booking',
+  elementClass: WwAppointmentBooking,
+  displayName: 'AppointmentBooking',
+  events: { onWwBook: events.onWwBook },
 });

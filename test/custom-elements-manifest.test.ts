@@ -25,6 +25,7 @@ const TAGS = [
   'ww-inquiry-stats',
   'ww-inquiry-status',
   'ww-corner-panel',
+  'ww-appointment-booking',
 ];
 
 /**

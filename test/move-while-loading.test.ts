@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import '../src/components/appointment-booking/register.js';
 import '../src/components/clinic-calendar/register.js';
 import '../src/components/corner-panel/register.js';
 import '../src/components/event-registration/register.js';
@@ -131,6 +133,17 @@ describe('a data widget moved while it loads', () => {
       ></ww-event-registration>`,
     );
     await answerBoth(el, requests, () => shadowText(el).includes(event.title) && !/Loading/.test(shadowText(el)));
+  });
+
+  it('ww-appointment-booking shows the types of its place', async () => {
+    const place = (await executeServerCommand('desk-server', { command: 'appointment-place' })) as {
+      locationId: string;
+    };
+    const [el, ...requests] = await moveWhileLoading(
+      /\/v1\/appointment-types\?/,
+      html`<ww-appointment-booking endpoint="/v1/" lang="en" location-id=${place.locationId}></ww-appointment-booking>`,
+    );
+    await answerBoth(el, requests, () => /IDNYC enrollment/.test(shadowText(el)));
   });
 
   it('ww-inquiry-form shows its topics', async () => {

@@ -8,7 +8,9 @@
  * (desk), admin@desk.test (admin and desk), editor@desk.test (editor only).
  * Over IPC (the browser tests' `desk-server` command) it hands out a demo
  * sign-in token (`demo-token`), a fresh set-up link (`setup-link`, by email) and
- * a sign-up's check-in code (`checkin-code`, by registration_id).
+ * a sign-up's check-in code (`checkin-code`, by registration_id), a place with
+ * appointment types, staff and interpreters (`appointment-place`) and the count
+ * of a type's bookings (`appointment-count`, by type_id).
  */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +23,7 @@ import { seedSampleData } from '../seed/sample.js';
 import { hashToken } from '../staff/tokens.js';
 import { formatCheckinCode } from '../events/checkin-code.js';
 import { mountStaffSite } from '../staff-site.js';
+import { countTestBookings, seedTestAppointmentPlace } from './test-appointments.js';
 import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { findAccountByEmail, renewSetupLink } from '../staff/accounts.js';
@@ -58,29 +61,44 @@ for (const { email, name, roles } of ACCOUNTS) {
 }
 
 /** The browser tests' requests for one-time tokens, which only the server can make. */
-process.on('message', (message: { id: number; command: string; email?: string; registration_id?: string }) => {
-  const answer = async () => {
-    if (message.command === 'demo-token') return prepareDemoSignIn(database.db);
-    if (message.command === 'setup-link') {
-      const account = await findAccountByEmail(database.db, message.email ?? '');
-      return account ? renewSetupLink(database.db, account.id) : undefined;
-    }
-    if (message.command === 'checkin-code') {
-      // The code a sign-up's confirmation carries (the roster's tests type and scan it).
-      const row = await database.db
-        .selectFrom('registrations')
-        .select('checkin_code')
-        .where('id', '=', message.registration_id ?? '')
-        .executeTakeFirst();
-      return row?.checkin_code ? formatCheckinCode(row.checkin_code) : undefined;
-    }
-    return undefined;
-  };
-  void answer().then(
-    (value) => process.send?.({ id: message.id, value }),
-    (error: unknown) => process.send?.({ id: message.id, error: String(error) }),
-  );
-});
+process.on(
+  'message',
+  (message: {
+    id: number;
+    command: string;
+    email?: string;
+    registration_id?: string;
+    type_id?: string;
+    on_behalf_allowed?: boolean;
+  }) => {
+    const answer = async () => {
+      if (message.command === 'demo-token') return prepareDemoSignIn(database.db);
+      if (message.command === 'setup-link') {
+        const account = await findAccountByEmail(database.db, message.email ?? '');
+        return account ? renewSetupLink(database.db, account.id) : undefined;
+      }
+      if (message.command === 'checkin-code') {
+        // The code a sign-up's confirmation carries (the roster's tests type and scan it).
+        const row = await database.db
+          .selectFrom('registrations')
+          .select('checkin_code')
+          .where('id', '=', message.registration_id ?? '')
+          .executeTakeFirst();
+        return row?.checkin_code ? formatCheckinCode(row.checkin_code) : undefined;
+      }
+      // A place of its own for an appointment booking test, and the count of a type's bookings.
+      if (message.command === 'appointment-place') {
+        return seedTestAppointmentPlace(database.db, { on_behalf_allowed: message.on_behalf_allowed ?? false });
+      }
+      if (message.command === 'appointment-count') return countTestBookings(database.db, message.type_id ?? '');
+      return undefined;
+    };
+    void answer().then(
+      (value) => process.send?.({ id: message.id, value }),
+      (error: unknown) => process.send?.({ id: message.id, error: String(error) }),
+    );
+  },
+);
 // The desk app as `npm start` serves it (its page under its CSP), for the desk's browser tests.
 mountStaffSite(app, resolve(import.meta.dirname, '../../..'));
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {

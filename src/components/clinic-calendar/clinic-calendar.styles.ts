@@ -141,44 +141,6 @@ export const clinicCalendarStyles = css`
   .tag--full {
     color: var(--ww-color-danger, #b91c1c);
   }
-  .grid {
-    inline-size: 100%;
-    table-layout: fixed;
-    border-collapse: collapse;
-  }
-  .day {
-    block-size: var(--ww-clinic-calendar-cell-size, 5em);
-    padding: var(--_space-xs);
-    vertical-align: top;
-    border: 1px solid var(--_color-border);
-    cursor: pointer;
-    overflow: hidden;
-  }
-  .day:hover,
-  .day[aria-selected='true'] {
-    background: var(--_color-surface-hover);
-  }
-  .day:focus-visible {
-    outline-offset: -3px;
-  }
-  .day--outside {
-    background: color-mix(in srgb, var(--_color-border) 12%, var(--_color-surface));
-  }
-  .day[aria-selected='true'] {
-    box-shadow: inset 0 0 0 2px var(--_accent);
-  }
-  .day__number {
-    display: inline-grid;
-    place-items: center;
-    min-inline-size: 1.8em;
-    min-block-size: 1.8em;
-    border-radius: 50%;
-  }
-  [aria-current='date'] .day__number {
-    font-weight: 700;
-    color: var(--ww-color-on-primary, #fff);
-    background: var(--_accent);
-  }
   .day__events {
     display: grid;
     /* Not wider than the day: a long title ends in an ellipsis instead of being cut off by the cell. */
@@ -232,18 +194,10 @@ export const clinicCalendarStyles = css`
     color: var(--_color-primary);
   }
   @media (forced-colors: active) {
-    .day {
-      border-color: ButtonText;
-    }
-    [aria-current='date'] .day__number,
     .dot {
       forced-color-adjust: none;
       color: HighlightText;
       background: Highlight;
-    }
-    .day[aria-selected='true'] {
-      outline: 2px solid Highlight;
-      outline-offset: -4px;
     }
   }
 `;

@@ -24,17 +24,17 @@ import type { DetailContext, DetailHelpers } from './parts/event-detail.js';
 import { renderFilters } from './parts/filters.js';
 import { loadRegistration } from './parts/load-registration.js';
 import { dateTime, dayLabel, dayOf, dayRange, eventCount, monthLabel, timeRange } from './parts/format.js';
-import { renderMonthGrid } from './parts/month-grid.js';
+import { eventDayName, renderDayEvents } from './parts/day-events.js';
+import { gridKeyMove } from './parts/grid-keys.js';
+import { monthGridStyles, renderMonthGrid } from './parts/month-grid.js';
 import {
   addDays,
   addMonths,
-  endOfWeek,
   firstDayOfWeek,
   localMidnight,
   monthDays,
   monthOf,
   spanInstants,
-  startOfWeek,
   today,
   weekday,
   type DayKey,
@@ -119,6 +119,7 @@ export class WwClinicCalendar extends WwDataElement {
     noticeStyles,
     skipLinkStyles,
     addToCalendarStyles,
+    monthGridStyles,
     clinicCalendarStyles,
   ];
 
@@ -300,24 +301,10 @@ export class WwClinicCalendar extends WwDataElement {
   }
 
   private readonly onGridKey = (e: KeyboardEvent): void => {
-    const forward = this.direction === 'rtl' ? -1 : 1;
-    const day = this.focusDay;
-    const moves: Record<string, () => DayKey> = {
-      ArrowRight: () => addDays(day, forward),
-      ArrowLeft: () => addDays(day, -forward),
-      ArrowDown: () => addDays(day, 7),
-      ArrowUp: () => addDays(day, -7),
-      Home: () => startOfWeek(day, this.firstDay),
-      End: () => endOfWeek(day, this.firstDay),
-      PageUp: () => addMonths(day, e.shiftKey ? -12 : -1),
-      PageDown: () => addMonths(day, e.shiftKey ? 12 : 1),
-      Enter: () => day,
-      ' ': () => day,
-    };
-    const move = moves[e.key];
-    if (!move || e.altKey || e.ctrlKey || e.metaKey) return;
+    const move = gridKeyMove(e, this.focusDay, this.direction, this.firstDay);
+    if (!move) return;
     e.preventDefault();
-    this.moveTo(move(), e.key === 'Enter' || e.key === ' ');
+    this.moveTo(move.day, move.pick);
   };
 
   private stepMonth(step: number): void {
@@ -564,6 +551,10 @@ export class WwClinicCalendar extends WwDataElement {
       month: this.month,
       days: monthDays(this.month, this.firstDay),
       byDay,
+      dayName: (day, items) => eventDayName(day, items, this.locale),
+      renderItems: (items) => renderDayEvents(items, this.locale),
+      previousLabel: msg('Previous month', { id: 'calendar.month-previous' }),
+      nextLabel: msg('Next month', { id: 'calendar.month-next' }),
       focus: monthOf(this.focusDay) === this.month ? this.focusDay : this.month,
       selected,
       today: today(),

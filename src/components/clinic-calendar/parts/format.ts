@@ -30,14 +30,7 @@ export function dateTime(o: Pick<EventOccurrence, 'start' | 'timezone'>, locale:
   }).format(new Date(o.start));
 }
 
-/** A calendar day as the locale writes it ("Tuesday, March 10"). */
-export function dayLabel(key: DayKey, locale: string, options: Intl.DateTimeFormatOptions = LONG_DAY): string {
-  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(toDate(key));
-}
-const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
-
-export const monthLabel = (key: DayKey, locale: string): string =>
-  dayLabel(key, locale, { month: 'long', year: 'numeric' });
+export { dayLabel, monthLabel } from './day-label.js';
 
 /** "10 March – 12 May 2027": the first and last day of a range. */
 export function dayRange(first: DayKey, last: DayKey, locale: string): string {
