@@ -95,7 +95,11 @@ const at = (path: string, id: string) => `${path}/${encodeURIComponent(id)}`;
 const ifMatch = (version: number) => `"v${version}"`;
 type List<T> = { items: T[] };
 
-export async function loadTypes(api: DeskApi, locationId: string, signal?: AbortSignal): Promise<StaffAppointmentType[]> {
+export async function loadTypes(
+  api: DeskApi,
+  locationId: string,
+  signal?: AbortSignal,
+): Promise<StaffAppointmentType[]> {
   return (await api.get<List<StaffAppointmentType>>(TYPES, { location_id: locationId }, signal)).items;
 }
 
@@ -118,7 +122,11 @@ export async function archiveType(api: DeskApi, id: string, version: number): Pr
   await api.delete(at(TYPES, id), undefined, { ifMatch: ifMatch(version) });
 }
 
-export async function loadStaff(api: DeskApi, locationId: string, signal?: AbortSignal): Promise<AppointmentStaffMember[]> {
+export async function loadStaff(
+  api: DeskApi,
+  locationId: string,
+  signal?: AbortSignal,
+): Promise<AppointmentStaffMember[]> {
   return (await api.get<List<AppointmentStaffMember>>(STAFF, { location_id: locationId }, signal)).items;
 }
 

@@ -7,14 +7,7 @@ import { clearDeskDraft, loadDeskDraft, saveDeskDraft } from '../core/drafts.js'
 import { WwStaffElement } from '../core/staff-element.js';
 import { loadLocations, type StaffLocation } from '../event/event.api.js';
 import { isDate, wallClock } from '../event/parts/local-dates.js';
-import {
-  checkIn,
-  loadDay,
-  markNoShow,
-  saveNotes,
-  type DayAppointment,
-  type DaySchedule,
-} from './appointments.api.js';
+import { checkIn, loadDay, markNoShow, saveNotes, type DayAppointment, type DaySchedule } from './appointments.api.js';
 import { appointmentsStyles } from './appointments.styles.js';
 import { dayHash, renderDayPicker } from './parts/day-picker.js';
 import { renderNotesForm } from './parts/notes-form.js';
@@ -239,7 +232,9 @@ export class WwStaffAppointments extends WwStaffElement {
     const location = this.location;
     const date = this.date;
     if (!location || !date) {
-      return html`<p>${msg('Your account has no place granted. Ask an administrator.', { id: 'staff.appts.no-place' })}</p>`;
+      return html`<p>
+        ${msg('Your account has no place granted. Ask an administrator.', { id: 'staff.appts.no-place' })}
+      </p>`;
     }
     return html`${renderDayPicker({
         locations: places,
@@ -256,7 +251,9 @@ export class WwStaffAppointments extends WwStaffElement {
 
   private dayTitle(location: StaffLocation, date: string): string {
     // A calendar day: read at noon UTC so no time zone moves it.
-    const day = dateTimeFormat(this.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+    const day = dateTimeFormat(this.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+      new Date(`${date}T12:00:00Z`),
+    );
     return msg(str`${day} at ${location.name}`, { id: 'staff.appts.day-title' });
   }
 

@@ -95,31 +95,36 @@ export function renderExceptions(c: ExceptionsContext): TemplateResult {
       list.length
         ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="exceptions-caption">
             <table class="exceptions">
-              <caption id="exceptions-caption">${msg('Holidays and days off to come', { id: 'staff.setup.exceptions-caption' })}</caption>
+              <caption id="exceptions-caption">
+                ${msg('Holidays and days off to come', { id: 'staff.setup.exceptions-caption' })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">${msg('Day', { id: 'staff.appts.day' })}</th>
                   <th scope="col">${msg('Who', { id: 'staff.setup.who' })}</th>
                   <th scope="col">${msg('What', { id: 'staff.setup.what' })}</th>
                   <th scope="col">${msg('Note', { id: 'staff.setup.note' })}</th>
-                  <th scope="col"><span class="visually-hidden">${msg('Action', { id: 'staff.roster.action' })}</span></th>
+                  <th scope="col">
+                    <span class="visually-hidden">${msg('Action', { id: 'staff.roster.action' })}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 ${list.map(
-                  (e) => html`<tr data-id=${e.id}>
-                    <th scope="row">${formatDate(e.date, c.locale)}</th>
-                    <td dir="auto">${whoText(e, c.staff)}</td>
-                    <td>${whatText(e, c.locale)}</td>
-                    <td dir="auto">${e.note ?? ''}</td>
-                    <td>
-                      <button class="button" type="button" id=${`delete-${e.id}`} @click=${() => c.onDelete(e)}>
-                        ${msg('Delete', { id: 'staff.words.delete' })}<span class="visually-hidden"
-                          >: ${formatDate(e.date, c.locale)}, ${whoText(e, c.staff)}</span
-                        >
-                      </button>
-                    </td>
-                  </tr>`,
+                  (e) =>
+                    html`<tr data-id=${e.id}>
+                      <th scope="row">${formatDate(e.date, c.locale)}</th>
+                      <td dir="auto">${whoText(e, c.staff)}</td>
+                      <td>${whatText(e, c.locale)}</td>
+                      <td dir="auto">${e.note ?? ''}</td>
+                      <td>
+                        <button class="button" type="button" id=${`delete-${e.id}`} @click=${() => c.onDelete(e)}>
+                          ${msg('Delete', { id: 'staff.words.delete' })}<span class="visually-hidden"
+                            >: ${formatDate(e.date, c.locale)}, ${whoText(e, c.staff)}</span
+                          >
+                        </button>
+                      </td>
+                    </tr>`,
                 )}
               </tbody>
             </table>

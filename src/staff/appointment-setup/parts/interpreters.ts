@@ -82,31 +82,36 @@ export function renderInterpreters(c: InterpretersContext): TemplateResult {
       c.items.length
         ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="interpreters-caption">
             <table class="interpreters">
-              <caption id="interpreters-caption">${msg('Interpreters on call', { id: 'staff.setup.interpreters' })}</caption>
+              <caption id="interpreters-caption">
+                ${msg('Interpreters on call', { id: 'staff.setup.interpreters' })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">${msg('Language', { id: 'staff.field.language' })}</th>
                   <th scope="col">${msg('When', { id: 'staff.setup.when' })}</th>
                   <th scope="col">${msg('Hours', { id: 'staff.setup.hours-column' })}</th>
                   <th scope="col" class="num">${msg('At once', { id: 'staff.setup.capacity' })}</th>
-                  <th scope="col"><span class="visually-hidden">${msg('Action', { id: 'staff.roster.action' })}</span></th>
+                  <th scope="col">
+                    <span class="visually-hidden">${msg('Action', { id: 'staff.roster.action' })}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 ${c.items.map(
-                  (i) => html`<tr data-id=${i.id}>
-                    <th scope="row">${languageName(i.language, c.locale)}</th>
-                    <td>${whenText(i, c.locale)}</td>
-                    <td>${hoursText(i.starts_at, i.ends_at, c.locale)}</td>
-                    <td class="num">${n(i.capacity)}</td>
-                    <td>
-                      <button class="button" type="button" id=${`delete-${i.id}`} @click=${() => c.onDelete(i)}>
-                        ${msg('Delete', { id: 'staff.words.delete' })}<span class="visually-hidden"
-                          >: ${languageName(i.language, c.locale)}, ${whenText(i, c.locale)}</span
-                        >
-                      </button>
-                    </td>
-                  </tr>`,
+                  (i) =>
+                    html`<tr data-id=${i.id}>
+                      <th scope="row">${languageName(i.language, c.locale)}</th>
+                      <td>${whenText(i, c.locale)}</td>
+                      <td>${hoursText(i.starts_at, i.ends_at, c.locale)}</td>
+                      <td class="num">${n(i.capacity)}</td>
+                      <td>
+                        <button class="button" type="button" id=${`delete-${i.id}`} @click=${() => c.onDelete(i)}>
+                          ${msg('Delete', { id: 'staff.words.delete' })}<span class="visually-hidden"
+                            >: ${languageName(i.language, c.locale)}, ${whenText(i, c.locale)}</span
+                          >
+                        </button>
+                      </td>
+                    </tr>`,
                 )}
               </tbody>
             </table>
@@ -193,7 +198,9 @@ export function renderInterpreters(c: InterpretersContext): TemplateResult {
           />
         </div>
         <div class="field ${c.problems.capacity ? 'field--error' : ''}">
-          <label class="label" for="f-interpreter-capacity">${msg('Appointments at once', { id: 'staff.setup.capacity-field' })}</label>
+          <label class="label" for="f-interpreter-capacity"
+            >${msg('Appointments at once', { id: 'staff.setup.capacity-field' })}</label
+          >
           ${renderError('f-interpreter-capacity', c.problems.capacity)}
           <input
             class="input input--narrow"

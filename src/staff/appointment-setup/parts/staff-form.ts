@@ -57,7 +57,8 @@ export const staffDraftOf = (s: AppointmentStaffMember): StaffDraft => ({
 export function staffProblems(d: StaffDraft): StaffProblems {
   const p: StaffProblems = {};
   if (!d.display_name.trim()) p.display_name = msg('Enter their name.', { id: 'staff.setup.name-missing' });
-  if (!d.languages.length) p.languages = msg('Add at least one language they speak.', { id: 'staff.setup.languages-missing' });
+  if (!d.languages.length)
+    p.languages = msg('Add at least one language they speak.', { id: 'staff.setup.languages-missing' });
   const rules: Record<number, string> = {};
   d.rules.forEach((r, i) => {
     if (!isClock(r.starts_at) || !(isClock(r.ends_at) || r.ends_at === '24:00')) {
@@ -114,7 +115,9 @@ function renderRule(c: StaffFormContext, r: RuleDraft, i: number): TemplateResul
       </select>
     </td>
     <td>
-      <label class="visually-hidden" for=${`${id}-start`}>${msg(str`Start on ${day}`, { id: 'staff.setup.start-on' })}</label>
+      <label class="visually-hidden" for=${`${id}-start`}
+        >${msg(str`Start on ${day}`, { id: 'staff.setup.start-on' })}</label
+      >
       <input
         class="input"
         id=${`${id}-start`}
@@ -175,7 +178,12 @@ export function renderStaffForm(c: StaffFormContext): TemplateResult {
                 (l, i) =>
                   html`<li>
                     ${languageName(l, c.locale)}
-                    <button class="button link-button" type="button" data-language=${l} @click=${() => c.onRemoveLanguage(i)}>
+                    <button
+                      class="button link-button"
+                      type="button"
+                      data-language=${l}
+                      @click=${() => c.onRemoveLanguage(i)}
+                    >
                       ${msg('Remove', { id: 'staff.setup.remove' })}<span class="visually-hidden"
                         >: ${languageName(l, c.locale)}</span
                       >

@@ -7,7 +7,13 @@ import type { AppointmentTypeInput, StaffAppointmentType, Translations } from '.
 import { isClock, weekdayName, WEEKDAYS } from './weekdays.js';
 
 /** The server's limits (the table's checks). */
-export const TYPE_LIMITS = { title: 200, whatToBring: 2000, duration: [5, 480], buffer: [0, 120], ahead: [1, 366] } as const;
+export const TYPE_LIMITS = {
+  title: 200,
+  whatToBring: 2000,
+  duration: [5, 480],
+  buffer: [0, 120],
+  ahead: [1, 366],
+} as const;
 
 export interface TranslationDraft {
   locale: string;

@@ -20,6 +20,8 @@ export const hoursText = (from: string, to: string, locale: string): string =>
 
 /** The weekdays as a select's options, `value` chosen. */
 export const weekdayOptions = (value: string, locale: string): TemplateResult[] =>
-  WEEKDAYS.map((d) => html`<option value=${String(d)} ?selected=${String(d) === value}>${weekdayName(d, locale)}</option>`);
+  WEEKDAYS.map(
+    (d) => html`<option value=${String(d)} ?selected=${String(d) === value}>${weekdayName(d, locale)}</option>`,
+  );
 
 export const isClock = (value: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);

@@ -27,7 +27,11 @@ export function renderDayPicker(c: DayPickerContext): TemplateResult {
     const data = new FormData(e.currentTarget as HTMLFormElement);
     c.onShow(String(data.get('location') ?? c.location.id), String(data.get('date') || c.date));
   };
-  return html`<form class="toolbar day-picker" aria-label=${msg('Place and day', { id: 'staff.appts.pick' })} @submit=${submit}>
+  return html`<form
+      class="toolbar day-picker"
+      aria-label=${msg('Place and day', { id: 'staff.appts.pick' })}
+      @submit=${submit}
+    >
       ${
         c.locations.length > 1
           ? html`<div class="field">

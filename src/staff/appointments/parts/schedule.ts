@@ -35,8 +35,8 @@ function statusCell(a: DayAppointment): TemplateResult {
   ${
     a.contact_bounced
       ? html`<br /><span class="delivery delivery--problem"
-          >${msg('Their contact was refused: ask for another.', { id: 'staff.appts.bounced' })}</span
-        >`
+            >${msg('Their contact was refused: ask for another.', { id: 'staff.appts.bounced' })}</span
+          >`
       : nothing
   }`;
 }
@@ -102,9 +102,7 @@ function row(a: DayAppointment, c: ScheduleContext): TemplateResult {
             : nothing
         }
       </td>
-      <td dir="auto">
-        ${a.on_behalf ? (a.organization ?? '') : html`<span class="muted">—</span>`}
-      </td>
+      <td dir="auto">${a.on_behalf ? (a.organization ?? '') : html`<span class="muted">—</span>`}</td>
       <td>
         <bdi class="name">${a.name || msg('(no name given)', { id: 'staff.roster.no-name' })}</bdi>
         ${contact ? html`<br /><bdi class="contact">${contact}</bdi>` : nothing}
@@ -143,7 +141,9 @@ export function renderSchedule(c: ScheduleContext): TemplateResult {
                   <th scope="col">${msg('On behalf of', { id: 'staff.appts.on-behalf' })}</th>
                   <th scope="col">${msg('Name and contact', { id: 'staff.appts.name-contact' })}</th>
                   <th scope="col">${msg('Status', { id: 'staff.field.status' })}</th>
-                  <th scope="col"><span class="visually-hidden">${msg('Action', { id: 'staff.roster.action' })}</span></th>
+                  <th scope="col">
+                    <span class="visually-hidden">${msg('Action', { id: 'staff.roster.action' })}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
