@@ -153,7 +153,8 @@ function toEntry(row: RosterRow, crypto: FieldCrypto): RosterEntry {
   };
 }
 
-function lastMessage(value: string | null): RosterEntry['last_message'] {
+/** `kind status` (as the message queries select it) as the newest message and how it went. */
+export function lastMessage(value: string | null): RosterEntry['last_message'] {
   if (!value) return null;
   const [kind = '', status = ''] = value.split(' ');
   return { kind, delivery: DELIVERY[status] ?? 'waiting' };

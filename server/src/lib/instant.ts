@@ -51,3 +51,12 @@ export const Month = z
     const year = Number(value.slice(0, 4));
     return year >= FIRST_YEAR && year <= LAST_YEAR;
   }, `Expected a month between ${FIRST_YEAR} and ${LAST_YEAR}`);
+
+/** A calendar date, YYYY-MM-DD, from 2000 on (a day an office's records can be about). */
+export const CalendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date such as 2026-03-14')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    return y >= 2000 && y <= LAST_YEAR && isCalendarDate(y, m, d);
+  }, 'A date such as 2026-03-14, from 2000 on');

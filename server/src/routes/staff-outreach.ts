@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.js';
 import { INQUIRY_TOPICS } from '../inquiries/schemas.js';
-import { isCalendarDate } from '../lib/instant.js';
+import { CalendarDate } from '../lib/instant.js';
 import { LanguageTag } from '../lib/language-tag.js';
 import { requireWrite } from '../staff/auth.js';
 import { canonicalLanguage, createOutreach, listOutreach, SIGNUP_PROGRAMS } from '../staff/outreach.js';
@@ -10,15 +10,6 @@ import { jsonContent, problemContent } from './params.js';
 import { guarded, security, writing } from './staff-shared.js';
 
 const DAY = 86_400_000;
-
-/** A calendar date, YYYY-MM-DD, from 2000 on. */
-const CalendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date such as 2026-03-14')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    return y >= 2000 && y <= 2200 && isCalendarDate(y, m, d);
-  }, 'A date such as 2026-03-14, from 2000 on');
 
 const Count = z.number().int().min(1, 'At least 1').max(100_000);
 
