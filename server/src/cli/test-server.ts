@@ -8,7 +8,8 @@
  * (desk), admin@desk.test (admin and desk), editor@desk.test (editor only).
  * Over IPC (the browser tests' `desk-server` command) it hands out a demo
  * sign-in token (`demo-token`), a fresh set-up link (`setup-link`, by email) and
- * a sign-up's check-in code (`checkin-code`, by registration_id).
+ * a sign-up's check-in code (`checkin-code`, by registration_id), and a day of
+ * appointments around now (`appointment-day`, names ending in `run`).
  */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +28,7 @@ import { findAccountByEmail, renewSetupLink } from '../staff/accounts.js';
 import { prepareDemoSignIn } from '../staff/demo-sign-in.js';
 import { hashPassword } from '../staff/passwords.js';
 import type { StaffRole } from '../db/schema.js';
+import { appointmentDayFixture } from './test-appointments.js';
 
 const database = await openDatabase({});
 await seedSampleData(database.db);
@@ -57,8 +59,10 @@ for (const { email, name, roles } of ACCOUNTS) {
     .execute();
 }
 
+type IpcMessage = { id: number; command: string; email?: string; registration_id?: string; run?: string };
+
 /** The browser tests' requests for one-time tokens, which only the server can make. */
-process.on('message', (message: { id: number; command: string; email?: string; registration_id?: string }) => {
+process.on('message', (message: IpcMessage) => {
   const answer = async () => {
     if (message.command === 'demo-token') return prepareDemoSignIn(database.db);
     if (message.command === 'setup-link') {
@@ -74,6 +78,7 @@ process.on('message', (message: { id: number; command: string; email?: string; r
         .executeTakeFirst();
       return row?.checkin_code ? formatCheckinCode(row.checkin_code) : undefined;
     }
+    if (message.command === 'appointment-day') return appointmentDayFixture(database.db, crypto, message.run ?? 'x');
     return undefined;
   };
   void answer().then(

@@ -217,7 +217,7 @@ export class WwStaffAppointmentSetup extends WwStaffElement {
     if (!editor || !location || this.busy) return;
     this.checked = true;
     if (Object.keys(this.problems()).length) {
-      await this.focusOn('.editor [aria-invalid="true"], .editor .field--error');
+      await this.focusOn('.editor [aria-invalid="true"]', '.editor .field--error input, .editor .field--error select');
       return;
     }
     this.busy = true;
@@ -249,7 +249,7 @@ export class WwStaffAppointmentSetup extends WwStaffElement {
       await this.focusOn(`#edit-${id}`);
     } catch (error) {
       this.failure = error;
-      await this.focusOn('.editor [role="alert"] button, .editor [role="alert"]');
+      await this.focusOn('.editor [role="alert"] button', '#editor-title');
     } finally {
       this.busy = false;
     }
@@ -376,7 +376,7 @@ export class WwStaffAppointmentSetup extends WwStaffElement {
     this.interpreterChecked = true;
     if (Object.keys(interpreterProblems(this.interpreter)).length) {
       this.requestUpdate();
-      await this.focusOn('form [aria-invalid="true"], #f-interpreter-language');
+      await this.focusOn('form [aria-invalid="true"]', '#f-interpreter-language');
       return;
     }
     await this.write(async () => {
@@ -413,7 +413,7 @@ export class WwStaffAppointmentSetup extends WwStaffElement {
       await this.focusOn(after);
     } catch (error) {
       this.failure = error;
-      await this.focusOn('.part-failure [role="alert"]');
+      await this.focusOn('#part-title');
     } finally {
       this.busy = false;
     }
@@ -429,9 +429,13 @@ export class WwStaffAppointmentSetup extends WwStaffElement {
     }
   }
 
-  private async focusOn(selector: string): Promise<void> {
+  /** Focus on the first of `selectors` the screen has. */
+  private async focusOn(...selectors: string[]): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    for (const selector of selectors) {
+      const el = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (el) return el.focus();
+    }
   }
 
   private sectionName(part: Part): string {
@@ -495,7 +499,7 @@ export class WwStaffAppointmentSetup extends WwStaffElement {
         </ul>
       </nav>
       <section class="part" aria-labelledby="part-title">
-        <h2 id="part-title">${this.sectionName(this.section)}</h2>
+        <h2 id="part-title" tabindex="-1">${this.sectionName(this.section)}</h2>
         <div class="part-failure">${this.failure && !this.editor ? this.renderFailure(this.failure) : nothing}</div>
         ${this.renderPart(location)}
       </section>`;

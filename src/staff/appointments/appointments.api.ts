@@ -1,6 +1,6 @@
 import type { DeskApi } from '../core/desk-api.js';
 
-export type AppointmentStatus = 'booked' | 'checked_in' | 'no_show' | 'cancelled';
+export type AppointmentStatus = 'held' | 'booked' | 'checked_in' | 'no_show' | 'cancelled';
 
 /** One appointment of the day as the desk reads it (personal fields decrypted; the view is audited). */
 export interface DayAppointment {
@@ -19,15 +19,15 @@ export interface DayAppointment {
   language: string;
   on_behalf: boolean;
   organization: string | null;
-  name: string | null;
+  name: string;
   contact_method: 'email' | 'sms' | 'none';
   email: string | null;
   phone: string | null;
   notes: string | null;
   contact_bounced: boolean;
-  /** The last message about it: which one, and how it went (`queued`, `sent`, `kept`, `failed`, `bounced`…). */
-  last_message: { kind: string; status: string } | null;
-  /** Who last changed it (a stale save names them), when the server says. */
+  /** The newest message about it: which (`confirmation`, `reminder`, `moved`…) and how it went. */
+  last_message: { kind: string; status: 'waiting' | 'sent' | 'failed' | 'bounced' | 'kept' } | null;
+  /** Who last changed it, when the server says (a stale save names them). */
   updated_by?: string | null;
 }
 

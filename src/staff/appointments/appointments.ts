@@ -150,7 +150,8 @@ export class WwStaffAppointments extends WwStaffElement {
       await this.focusOn(`#notes-${a.id}`);
     } catch (error) {
       this.notesFailure = error;
-      await this.focusOn('.notes-form [role="alert"] button, .notes-form [role="alert"]');
+      // The stale notice's Reload when there is one; else the notes, with the failure read out beside them.
+      await this.focusOn('.notes-form [role="alert"] button', `#f-notes-${a.id}`);
     } finally {
       this.notesBusy = false;
     }
@@ -187,7 +188,7 @@ export class WwStaffAppointments extends WwStaffElement {
       await this.focusOn(`#notes-${a.id}`);
     } catch (error) {
       this.failure = error;
-      await this.focusOn('.failure [role="alert"]');
+      await this.focusOn(`#notes-${a.id}`);
     } finally {
       this.busyId = undefined;
     }
@@ -198,9 +199,13 @@ export class WwStaffAppointments extends WwStaffElement {
     location.hash = dayHash(locationId, date);
   }
 
-  private async focusOn(selector: string): Promise<void> {
+  /** Focus on the first of `selectors` the screen has. */
+  private async focusOn(...selectors: string[]): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    for (const selector of selectors) {
+      const el = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (el) return el.focus();
+    }
   }
 
   private saidText(): string | undefined {

@@ -42,7 +42,7 @@ export function lastMessageText(a: DayAppointment): string | undefined {
   const status =
     a.last_message.status === 'bounced'
       ? msg('Refused by the address', { id: 'staff.appts.message.bounced' })
-      : replyStatusName(a.last_message.status);
+      : replyStatusName(a.last_message.status === 'waiting' ? 'queued' : a.last_message.status);
   return `${messageKindName(a.last_message.kind)}: ${status}`;
 }
 

@@ -44,10 +44,12 @@ function statusCell(a: DayAppointment): TemplateResult {
 function actions(a: DayAppointment, c: ScheduleContext, time: string): TemplateResult {
   const busy = c.busyId === a.id;
   const started = Date.parse(a.start) <= c.now;
-  const open = a.status === 'booked';
+  // A no-show who comes late is checked in; a check-in by mistake is corrected with No-show (from the start).
+  const mayCheckIn = a.status === 'booked' || a.status === 'no_show';
+  const mayMarkNoShow = started && (a.status === 'booked' || a.status === 'checked_in');
   return html`<div class="row-actions">
     ${
-      open
+      mayCheckIn
         ? html`<button
             class="button button--primary"
             type="button"
@@ -60,7 +62,7 @@ function actions(a: DayAppointment, c: ScheduleContext, time: string): TemplateR
         : nothing
     }
     ${
-      open && started
+      mayMarkNoShow
         ? html`<button
             class="button"
             type="button"
@@ -131,7 +133,9 @@ export function renderSchedule(c: ScheduleContext): TemplateResult {
         ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby=${`${id}-caption`}>
             <table class="schedule">
               <caption id=${`${id}-caption`}>
-                ${msg(str`Appointments: ${formatNumber(list.length, c.locale)}`, { id: 'staff.appts.caption' })}
+                ${msg(str`Appointments with ${c.staff.display_name}: ${formatNumber(list.length, c.locale)}`, {
+                  id: 'staff.appts.caption',
+                })}
               </caption>
               <thead>
                 <tr>
