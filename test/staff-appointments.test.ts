@@ -91,7 +91,7 @@ describe('ww-staff-appointments (real server)', () => {
     expect(textOf(deep(el, 'h1'))).to.equal('Appointments');
     expect(textOf(deep(el, '.day-title'))).to.include(day.location_name);
     const heading = deepAll(desk, 'ww-staff-appointments', '.staff-day h2').find((h) => textOf(h) === day.staff_name);
-    expect(heading, 'a section per staff member').to.exist;
+    expect(heading, 'a section per staff member').not.to.equal(undefined);
     const started = textOf(rowOf(desk, day.started_id));
     expect(started)
       .to.include(`Legal consultation ${run}`)
