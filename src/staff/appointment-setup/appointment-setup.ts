@@ -560,9 +560,7 @@ export class WwStaffAppointmentSetup extends WwStaffElement {
           ? this.renderEditor(
               editing.id === NEW
                 ? msg('New appointment type', { id: 'staff.setup.new-type' })
-                : msg(str`Edit “${types.find((t) => t.id === editing.id)?.title ?? ''}”`, {
-                    id: 'staff.words.edit-title',
-                  }),
+                : this.editTitle(types.find((t) => t.id === editing.id)?.title ?? ''),
               renderTypeForm({
                 draft: editing.draft,
                 locale: this.locale,
@@ -600,9 +598,7 @@ export class WwStaffAppointmentSetup extends WwStaffElement {
           ? this.renderEditor(
               editing.id === NEW
                 ? msg('New staff member', { id: 'staff.setup.new-person' })
-                : msg(str`Edit “${staff.find((s) => s.id === editing.id)?.display_name ?? ''}”`, {
-                    id: 'staff.words.edit-title',
-                  }),
+                : this.editTitle(staff.find((s) => s.id === editing.id)?.display_name ?? ''),
               renderStaffForm({
                 draft: editing.draft,
                 types,
@@ -631,6 +627,10 @@ export class WwStaffAppointmentSetup extends WwStaffElement {
             </p>`
       }`;
     });
+  }
+
+  private editTitle(name: string): string {
+    return msg(str`Edit “${name}”`, { id: 'staff.setup.edit-title' });
   }
 
   private renderEditor(title: string, form: TemplateResult): TemplateResult {

@@ -7,6 +7,7 @@ import { formatDate } from '../../core/format.js';
 import { renderLanguageSelect } from '../../core/language-select.js';
 import { isDate } from '../../event/parts/local-dates.js';
 import type { InterpreterAvailability, InterpreterInput } from '../appointment-setup.api.js';
+import { between } from './type-form.js';
 import { hoursText, isClock, weekdayName, WEEKDAYS } from './weekdays.js';
 
 export interface InterpreterDraft {
@@ -41,7 +42,7 @@ export function interpreterProblems(d: InterpreterDraft): InterpreterProblems {
     p.hours = msg('The end must come after the start.', { id: 'staff.setup.hours-order' });
   }
   if (!/^\d{1,2}$/.test(d.capacity) || Number(d.capacity) < 1 || Number(d.capacity) > 50) {
-    p.capacity = msg(str`Enter a whole number from ${1} to ${50}.`, { id: 'staff.setup.between' });
+    p.capacity = between(1, 50);
   }
   return p;
 }

@@ -95,14 +95,16 @@ export function typeDraftOf(t: StaffAppointmentType): TypeDraft {
   };
 }
 
+/** "Enter a whole number from 5 to 480." */
+export const between = (min: number, max: number): string =>
+  msg(str`Enter a whole number from ${min} to ${max}.`, { id: 'staff.setup.between' });
+
 const whole = (value: string, [min, max]: readonly [number, number]) =>
   /^\d{1,4}$/.test(value.trim()) && Number(value) >= min && Number(value) <= max;
 
 /** What keeps the form from being sent, worded in the language being rendered. */
 export function typeProblems(d: TypeDraft): TypeProblems {
   const p: TypeProblems = {};
-  const between = (min: number, max: number) =>
-    msg(str`Enter a whole number from ${min} to ${max}.`, { id: 'staff.setup.between' });
   if (!d.title.trim()) p.title = msg('Enter a title.', { id: 'staff.setup.title-missing' });
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(d.code)) {
     p.code = msg('Use small letters, digits and hyphens, such as idnyc-enrollment.', { id: 'staff.setup.code-bad' });

@@ -20,6 +20,8 @@ export interface NotesFormContext {
   onReload: () => void;
 }
 
+const theirsHeading = (who: string) => msg(str`As ${who} saved them:`, { id: 'staff.appts.theirs' });
+
 /** The notes of one appointment: a text area, Save and Cancel; a stale save says who changed them. */
 export function renderNotesForm(c: NotesFormContext): TemplateResult {
   const id = `f-notes-${c.appointment.id}`;
@@ -42,7 +44,7 @@ export function renderNotesForm(c: NotesFormContext): TemplateResult {
     ${
       c.theirs
         ? html`<div class="notice notice--info theirs">
-            <p class="notice__heading">${msg(str`As ${c.theirs.by} saved it:`, { id: 'staff.words.theirs' })}</p>
+            <p class="notice__heading">${theirsHeading(c.theirs.by)}</p>
             <p class="their-notes" dir="auto">${c.theirs.notes || '—'}</p>
             <p>${msg('Saving replaces their notes with yours.', { id: 'staff.appts.theirs-hint' })}</p>
           </div>`
