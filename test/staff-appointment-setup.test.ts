@@ -279,7 +279,7 @@ describe('ww-staff-appointment-setup (real server)', () => {
     await chooseByKeys(desk, '#f-interpreter-weekday', '3');
     await typeIn(desk, '#f-interpreter-capacity', '2');
     await press(desk, 'form.editor-form button[type="submit"]');
-    await until(() => said(desk) === 'Added: ase.');
+    await until(() => said(desk) === 'Added: American Sign Language.');
     const year = new Date().getUTCFullYear() + 1;
     await chooseByKeys(desk, '#f-interpreter-language', 'wo');
     const dateChoice = deepAll<HTMLInputElement>(screen(desk), 'input[name="interpreter-when"]').find(
@@ -295,7 +295,7 @@ describe('ww-staff-appointment-setup (real server)', () => {
     await expect(desk).to.be.accessible();
     await typeIn(desk, '#f-interpreter-capacity', '1');
     await press(desk, 'form.editor-form button[type="submit"]');
-    await until(() => said(desk) === 'Added: wo.');
+    await until(() => said(desk) === 'Added: Wolof.');
 
     const items = (
       await api<{ items: InterpreterAvailability[] }>(

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataController } from '../../core/data-controller.js';
+import { languageName } from '../../core/language-name.js';
 import { msg, str } from '../../core/localize.js';
 import { StaleError } from '../core/desk-api.js';
+import { formatDate } from '../core/format.js';
 import { problemMessage } from '../core/problem-message.js';
 import { routeHash } from '../core/routes.js';
 import { renderStale } from '../core/stale.js';
@@ -363,7 +365,7 @@ export class WwStaffAppointmentSetup extends WwStaffElement {
     }
     await this.write(async () => {
       await createException(this.api!, exceptionInputOf(this.exception, location.id));
-      this.said = { kind: 'added', what: this.exception.date };
+      this.said = { kind: 'added', what: formatDate(this.exception.date, this.locale) };
       this.exception = { ...newExceptionDraft(), who: this.exception.who };
       this.exceptionChecked = false;
       await this.exceptions.run();
@@ -381,7 +383,7 @@ export class WwStaffAppointmentSetup extends WwStaffElement {
     }
     await this.write(async () => {
       const saved = await createInterpreter(this.api!, interpreterInputOf(this.interpreter, location.id));
-      this.said = { kind: 'added', what: saved.language };
+      this.said = { kind: 'added', what: languageName(saved.language, this.locale) };
       this.interpreter = newInterpreterDraft();
       this.interpreterChecked = false;
       await this.interpreters.run();
