@@ -325,6 +325,14 @@ describe('ww-staff-appointment-setup (real server)', () => {
     expect(deep<HTMLInputElement>(screen(desk), '#f-title')!.value).to.equal(`Kept ${run}`);
   });
 
+  it('reads in Spanish', async () => {
+    const desk = await openDesk(`#appointment-setup?location=${place.id}&part=interpreters`, 'es');
+    await waitFor(() => deep(screen(desk), '#f-interpreter-language') && !deep(screen(desk), '.loading'));
+    expect(textOf(deep(screen(desk), 'h1'))).to.equal('Configuración de citas');
+    expect(textOf(deep(screen(desk), '#part-title'))).to.equal('Intérpretes');
+    await expect(desk).to.be.accessible();
+  });
+
   it('reflows at 320 px: the type form and the staff form', async () => {
     await setViewport({ width: 320, height: 800 });
     let desk = await openPart('types');

@@ -203,6 +203,17 @@ describe('ww-staff-appointments (real server)', () => {
     await waitFor(() => !rowOf(desk, day.started_id) && deep(screen(desk), '#day-today'));
   });
 
+  it('reads in Spanish', async () => {
+    const desk = await openDesk(`#appointments?location=${day.location_id}&date=${today}`, 'es');
+    await waitFor(() => rowOf(desk, day.started_id));
+    expect(textOf(deep(screen(desk), 'h1'))).to.equal('Citas');
+    expect(textOf(rowOf(desk, day.started_id)))
+      .to.include('Intérprete: wólof')
+      .and.to.include('Reservada');
+    expect(textOf(deep(screen(desk), '#day-next'))).to.equal('Día siguiente');
+    await expect(desk).to.be.accessible();
+  });
+
   it('is not for the desk role', async () => {
     await signOutPage();
     await signInAs('desk');

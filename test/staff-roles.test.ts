@@ -59,8 +59,6 @@ describe('desk roles (real server)', () => {
       ['#search-words', 'ww-staff-search-words', 'Palabras cotidianas'],
       ['#events', 'ww-staff-events', 'Eventos'],
       ['#event/new', 'ww-staff-event', 'Nuevo evento'],
-      ['#appointments', 'ww-staff-appointments', 'Citas'],
-      ['#appointment-setup', 'ww-staff-appointment-setup', 'Configuración de citas'],
     ] as const) {
       removeDesks();
       const el = await openDesk(hash, 'es');
