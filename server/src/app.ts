@@ -24,6 +24,7 @@ import { clockFromEnv } from './lib/clock.js';
 import { FieldCrypto } from './lib/field-crypto.js';
 import { registerRegistrationRoutes } from './routes/registrations.js';
 import { registerManageRoutes } from './routes/manage.js';
+import { registerAppointmentRoutes } from './routes/appointments.js';
 import { registerServiceRoutes } from './routes/services.js';
 import type { PublicAnswers } from './routes/answer-caching.js';
 import { registerStaffRoutes } from './routes/staff.js';
@@ -157,7 +158,7 @@ export function createApp({
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   const corsForApi = cors({
     origin: (origin) => (allowedOrigins.includes('*') || allowedOrigins.includes(origin) ? origin : null),
-    allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'OPTIONS'],
+    allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Accept-Language', 'Idempotency-Key', 'Authorization', 'If-Match'],
     exposeHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
     maxAge: 600,
@@ -205,6 +206,7 @@ export function createApp({
   registerHsdsRoutes(app);
   registerEventRoutes(app);
   registerRegistrationRoutes(app, limitWrites);
+  registerAppointmentRoutes(app, limitWrites, clockFromEnv());
   // The page messages to registrants link to (stop reminders, cancel): HTML, outside /v1.
   app.use('/r/*', limitBody, refuseNul);
   registerManageRoutes(app, limitWrites);

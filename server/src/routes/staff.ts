@@ -35,6 +35,7 @@ import { jsonContent, problemContent } from './params.js';
 import { registerColleagueRoutes } from './staff-colleagues.js';
 import { registerDeskRoutes } from './staff-desk.js';
 import { registerStaffEventRoutes } from './staff-events.js';
+import { registerAppointmentSetupRoutes } from './staff-appointment-setup.js';
 import { registerOutreachRoutes } from './staff-outreach.js';
 import { registerReferralRoutes } from './staff-referrals.js';
 import { registerSearchConceptRoutes } from './staff-search-concepts.js';
@@ -169,6 +170,7 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOp
   registerSettingsRoutes(app);
   registerSearchConceptRoutes(app);
   registerStaffEventRoutes(app);
+  registerAppointmentSetupRoutes(app);
   registerRosterRoutes(app, desk.clock);
   registerAppointmentDayRoutes(app, desk.clock);
 }

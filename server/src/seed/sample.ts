@@ -5,13 +5,14 @@ import { nyc } from './data/nyc.js';
 import { sampleEvents } from './data/events.js';
 import { upsertEvent } from '../events/store.js';
 import { seedReplyTemplates } from './reply-templates.js';
+import { seedSampleAppointments } from './sample-appointments.js';
 import { seedSampleAttendance } from './sample-attendance.js';
 import { seedSampleInquiries } from './sample-inquiries.js';
 import { seedSampleOutreach } from './sample-outreach.js';
 import { seedDirectories, seedReferralNames, seedTaxonomies } from './seed.js';
 
 /**
- * Seeds the New York and Boston sample directory, sample events, sample
+ * Seeds the New York and Boston sample directory, sample events, the library demo's appointments, sample
  * inquiry counts, sample outreach and sample attendance at past sessions, only into a completely empty database;
  * returns whether it did. A database holding anything an office made or imported (organizations,
  * services, places, events, inquiries, staff tokens) gets nothing: sample events
@@ -27,6 +28,7 @@ export async function seedSampleData(db: Kysely<Database>, now = new Date()): Pr
   if (!(await isEmpty(db))) return false;
   await seedDirectories(db, [nyc, boston]);
   await seedSampleEvents(db, now);
+  await seedSampleAppointments(db);
   await seedSampleInquiries(db, now);
   await seedSampleOutreach(db, now);
   await seedSampleAttendance(db, now);
