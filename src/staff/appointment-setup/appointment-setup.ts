@@ -133,7 +133,8 @@ export class WwStaffAppointmentSetup extends WwStaffElement {
 
   private readonly types = new DataController<StaffAppointmentType[], [string]>(this, {
     args: () => (this.api && this.location ? [this.location.id] : undefined),
-    task: ([id], signal) => loadTypes(this.api!, id, signal),
+    // Archived types take no bookings and are not edited here (saving one would make it active again).
+    task: async ([id], signal) => (await loadTypes(this.api!, id, signal)).filter((t) => t.status === 'active'),
   });
 
   private readonly staff = new DataController<AppointmentStaffMember[], [string]>(this, {

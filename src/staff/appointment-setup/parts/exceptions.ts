@@ -1,3 +1,4 @@
+import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderCheckbox, renderError, renderInput, renderSelect } from '../../../core/forms/fields.js';
 import { msg, str } from '../../../core/localize.js';
@@ -160,7 +161,7 @@ export function renderExceptions(c: ExceptionsContext): TemplateResult {
           type="date"
           aria-invalid=${c.problems.date ? 'true' : 'false'}
           aria-describedby=${c.problems.date ? 'f-exception-date-error' : nothing}
-          .value=${d.date}
+          .value=${live(d.date)}
           @input=${(e: Event) => set({ date: (e.target as HTMLInputElement).value })}
         />
       </div>
@@ -197,7 +198,7 @@ export function renderExceptions(c: ExceptionsContext): TemplateResult {
                   type="time"
                   aria-invalid=${c.problems.hours ? 'true' : 'false'}
                   aria-describedby=${c.problems.hours ? 'f-exception-hours-error' : nothing}
-                  .value=${d.starts_at}
+                  .value=${live(d.starts_at)}
                   @input=${(e: Event) => set({ starts_at: (e.target as HTMLInputElement).value })}
                 />
               </div>
@@ -209,7 +210,7 @@ export function renderExceptions(c: ExceptionsContext): TemplateResult {
                   type="time"
                   aria-invalid=${c.problems.hours ? 'true' : 'false'}
                   aria-describedby=${c.problems.hours ? 'f-exception-hours-error' : nothing}
-                  .value=${d.ends_at}
+                  .value=${live(d.ends_at)}
                   @input=${(e: Event) => set({ ends_at: (e.target as HTMLInputElement).value })}
                 />
               </div>

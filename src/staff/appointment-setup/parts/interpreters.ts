@@ -1,3 +1,4 @@
+import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderError, renderRadioGroup, renderSelect } from '../../../core/forms/fields.js';
 import { languageName } from '../../../core/language-name.js';
@@ -168,7 +169,7 @@ export function renderInterpreters(c: InterpretersContext): TemplateResult {
                 type="date"
                 aria-invalid=${c.problems.date ? 'true' : 'false'}
                 aria-describedby=${c.problems.date ? 'f-interpreter-date-error' : nothing}
-                .value=${d.date}
+                .value=${live(d.date)}
                 @input=${(e: Event) => set({ date: (e.target as HTMLInputElement).value })}
               />
             </div>`
@@ -182,7 +183,7 @@ export function renderInterpreters(c: InterpretersContext): TemplateResult {
             type="time"
             aria-invalid=${hoursError ? 'true' : 'false'}
             aria-describedby=${hoursError ? 'f-interpreter-hours-error' : nothing}
-            .value=${d.starts_at}
+            .value=${live(d.starts_at)}
             @input=${(e: Event) => set({ starts_at: (e.target as HTMLInputElement).value })}
           />
         </div>
@@ -194,7 +195,7 @@ export function renderInterpreters(c: InterpretersContext): TemplateResult {
             type="time"
             aria-invalid=${hoursError ? 'true' : 'false'}
             aria-describedby=${hoursError ? 'f-interpreter-hours-error' : nothing}
-            .value=${d.ends_at}
+            .value=${live(d.ends_at)}
             @input=${(e: Event) => set({ ends_at: (e.target as HTMLInputElement).value })}
           />
         </div>

@@ -1,3 +1,4 @@
+import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { listOf, renderCheckbox, renderCheckboxGroup, renderError, renderInput } from '../../../core/forms/fields.js';
 import { languageName } from '../../../core/language-name.js';
@@ -124,7 +125,7 @@ function renderRule(c: StaffFormContext, r: RuleDraft, i: number): TemplateResul
         type="time"
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? `${id}-error` : nothing}
-        .value=${r.starts_at}
+        .value=${live(r.starts_at)}
         @input=${(e: Event) => set({ starts_at: (e.target as HTMLInputElement).value })}
       />
     </td>
@@ -136,7 +137,7 @@ function renderRule(c: StaffFormContext, r: RuleDraft, i: number): TemplateResul
         type="time"
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? `${id}-error` : nothing}
-        .value=${r.ends_at}
+        .value=${live(r.ends_at)}
         @input=${(e: Event) => set({ ends_at: (e.target as HTMLInputElement).value })}
       />
       ${renderError(id, error)}

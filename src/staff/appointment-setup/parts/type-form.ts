@@ -1,3 +1,4 @@
+import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderCheckbox, renderError, renderInput, renderSelect, renderTextarea } from '../../../core/forms/fields.js';
 import { languageName } from '../../../core/language-name.js';
@@ -9,7 +10,7 @@ import { isClock, weekdayName, WEEKDAYS } from './weekdays.js';
 /** The server's limits (the table's checks). */
 export const TYPE_LIMITS = {
   title: 200,
-  whatToBring: 2000,
+  whatToBring: 4000,
   duration: [5, 480],
   buffer: [0, 120],
   ahead: [1, 366],
@@ -235,7 +236,7 @@ function renderRelease(c: TypeFormContext): TemplateResult {
                   type="time"
                   aria-invalid=${c.problems.release_time ? 'true' : 'false'}
                   aria-describedby=${c.problems.release_time ? 'f-release-time-error' : nothing}
-                  .value=${d.release_time}
+                  .value=${live(d.release_time)}
                   @input=${(e: Event) => set({ release_time: (e.target as HTMLInputElement).value })}
                 />
               </div>
