@@ -168,7 +168,9 @@ describe('ww-staff-appointment-setup (real server)', () => {
     await api('PUT', `/v1/staff/appointment-types/${type.id}`, { ...type, book_ahead_days: 21 }, type.version);
     await press(desk, 'form.editor-form button[type="submit"]');
     await waitFor(() => deep(screen(desk), '.editor .stale'));
-    expect(textOf(deep(screen(desk), '.editor .stale'))).to.match(/^Changed by .+ your edits are kept\./);
+    expect(textOf(deep(screen(desk), '.editor .stale'))).to.match(
+      /^Changed by Ada Admin at .+\d.+ your edits are kept\./,
+    );
     expect(textOf(focused())).to.equal('Reload');
     await expect(desk).to.be.accessible();
     await sendKeys({ press: 'Enter' });

@@ -7531,6 +7531,430 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A place's appointments on one day, per staff member
+         * @description The day on the place's own clock. Every active staff member of the place (and any other with an appointment that day), by name, with their bookings in order of time: booked, checked in or no-show (holds and cancellations left out). Names, contact details and notes decrypted; audited as one view. Organizer (locations granted) or admin.
+         */
+        get: {
+            parameters: {
+                query: {
+                    location_id: string;
+                    date: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The day. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficeDay"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, a read-only token, or a location not granted (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such appointment or place. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/appointments/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The person has come
+         * @description Checking in twice changes nothing; a no-show who arrives late is checked in. A hold or a cancelled appointment is refused (409 `not-booked`). If-Match is optional here (the door is quick): when sent, a stale version is refused.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The appointment as now. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficeAppointment"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, a read-only token, or a location not granted (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such appointment or place. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a booking (`not-booked`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed since the version sent in If-Match (type `stale`). */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/appointments/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The person did not come
+         * @description Only once the appointment has started (409 `not-started` before); a check-in by mistake is corrected this way. Marking twice changes nothing. If-Match optional, as for check-in.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The appointment as now. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficeAppointment"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, a read-only token, or a location not granted (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such appointment or place. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a booking (`not-booked`), or not started yet (`not-started`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed since the version sent in If-Match (type `stale`). */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/appointments/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the office's notes on an appointment
+         * @description Encrypted at rest; an empty text clears them. `If-Match` with the version read: required with a desk session (428 without), optional with a token.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppointmentNotes"];
+                };
+            };
+            responses: {
+                /** @description The appointment as now. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficeAppointment"];
+                    };
+                };
+                /** @description The body is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an organizer or admin, a read-only token, or a location not granted (type `location-not-granted`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such appointment or place. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A hold, not a booking (`not-booked`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed since the version sent in If-Match (type `stale`). */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+                /** @description A desk session must send If-Match (type `precondition-required`). */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9431,6 +9855,68 @@ export interface components {
             party_size: number;
             language: string;
             access_needs?: string;
+        };
+        OfficeDay: {
+            date: string;
+            timezone: string;
+            staff: {
+                id: string;
+                display_name: string;
+                appointments: components["schemas"]["OfficeAppointment"][];
+            }[];
+        };
+        OfficeAppointment: {
+            id: string;
+            /** @description Send it back as If-Match (`"<version>"`). */
+            version: number;
+            /** @enum {string} */
+            status: "held" | "booked" | "checked_in" | "no_show" | "cancelled";
+            /**
+             * @description ISO 8601, UTC.
+             * @example 2027-03-14T14:00:00.000Z
+             */
+            start: string;
+            end: string;
+            /**
+             * @description The place's wall clock.
+             * @example 2027-03-14T10:00
+             */
+            local_start: string;
+            type_id: string;
+            /** @description The type's title, in its source language. */
+            title: string;
+            /** @description The interpreter booked (BCP 47; `ase`: ASL), or null. */
+            interpreter: string | null;
+            /** @description The messages' language (the client's, when booked on behalf). */
+            language: string;
+            on_behalf: boolean;
+            /** @description The organization that booked on behalf. */
+            organization: string | null;
+            /** @description Decrypted. */
+            name: string;
+            /** @enum {string} */
+            contact_method: "email" | "sms" | "none";
+            /** @description Decrypted. */
+            email: string | null;
+            /** @description Decrypted. */
+            phone: string | null;
+            /** @description The office's notes, decrypted. */
+            notes: string | null;
+            /** @description The mail server refused the address for good. */
+            contact_bounced: boolean;
+            /** @description The newest message about the appointment and how it went; null when none. */
+            last_message: {
+                /** @description `confirmation`, `reminder`, `moved`, `cancelled`… */
+                kind: string;
+                /**
+                 * @description `waiting`: not yet sent; `kept`: no mail server or SMS provider is configured.
+                 * @enum {string}
+                 */
+                status: "waiting" | "sent" | "failed" | "bounced" | "kept";
+            } | null;
+        };
+        AppointmentNotes: {
+            notes: string;
         };
     };
     responses: never;

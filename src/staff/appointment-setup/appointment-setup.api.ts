@@ -1,91 +1,23 @@
+import type { components } from '../../core/api-schema.js';
 import type { DeskApi } from '../core/desk-api.js';
 
-export type Review = 'draft' | 'reviewed';
-/** A text in other languages: `{ es: { value, review } }`. */
-export type Translations = Record<string, { value: string; review: Review }>;
+type Schemas = components['schemas'];
 
+/** A text in other languages: `{ es: { value, review } }` (`draft`: a machine translation nobody checked). */
+export type Translations = NonNullable<Schemas['AppointmentTypeTranslations']['title']>;
 /** What an appointment type's editor sends (the table's columns, translations of title and what to bring). */
-export interface AppointmentTypeInput {
-  location_id: string;
-  code: string;
-  title: string;
-  what_to_bring: string;
-  source_locale: string;
-  duration_minutes: number;
-  buffer_minutes: number;
-  book_ahead_days: number;
-  min_notice_minutes: number;
-  on_behalf_allowed: boolean;
-  /** ISO weekday (1 Monday … 7 Sunday) next week's slots open on, with `release_time`; null: no rule. */
-  release_weekday: number | null;
-  release_time: string | null;
-  release_weeks_before: number;
-  translations: { title?: Translations; what_to_bring?: Translations };
-}
-
-/** An appointment type as the desk reads it (`GET /v1/staff/appointment-types`). */
-export interface StaffAppointmentType extends AppointmentTypeInput {
-  id: string;
-  status: 'active' | 'archived';
-  version: number;
-  updated_by: string | null;
-}
-
-/** Weekly hours on the place's clock. */
-export interface AvailabilityRule {
-  weekday: number;
-  starts_at: string;
-  ends_at: string;
-  valid_from?: string | null;
-  valid_until?: string | null;
-}
-
-export interface AppointmentStaffInput {
-  location_id: string;
-  display_name: string;
-  staff_account_id: string | null;
-  languages: string[];
-  type_ids: string[];
-  active: boolean;
-  rules: AvailabilityRule[];
-}
-
-export interface AppointmentStaffMember extends AppointmentStaffInput {
-  id: string;
-  version: number;
-  updated_by: string | null;
-}
-
+export type AppointmentTypeInput = Schemas['StaffAppointmentTypeInput'];
+/** An appointment type as the desk reads it (`GET /v1/staff/appointment-types`), archived ones too. */
+export type StaffAppointmentType = Schemas['StaffAppointmentType'];
+/** A person who holds appointments, their languages, the types they take and weekly hours (place's clock). */
+export type AppointmentStaffInput = Schemas['StaffAppointmentStaffInput'];
+export type AppointmentStaffMember = Schemas['StaffAppointmentStaff'];
 /** A holiday for the place (`staff_id` null) or a day off for one person; `open`: extra hours for a person. */
-export interface AvailabilityExceptionInput {
-  location_id: string;
-  staff_id: string | null;
-  date: string;
-  /** Both null: the whole day. */
-  starts_at: string | null;
-  ends_at: string | null;
-  kind: 'closed' | 'open';
-  note: string | null;
-}
-
-export interface AvailabilityException extends AvailabilityExceptionInput {
-  id: string;
-}
-
+export type AvailabilityExceptionInput = Schemas['AvailabilityExceptionInput'];
+export type AvailabilityException = Schemas['AvailabilityException'];
 /** Interpreters on call for a language (`ase`: ASL), weekly (`weekday`) or on one `date`. */
-export interface InterpreterInput {
-  location_id: string;
-  language: string;
-  weekday: number | null;
-  date: string | null;
-  starts_at: string;
-  ends_at: string;
-  capacity: number;
-}
-
-export interface InterpreterAvailability extends InterpreterInput {
-  id: string;
-}
+export type InterpreterInput = Schemas['InterpreterAvailabilityInput'];
+export type InterpreterAvailability = Schemas['InterpreterAvailability'];
 
 const TYPES = 'v1/staff/appointment-types';
 const STAFF = 'v1/staff/appointment-staff';

@@ -165,10 +165,7 @@ export class WwStaffAppointments extends WwStaffElement {
     await this.day.run();
     const current = this.day.value?.staff.flatMap((s) => s.appointments).find((x) => x.id === a.id);
     if (!current) return;
-    const by =
-      (error instanceof StaleError && error.changedBy) ||
-      current.updated_by ||
-      msg('someone else', { id: 'staff.stale.someone' });
+    const by = (error instanceof StaleError && error.changedBy) || msg('someone else', { id: 'staff.stale.someone' });
     this.editing = current;
     this.theirs = { notes: current.notes ?? '', by };
     this.notesFailure = undefined;

@@ -142,6 +142,8 @@ export function typeInputOf(d: TypeDraft, locationId: string): AppointmentTypeIn
     release_weekday: d.release ? Number(d.release_weekday) : null,
     release_time: d.release ? d.release_time : null,
     release_weeks_before: d.release_weeks_before,
+    // Only active types are edited here: saving keeps them active.
+    status: 'active',
     translations: { title, what_to_bring: whatToBring },
   };
 }
