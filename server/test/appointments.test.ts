@@ -107,6 +107,18 @@ describe('public appointment routes', () => {
     assert.match(answer.body.days[1].slots[0].start, /^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/);
     assert.equal(answer.body.next_release_at, null);
     assert.ok(answer.body.first_available <= addDays(date, -1));
+    // Dates long past or far ahead are listed, empty.
+    const far = await app.get(`/v1/appointment-types/${type}/availability?from=1900-01-01&days=42`);
+    assert.equal(far.status, 200);
+    assert.equal(far.body.days.length, 42);
+    assert.ok(far.body.days.every((d: { slots: unknown[] }) => d.slots.length === 0));
+    assert.ok(
+      far.body.first_available > '1900-01-01' && far.body.first_available <= date,
+      'the first date with a slot',
+    );
+    const ahead = await app.get(`/v1/appointment-types/${type}/availability?from=9999-12-01&days=3`);
+    assert.equal(ahead.status, 200);
+    assert.equal(ahead.body.first_available, null);
     // Wolof: only while the interpreter is on call on that date.
     assert.deepEqual(
       (await slotsOn(date, '&interpreter=wo')).map((s) => s.local_start.slice(11)),

@@ -29,11 +29,18 @@ export async function availabilityOf(
   const type = await loadAppointmentType(db, typeId);
   if (!type) return null;
   const zone = type.timezone;
-  const from = query.from ?? today(now, zone);
+  const day = today(now, zone);
+  const from = query.from ?? day;
   const end = addDays(from, query.days);
-  const horizon = addDays(today(now, zone), type.book_ahead_days + 1);
-  const to = horizon > end ? horizon : end;
-  const slots = await slotsOfType(db, type, { from, to, interpreter: query.interpreter ?? null, now });
+  // Slots exist only from today to the booking horizon: dates far off either way cost nothing to list.
+  const horizon = addDays(day, type.book_ahead_days + 1);
+  const computeFrom = from > day ? from : addDays(day, -1);
+  const slots = await slotsOfType(db, type, {
+    from: computeFrom,
+    to: horizon,
+    interpreter: query.interpreter ?? null,
+    now,
+  });
   const byDate = new Map<string, SlotJson[]>();
   for (const slot of slots) {
     const date = localDate(slot.start.getTime(), zone);
@@ -43,7 +50,7 @@ export async function availabilityOf(
   }
   const days: AvailabilityAnswer['days'] = [];
   for (let date = from; date < end; date = addDays(date, 1)) days.push({ date, slots: byDate.get(date) ?? [] });
-  const first = slots[0];
+  const first = slots.find((slot) => localDate(slot.start.getTime(), zone) >= from);
   const release = nextReleaseAt(type, zone, now);
   return {
     type_id: type.id,
