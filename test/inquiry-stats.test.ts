@@ -591,9 +591,9 @@ describe('ww-inquiry-stats', () => {
 
   it('keeps its layout while the figures load', async () => {
     const el = await fixture<WwInquiryStats>(html`<ww-inquiry-stats endpoint="/api-fail/slow/"></ww-inquiry-stats>`);
-    await until(() => $$(el, '.skeleton').length === 8);
+    await until(() => $$(el, '.skeleton').length === 10);
     expect(text($(el, '.status'))).to.equal('Loading the figures…');
-    expect($$(el, 'section [role="heading"]')).to.have.length(8);
+    expect($$(el, 'section [role="heading"]')).to.have.length(10);
     await expect(el).to.be.accessible();
   });
 
@@ -714,6 +714,150 @@ describe('ww-inquiry-stats', () => {
     expect(text(section(el, 'attendance').querySelector('.note'))).to.contain('walk-ins came without signing up');
     expect(smallNumbers(countsText(el))).to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+
+  describe('appointments', () => {
+    /** Figures as the server publishes them: rounded to 5, small cells hidden in pairs, a rare language under other. */
+    const figures = {
+      by_type: [
+        {
+          type_code: 'asl',
+          title: 'IDNYC enrollment with ASL',
+          booked: 0,
+          no_shows: 0,
+          median_days_ahead: null,
+          suppressed: false,
+        },
+        {
+          type_code: 'idnyc',
+          title: 'IDNYC enrollment',
+          booked: 45,
+          no_shows: 5,
+          median_days_ahead: 6.5,
+          suppressed: false,
+        },
+        {
+          type_code: 'legal',
+          title: 'Legal consultation (ActionNYC)',
+          booked: 20,
+          no_shows: null,
+          median_days_ahead: 11,
+          suppressed: true,
+        },
+        { type_code: 'taxes', title: 'Tax help', booked: 10, no_shows: null, median_days_ahead: 3, suppressed: true },
+      ],
+      by_language: [
+        { language: 'es', booked: 40, no_shows: 5, median_days_ahead: 7, suppressed: false },
+        { language: 'wo', booked: 15, no_shows: 0, median_days_ahead: 9.5, suppressed: false },
+        { language: 'zh-Hans', booked: null, no_shows: null, median_days_ahead: null, suppressed: true },
+        { language: 'other', booked: null, no_shows: null, median_days_ahead: null, suppressed: true },
+      ],
+    };
+    /** The dashboard over the reference server's answer, with appointment figures put in (the sample has none). */
+    async function withAppointments(template: ReturnType<typeof html>, appointments: unknown = figures) {
+      const hold = holdRequests(/stats\/inquiries/);
+      try {
+        const el = await fixture<WwInquiryStats>(template);
+        await until(() => hold.held.length >= 1, 8000);
+        for (const request of hold.held) request.edit((body) => ({ ...(body as object), appointments }));
+        await ready(el);
+        return el;
+      } finally {
+        hold.restore();
+      }
+    }
+
+    it('shows bookings, no-shows and days ahead by type and by language, the bookings charted, small ones hidden', async () => {
+      const el = await withAppointments(
+        html`<ww-inquiry-stats
+          endpoint="/v1/"
+          from="2025-01"
+          to="2025-12"
+          sections="appointments,appointment-languages"
+        ></ww-inquiry-stats>`,
+      );
+      expect($$(el, 'section').map((s) => s.dataset['section'])).to.deep.equal([
+        'appointments',
+        'appointment-languages',
+      ]);
+      expect(text(section(el, 'appointments').querySelector('[role="heading"]'))).to.equal('Appointments, by type');
+      // Types with nothing booked left out; most booked first; the server's titles.
+      expect(tableOf(el, 'appointments')).to.deep.equal([
+        ['Appointment type', 'Booked', 'No-shows', 'Median days from booking'],
+        ['IDNYC enrollment', '45', '5', '6.5'],
+        ['Legal consultation (ActionNYC)', '20', 'fewer than 5', '11'],
+        ['Tax help', '10', 'fewer than 5', '3'],
+      ]);
+      const hidden = ['fewer than 5', 'fewer than 5', 'fewer than 5'];
+      expect(tableOf(el, 'appointment-languages')).to.deep.equal([
+        ['Language', 'Booked', 'No-shows', 'Median days from booking'],
+        ['Spanish', '40', '5', '7'],
+        ['Wolof', '15', '0', '9.5'],
+        [new Intl.DisplayNames('en', { type: 'language' }).of('zh-Hans')!, ...hidden],
+        ['Other', ...hidden],
+      ]);
+      // The chart draws the bookings alone: one bar per row, the hidden ones as a dashed outline.
+      const chart = section(el, 'appointment-languages').querySelector('svg[role="img"]')!;
+      expect(chart.querySelectorAll('rect.seg')).to.have.length(2);
+      expect(chart.querySelectorAll('rect.small')).to.have.length(2);
+      expect(chart.getAttribute('aria-label')).to.equal(
+        'Appointments, by language, January – December 2025, largest first: Spanish (40) and Wolof (15).',
+      );
+      expect(text(chart.querySelector('.axis-title'))).to.equal('Appointments booked');
+      expect(text(section(el, 'appointments').querySelector('.note'))).to.contain('cancellations are not counted');
+      // No count from 1 to 4 anywhere (the median days are no count).
+      for (const row of [...tableOf(el, 'appointments'), ...tableOf(el, 'appointment-languages')].slice(1)) {
+        for (const cell of row.slice(1, 3)) expect(['1', '2', '3', '4']).not.to.include(cell);
+      }
+      // The CSV holds what the table holds.
+      expect(el.csv('appointments').split('\n')[1]).to.contain('IDNYC enrollment');
+      for (const name of ['appointments', 'appointment-languages']) {
+        const button = section(el, name).querySelector<HTMLButtonElement>('button.toggle')!;
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        expect(button.getAttribute('aria-pressed')).to.equal('true');
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('in Arabic, right to left, with the titles isolated', async () => {
+      const el = await withAppointments(
+        html`<ww-inquiry-stats
+          endpoint="/v1/"
+          lang="ar"
+          from="2025-01"
+          to="2025-12"
+          sections="appointments"
+        ></ww-inquiry-stats>`,
+      );
+      expect(text(section(el, 'appointments').querySelector('[role="heading"]'))).to.equal('المواعيد، حسب النوع');
+      const table = tableOf(el, 'appointments');
+      expect(table[0]).to.deep.equal(['نوع الموعد', 'محجوزة', 'لم يحضروا', 'الوسيط لعدد الأيام منذ الحجز']);
+      expect(table[1]![1]).to.equal(new Intl.NumberFormat('ar').format(45));
+      expect(section(el, 'appointments').querySelector('tbody th bdi')).to.not.equal(null);
+      expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves the appointment sections out of the default dashboard when there are none', async () => {
+      const el = await withAppointments(
+        html`<ww-inquiry-stats endpoint="/v1/" from="2025-01" to="2025-12"></ww-inquiry-stats>`,
+        { by_type: [], by_language: [] },
+      );
+      const shown = $$(el, 'section').map((s) => s.dataset['section']);
+      expect(shown).to.include('attendance');
+      expect(shown).not.to.include('appointments');
+      expect(shown).not.to.include('appointment-languages');
+      const busy = await withAppointments(
+        html`<ww-inquiry-stats endpoint="/v1/" from="2025-01" to="2025-12"></ww-inquiry-stats>`,
+      );
+      expect(
+        $$(busy, 'section')
+          .map((s) => s.dataset['section'])
+          .slice(-2),
+      ).to.deep.equal(['appointments', 'appointment-languages']);
+      await expect(busy).to.be.accessible();
+    });
   });
 
   it('asks once for the sections that share a question', async () => {

@@ -2026,7 +2026,7 @@ export interface paths {
         };
         /**
          * Inquiry counts for public dashboards, with small cells suppressed
-         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office's response time (WW_RESPONSE_DAYS business days) the people the outreach team reached by language, and attendance at event sessions (registered, attended, no-shows, walk-ins) by event type and by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
+         * @description Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office's time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office's response time (WW_RESPONSE_DAYS business days) the people the outreach team reached by language, and attendance at event sessions (registered, attended, no-shows, walk-ins) by event type and by language, and one-to-one appointments (booked, no-shows, median days from booking to appointment) by type and by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.
          */
         get: {
             parameters: {
@@ -7629,7 +7629,7 @@ export interface paths {
         put?: never;
         /**
          * The person has come
-         * @description Checking in twice changes nothing; a no-show who arrives late is checked in. A hold or a cancelled appointment is refused (409 `not-booked`). If-Match is optional here (the door is quick): when sent, a stale version is refused.
+         * @description Checking in twice changes nothing; a no-show who arrives late is checked in. A hold or a cancelled appointment is refused (409 `not-booked`). If-Match is optional here (the door is quick): when sent, a stale version is refused. Every answer shows the person’s details and is audited (a view when nothing changed).
          */
         post: {
             parameters: {
@@ -8921,6 +8921,37 @@ export interface components {
                     no_show: number | null;
                     /** @description People who came without signing up. */
                     walk_ins: number | null;
+                    /** @description At least one count of this row is hidden. */
+                    suppressed: boolean;
+                }[];
+            };
+            /** @description One-to-one appointments that start in the window (in the office's time zone), by type and by language, with the same disclosure control as the other counts. */
+            appointments: {
+                /** @description Every type set up, zeros too, by code; empty when no appointment is in the window. */
+                by_type: {
+                    /** @description The appointment type's code (types with one code at several places count as one). */
+                    type_code: string;
+                    /** @description The type's title in the language asked for (or its source). */
+                    title: string;
+                    /** @description Appointments booked (come, not come, or still to come); holds and cancellations not counted. */
+                    booked: number | null;
+                    /** @description Of them, those marked as not come. */
+                    no_shows: number | null;
+                    /** @description Median days from booking to the appointment, to a tenth; null unless `booked` is shown and 5 or more. */
+                    median_days_ahead: number | null;
+                    /** @description At least one count of this row is hidden. */
+                    suppressed: boolean;
+                }[];
+                /** @description In list order. */
+                by_language: {
+                    /** @description The language of the booking (the client's, when booked on behalf), from the published list; `other` gathers the rest and any with fewer than 5 bookings in the window. */
+                    language: string;
+                    /** @description Appointments booked (come, not come, or still to come); holds and cancellations not counted. */
+                    booked: number | null;
+                    /** @description Of them, those marked as not come. */
+                    no_shows: number | null;
+                    /** @description Median days from booking to the appointment, to a tenth; null unless `booked` is shown and 5 or more. */
+                    median_days_ahead: number | null;
                     /** @description At least one count of this row is hidden. */
                     suppressed: boolean;
                 }[];

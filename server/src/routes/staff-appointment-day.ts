@@ -101,7 +101,7 @@ const checkInRoute = createRoute({
   path: '/v1/staff/appointments/{id}/check-in',
   summary: 'The person has come',
   description:
-    'Checking in twice changes nothing; a no-show who arrives late is checked in. A hold or a cancelled appointment is refused (409 `not-booked`). If-Match is optional here (the door is quick): when sent, a stale version is refused.',
+    'Checking in twice changes nothing; a no-show who arrives late is checked in. A hold or a cancelled appointment is refused (409 `not-booked`). If-Match is optional here (the door is quick): when sent, a stale version is refused. Every answer shows the person’s details and is audited (a view when nothing changed).',
   security,
   middleware: [requireWrite, roles] as const,
   request: { params: IdParam, headers: IfMatch },
@@ -183,8 +183,13 @@ export function registerAppointmentDayRoutes(app: OpenAPIHono<AppEnv>, clock: Cl
     const db = c.get('db');
     switch (outcome.kind) {
       case 'ok': {
-        if (outcome.changed)
-          await recordAudit(db, c.get('staff')!, { action: 'change', recordType: 'appointment', recordId: id, fields });
+        // The answer shows the person's details: a view when nothing changed, else the change and what it shows.
+        await recordAudit(db, c.get('staff')!, {
+          action: outcome.changed ? 'change' : 'view',
+          recordType: 'appointment',
+          recordId: id,
+          fields: outcome.changed ? [...fields, ...APPOINTMENT_FIELDS] : APPOINTMENT_FIELDS,
+        });
         const appointment = (await officeAppointment(db, c.get('crypto'), id))!;
         c.header('ETag', versionEtag(appointment.version));
         return c.json(appointment, 200);
@@ -219,9 +224,10 @@ export function registerAppointmentDayRoutes(app: OpenAPIHono<AppEnv>, clock: Cl
     const { location_id: locationId, date } = c.req.valid('query');
     const staff = c.get('staff')!;
     const db = c.get('db');
+    // Refused before anything is read or decrypted.
+    if (!mayRunEventsAt(staff, locationId)) return locationNotGranted(c);
     const day = await officeDay(db, c.get('crypto'), locationId, date);
     if (!day) return notFound(c, 'No place has this id');
-    if (!mayRunEventsAt(staff, locationId)) return locationNotGranted(c);
     await recordAudit(db, staff, {
       action: 'view',
       recordType: 'appointment',

@@ -20,6 +20,18 @@ const AttendanceCell = z.object({
   suppressed: z.boolean().openapi({ description: 'At least one count of this row is hidden.' }),
 });
 
+const AppointmentCounts = {
+  booked: Count.openapi({
+    description: 'Appointments booked (come, not come, or still to come); holds and cancellations not counted.',
+  }),
+  no_shows: Count.openapi({ description: 'Of them, those marked as not come.' }),
+  median_days_ahead: z.number().nullable().openapi({
+    description:
+      'Median days from booking to the appointment, to a tenth; null unless `booked` is shown and 5 or more.',
+  }),
+  suppressed: z.boolean().openapi({ description: 'At least one count of this row is hidden.' }),
+};
+
 const InquiryStats = z
   .object({
     from: Month,
@@ -114,6 +126,37 @@ const InquiryStats = z
         description:
           "Attendance at event sessions that ended in the window (in the office's time zone) and whose attendance was taken at the door; cancelled sessions count nothing. People, party sizes summed.",
       }),
+    appointments: z
+      .object({
+        by_type: z
+          .array(
+            z.object({
+              type_code: z.string().openapi({
+                description: "The appointment type's code (types with one code at several places count as one).",
+              }),
+              title: z.string().openapi({ description: "The type's title in the language asked for (or its source)." }),
+              ...AppointmentCounts,
+            }),
+          )
+          .openapi({
+            description: 'Every type set up, zeros too, by code; empty when no appointment is in the window.',
+          }),
+        by_language: z
+          .array(
+            z.object({
+              language: z.string().openapi({
+                description:
+                  "The language of the booking (the client's, when booked on behalf), from the published list; `other` gathers the rest and any with fewer than 5 bookings in the window.",
+              }),
+              ...AppointmentCounts,
+            }),
+          )
+          .openapi({ description: 'In list order.' }),
+      })
+      .openapi({
+        description:
+          "One-to-one appointments that start in the window (in the office's time zone), by type and by language, with the same disclosure control as the other counts.",
+      }),
   })
   .openapi('InquiryStats');
 
@@ -122,7 +165,7 @@ const statsRoute = createRoute({
   path: '/v1/stats/inquiries',
   summary: 'Inquiry counts for public dashboards, with small cells suppressed',
   description:
-    'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office\'s time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office\'s response time (WW_RESPONSE_DAYS business days) the people the outreach team reached by language, and attendance at event sessions (registered, attended, no-shows, walk-ins) by event type and by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.',
+    'Counts of inquiries from every channel (hotline, email, 311, web, outreach) by whole months in the office\'s time zone (`from` and `to` are months, `YYYY-MM`; a day or time is refused with 400), broken down by up to two of month, channel, topic, language, status and referral destination, with the resolution rate, the median days to resolution, the share resolved within the office\'s response time (WW_RESPONSE_DAYS business days) the people the outreach team reached by language, and attendance at event sessions (registered, attended, no-shows, walk-ins) by event type and by language, and one-to-one appointments (booked, no-shows, median days from booking to appointment) by type and by language. Referrals count the destination the desk recorded (`referral_code`), else older free text mapped to a destination. No personal data, and no text anyone typed: topics, languages and referral destinations come from fixed lists, and a value with fewer than 5 inquiries in the window counts under `other`. Disclosure control: counts from 1 to 4 are published as null ("fewer than 5"), a second count is hidden wherever a total would let one be worked out, and every other count (totals included) is rounded to the nearest multiple of 5. Windows are whole months, so two overlapping windows differ by the months between them; rounded, their counts differ by a multiple of 5 that fits every count from 1 to 4 alike, so subtracting them never recovers a hidden count.',
   request: {
     query: z
       .object({

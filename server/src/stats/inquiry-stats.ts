@@ -11,6 +11,7 @@ import {
   referralMatcher,
   referralNamesIn,
 } from './published-values.js';
+import { appointmentFigures } from './appointment-figures.js';
 import { attendanceFigures } from './attendance-figures.js';
 import { businessDaysBetween } from './business-days.js';
 import { outreachReach } from './outreach-reach.js';
@@ -101,6 +102,7 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
   // It tells nothing the counts do not: zero is always shown, and that month's own count is never 0.
   const outreach = await outreachReach(db, `${first}-01`, `${next}-01`);
   const attendance = await attendanceFigures(db, `${first}-01`, `${next}-01`, zone);
+  const appointments = await appointmentFigures(db, `${first}-01`, `${next}-01`, zone, query.locales);
   const earliest = await sql<{ month: string | null }>`
     SELECT to_char(min(received_at) AT TIME ZONE ${zone}, 'YYYY-MM') AS month
     FROM inquiries WHERE kind = ${query.kind}`.execute(db);
@@ -194,5 +196,6 @@ export async function inquiryStats(db: Kysely<Database>, query: StatsQuery) {
     ),
     outreach,
     attendance,
+    appointments,
   };
 }

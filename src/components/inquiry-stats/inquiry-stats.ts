@@ -21,6 +21,7 @@ import {
   withinDays,
   yearName,
 } from './parts/format.js';
+import { appointmentNote, appointmentTable, bookingsOnly } from './parts/appointments.js';
 import { monthField, option } from './parts/month-field.js';
 import { listFormat } from '../../core/intl.js';
 import { languageName } from '../../core/language-name.js';
@@ -38,6 +39,8 @@ export const SECTIONS = [
   'outreach',
   'attendance',
   'attendance-languages',
+  'appointments',
+  'appointment-languages',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -52,11 +55,20 @@ const GROUPS: Record<Section, Dimension[]> = {
   outreach: [],
   attendance: [],
   'attendance-languages': [],
+  appointments: [],
+  'appointment-languages': [],
 };
 
 /** Sections about people reached or at events, not inquiries: shown for inquiries only unless asked. */
-const COMMUNITY: readonly Section[] = ['outreach', 'attendance', 'attendance-languages'];
+const COMMUNITY: readonly Section[] = [
+  'outreach',
+  'attendance',
+  'attendance-languages',
+  'appointments',
+  'appointment-languages',
+];
 const isAttendance = (s: Section) => s === 'attendance' || s === 'attendance-languages';
+const isAppointments = (s: Section) => s === 'appointments' || s === 'appointment-languages';
 
 interface Figures {
   from: string;
@@ -79,7 +91,9 @@ interface Figures {
  * outreach section, the people the outreach team reached by language and how
  * many events it held; the attendance sections, people who came to event
  * sessions (signed up or walking in) and no-shows, by event type and by
- * language. Counts under 5 are never shown:
+ * language; the appointment sections, one-to-one appointments booked, no-shows
+ * and the median days from booking to appointment, by appointment type and by
+ * language (the chart draws the bookings). Counts under 5 are never shown:
  * the API suppresses them and the widget writes "fewer than 5". A period can be
  * chosen by preset or by month (a month and a year select each, named in the
  * widget's language, from the data's first month to this month); the tables print.
@@ -120,7 +134,8 @@ export class WwInquiryStats extends WwDataElement {
   to = '';
   /**
    * Which sections, comma-separated: `months,topics,languages,referrals,resolution,outreach,attendance,
-   * attendance-languages`; all by default (outreach and attendance only for inquiries).
+   * attendance-languages,appointments,appointment-languages`; all by default (outreach, attendance and
+   * appointments only for inquiries).
    */
   sections = '';
   /** Level of the dashboard's heading; its sections are one below. */
@@ -192,6 +207,7 @@ export class WwInquiryStats extends WwDataElement {
     if (!stats) return undefined;
     if (section === 'outreach') return this.outreachTable(stats);
     if (isAttendance(section)) return this.attendanceTable(stats, section === 'attendance');
+    if (isAppointments(section)) return appointmentTable(stats, section === 'appointments', this.locale);
     const [a, b] = GROUPS[section] as [Dimension, Dimension?];
     const values = (d: Dimension) => [...new Set(stats.rows.map((r) => r.keys[d]!))];
     const columns = b ? values(b) : [''];
@@ -288,6 +304,8 @@ export class WwInquiryStats extends WwDataElement {
       outreach: msg('Outreach in the community', { id: 'stats.section.outreach' }),
       attendance: msg('Attendance at events, by type', { id: 'stats.section.attendance' }),
       'attendance-languages': msg('Attendance at events, by language', { id: 'stats.section.attendance-languages' }),
+      appointments: msg('Appointments, by type', { id: 'stats.section.appointments' }),
+      'appointment-languages': msg('Appointments, by language', { id: 'stats.section.appointment-languages' }),
     }[s];
   }
 
@@ -367,9 +385,9 @@ export class WwInquiryStats extends WwDataElement {
     const r = this.result;
     const empty = r && Object.values(r.data).every((s) => s.total.count === 0 && !s.total.suppressed);
     // Figures about outreach and events stand on their own: a month without inquiries may still have held a clinic.
-    const sections = empty
-      ? this.shown.filter((s) => COMMUNITY.includes(s) && (this.table(s)?.rows.length ?? 0) > 0)
-      : this.shown;
+    const sections = (
+      empty ? this.shown.filter((s) => COMMUNITY.includes(s) && (this.table(s)?.rows.length ?? 0) > 0) : this.shown
+    ).filter((s) => this.hasFigures(s));
     return html`${renderHeading(
         level,
         this.kind === 'volunteer'
@@ -385,6 +403,17 @@ export class WwInquiryStats extends WwDataElement {
           : html`${empty ? renderNotice({ tone: 'info', heading: msg('No inquiries in this period.', { id: 'stats.empty' }) }) : nothing}
             ${sections.map((s) => this.renderSection(s, level + 1))}`
       }`;
+  }
+
+  /**
+   * Whether a section has anything to show. An office that books no appointments (none in the period) is not
+   * shown empty appointment sections, unless the page asked for them by name.
+   */
+  private hasFigures(s: Section): boolean {
+    const asked = this.sections.split(',').map((name) => name.trim());
+    if (!isAppointments(s) || !this.result || asked.includes(s)) return true;
+    const figures = this.result.data[s]?.appointments;
+    return !!figures && figures.by_type.length + figures.by_language.length > 0;
   }
 
   /** Loading, or the period shown. */
@@ -461,12 +490,14 @@ export class WwInquiryStats extends WwDataElement {
 
   private renderContent(s: Section, t: Table, title: string): TemplateResult {
     const open = this.open.includes(s);
-    const small = t.rows.some((r) => r.cells.includes(null));
+    // The appointment charts draw the bookings; no-shows and days ahead are in the table.
+    const drawn = isAppointments(s) ? bookingsOnly(t) : t;
+    const small = drawn.rows.some((r) => r.cells.includes(null));
     const range = this.result ? rangeText(this.result.from, this.result.to, this.locale) : '';
     return html`${s === 'resolution' ? this.renderResolution() : s === 'outreach' ? this.renderOutreach() : nothing}
-      ${isAttendance(s) ? this.renderAttendanceNote() : nothing}
+      ${isAttendance(s) ? this.renderAttendanceNote() : nothing} ${isAppointments(s) ? appointmentNote() : nothing}
       ${legend(s === 'months' || isAttendance(s) ? t.head.slice(1) : [], small, this.locale)}
-      ${barChart(t, this.summary(s, t), this.axis(s), this.locale, this.direction === 'rtl')}
+      ${barChart(drawn, this.summary(s, drawn), this.axis(s), this.locale, this.direction === 'rtl')}
       ${s === 'referrals' ? this.renderNamesFallback() : nothing}
       <div class="actions">
         <button
@@ -521,6 +552,7 @@ export class WwInquiryStats extends WwDataElement {
   private axis(s: Section): string {
     if (s === 'outreach') return this.people;
     if (isAttendance(s)) return msg('People', { id: 'stats.noun.attendees' });
+    if (isAppointments(s)) return msg('Appointments booked', { id: 'stats.noun.appointments' });
     return this.noun;
   }
 
