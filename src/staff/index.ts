@@ -6,6 +6,8 @@
 import { define } from '../core/define.js';
 import { WwStaffAccount } from './account/account.js';
 import { WwStaffAccounts } from './accounts/accounts.js';
+import { WwStaffAppointmentSetup } from './appointment-setup/appointment-setup.js';
+import { WwStaffAppointments } from './appointments/appointments.js';
 import { WwStaffAudit } from './audit/audit.js';
 import { WwStaffCallLog } from './call-log/call-log.js';
 import { WwStaffDesk } from './desk/desk.js';
@@ -37,10 +39,14 @@ define('ww-staff-events', WwStaffEvents);
 define('ww-staff-event', WwStaffEvent);
 define('ww-staff-roster', WwStaffRoster);
 define('ww-staff-search-words', WwStaffSearchWords);
+define('ww-staff-appointments', WwStaffAppointments);
+define('ww-staff-appointment-setup', WwStaffAppointmentSetup);
 
 export {
   WwStaffAccount,
   WwStaffAccounts,
+  WwStaffAppointmentSetup,
+  WwStaffAppointments,
   WwStaffAudit,
   WwStaffCallLog,
   WwStaffDesk,
@@ -78,5 +84,7 @@ declare global {
     'ww-staff-event': WwStaffEvent;
     'ww-staff-roster': WwStaffRoster;
     'ww-staff-search-words': WwStaffSearchWords;
+    'ww-staff-appointments': WwStaffAppointments;
+    'ww-staff-appointment-setup': WwStaffAppointmentSetup;
   }
 }

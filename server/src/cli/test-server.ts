@@ -9,8 +9,9 @@
  * Over IPC (the browser tests' `desk-server` command) it hands out a demo
  * sign-in token (`demo-token`), a fresh set-up link (`setup-link`, by email) and
  * a sign-up's check-in code (`checkin-code`, by registration_id), a place with
- * appointment types, staff and interpreters (`appointment-place`) and the count
- * of a type's bookings (`appointment-count`, by type_id).
+ * appointment types, staff and interpreters (`appointment-place`), the count of
+ * a type's bookings (`appointment-count`, by type_id) and a day of appointments
+ * around now (`appointment-day`, names ending in `run`).
  */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
@@ -23,13 +24,13 @@ import { seedSampleData } from '../seed/sample.js';
 import { hashToken } from '../staff/tokens.js';
 import { formatCheckinCode } from '../events/checkin-code.js';
 import { mountStaffSite } from '../staff-site.js';
-import { countTestBookings, seedTestAppointmentPlace } from './test-appointments.js';
 import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { findAccountByEmail, renewSetupLink } from '../staff/accounts.js';
 import { prepareDemoSignIn } from '../staff/demo-sign-in.js';
 import { hashPassword } from '../staff/passwords.js';
 import type { StaffRole } from '../db/schema.js';
+import { appointmentDayFixture, countTestBookings, seedTestAppointmentPlace } from './test-appointments.js';
 
 const database = await openDatabase({});
 await seedSampleData(database.db);
@@ -60,45 +61,46 @@ for (const { email, name, roles } of ACCOUNTS) {
     .execute();
 }
 
+type IpcMessage = {
+  id: number;
+  command: string;
+  email?: string;
+  registration_id?: string;
+  run?: string;
+  type_id?: string;
+  on_behalf_allowed?: boolean;
+};
+
 /** The browser tests' requests for one-time tokens, which only the server can make. */
-process.on(
-  'message',
-  (message: {
-    id: number;
-    command: string;
-    email?: string;
-    registration_id?: string;
-    type_id?: string;
-    on_behalf_allowed?: boolean;
-  }) => {
-    const answer = async () => {
-      if (message.command === 'demo-token') return prepareDemoSignIn(database.db);
-      if (message.command === 'setup-link') {
-        const account = await findAccountByEmail(database.db, message.email ?? '');
-        return account ? renewSetupLink(database.db, account.id) : undefined;
-      }
-      if (message.command === 'checkin-code') {
-        // The code a sign-up's confirmation carries (the roster's tests type and scan it).
-        const row = await database.db
-          .selectFrom('registrations')
-          .select('checkin_code')
-          .where('id', '=', message.registration_id ?? '')
-          .executeTakeFirst();
-        return row?.checkin_code ? formatCheckinCode(row.checkin_code) : undefined;
-      }
-      // A place of its own for an appointment booking test, and the count of a type's bookings.
-      if (message.command === 'appointment-place') {
-        return seedTestAppointmentPlace(database.db, { on_behalf_allowed: message.on_behalf_allowed ?? false });
-      }
-      if (message.command === 'appointment-count') return countTestBookings(database.db, message.type_id ?? '');
-      return undefined;
-    };
-    void answer().then(
-      (value) => process.send?.({ id: message.id, value }),
-      (error: unknown) => process.send?.({ id: message.id, error: String(error) }),
-    );
-  },
-);
+process.on('message', (message: IpcMessage) => {
+  const answer = async () => {
+    if (message.command === 'demo-token') return prepareDemoSignIn(database.db);
+    if (message.command === 'setup-link') {
+      const account = await findAccountByEmail(database.db, message.email ?? '');
+      return account ? renewSetupLink(database.db, account.id) : undefined;
+    }
+    if (message.command === 'checkin-code') {
+      // The code a sign-up's confirmation carries (the roster's tests type and scan it).
+      const row = await database.db
+        .selectFrom('registrations')
+        .select('checkin_code')
+        .where('id', '=', message.registration_id ?? '')
+        .executeTakeFirst();
+      return row?.checkin_code ? formatCheckinCode(row.checkin_code) : undefined;
+    }
+    if (message.command === 'appointment-day') return appointmentDayFixture(database.db, crypto, message.run ?? 'x');
+    // A place of its own for an appointment booking test, and the count of a type's bookings.
+    if (message.command === 'appointment-place') {
+      return seedTestAppointmentPlace(database.db, { on_behalf_allowed: message.on_behalf_allowed ?? false });
+    }
+    if (message.command === 'appointment-count') return countTestBookings(database.db, message.type_id ?? '');
+    return undefined;
+  };
+  void answer().then(
+    (value) => process.send?.({ id: message.id, value }),
+    (error: unknown) => process.send?.({ id: message.id, error: String(error) }),
+  );
+});
 // The desk app as `npm start` serves it (its page under its CSP), for the desk's browser tests.
 mountStaffSite(app, resolve(import.meta.dirname, '../../..'));
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {

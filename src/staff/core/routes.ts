@@ -1,6 +1,9 @@
 import type { Role } from './types.js';
 
-/** The desk's screens, each at `#<name>` (an inquiry at `#inquiry/<id>`, an event's roster at `#roster/<eventId>?session=<key>`). */
+/**
+ * The desk's screens, each at `#<name>` (an inquiry at `#inquiry/<id>`, an event's roster at `#roster/<eventId>?session=<key>`,
+ * a day of appointments at `#appointments?location=<id>&date=YYYY-MM-DD`).
+ */
 export const SCREENS = [
   'queue',
   'inquiry',
@@ -16,6 +19,8 @@ export const SCREENS = [
   'events',
   'event',
   'roster',
+  'appointments',
+  'appointment-setup',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -38,6 +43,8 @@ export const SCREEN_ROLES: Record<Screen, readonly Role[] | typeof ANYONE> = {
   events: ['organizer', 'admin'],
   event: ['organizer', 'admin'],
   roster: ['organizer', 'admin'],
+  appointments: ['organizer', 'admin'],
+  'appointment-setup': ['organizer', 'admin'],
 };
 
 export interface Route {

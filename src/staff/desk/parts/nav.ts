@@ -13,6 +13,8 @@ const MENU: Exclude<Screen, 'inquiry' | 'account' | 'event' | 'roster'>[] = [
   'outreach',
   'outbox',
   'events',
+  'appointments',
+  'appointment-setup',
   'referrals',
   'templates',
   'search-words',
@@ -50,6 +52,10 @@ export function screenName(screen: Screen): string {
       return msg('Event', { id: 'staff.nav.event' });
     case 'roster':
       return msg('Roster and check-in', { id: 'staff.nav.roster' });
+    case 'appointments':
+      return msg('Appointments', { id: 'staff.nav.appointments' });
+    case 'appointment-setup':
+      return msg('Appointment setup', { id: 'staff.nav.appointment-setup' });
   }
 }
 

@@ -61,5 +61,19 @@ export function renderScreen(route: Route & { screen: Screen }, { api, me, local
         event-id=${route.id ?? ''}
         .params=${route.params}
       ></ww-staff-roster>`;
+    case 'appointments':
+      return html`<ww-staff-appointments
+        lang=${locale}
+        .api=${api}
+        .me=${me}
+        .params=${route.params}
+      ></ww-staff-appointments>`;
+    case 'appointment-setup':
+      return html`<ww-staff-appointment-setup
+        lang=${locale}
+        .api=${api}
+        .me=${me}
+        .params=${route.params}
+      ></ww-staff-appointment-setup>`;
   }
 }
