@@ -6,6 +6,12 @@ import type { WordLookup } from './typos.js';
 
 /** Edits counted before giving up on a nearby word (any nearer one wins). */
 const FAR = 6;
+/** A word offered instead of a typed one has at least this many letters ("la" is no answer to "lawy"). */
+const SHORTEST_OFFER = 3;
+
+/** Whether a directory word is near enough to offer: at most half the typed word's letters changed. */
+const worthOffering = (typed: string, word: string, edits: number) =>
+  [...word].length >= SHORTEST_OFFER && edits <= Math.ceil([...typed].length / 2);
 
 /** Queries to offer instead of one that found nothing or little, nearest first; the caller keeps the first that finds more. */
 export function nearbyQueries(
@@ -24,6 +30,7 @@ export function nearbyQueries(
     const typed = lookups[i]!.folded;
     const best = lookups[i]!.near.filter((near) => near.word !== typed)
       .map((near) => ({ ...near, edits: editDistance(typed, near.word, FAR) }))
+      .filter((near) => worthOffering(typed, near.word, near.edits))
       .sort((a, b) => a.edits - b.edits || Number(b.inLocale) - Number(a.inLocale) || b.services - a.services)[0];
     if (best) nearest.set(i, best.word);
   }

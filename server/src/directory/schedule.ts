@@ -16,9 +16,13 @@ export interface LocalMoment {
   time: string; // HH:MM
 }
 
-export function localMoment(at: Date, timeZone: string): LocalMoment {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+/** One formatter per time zone: making one costs far more than formatting with it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterIn(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       weekday: 'short',
       year: 'numeric',
@@ -27,7 +31,15 @@ export function localMoment(at: Date, timeZone: string): LocalMoment {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-    })
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function localMoment(at: Date, timeZone: string): LocalMoment {
+  const parts = Object.fromEntries(
+    formatterIn(timeZone)
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
