@@ -41,7 +41,9 @@ describe('the race for the last slots', () => {
     await addStaff(database.db, place, { name: 'A', typeIds: [type], rules });
     await addStaff(database.db, place, { name: 'B', typeIds: [type], rules });
     const date = addDays(today(new Date(), 'America/New_York'), 2);
-    const day: any = await (await fetch(`${base}/v1/appointment-types/${type}/availability?from=${date}&days=1`)).json();
+    const day: any = await (
+      await fetch(`${base}/v1/appointment-types/${type}/availability?from=${date}&days=1`)
+    ).json();
     const starts = (day.days[0].slots as { start: string }[]).map((s) => s.start);
     assert.equal(starts.length, 2);
     const book = (start: string, key: string) =>
@@ -83,7 +85,9 @@ describe('the race for the last slots', () => {
       database.db,
     );
     assert.equal(Number(shared.rows[0]!.n), 0, 'no two bookings share a staff member’s time');
-    const again: any = await (await fetch(`${base}/v1/appointment-types/${type}/availability?from=${date}&days=1`)).json();
+    const again: any = await (
+      await fetch(`${base}/v1/appointment-types/${type}/availability?from=${date}&days=1`)
+    ).json();
     assert.deepEqual(again.days[0].slots, []);
   });
 });

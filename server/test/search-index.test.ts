@@ -81,6 +81,21 @@ describe(`the search index agrees with the database (${process.env.DATABASE_URL 
     );
   });
 
+  test('a page is the slice of the whole order (the first of many found without sorting them all)', async () => {
+    const index = await buildSearchIndex(database.db);
+    const groups = [
+      { typed: [{ word: 'help', prefix: true }], substrings: [], corrected: [], topics: [], terms: [] },
+      { typed: [{ word: 'legal', prefix: false }], substrings: [], corrected: ['english'], topics: [], terms: [] },
+    ];
+    const everything = searchIndex(index, groups, { sort: 'relevance', limit: 100_000, offset: 0 });
+    assert.ok(everything.total > 40, `${everything.total} found`);
+    for (const offset of [0, 5, 10]) {
+      const page = searchIndex(index, groups, { sort: 'relevance', limit: 5, offset });
+      assert.equal(page.total, everything.total);
+      assert.deepEqual(page.ids, everything.ids.slice(offset, offset + 5));
+    }
+  });
+
   test('a committed write is searched at once: the index is never older than the version read', async () => {
     const before = await readDirectoryVersion(database.db);
     const old = await searchIndexFor(database.db, before);

@@ -122,6 +122,7 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
     result.total === 0 && filters.nearby !== false
       ? await suggestTopics(
           db,
+          index,
           plan.words,
           lookups.flatMap((lookup) => lookup.near.slice(0, 3).map((near) => near.word)),
           plan.concepts.flatMap((concept) => concept.topics),

@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { KnownConcept } from './concept-match.js';
 import { editDistance } from './edit-distance.js';
+import type { SearchIndex } from './search-index/build.js';
+import { servicesWithAny } from './search-index/run.js';
 import { TOPICS_TAXONOMY_ID, TOPIC_CODES } from './taxonomy.js';
 
 const MAX_SUGGESTED = 3;
@@ -12,6 +14,7 @@ const MAX_SUGGESTED = 3;
  */
 export async function suggestTopics(
   db: Kysely<Database>,
+  index: SearchIndex,
   words: readonly string[],
   nearWords: readonly string[],
   conceptTopics: readonly string[],
@@ -28,21 +31,17 @@ export async function suggestTopics(
     }
   }
   if (words.length) {
+    // The topics of services using the nearest directory words, one point per service and topic.
+    for (const [code, count] of topicsOfServicesWith(index, nearWords)) add(code, count);
     const { rows } = await sql<{ code: string; score: number }>`
-      SELECT code, sum(score)::float8 AS score FROM (
-        SELECT code, 1.0 AS score FROM services s, unnest(s.topic_codes) AS code
-        WHERE s.status = 'active' AND ${nearWords.length > 0} AND s.search_vector @@ (
-          SELECT to_tsquery('simple', string_agg(quote_literal(w), ' | ')) FROM unnest(${nearWords as string[]}::text[]) AS w)
-        UNION ALL
-        SELECT t.code, 30 * max(word_similarity(w, ww_fold(n.value)))
-        FROM taxonomy_terms t
-        CROSS JOIN LATERAL (SELECT t.name AS value UNION ALL
-          SELECT tr.value FROM translations tr WHERE tr.entity = 'taxonomy_term' AND tr.entity_id = t.id) n
-        CROSS JOIN unnest(${words as string[]}::text[]) AS w
-        WHERE t.taxonomy_id = ${TOPICS_TAXONOMY_ID} AND char_length(w) >= 3
-          AND word_similarity(w, ww_fold(n.value)) >= 0.5
-        GROUP BY t.code
-      ) found GROUP BY code`.execute(db);
+      SELECT t.code, 30 * max(word_similarity(w, ww_fold(n.value)))::float8 AS score
+      FROM taxonomy_terms t
+      CROSS JOIN LATERAL (SELECT t.name AS value UNION ALL
+        SELECT tr.value FROM translations tr WHERE tr.entity = 'taxonomy_term' AND tr.entity_id = t.id) n
+      CROSS JOIN unnest(${words as string[]}::text[]) AS w
+      WHERE t.taxonomy_id = ${TOPICS_TAXONOMY_ID} AND char_length(w) >= 3
+        AND word_similarity(w, ww_fold(n.value)) >= 0.5
+      GROUP BY t.code`.execute(db);
     for (const row of rows) add(row.code, Number(row.score));
   }
   const known = new Set<string>(TOPIC_CODES);
@@ -51,4 +50,13 @@ export async function suggestTopics(
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, MAX_SUGGESTED)
     .map(([code]) => code);
+}
+
+/** How many services using any of the words (as whole words) have each topic. */
+function topicsOfServicesWith(index: SearchIndex, words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const n of servicesWithAny(index, words)) {
+    for (const code of index.topicCodes[n]!) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return counts;
 }

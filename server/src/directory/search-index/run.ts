@@ -79,7 +79,7 @@ export function searchIndex(index: SearchIndex, groups: readonly MatchGroup[], f
         ? (a: number, b: number) => a - b
         : (a: number, b: number) =>
             hits[b]! - hits[a]! || score[b]! - score[a]! || (rank ? rank[b]! - rank[a]! : 0) || byDistance(a, b);
-  const page = matched.sort(order).slice(filters.offset, filters.offset + filters.limit);
+  const page = firstInOrder(matched, order, filters.offset + filters.limit).slice(filters.offset);
   return {
     total: matched.length,
     bestHits: best,
@@ -89,6 +89,23 @@ export function searchIndex(index: SearchIndex, groups: readonly MatchGroup[], f
     })),
     facets: { topics, languages },
   };
+}
+
+/**
+ * The first `count` items in `order`, without sorting them all: a page of 20 out of thousands of matches keeps a
+ * sorted list of the best so far, and most items are turned away by one comparison with its last.
+ */
+function firstInOrder(items: number[], order: (a: number, b: number) => number, count: number): number[] {
+  if (items.length <= count * 4) return items.sort(order).slice(0, count);
+  const best: number[] = [];
+  for (const item of items) {
+    if (best.length === count && order(item, best[count - 1]!) >= 0) continue;
+    let at = best.length === count ? count - 1 : best.length;
+    while (at > 0 && order(item, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }
 
 /** 1 for each service every filter lets through. */
@@ -168,6 +185,17 @@ function servicesWithAll(index: SearchIndex, words: readonly SearchWord[], into:
   for (let n = 0; n < into.length; n++) if (seen[n] === words.length) into[n] = 1;
 }
 
+/** The services (by number) that use any of the words as a whole word. */
+export function servicesWithAny(index: SearchIndex, words: readonly string[]): number[] {
+  const found = new Uint8Array(index.ids.length);
+  for (const word of words) {
+    for (const w of wordsMatching(index, { word, prefix: false })) for (const n of index.postings[w]!) found[n] = 1;
+  }
+  const services: number[] = [];
+  found.forEach((hit, n) => hit && services.push(n));
+  return services;
+}
+
 /** Per service: 2 when it matches the group as typed, by a phrase's topics or terms, 1 by a correction only, else 0. */
 function groupScores(index: SearchIndex, group: MatchGroup): Uint8Array {
   const direct = new Uint8Array(index.ids.length);
@@ -180,9 +208,7 @@ function groupScores(index: SearchIndex, group: MatchGroup): Uint8Array {
     });
   }
   const scores = new Uint8Array(direct.length);
-  for (const word of group.corrected) {
-    for (const w of wordsMatching(index, { word, prefix: false })) for (const n of index.postings[w]!) scores[n] = 1;
-  }
+  for (const n of servicesWithAny(index, group.corrected)) scores[n] = 1;
   for (let n = 0; n < direct.length; n++) if (direct[n]) scores[n] = 2;
   return scores;
 }
