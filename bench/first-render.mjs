@@ -9,13 +9,14 @@
 import { inChromium, startCli, startStatic, summary } from './servers.mjs';
 
 /** Each widget as a partner embeds it, in the order measured (the corner panel nests two of the others). */
-const widgetsFor = (cornerId) => [
+const widgetsFor = (cornerId, appointmentPlaceId) => [
   ['ww-language-picker', {}],
   ['ww-service-finder', {}],
   ['ww-clinic-calendar', {}],
   ['ww-inquiry-form', {}],
   ['ww-inquiry-stats', {}],
   ['ww-corner-panel', { 'location-id': cornerId }],
+  ...(appointmentPlaceId ? [['ww-appointment-booking', { 'location-id': appointmentPlaceId }]] : []),
 ];
 
 /** Runs in the page: inserts `runs + 1` fresh elements one after the other, timing each to its content painted. */
@@ -31,6 +32,7 @@ async function probe({ tag, attributes, runs }) {
     'ww-inquiry-form': (r) => r.querySelector('option[value="other"]'),
     'ww-inquiry-stats': (r) => r.querySelector('[part="section"]') && !r.querySelector('.skeleton'),
     'ww-corner-panel': (r) => r.querySelector('#title'),
+    'ww-appointment-booking': (r) => r.querySelector('[part="type"]'),
   }[tag];
   const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   // Requests still in flight: each run starts once the previous one's (the corner panel's nested widgets) are done.
@@ -72,11 +74,20 @@ export async function benchFirstRender({ runs = 9 } = {}) {
     </head><body style="width:1200px"></body></html>`);
   try {
     const corners = await (await fetch(`${apiBase}locations?corner=true`)).json();
+    // The booking is measured at a corner that has appointment types (the sample data's library).
+    let appointmentPlaceId;
+    for (const corner of corners.items) {
+      const types = await (await fetch(`${apiBase}appointment-types?location_id=${corner.id}`)).json();
+      if (types.items?.length) {
+        appointmentPlaceId = corner.id;
+        break;
+      }
+    }
     return await inChromium(
       site,
       async (page) => {
         const widgets = {};
-        for (const [tag, attributes] of widgetsFor(corners.items[0].id)) {
+        for (const [tag, attributes] of widgetsFor(corners.items[0].id, appointmentPlaceId)) {
           const [cold, ...warm] = await page.evaluate(probe, { tag, attributes, runs });
           widgets[tag.slice(3)] = { coldMs: Math.round(cold * 10) / 10, ...summary(warm) };
         }

@@ -1,6 +1,6 @@
 /** bench/report.md from the figures of one `npm run bench` run (bench/report.json). */
 import { deskSections } from './report-desk.mjs';
-import { messageSections } from './report-messages.mjs';
+import { appointmentSections, messageSections } from './report-messages.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const bytes = (n) => n.toLocaleString('en-US');
@@ -375,6 +375,7 @@ export function markdown(r) {
     ...integritySections(r),
     ...deskSections(r),
     ...messageSections(r),
+    ...appointmentSections(r),
     ...finderSections(r),
     ...calendarSections(r),
     ...failures(r),

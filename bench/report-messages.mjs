@@ -1,4 +1,4 @@
-/** The messages' part of the report: reminders falling due all at once, sent by two server processes. */
+/** The messages' and appointments' part of the report: reminders falling due all at once; the race for slots. */
 export function messageSections(r) {
   const m = r.reminders;
   if (!m || m.error) return [];
@@ -20,5 +20,28 @@ export function messageSections(r) {
     `| delivered | ${m.delivered.toLocaleString('en-US')} |`,
     `| duplicated | ${m.duplicates} |`,
     `| lost | ${m.lost} |`,
+  ];
+}
+
+/** The race for one day's appointments, on each database. */
+export function appointmentSections(r) {
+  const races = [r.appointmentRace, r.appointmentRacePostgres].filter((race) => race && !race.error && !race.skipped);
+  if (!races.length) return [];
+  const first = races[0];
+  return [
+    '',
+    `## Appointments: ${first.visitors} visitors at once for ${first.places} places`,
+    '',
+    `A place with three staff members (09:00–17:00, 30-minute slots) and ${first.visitors} visitors asking at once, ` +
+      'over HTTP on loopback, for the times of one day (`src/cli/bench-appointments.ts`; the visitors share the ' +
+      "server's process). Target: exactly as many bookings as places, no staff member's time shared.",
+    '',
+    '| database | booked | refused | other | time shared | answers per second | p50 | p99 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...races.map(
+      (race) =>
+        `| ${race.database} | ${race.booked} of ${race.places} | ${race.refused} | ${race.other} | ` +
+        `${race.staffTimeShared} | ${race.bookingsPerSecond} | ${race.p50Ms} ms | ${race.p99Ms} ms |`,
+    ),
   ];
 }

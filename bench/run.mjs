@@ -8,7 +8,7 @@
  * calendar's month of 500, each widget's first render, and beside them the
  * anchors (FullCalendar, a MiniSearch index in the page).
  * Budgets (from the foundation issue; 1 KB = 1024 bytes): picker page ≤ 14 KB gzip,
- * each locale chunk ≤ 3 KB gzip. Skip parts with --no-server, --no-integrity, --no-desk, --no-reminders,
+ * each locale chunk ≤ 3 KB gzip. Skip parts with --no-server, --no-integrity, --no-desk, --no-reminders, --no-appointments,
  * --no-browser, --no-anchors, --no-first-render. With WW_BENCH_DATABASE_URL
  * naming a throwaway PostgreSQL database, the server parts run there too.
  */
@@ -208,6 +208,17 @@ if (!skip('reminders')) {
   report.reminders = benchUrl
     ? await part('reminders: 10,000 due at once, two processes', () => serverCli('bench-reminders.ts', [], benchUrl))
     : { skipped: 'needs WW_BENCH_DATABASE_URL (two processes share one PostgreSQL)' };
+}
+// Appointments: visitors racing for one day's slots, on each database.
+if (!skip('appointments')) {
+  report.appointmentRace = await part('appointments: the race for a day', () =>
+    serverCli('bench-appointments.ts', [], ''),
+  );
+  if (benchUrl) {
+    report.appointmentRacePostgres = await part('appointments on PostgreSQL', () =>
+      serverCli('bench-appointments.ts', [], benchUrl),
+    );
+  }
 }
 if (browser && !skip('desk')) {
   const { benchDeskCallLog } = await import('./desk-call-log.mjs');
