@@ -5,6 +5,7 @@ import type { Database, JobTable } from '../db/schema.js';
 import { manageTokenSigner } from '../appointments/tokens.js';
 import { waitlistTokenSigner } from '../appointments/waitlist-token.js';
 import { cancelSigner } from '../events/cancel-token.js';
+import { purgeAppointmentDetails } from '../appointments/retention.js';
 import { DEFAULT_RETENTION_DAYS, purgeRegistrationDetails } from '../events/retention.js';
 import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from '../inquiries/store.js';
 import { systemClock, type Clock } from '../lib/clock.js';
@@ -264,9 +265,20 @@ export class JobRunner extends Rounds<{ done: number; failed: number }> {
           retention.inquiryDays ?? DEFAULT_INQUIRY_RETENTION_DAYS,
           context.now,
         );
+        // Appointments keep their people's details as long as sign-ups do.
+        const appointments = await purgeAppointmentDetails(
+          tx,
+          retention.registrationDays ?? DEFAULT_RETENTION_DAYS,
+          context.now,
+        );
         const jobs = await deleteFinishedJobs(tx, context.now);
-        if (registrations || inquiries) {
-          this.options.logger.info('erased personal details past retention', { registrations, inquiries, jobs });
+        if (registrations || inquiries || appointments) {
+          this.options.logger.info('erased personal details past retention', {
+            registrations,
+            inquiries,
+            appointments,
+            jobs,
+          });
         }
         return 0;
       }
