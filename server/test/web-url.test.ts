@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { upsertEvent } from '../src/events/store.js';
+import { bumpDirectoryVersion } from '../src/directory/version.js';
 import { webUrl } from '../src/lib/web-url.js';
 import { seededTestApp } from './helpers/app.js';
 
@@ -39,6 +40,8 @@ describe(`links stored before the importers checked them are not served (${proce
       .set({ url: 'javascript:alert(1)' })
       .where('id', '=', service.id)
       .execute();
+    // As every write to the directory does: answers, the search index and records are kept per version.
+    await bumpDirectoryVersion(app.database.db);
     assert.equal((await app.get(`/v1/services/${service.id}`)).body.url, null);
     const listed = (await app.get('/v1/services?page_size=100')).body.items.find(
       (s: { id: string }) => s.id === service.id,
