@@ -24,13 +24,16 @@ export interface RateLimitOptions {
  */
 export function rateLimit({ limit, windowMs, key, now = Date.now, counts }: RateLimitOptions): MiddlewareHandler {
   const windows = new Map<string, { start: number; count: number }>();
+  let lastSweep = -Infinity;
   const current = (id: string, time: number) => {
     let window = windows.get(id);
     if (!window || time - window.start >= windowMs) {
       window = { start: time, count: 0 };
       windows.set(id, window);
-      // Forget old windows so the map cannot grow without bound.
-      if (windows.size > 10_000) {
+      // Forget old windows so the map cannot grow without bound; at most once a second, since with many clients
+      // in one window (a busy city) a sweep on each new client made every request pay for all of them.
+      if (windows.size > 10_000 && time - lastSweep >= 1000) {
+        lastSweep = time;
         for (const [k, w] of windows) if (time - w.start >= windowMs) windows.delete(k);
       }
     }
