@@ -1,3 +1,5 @@
+import { instantToZoned } from '../events/zoned-time.js';
+
 /** Opening hours from HSDS schedule rows (RFC 5545 weekly and monthly rules), in the schedule's time zone. */
 export interface ScheduleRule {
   freq: string | null;
@@ -16,40 +18,16 @@ export interface LocalMoment {
   time: string; // HH:MM
 }
 
-/** One formatter per time zone: making one costs far more than formatting with it. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterIn(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      weekday: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
+/** The local day and time of `at` in `timeZone` (read through zoned-time.ts, which keeps each zone's offsets). */
 export function localMoment(at: Date, timeZone: string): LocalMoment {
-  const parts = Object.fromEntries(
-    formatterIn(timeZone)
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  const day = Number(parts.day);
-  const daysInMonth = new Date(Date.UTC(Number(parts.year), Number(parts.month), 0)).getUTCDate();
+  const local = instantToZoned(at, timeZone);
+  const daysInMonth = new Date(Date.UTC(local.year, local.month, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
   return {
-    weekday: DAYS[['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday!)]!,
-    day,
-    lastWeekOfMonth: day + 7 > daysInMonth,
-    time: `${parts.hour}:${parts.minute}`,
+    weekday: DAYS[new Date(Date.UTC(local.year, local.month - 1, local.day)).getUTCDay()]!,
+    day: local.day,
+    lastWeekOfMonth: local.day + 7 > daysInMonth,
+    time: `${pad(local.hour)}:${pad(local.minute)}`,
   };
 }
 
