@@ -1034,6 +1034,112 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0010_directory_care': {
+    async up(db: Kysely<unknown>) {
+      // Keeping the directory true (issue 20): who edited a service and when, whether it takes new clients,
+      // who confirms it, when it was re-verified, reviewed translations, reports from visitors, signed links.
+      await db.schema
+        .alterTable('services')
+        // Bumped by every edit: the If-Match version of the editor (`"3"`).
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('updated_by', 'text')
+        // Whether it takes new clients, shown in the finder and filterable ("taking new clients": accepting).
+        .addColumn('availability', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('accepting')
+            .check(sql`availability IN ('accepting', 'waitlist', 'full', 'paused')`),
+        )
+        // The day the status was set, and the day it is expected to change (a pause until…), if known.
+        .addColumn('availability_since', 'date')
+        .addColumn('availability_until', 'date')
+        // The provider's contact for re-verification requests (FieldCrypto; never public).
+        .addColumn('verification_contact', 'text')
+        .execute();
+      // Who reviewed a translation and when (method 'human' alone says a person wrote or checked it).
+      await db.schema
+        .alterTable('translations')
+        .addColumn('reviewed_by', 'text')
+        .addColumn('reviewed_at', 'timestamptz')
+        .execute();
+      // History of changes to a service and what hangs from it, one row per save: who, when, what changed.
+      await db.schema
+        .createTable('directory_changes')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('service_id', 'uuid', (c) => c.notNull())
+        // 'edit' | 'create' | 'review' | 'verify' | 'provider-confirm' | 'report-closed'
+        .addColumn('kind', 'text', (c) => c.notNull())
+        // A staff account id; `provider` for the signed link; `import` for a file import.
+        .addColumn('changed_by', 'text', (c) => c.notNull())
+        .addColumn('changed_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        // [{ field, locale?, before, after }]: the fields that changed (texts by language).
+        .addColumn('fields', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
+        .addColumn('service_version', 'integer', (c) => c.notNull())
+        .execute();
+      await sql`CREATE INDEX directory_changes_service ON directory_changes (service_id, changed_at DESC)`.execute(db);
+      // "Report a problem" from a visitor (or a provider's correction through the signed link), for editors.
+      await db.schema
+        .createTable('service_reports')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('service_id', 'uuid', (c) => c.notNull().references('services.id').onDelete('cascade'))
+        .addColumn('source', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('visitor')
+            .check(sql`source IN ('visitor', 'provider')`),
+        )
+        .addColumn('kind', 'text', (c) =>
+          c
+            .notNull()
+            .check(
+              sql`kind IN ('wrong-phone', 'moved', 'closed', 'wrong-hours', 'not-free', 'unsafe-or-scam', 'other', 'provider-correction')`,
+            ),
+        )
+        // The optional note (FieldCrypto: a visitor may type a name though none is asked for).
+        .addColumn('note', 'text')
+        // A provider's proposed corrections: { field: value } (not personal data of a visitor).
+        .addColumn('proposed', 'jsonb')
+        // The UI language the report was made in, so an editor knows which text the visitor read.
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('open')
+            .check(sql`status IN ('open', 'closed')`),
+        )
+        // 'fixed' (by the change in change_id) or 'no-change'.
+        .addColumn('resolution', 'text')
+        .addColumn('change_id', 'uuid')
+        .addColumn('closed_by', 'text')
+        .addColumn('closed_at', 'timestamptz')
+        .addColumn('idempotency_key', 'text', (c) => c.unique())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .execute();
+      await sql`CREATE INDEX service_reports_open ON service_reports (status, created_at)`.execute(db);
+      await sql`CREATE INDEX service_reports_service ON service_reports (service_id)`.execute(db);
+      // A re-verification request sent to a provider: the signed link's hash, its expiry, and what came of it.
+      await db.schema
+        .createTable('verification_requests')
+        .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+        .addColumn('service_id', 'uuid', (c) => c.notNull().references('services.id').onDelete('cascade'))
+        // sha256 of the signed token; the token itself is only in the mail.
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        // FieldCrypto: the address it went to.
+        .addColumn('sent_to', 'text', (c) => c.notNull())
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('requested_by', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('used_at', 'timestamptz')
+        // 'confirmed' | 'corrected'
+        .addColumn('outcome', 'text')
+        .addColumn('outbox_id', 'uuid')
+        .execute();
+      await sql`CREATE INDEX verification_requests_service ON verification_requests (service_id, created_at DESC)`.execute(
+        db,
+      );
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

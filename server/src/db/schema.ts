@@ -38,7 +38,18 @@ export interface ServiceTable {
   topic_codes: Generated<string[]>;
   badge_codes: Generated<string[]>;
   language_codes: Generated<string[]>;
+  /** Bumped by every edit: the editor's If-Match version. */
+  version: Generated<number>;
+  updated_by: string | null;
+  availability: Generated<ServiceAvailability>;
+  availability_since: DateOnly | null;
+  availability_until: DateOnly | null;
+  /** FieldCrypto: the provider's contact for re-verification requests. */
+  verification_contact: string | null;
 }
+
+/** Whether a service takes new clients. */
+export type ServiceAvailability = 'accepting' | 'waitlist' | 'full' | 'paused';
 
 export interface LocationTable {
   id: string;
@@ -150,6 +161,9 @@ export interface TranslationTable {
   locale: string;
   value: string;
   method: 'human' | 'machine';
+  /** The staff account that reviewed a machine draft, and when (null: never reviewed). */
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
 }
 
 /** An event, one-time or recurring (RFC 5545 RRULE in `timezone`); texts translatable like services. */
@@ -576,6 +590,9 @@ export interface Database {
   appointments: AppointmentTable;
   appointment_waitlist: AppointmentWaitlistTable;
   appointment_messages: AppointmentMessageTable;
+  directory_changes: DirectoryChangeTable;
+  service_reports: ServiceReportTable;
+  verification_requests: VerificationRequestTable;
 }
 
 /** What can be booked one-to-one at a place (migration 0009_appointments has the meaning of each column). */
@@ -750,4 +767,62 @@ export interface SearchWordTable {
 export interface DirectoryVersionTable {
   id: number;
   version: Generated<string>;
+}
+
+/** One save of a service (or a review, a verification…): who, when, and the fields that changed. */
+export interface DirectoryChangeTable {
+  id: Generated<string>;
+  service_id: string;
+  kind: 'edit' | 'create' | 'review' | 'verify' | 'provider-confirm' | 'report-closed';
+  /** A staff account id, `provider` (the signed link) or `import`. */
+  changed_by: string;
+  changed_at: Generated<Timestamp>;
+  fields: ColumnType<DirectoryFieldChange[], string, string>;
+  service_version: number;
+}
+
+/** A changed field: `field` is a column or `texts.<field>`, `phones`, `schedules`… with the language for a text. */
+export interface DirectoryFieldChange {
+  field: string;
+  locale?: string;
+  before: unknown;
+  after: unknown;
+}
+
+export type ServiceReportKind =
+  'wrong-phone' | 'moved' | 'closed' | 'wrong-hours' | 'not-free' | 'unsafe-or-scam' | 'other' | 'provider-correction';
+
+/** A problem reported on a listing, by a visitor or (a correction) by the provider. */
+export interface ServiceReportTable {
+  id: Generated<string>;
+  service_id: string;
+  source: Generated<'visitor' | 'provider'>;
+  kind: ServiceReportKind;
+  /** FieldCrypto. */
+  note: string | null;
+  proposed: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  locale: string;
+  status: Generated<'open' | 'closed'>;
+  resolution: 'fixed' | 'no-change' | null;
+  change_id: string | null;
+  closed_by: string | null;
+  closed_at: Timestamp | null;
+  idempotency_key: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+/** A re-verification request mailed to a provider: the signed link's hash and what came of it. */
+export interface VerificationRequestTable {
+  id: Generated<string>;
+  service_id: string;
+  token_hash: string;
+  /** FieldCrypto. */
+  sent_to: string;
+  locale: string;
+  requested_by: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  outcome: 'confirmed' | 'corrected' | null;
+  outbox_id: string | null;
 }

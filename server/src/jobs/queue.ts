@@ -31,6 +31,8 @@ export interface JobPayloads {
   'appointment.offer': { type_id: string; week_start: string };
   /** Releases expired holds and queues appointment reminders (recurring). */
   'appointments.sweep': Record<string, never>;
+  /** Mails a provider the signed link to confirm or correct their listing (issue 20). */
+  'verification.request': { request_id: string };
   /** Erases personal details of past sign-ups (recurring). */
   'retention.purge': Record<string, never>;
 }
