@@ -72,15 +72,16 @@ const detailRoute = createRoute({
 export function registerServiceRoutes(app: OpenAPIHono<AppEnv>, answers?: PublicAnswers): void {
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
-    return cachedAnswer(c, answers, 'services', query, (at) => listServices(c, query, at));
+    return cachedAnswer(c, answers, 'services', query, (at, version) => listServices(c, query, at, version));
   });
 
   app.openapi(detailRoute, async (c) => {
     const { id } = c.req.valid('param');
-    return cachedAnswer(c, answers, 'service', { id }, async (at) => {
+    return cachedAnswer(c, answers, 'service', { id }, async (at, version) => {
       const [view] = await loadServiceViews(c.get('db'), [{ id, distanceKm: null }], c.get('locales'), {
         detail: true,
         at,
+        version,
       });
       if (!view) return notFound(c, 'No service has this id');
       return c.json(view, 200);
@@ -89,7 +90,12 @@ export function registerServiceRoutes(app: OpenAPIHono<AppEnv>, answers?: Public
 }
 
 /** One page of the search, computed for the instant `at`. */
-async function listServices(c: Context<AppEnv>, query: z.infer<typeof SearchQuery>, at: Date) {
+async function listServices(
+  c: Context<AppEnv>,
+  query: z.infer<typeof SearchQuery>,
+  at: Date,
+  version: string | undefined,
+) {
   const db = c.get('db');
   let near = query.near;
   if (!near && query.postcode) {
@@ -114,6 +120,7 @@ async function listServices(c: Context<AppEnv>, query: z.infer<typeof SearchQuer
     pageSize: query.page_size,
     locales: c.get('locales'),
     at,
+    version,
   });
   const views = await loadServiceViews(db, result.ids, c.get('locales'), {
     detail: false,
