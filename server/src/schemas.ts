@@ -44,7 +44,7 @@ export const Badge = z
 
 export const AVAILABILITY_STATUSES = ['accepting', 'waitlist', 'full', 'paused'] as const;
 
-export const Availability = z
+export const ServiceAvailability = z
   .object({
     status: z.enum(AVAILABILITY_STATUSES).openapi({
       description: 'Whether it takes new clients: accepting, a waiting list, full (not taking new clients), or paused.',
@@ -55,9 +55,9 @@ export const Availability = z
       .nullable()
       .openapi({ description: 'Date (YYYY-MM-DD) the status is expected to change (a pause until…), if known.' }),
   })
-  .openapi('Availability');
+  .openapi('ServiceAvailability');
 
-export const Verification = z
+export const ServiceVerification = z
   .object({
     verified: z.string().nullable().openapi({ description: 'Date (YYYY-MM-DD) the listing was last verified.' }),
     due: z.string().nullable().openapi({
@@ -65,7 +65,7 @@ export const Verification = z
     }),
     overdue: z.boolean().openapi({ description: "The due date has passed (in the office's time zone)." }),
   })
-  .openapi('Verification');
+  .openapi('ServiceVerification');
 
 export const LanguageOffer = z
   .object({
@@ -138,8 +138,8 @@ export const ServiceSummary = z
     hours_today: z.array(Hours),
     distance_km: z.number().nullable(),
     last_verified: z.string().nullable(),
-    availability: Availability,
-    verification: Verification,
+    availability: ServiceAvailability,
+    verification: ServiceVerification,
   })
   .openapi('ServiceSummary');
 

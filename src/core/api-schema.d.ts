@@ -8095,8 +8095,8 @@ export interface components {
             hours_today: components["schemas"]["Hours"][];
             distance_km: number | null;
             last_verified: string | null;
-            availability: components["schemas"]["Availability"];
-            verification: components["schemas"]["Verification"];
+            availability: components["schemas"]["ServiceAvailability"];
+            verification: components["schemas"]["ServiceVerification"];
         };
         ContentInfo: {
             /** @description Language of the main texts (name, description). */
@@ -8161,7 +8161,7 @@ export interface components {
             closes_at: string;
             location_id: string | null;
         };
-        Availability: {
+        ServiceAvailability: {
             /**
              * @description Whether it takes new clients: accepting, a waiting list, full (not taking new clients), or paused.
              * @enum {string}
@@ -8172,7 +8172,7 @@ export interface components {
             /** @description Date (YYYY-MM-DD) the status is expected to change (a pause until…), if known. */
             until: string | null;
         };
-        Verification: {
+        ServiceVerification: {
             /** @description Date (YYYY-MM-DD) the listing was last verified. */
             verified: string | null;
             /** @description Date it is due to be verified again (the office's policy; shorter for accredited legal providers). */
@@ -8646,6 +8646,17 @@ export interface components {
             open: boolean;
             /** @description The organizer's own sign-up page, when it has one. */
             url: string | null;
+        };
+        Availability: {
+            /** @description Places in all; null when there is no limit. */
+            capacity: number | null;
+            /** @description Places confirmed (a party of 3 takes 3). */
+            taken: number;
+            /** @description Places left; null when there is no limit. */
+            available: number | null;
+            /** @description People on the waiting list. */
+            waitlisted: number;
+            full: boolean;
         };
         EventDetail: components["schemas"]["EventOccurrence"] & {
             description: string;
