@@ -202,7 +202,7 @@ export function createApp({
 
   const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerHealthRoutes(app);
-  registerServiceRoutes(app, answers);
+  registerServiceRoutes(app, answers, timeZone);
   registerLocationRoutes(app);
   registerTaxonomyRoutes(app);
   registerHsdsRoutes(app);

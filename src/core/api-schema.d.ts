@@ -108,6 +108,10 @@ export interface paths {
                     open_now?: "0" | "1" | "true" | "false";
                     free?: "0" | "1" | "true" | "false";
                     walk_in?: "0" | "1" | "true" | "false";
+                    /** @description Only services taking new clients (availability `accepting`). */
+                    accepting?: "0" | "1" | "true" | "false";
+                    /** @description Badge codes, comma-separated (any of them), such as attorney. */
+                    badge?: string;
                     /** @description A point as "latitude,longitude". */
                     near?: string;
                     postcode?: string;
@@ -8091,6 +8095,8 @@ export interface components {
             hours_today: components["schemas"]["Hours"][];
             distance_km: number | null;
             last_verified: string | null;
+            availability: components["schemas"]["ServiceAvailability"];
+            verification: components["schemas"]["ServiceVerification"];
         };
         ContentInfo: {
             /** @description Language of the main texts (name, description). */
@@ -8114,6 +8120,8 @@ export interface components {
             name: string;
             /** @description Date (YYYY-MM-DD) an accreditation was last checked. */
             verified: string | null;
+            /** @description The listing's re-verification is overdue (its `verification.overdue`): show the badge as not re-verified since its date, never hide it. */
+            overdue: boolean;
         };
         LanguageOffer: {
             /** @description BCP 47 code: cmn (Mandarin) and yue (Cantonese) are distinct. */
@@ -8152,6 +8160,25 @@ export interface components {
             opens_at: string;
             closes_at: string;
             location_id: string | null;
+        };
+        ServiceAvailability: {
+            /**
+             * @description Whether it takes new clients: accepting, a waiting list, full (not taking new clients), or paused.
+             * @enum {string}
+             */
+            status: "accepting" | "waitlist" | "full" | "paused";
+            /** @description Date (YYYY-MM-DD) the status was set, if known. */
+            since: string | null;
+            /** @description Date (YYYY-MM-DD) the status is expected to change (a pause until…), if known. */
+            until: string | null;
+        };
+        ServiceVerification: {
+            /** @description Date (YYYY-MM-DD) the listing was last verified. */
+            verified: string | null;
+            /** @description Date it is due to be verified again (the office's policy; shorter for accredited legal providers). */
+            due: string | null;
+            /** @description The due date has passed (in the office's time zone). */
+            overdue: boolean;
         };
         SearchExplanation: {
             /** @description The query as searched: trimmed and cut to a bounded number of words and characters. */

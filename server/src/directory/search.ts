@@ -20,6 +20,10 @@ export interface SearchFilters {
   openNow?: boolean | undefined;
   free?: boolean | undefined;
   walkIn?: boolean | undefined;
+  /** Only services taking new clients (availability 'accepting'). */
+  accepting?: boolean | undefined;
+  /** Badge codes: services with any of them. */
+  badges?: string[] | undefined;
   near?: { latitude: number; longitude: number } | undefined;
   radiusKm?: number | undefined;
   sort: 'relevance' | 'distance' | 'name';
@@ -70,6 +74,8 @@ function indexFilters(filters: SearchFilters): IndexFilters {
     locationId: filters.locationId,
     free: filters.free,
     walkIn: filters.walkIn,
+    accepting: filters.accepting,
+    badges: filters.badges,
     openAt: filters.openNow ? (filters.at ?? new Date()) : undefined,
     near: filters.near,
     radiusKm: filters.near ? filters.radiusKm : undefined,
@@ -82,7 +88,7 @@ function indexFilters(filters: SearchFilters): IndexFilters {
 /**
  * Finds active services: words in any language and script (accents and case folded; prefixes; typos within one
  * or two edits; everyday phrases standing for topics and the words services use; stop words of a question left out;
- * substrings for scripts written without spaces), topic, language, location, open now, free, walk-in, distance.
+ * substrings for scripts written without spaces), topic, language, location, open now, free, walk-in, taking new clients, badges, distance.
  * Every meaningful word must match when some service matches them all; else services matching most come first.
  * Returns one page of ids with the total, facet counts and how the words were understood.
  * Round trips: one (the words looked up with the directory version, or the version alone), none when the caller

@@ -176,6 +176,13 @@ export const serviceFinderStyles = css`
   .status--open strong {
     color: #166534;
   }
+  .badge--overdue {
+    border-style: dashed;
+  }
+  .availability {
+    padding-inline-start: var(--_space-s);
+    border-inline-start: 3px solid currentColor;
+  }
   .facts {
     display: grid;
     grid-template-columns: auto 1fr;

@@ -568,13 +568,14 @@ export class WwServiceFinder extends WwDataElement {
           ${this.renderToggle('openNow', msg('Open now', { id: 'finder.open-now' }))}
           ${this.renderToggle('free', msg('Free', { id: 'finder.free' }))}
           ${this.renderToggle('walkIn', msg('Walk-in', { id: 'finder.walk-in' }))}
+          ${this.renderToggle('accepting', msg('Taking new clients', { id: 'finder.filter.accepting' }))}
         </div>
       </fieldset>
     </div>`;
   }
 
-  private renderToggle(key: 'openNow' | 'free' | 'walkIn', label: string): TemplateResult {
-    const code = { openNow: 'open-now', free: 'free', walkIn: 'walk-in' }[key];
+  private renderToggle(key: 'openNow' | 'free' | 'walkIn' | 'accepting', label: string): TemplateResult {
+    const code = { openNow: 'open-now', free: 'free', walkIn: 'walk-in', accepting: 'accepting' }[key];
     return html`<label class="check">
       <input
         type="checkbox"
@@ -608,6 +609,8 @@ export class WwServiceFinder extends WwDataElement {
     if (q.openNow) chips.push({ label: msg('Open now', { id: 'finder.open-now' }), clear: { openNow: false } });
     if (q.free) chips.push({ label: msg('Free', { id: 'finder.free' }), clear: { free: false } });
     if (q.walkIn) chips.push({ label: msg('Walk-in', { id: 'finder.walk-in' }), clear: { walkIn: false } });
+    if (q.accepting)
+      chips.push({ label: msg('Taking new clients', { id: 'finder.filter.accepting' }), clear: { accepting: false } });
     if (!chips.length) return nothing;
     return html`<div class="chips" role="group" aria-label=${msg('Active filters', { id: 'finder.active-filters' })}>
       ${chips.map(
