@@ -99,7 +99,7 @@ describe('desk reported problems (real server)', () => {
     expect(closed).to.include({ resolution: 'no-change', closed_by: 'Eve Editor', note });
     // The other report is still open, and the closed view lists the closed one.
     expect(itemOf(el, other.id)).to.not.equal(null);
-    await press(screenOf(el), 'nav.views a:not([aria-current])');
+    await press(screenOf(el), 'nav.views a[aria-current="false"]');
     await waitFor(() => itemOf(el, made.id));
     expect(textOf(itemOf(el, made.id)!.querySelector('dl'))).to.include('No change, by Eve Editor');
     expect(itemOf(el, made.id)!.querySelector('button')).to.equal(null);

@@ -121,10 +121,10 @@ export class WwStaffReports extends WwStaffElement {
         )}
       </p>
       <nav class="views" aria-label=${msg('Which reports', { id: 'staff.reports.views' })}>
-        <a href=${routeHash('reports', { status: 'open' })} aria-current=${open ? 'page' : nothing}>
+        <a href=${routeHash('reports', { status: 'open' })} aria-current=${open ? 'page' : 'false'}>
           ${msg('Open', { id: 'staff.reports.view-open' })}
         </a>
-        <a href=${routeHash('reports', { status: 'closed' })} aria-current=${open ? nothing : 'page'}>
+        <a href=${routeHash('reports', { status: 'closed' })} aria-current=${open ? 'false' : 'page'}>
           ${msg('Closed', { id: 'staff.reports.view-closed' })}
         </a>
       </nav>
