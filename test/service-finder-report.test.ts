@@ -70,7 +70,7 @@ describe('ww-service-finder: report a problem', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     await until(() => text(button.parentElement!.querySelector('[role=status]')) === creole['finder.report.thanks']);
     expect(button.parentElement!.querySelector('form')).to.equal(null);
-    expect(text(focused())).to.equal(creole['finder.report.close']);
+    await until(() => text(focused()) === creole['finder.report.close']);
     await expect(el).to.be.accessible();
     // Close: focus goes back to the button, which says the form is shut.
     await sendKeys({ press: 'Enter' });

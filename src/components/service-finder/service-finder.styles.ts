@@ -196,30 +196,10 @@ export const serviceFinderStyles = css`
   .more {
     justify-self: center;
   }
-  .report,
-  .report__form {
+  .report {
     display: grid;
     justify-items: start;
     gap: var(--_space-s);
-  }
-  .report__form,
-  .report__form .fieldset,
-  .report__note {
-    inline-size: 100%;
-    box-sizing: border-box;
-  }
-  .report__kinds {
-    display: grid;
-    gap: var(--_space-xs);
-  }
-  .report__note {
-    padding-block: var(--_space-xs);
-  }
-  .report__error {
-    font-weight: 600;
-  }
-  .report p {
-    margin: 0;
   }
   .dialog {
     inline-size: min(44em, calc(100vw - 2em));

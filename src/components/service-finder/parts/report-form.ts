@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { ApiClient } from '../../../core/api-client.js';
 import { isolate } from '../../../core/bidi.js';
 import { errorMessage } from '../../../core/error-message.js';
@@ -71,23 +71,94 @@ function failureText(error: unknown): string {
   return errorMessage(error);
 }
 
+/** The form's look, added to the finder's shadow root when this chunk loads (not weighing on every finder). */
+const reportStyles = css`
+  .report__form {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space-s);
+  }
+  .report__form,
+  .report__form .fieldset,
+  .report__note {
+    inline-size: 100%;
+    box-sizing: border-box;
+  }
+  .report__kinds {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  .report__note {
+    padding-block: var(--_space-xs);
+  }
+  .report__error {
+    font-weight: 600;
+  }
+  .report p {
+    margin: 0;
+  }
+`;
+
+/** Adds styles to a shadow root as a constructed sheet (as Lit does: allowed under a strict CSP). */
+function adopt(root: ShadowRoot | null, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}
+
 /**
- * "Report a problem": the form under a service's button, a chunk of its own loaded on the first press
- * (most visitors never report). Keeps each service's draft until it is sent.
+ * "Report a problem": which service's form is open (one at a time), its form, and focus: into the form when
+ * it opens, back to its button when it closes. Keeps each service's draft until it is sent.
  */
 export class ReportForms {
   private readonly drafts = new Map<string, Draft>();
+  /** `<place>-<service id>` of the open form. */
+  private open: string | undefined;
 
-  constructor(private readonly host: ReportFormHost) {}
+  constructor(private readonly host: ReportFormHost) {
+    adopt(host.element.shadowRoot, reportStyles);
+  }
 
-  /** Forgets every draft (a kiosk's next visitor). */
-  clear(): void {
+  isOpen(key: string): boolean {
+    return this.open === key;
+  }
+
+  /** The button was pressed: its form opens (focus on the first choice), or closes. */
+  async toggle(key: string): Promise<void> {
+    if (this.open === key) return this.close();
+    this.open = key;
+    const form = await this.rendered(`report-${key}`);
+    (form?.querySelector<HTMLElement>('input:checked') ?? form?.querySelector<HTMLElement>('input'))?.focus();
+  }
+
+  /** The form of a place closes without a focus move (the record's dialog closed under it). */
+  dismiss(place: string): void {
+    if (this.open?.startsWith(place)) this.open = undefined;
+  }
+
+  /** Forgets every draft and closes the form (a kiosk's next visitor). */
+  reset(): void {
+    this.open = undefined;
     this.drafts.clear();
   }
 
-  /** Done with a service's form: a sent report's draft goes, an unsent one stays for the next opening. */
-  closed(serviceId: string): void {
+  /** Closes the open form; a sent report's draft goes, an unsent one stays for the next opening. */
+  private async close(): Promise<void> {
+    const key = this.open;
+    if (!key) return;
+    this.open = undefined;
+    const serviceId = key.slice(key.indexOf('-') + 1);
     if (this.drafts.get(serviceId)?.status === 'sent') this.drafts.delete(serviceId);
+    (await this.rendered(`[data-report="${key}"]`, true))?.focus();
+  }
+
+  /** After the next render: the element with this id (or matching this selector). */
+  private async rendered(what: string, selector = false): Promise<HTMLElement | null | undefined> {
+    this.host.element.requestUpdate();
+    await this.host.element.updateComplete;
+    const root = this.host.element.shadowRoot;
+    return selector ? root?.querySelector<HTMLElement>(what) : (root?.getElementById(what) as HTMLElement | null);
   }
 
   private draft(serviceId: string): Draft {
@@ -116,8 +187,7 @@ export class ReportForms {
     if (draft.status === 'sending') return;
     if (!draft.kind) {
       this.change(serviceId, { kindMissing: true });
-      await this.host.element.updateComplete;
-      this.host.element.shadowRoot?.querySelector<HTMLElement>(`#${formId} input[type=radio]`)?.focus();
+      (await this.rendered(formId))?.querySelector<HTMLElement>('input')?.focus();
       return;
     }
     const api = this.host.api();
@@ -137,12 +207,13 @@ export class ReportForms {
     this.change(serviceId, { status: 'sent' });
     this.host.element.dispatchEvent(new WwReportEvent({ id: serviceId, kind }));
     // The form is gone: focus goes to Close, after the thanks the status region reads.
-    await this.host.element.updateComplete;
-    this.host.element.shadowRoot?.querySelector<HTMLElement>(`#${formId}-done`)?.focus();
+    (await this.rendered(`${formId}-done`))?.focus();
   }
 
-  /** The form (or, once sent, the thanks) for one service; `formId` is unique in the finder. */
-  render(service: { id: string; name: string }, formId: string, close: () => void): TemplateResult {
+  /** The form (or, once sent, the thanks) for one service at one place (`key`). */
+  render(service: { id: string; name: string }, key: string): TemplateResult {
+    const formId = `report-${key}`;
+    const close = () => void this.close();
     const draft = this.draft(service.id);
     const sent = draft.status === 'sent';
     const errorId = `${formId}-kind-error`;

@@ -6,15 +6,14 @@ import type { ReportFormHost, ReportForms } from './report-form.js';
 export type ReportPlace = 'card' | 'detail';
 
 /**
- * The "Report a problem" button of each service, and the one form open at a time under it. The form's code
- * is a chunk of its own, loaded on the first press; focus goes into the form when it opens and back to the
- * button when it closes.
+ * The "Report a problem" button of each service. Everything else (the form, which one is open, focus) is in
+ * `report-form.ts`, a chunk of its own loaded on the first press: most visitors never report.
  */
 export class ReportSlot {
-  /** `<place>-<service id>` of the open form. */
-  private open: string | undefined;
   private forms: ReportForms | undefined;
-  private loading: Promise<void> | undefined;
+  private loading: Promise<ReportForms> | undefined;
+  /** The button pressed while the form's code loads, or whose code failed to load. */
+  private pressed: string | undefined;
   private loadError: unknown;
 
   constructor(
@@ -25,68 +24,57 @@ export class ReportSlot {
 
   render(service: { id: string; name: string }, place: ReportPlace): TemplateResult {
     const key = `${place}-${service.id}`;
-    const formId = `report-${key}`;
-    const isOpen = this.open === key;
+    const open = this.forms ? this.forms.isOpen(key) : this.pressed === key;
     return html`<div class="report">
       <button
         type="button"
-        class="button report__toggle"
+        class="button"
         data-report=${key}
-        aria-expanded=${isOpen ? 'true' : 'false'}
-        @click=${() => void (isOpen ? this.close(service.id) : this.show(key, formId))}
+        aria-expanded=${open ? 'true' : 'false'}
+        @click=${() => void this.press(key)}
       >
         ${msg('Report a problem', { id: 'finder.report.open' })}
       </button>
       ${
-        !isOpen
+        !open
           ? nothing
           : this.forms
-            ? this.forms.render(service, formId, () => void this.close(service.id))
+            ? this.forms.render(service, key)
             : this.loadError
-              ? this.renderError(this.loadError, () => void this.show(key, formId))
+              ? this.renderError(this.loadError, () => void this.press(key))
               : nothing
       }
     </div>`;
   }
 
-  /** Closes a form without a focus move (the record's dialog closed under it). */
+  /** The record's dialog closed: its form closes with it (focus went back to the card). */
   dismiss(place: ReportPlace): void {
-    if (this.open?.startsWith(`${place}-`)) this.open = undefined;
+    if (this.pressed?.startsWith(place)) this.pressed = undefined;
+    this.forms?.dismiss(place);
   }
 
-  /** Forgets every draft and closes the form (a kiosk's next visitor). */
+  /** A kiosk's next visitor: every draft forgotten, no form open. */
   reset(): void {
-    this.open = undefined;
-    this.forms?.clear();
+    this.pressed = undefined;
+    this.forms?.reset();
   }
 
-  private async show(key: string, formId: string): Promise<void> {
-    this.open = key;
-    this.loadError = undefined;
-    this.host.element.requestUpdate();
-    this.loading ??= import('./report-form.js').then(
-      ({ ReportForms }) => {
-        this.forms = new ReportForms(this.host);
-      },
-      (error: unknown) => {
+  private async press(key: string): Promise<void> {
+    if (!this.forms) {
+      this.pressed = key;
+      this.loadError = undefined;
+      this.host.element.requestUpdate();
+      try {
+        this.forms = await (this.loading ??= import('./report-form.js').then((m) => new m.ReportForms(this.host)));
+      } catch (error) {
         this.loading = undefined;
         this.loadError = error;
-      },
-    );
-    await this.loading;
-    this.host.element.requestUpdate();
-    await this.host.element.updateComplete;
-    if (this.open !== key) return;
-    const form = this.host.element.shadowRoot?.getElementById(formId);
-    (form?.querySelector<HTMLElement>('input:checked') ?? form?.querySelector<HTMLElement>('input'))?.focus();
-  }
-
-  private async close(serviceId: string): Promise<void> {
-    const key = this.open;
-    this.open = undefined;
-    this.forms?.closed(serviceId);
-    this.host.element.requestUpdate();
-    await this.host.element.updateComplete;
-    this.host.element.shadowRoot?.querySelector<HTMLElement>(`[data-report="${key}"]`)?.focus();
+        this.host.element.requestUpdate();
+        return;
+      }
+      if (this.pressed !== key) return;
+      this.pressed = undefined;
+    }
+    await this.forms.toggle(key);
   }
 }
