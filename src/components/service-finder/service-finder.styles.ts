@@ -203,6 +203,11 @@ export const serviceFinderStyles = css`
   .more {
     justify-self: center;
   }
+  .report {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space-s);
+  }
   .dialog {
     inline-size: min(44em, calc(100vw - 2em));
     max-block-size: calc(100vh - 2em);
@@ -264,6 +269,7 @@ export const serviceFinderStyles = css`
     .chips,
     .more,
     .actions,
+    .report,
     .dialog__head button {
       display: none;
     }

@@ -126,12 +126,16 @@ export function renderActions(service: ServiceSummary): TemplateResult {
   </div>`;
 }
 
-/** One result: name (a button that opens the details, a heading at `level`), organization, summary and facts. */
+/**
+ * One result: name (a button that opens the details, a heading at `level`), organization, summary and facts;
+ * `report` last ("Report a problem").
+ */
 export function renderServiceCard(
   service: ServiceSummary,
   locale: string,
   level: number,
   onOpen: (service: ServiceSummary, trigger: HTMLElement) => void,
+  report: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
   const place = service.locations.find((l) => l.address) ?? service.locations[0];
   return html`<article class="card" part="card">
@@ -167,6 +171,6 @@ export function renderServiceCard(
           </p>`
         : nothing
     }
-    ${renderActions(service)}
+    ${renderActions(service)} ${report}
   </article>`;
 }
