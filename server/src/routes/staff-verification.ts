@@ -32,6 +32,7 @@ const DueItem = z
   .object({
     service_id: z.uuid(),
     service_name: z.string(),
+    version: z.number().int().openapi({ description: 'The service’s version: send it as If-Match to mark it verified.' }),
     verification: Verification,
     accredited: z.boolean().openapi({ description: 'An accredited legal provider (re-verified more often).' }),
     contact: z.boolean().openapi({ description: 'A provider contact is on file, so a request can be mailed.' }),

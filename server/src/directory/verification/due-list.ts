@@ -22,6 +22,8 @@ export interface LastRequest {
 export interface DueItem {
   service_id: string;
   service_name: string;
+  /** The service's version: If-Match for "mark verified". */
+  version: number;
   verification: VerificationState;
   accredited: boolean;
   /** Whether a contact is on file to mail a request to (never the contact itself). */
@@ -48,7 +50,7 @@ export async function listDue(
   const policy = await readVerificationPolicy(db);
   const services = await db
     .selectFrom('services')
-    .select(['id', 'name', 'last_verified', 'badge_codes', sql<boolean>`verification_contact IS NOT NULL`.as('contact')])
+    .select(['id', 'name', 'version', 'last_verified', 'badge_codes', sql<boolean>`verification_contact IS NOT NULL`.as('contact')])
     .where('status', '=', 'active')
     .execute();
   const horizon = plusDays(today, DUE_WITHIN_DAYS);
@@ -73,6 +75,7 @@ export async function listDue(
     items: shown.map(({ s, verification }) => ({
       service_id: s.id,
       service_name: s.name,
+      version: s.version,
       verification,
       accredited: isAccredited(s.badge_codes),
       contact: s.contact,
