@@ -54,7 +54,11 @@ async function setService(id: string, values: { last_verified?: string; contact?
 
 /** Asks for a request by the desk's route and returns the token the job would mail (signed as it signs). */
 async function requestFor(serviceId: string) {
-  const response = await app.post('/v1/staff/directory/verification/requests', { service_ids: [serviceId] }, editor.write);
+  const response = await app.post(
+    '/v1/staff/directory/verification/requests',
+    { service_ids: [serviceId] },
+    editor.write,
+  );
   assert.equal(response.status, 202, response.text);
   const row = await database.db
     .selectFrom('verification_requests')
@@ -156,12 +160,18 @@ describe(`re-verification (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
       403,
     );
     assert.equal(
-      (await app.post(`/v1/staff/directory/services/${LEGAL}/verify`, {}, { ...desk.write, 'If-Match': '"1"' }))
-        .status,
+      (await app.post(`/v1/staff/directory/services/${LEGAL}/verify`, {}, { ...desk.write, 'If-Match': '"1"' })).status,
       403,
     );
     assert.equal(
-      (await app.send('PUT', '/v1/staff/settings/verification', { interval_days: 1, accredited_interval_days: 1, link_days: 1 }, desk.write)).status,
+      (
+        await app.send(
+          'PUT',
+          '/v1/staff/settings/verification',
+          { interval_days: 1, accredited_interval_days: 1, link_days: 1 },
+          desk.write,
+        )
+      ).status,
       403,
     );
     assert.equal(
@@ -172,7 +182,11 @@ describe(`re-verification (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
   });
 
   test('a request mails the provider once, in their language, with the link; confirming moves the dates and the public answers', async () => {
-    await setService(LEGAL, { last_verified: daysAgo(170), contact: 'listings@legal.example.org', source_locale: 'es' });
+    await setService(LEGAL, {
+      last_verified: daysAgo(170),
+      contact: 'listings@legal.example.org',
+      source_locale: 'es',
+    });
     const requested = await app.post(
       '/v1/staff/directory/verification/requests',
       { service_ids: [LEGAL, ENGLISH] },
@@ -236,8 +250,9 @@ describe(`re-verification (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     // The public answers before: cached under the directory version the confirmation bumps.
     assert.equal(await badgeDate(`/v1/services/${LEGAL}`), '2026-09-15');
     assert.equal(await badgeDate('/v1/services?q=legal'), '2026-09-15');
-    const version = (await database.db.selectFrom('services').select('version').where('id', '=', LEGAL).executeTakeFirstOrThrow())
-      .version;
+    const version = (
+      await database.db.selectFrom('services').select('version').where('id', '=', LEGAL).executeTakeFirstOrThrow()
+    ).version;
 
     const confirmed = await post(`/v/${token}/confirm`);
     assert.equal(confirmed.status, 200);
@@ -289,7 +304,11 @@ describe(`re-verification (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
       assert.equal(response.status, 410);
       assert.ok((await response.text()).includes(tr('en', 'mail.verification.page.expired-title')));
     }
-    const service = await database.db.selectFrom('services').select('last_verified').where('id', '=', LEGAL).executeTakeFirstOrThrow();
+    const service = await database.db
+      .selectFrom('services')
+      .select('last_verified')
+      .where('id', '=', LEGAL)
+      .executeTakeFirstOrThrow();
     assert.equal(service.last_verified, daysAgo(170));
     assert.equal((await database.db.selectFrom('service_reports').select('id').execute()).length, 0);
   });
@@ -305,7 +324,11 @@ describe(`re-verification (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     }
     const forged = await post(`/v/${altered}/confirm`);
     assert.equal(forged.status, 404);
-    const service = await database.db.selectFrom('services').select('version').where('id', '=', LEGAL).executeTakeFirstOrThrow();
+    const service = await database.db
+      .selectFrom('services')
+      .select('version')
+      .where('id', '=', LEGAL)
+      .executeTakeFirstOrThrow();
     assert.equal(service.version, 1, 'nothing changed');
   });
 
@@ -339,9 +362,17 @@ describe(`re-verification (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     assert.deepEqual(report!.proposed, { phone: '212-555-0199', hours: 'Lunes a viernes, 9 a 5' });
     assert.ok(!report!.note!.includes('Maria'), 'the note is stored encrypted');
     assert.equal(crypto.decrypt(report!.note), 'Call Maria first');
-    const used = await database.db.selectFrom('verification_requests').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+    const used = await database.db
+      .selectFrom('verification_requests')
+      .selectAll()
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow();
     assert.equal(used.outcome, 'corrected');
-    const service = await database.db.selectFrom('services').select(['version', 'last_verified']).where('id', '=', LEGAL).executeTakeFirstOrThrow();
+    const service = await database.db
+      .selectFrom('services')
+      .select(['version', 'last_verified'])
+      .where('id', '=', LEGAL)
+      .executeTakeFirstOrThrow();
     assert.equal(service.version, 1, 'the listing changes only when an editor saves');
     assert.equal((await post(`/v/${token}/correct`, { phone: '1' })).status, 410);
   });
@@ -368,6 +399,15 @@ describe(`re-verification (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     const again = await app.post(path, {}, { ...editor.write, 'If-Match': '"1"' });
     assert.equal(again.status, 412, 'the old version is stale now');
     assert.equal(again.body.changed_by, 'Eve Editor');
-    assert.equal((await app.post(`/v1/staff/directory/services/${ENGLISH.slice(0, -1)}0/verify`, {}, { ...editor.write, 'If-Match': '"1"' })).status, 404);
+    assert.equal(
+      (
+        await app.post(
+          `/v1/staff/directory/services/${ENGLISH.slice(0, -1)}0/verify`,
+          {},
+          { ...editor.write, 'If-Match': '"1"' },
+        )
+      ).status,
+      404,
+    );
   });
 });

@@ -22,6 +22,7 @@ import { WwStaffRoster } from './roster/roster.js';
 import { WwStaffSearchWords } from './search-words/search-words.js';
 import { WwStaffSignIn } from './sign-in/sign-in.js';
 import { WwStaffTemplates } from './templates/templates.js';
+import { WwStaffVerification } from './verification/verification.js';
 
 define('ww-staff-desk', WwStaffDesk);
 define('ww-staff-sign-in', WwStaffSignIn);
@@ -41,6 +42,7 @@ define('ww-staff-roster', WwStaffRoster);
 define('ww-staff-search-words', WwStaffSearchWords);
 define('ww-staff-appointments', WwStaffAppointments);
 define('ww-staff-appointment-setup', WwStaffAppointmentSetup);
+define('ww-staff-verification', WwStaffVerification);
 
 export {
   WwStaffAccount,
@@ -61,6 +63,7 @@ export {
   WwStaffSearchWords,
   WwStaffSignIn,
   WwStaffTemplates,
+  WwStaffVerification,
 };
 export { DeskApi, DeskError, SignedOutError, StaleError } from './core/desk-api.js';
 export { WwStaffSignedInEvent, WwStaffSignOutEvent } from './core/events.js';
@@ -86,5 +89,6 @@ declare global {
     'ww-staff-search-words': WwStaffSearchWords;
     'ww-staff-appointments': WwStaffAppointments;
     'ww-staff-appointment-setup': WwStaffAppointmentSetup;
+    'ww-staff-verification': WwStaffVerification;
   }
 }

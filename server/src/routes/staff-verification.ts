@@ -23,7 +23,9 @@ const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Verification = z
   .object({
     verified: Day.nullable().openapi({ description: 'When the listing was last confirmed (null: never).' }),
-    due: Day.nullable().openapi({ description: 'When it is due again (the office’s interval; shorter if accredited).' }),
+    due: Day.nullable().openapi({
+      description: 'When it is due again (the office’s interval; shorter if accredited).',
+    }),
     overdue: z.boolean().openapi({ description: 'The due date has passed.' }),
   })
   .openapi('Verification');
@@ -32,7 +34,10 @@ const DueItem = z
   .object({
     service_id: z.uuid(),
     service_name: z.string(),
-    version: z.number().int().openapi({ description: 'The service’s version: send it as If-Match to mark it verified.' }),
+    version: z
+      .number()
+      .int()
+      .openapi({ description: 'The service’s version: send it as If-Match to mark it verified.' }),
     verification: Verification,
     accredited: z.boolean().openapi({ description: 'An accredited legal provider (re-verified more often).' }),
     contact: z.boolean().openapi({ description: 'A provider contact is on file, so a request can be mailed.' }),

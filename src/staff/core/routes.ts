@@ -21,6 +21,7 @@ export const SCREENS = [
   'roster',
   'appointments',
   'appointment-setup',
+  'verification',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -45,6 +46,7 @@ export const SCREEN_ROLES: Record<Screen, readonly Role[] | typeof ANYONE> = {
   roster: ['organizer', 'admin'],
   appointments: ['organizer', 'admin'],
   'appointment-setup': ['organizer', 'admin'],
+  verification: ['editor', 'admin'],
 };
 
 export interface Route {

@@ -50,7 +50,14 @@ export async function listDue(
   const policy = await readVerificationPolicy(db);
   const services = await db
     .selectFrom('services')
-    .select(['id', 'name', 'version', 'last_verified', 'badge_codes', sql<boolean>`verification_contact IS NOT NULL`.as('contact')])
+    .select([
+      'id',
+      'name',
+      'version',
+      'last_verified',
+      'badge_codes',
+      sql<boolean>`verification_contact IS NOT NULL`.as('contact'),
+    ])
     .where('status', '=', 'active')
     .execute();
   const horizon = plusDays(today, DUE_WITHIN_DAYS);

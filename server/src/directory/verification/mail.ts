@@ -11,8 +11,7 @@ type Tx = Transaction<Database>;
 export type VerificationMailContext = Pick<NotifyContext, 'crypto' | 'smtp' | 'texts' | 'publicUrl' | 'now'>;
 
 /** The provider's page of a request, `/v/{token}`, on the public origin. */
-export const verificationLink = (publicUrl: string, token: string) =>
-  `${publicUrl.replace(/\/+$/, '')}/v/${token}`;
+export const verificationLink = (publicUrl: string, token: string) => `${publicUrl.replace(/\/+$/, '')}/v/${token}`;
 
 /** The mail to a provider, in their language (the service's source language): subject, text and HTML. */
 export function composeVerificationMail(

@@ -44,7 +44,10 @@ function hoursLine(locale: string, rule: ProviderListing['hours'][number]): stri
       const name = dayName.format(new Date(Date.UTC(2024, 0, 1 + index)));
       return nth ? `${name} (${nth})` : name;
     });
-  const time = [rule.opens_at, rule.closes_at].filter(Boolean).map((t) => t!.slice(0, 5)).join('–');
+  const time = [rule.opens_at, rule.closes_at]
+    .filter(Boolean)
+    .map((t) => t!.slice(0, 5))
+    .join('–');
   return [days.join(', '), time].filter(Boolean).join(' ');
 }
 
@@ -101,7 +104,11 @@ export function providerPage(texts: MessageTexts, view: ProviderPageView): strin
     `<p><button type="submit">${e('mail.verification.page.correct')}</button></p>`,
     `</form>`,
   );
-  return page(locale, `${texts.text(locale, 'mail.verification.page.title').value}: ${view.listing.name}`, parts.join('\n'));
+  return page(
+    locale,
+    `${texts.text(locale, 'mail.verification.page.title').value}: ${view.listing.name}`,
+    parts.join('\n'),
+  );
 }
 
 /** The page after the provider confirmed or corrected: thanks, and what happens next. */

@@ -12,9 +12,7 @@ type RequestRow = Selectable<VerificationRequestTable>;
  * or expired (said plainly, in the request's language), or an open request.
  */
 export type LinkState =
-  | { kind: 'invalid' }
-  | { kind: 'used' | 'expired'; request: RequestRow }
-  | { kind: 'open'; request: RequestRow };
+  { kind: 'invalid' } | { kind: 'used' | 'expired'; request: RequestRow } | { kind: 'open'; request: RequestRow };
 
 /** The fields a provider may correct (free text each; an editor applies them). */
 export const CORRECTION_FIELDS = ['phone', 'address', 'hours', 'email', 'url', 'description', 'note'] as const;
@@ -61,7 +59,11 @@ export async function correctByProvider(
     proposed,
     locale,
     now,
-  }: { proposed: Partial<Record<CorrectionField, string>>; /** The page's language; else the request's. */ locale?: string | undefined; now: Date },
+  }: {
+    proposed: Partial<Record<CorrectionField, string>>;
+    /** The page's language; else the request's. */ locale?: string | undefined;
+    now: Date;
+  },
 ): Promise<LinkState> {
   return db.transaction().execute(async (tx) => {
     const state = await linkState(tx, token, now, true);
