@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const verificationStyles = css`
+  /* A grid item of the screen: without this the table's width would widen the page instead of scrolling. */
+  .due-form {
+    display: grid;
+    gap: var(--_space-s);
+    min-inline-size: 0;
+  }
   .select-cell {
     inline-size: 3em;
   }

@@ -260,6 +260,7 @@ export class WwStaffVerification extends WwStaffElement {
     }
     const count = [...this.selected].filter((id) => items.some((i) => i.service_id === id)).length;
     return html`<form
+        class="due-form"
         @submit=${(e: Event) => {
           e.preventDefault();
           void this.send(items);
