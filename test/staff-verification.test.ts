@@ -58,7 +58,7 @@ describe('desk re-verification (real server)', () => {
     const items = await allItems();
     const withContact = items.find((i) => i.contact && !i.last_request)!;
     const without = items.find((i) => !i.contact)!;
-    expect(withContact, 'the sample has providers with a contact').to.exist;
+    expect(withContact, 'the sample has providers with a contact').to.not.equal(undefined);
     const el = await openDesk('#verification?state=all');
     await waitFor(() => rowOf(el, withContact.service_name));
     expect(textOf(deep(el, 'nav a[aria-current="page"]'))).to.equal('Re-verification');
