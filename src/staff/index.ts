@@ -23,6 +23,7 @@ import { WwStaffSearchWords } from './search-words/search-words.js';
 import { WwStaffReports } from './reports/reports.js';
 import { WwStaffSignIn } from './sign-in/sign-in.js';
 import { WwStaffTemplates } from './templates/templates.js';
+import { WwStaffVerification } from './verification/verification.js';
 
 define('ww-staff-desk', WwStaffDesk);
 define('ww-staff-sign-in', WwStaffSignIn);
@@ -43,6 +44,7 @@ define('ww-staff-search-words', WwStaffSearchWords);
 define('ww-staff-reports', WwStaffReports);
 define('ww-staff-appointments', WwStaffAppointments);
 define('ww-staff-appointment-setup', WwStaffAppointmentSetup);
+define('ww-staff-verification', WwStaffVerification);
 
 export {
   WwStaffAccount,
@@ -64,6 +66,7 @@ export {
   WwStaffSearchWords,
   WwStaffSignIn,
   WwStaffTemplates,
+  WwStaffVerification,
 };
 export { DeskApi, DeskError, SignedOutError, StaleError } from './core/desk-api.js';
 export { WwStaffSignedInEvent, WwStaffSignOutEvent } from './core/events.js';
@@ -90,5 +93,6 @@ declare global {
     'ww-staff-reports': WwStaffReports;
     'ww-staff-appointments': WwStaffAppointments;
     'ww-staff-appointment-setup': WwStaffAppointmentSetup;
+    'ww-staff-verification': WwStaffVerification;
   }
 }

@@ -42,6 +42,7 @@ import { registerSearchConceptRoutes } from './staff-search-concepts.js';
 import { registerStaffReportRoutes } from './staff-reports.js';
 import { registerRosterRoutes } from './staff-rosters.js';
 import { registerAppointmentDayRoutes } from './staff-appointment-day.js';
+import { registerVerificationRoutes } from './staff-verification.js';
 import { guarded, IdParam, security, StaleProblem, writing, type DeskOptions } from './staff-shared.js';
 
 /** How far ahead of the server's clock a logged `received_at` may be (a desk's clock runs fast). */
@@ -175,6 +176,7 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOp
   registerAppointmentSetupRoutes(app);
   registerRosterRoutes(app, desk.clock);
   registerAppointmentDayRoutes(app, desk.clock);
+  registerVerificationRoutes(app, desk);
 }
 
 /** The due rule of this request: one overdue cutoff for the queue's SQL and every row it shows. */

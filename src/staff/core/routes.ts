@@ -22,6 +22,7 @@ export const SCREENS = [
   'appointments',
   'appointment-setup',
   'reports',
+  'verification',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -47,6 +48,7 @@ export const SCREEN_ROLES: Record<Screen, readonly Role[] | typeof ANYONE> = {
   appointments: ['organizer', 'admin'],
   'appointment-setup': ['organizer', 'admin'],
   reports: ['editor', 'admin'],
+  verification: ['editor', 'admin'],
 };
 
 export interface Route {

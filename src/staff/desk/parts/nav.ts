@@ -19,6 +19,7 @@ const MENU: Exclude<Screen, 'inquiry' | 'account' | 'event' | 'roster'>[] = [
   'templates',
   'search-words',
   'reports',
+  'verification',
   'accounts',
   'audit',
 ];
@@ -59,6 +60,8 @@ export function screenName(screen: Screen): string {
       return msg('Appointment setup', { id: 'staff.nav.appointment-setup' });
     case 'reports':
       return msg('Reported problems', { id: 'staff.nav.reports' });
+    case 'verification':
+      return msg('Re-verification', { id: 'staff.nav.verification' });
   }
 }
 

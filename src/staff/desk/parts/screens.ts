@@ -77,5 +77,12 @@ export function renderScreen(route: Route & { screen: Screen }, { api, me, local
         .me=${me}
         .params=${route.params}
       ></ww-staff-appointment-setup>`;
+    case 'verification':
+      return html`<ww-staff-verification
+        lang=${locale}
+        .api=${api}
+        .me=${me}
+        .params=${route.params}
+      ></ww-staff-verification>`;
   }
 }
