@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { bumpDirectoryVersion } from './version.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -46,13 +47,21 @@ export async function readVerificationPolicy(db: Db): Promise<VerificationPolicy
   };
 }
 
-export async function writeVerificationPolicy(db: Db, policy: VerificationPolicy, updatedBy: string): Promise<void> {
+/** Public answers show whether a listing is overdue, so a new policy bumps the directory version with it. */
+export async function writeVerificationPolicy(
+  db: Kysely<Database>,
+  policy: VerificationPolicy,
+  updatedBy: string,
+): Promise<void> {
   const value = JSON.stringify(policy);
-  await db
-    .insertInto('office_settings')
-    .values({ key: 'verification', value, updated_by: updatedBy })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_by: updatedBy, updated_at: new Date() }))
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('office_settings')
+      .values({ key: 'verification', value, updated_by: updatedBy })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_by: updatedBy, updated_at: new Date() }))
+      .execute();
+    await bumpDirectoryVersion(trx);
+  });
 }
 
 /** A listing's verification: when it was last verified, when it is due again, and whether that day has passed. */
