@@ -15,7 +15,7 @@ const signs = (): string[] => [
   msg('They keep your original documents, such as your passport or birth certificate.', {
     id: 'scam.sign.originals',
   }),
-  msg('They charge you for government forms. The forms themselves are free.', { id: 'scam.sign.form-fees' }),
+  msg('They charge you for blank government forms, which are free.', { id: 'scam.sign.form-fees' }),
   msg('They give you no written contract, or no receipt for what you pay.', { id: 'scam.sign.no-receipt' }),
 ];
 
