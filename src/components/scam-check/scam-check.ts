@@ -76,7 +76,7 @@ export class WwScamCheck extends WwDataElement {
   reportPhone = '';
   /** The name of the state's consumer protection office, such as "New York State Attorney General". */
   reportName = '';
-  /** The state's online form for reporting a scam (https only). */
+  /** The state’s online form for reporting a scam (a web address; other links are ignored). */
   reportUrl = '';
   /** Level of the widget's heading; its three parts are one below, the providers found two below. */
   headingLevel = 2;
