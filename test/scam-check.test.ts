@@ -201,13 +201,18 @@ describe('ww-scam-check', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('keeps a visible focus ring and its borders in forced-colors mode', async () => {
     await executeServerCommand('emulate-forced-colors', { active: true });
     try {
       const el = await scamCheck('en');
       await check(el, 'ActionNYC');
-      const reference = await fixture(html`<div style="forced-color-adjust: none; color: CanvasText"></div>`);
-      expect(getComputedStyle($(el, '[part="match"]')!).borderTopColor).to.equal(getComputedStyle(reference).color);
+      const reference = await fixture(html`<div style="forced-color-adjust: none; color: Highlight"></div>`);
+      $(el, '#f-name')!.focus();
+      await sendKeys({ press: 'Shift' });
+      const ring = getComputedStyle($(el, '#f-name')!);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(ring.outlineColor).to.equal(getComputedStyle(reference).color);
+      expect(getComputedStyle($(el, '[part="match"]')!).borderTopStyle).to.equal('solid');
       await expect(el).to.be.accessible();
     } finally {
       await executeServerCommand('emulate-forced-colors', { active: false });

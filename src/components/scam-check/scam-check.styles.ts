@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** No colour carries meaning alone (the overdue date says so in words), so forced colors need no rule of their own. */
 export const scamCheckStyles = css`
   :host {
     display: block;
@@ -59,13 +60,5 @@ export const scamCheckStyles = css`
   a {
     color: var(--_color-primary);
     overflow-wrap: anywhere;
-  }
-  @media (forced-colors: active) {
-    .match {
-      border-color: CanvasText;
-    }
-    a {
-      color: LinkText;
-    }
   }
 `;
