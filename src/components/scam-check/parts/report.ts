@@ -42,6 +42,7 @@ export function renderReport(lines: ReportLines): TemplateResult {
                         : msg('Consumer protection in your state:', { id: 'scam.report.state' })
                     }
                     ${lines.reportPhone.trim() ? renderPhoneLink(lines.reportPhone) : nothing}
+                    ${lines.reportPhone.trim() && url ? ' · ' : nothing}
                     ${
                       url
                         ? html`<a href=${url} target="_blank" rel="noopener noreferrer"
