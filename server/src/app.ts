@@ -28,6 +28,7 @@ import { registerAppointmentRoutes } from './routes/appointments.js';
 import { registerAppointmentWaitlistRoutes } from './routes/appointment-waitlist.js';
 import { registerAppointmentPages } from './routes/appointment-pages.js';
 import { registerServiceRoutes } from './routes/services.js';
+import { registerServiceReportRoutes } from './routes/service-reports.js';
 import type { PublicAnswers } from './routes/answer-caching.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { registerStaffAccountRoutes } from './routes/staff-accounts.js';
@@ -202,7 +203,8 @@ export function createApp({
 
   const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerHealthRoutes(app);
-  registerServiceRoutes(app, answers);
+  registerServiceRoutes(app, answers, timeZone);
+  registerServiceReportRoutes(app, limitWrites);
   registerLocationRoutes(app);
   registerTaxonomyRoutes(app);
   registerHsdsRoutes(app);

@@ -108,6 +108,10 @@ export interface paths {
                     open_now?: "0" | "1" | "true" | "false";
                     free?: "0" | "1" | "true" | "false";
                     walk_in?: "0" | "1" | "true" | "false";
+                    /** @description Only services taking new clients (availability `accepting`). */
+                    accepting?: "0" | "1" | "true" | "false";
+                    /** @description Badge codes, comma-separated (any of them), such as attorney. */
+                    badge?: string;
                     /** @description A point as "latitude,longitude". */
                     near?: string;
                     postcode?: string;
@@ -203,6 +207,96 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a problem with a listing (wrong phone, moved, closed…)
+         * @description For the office's editors to check. No personal details are asked for; the note is encrypted at rest. The same idempotency key answers 200 with the first report. Each client may make 5 reports per 10 minutes (a repeat does not count), then 429 `report-rate-limited` with Retry-After.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceReportRequest"];
+                };
+            };
+            responses: {
+                /** @description Received before, with this idempotency key. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceReportReceipt"];
+                    };
+                };
+                /** @description Received. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceReportReceipt"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many reports (`report-rate-limited`) or requests from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5125,6 +5219,185 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/directory/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Problems reported on listings (editor, admin)
+         * @description Open reports oldest first, closed ones most recently closed first. Notes are decrypted: the list is audited as one view (record type `service-report`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "closed";
+                    service_id?: string;
+                    page?: number;
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page, with the total matching. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffServiceReportList"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the role editor or admin. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/directory/reports/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a report without changing the listing (editor, admin)
+         * @description For a report that was checked and needs no change. A report a change fixes is closed by the editor's save (`closes_reports`). Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CloseServiceReportRequest"];
+                };
+            };
+            responses: {
+                /** @description Closed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffServiceReport"];
+                    };
+                };
+                /** @description A field is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the role editor or admin. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such report. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The report is closed already (type `report-closed`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/events": {
         parameters: {
             query?: never;
@@ -8091,6 +8364,8 @@ export interface components {
             hours_today: components["schemas"]["Hours"][];
             distance_km: number | null;
             last_verified: string | null;
+            availability: components["schemas"]["ServiceAvailability"];
+            verification: components["schemas"]["ServiceVerification"];
         };
         ContentInfo: {
             /** @description Language of the main texts (name, description). */
@@ -8114,6 +8389,8 @@ export interface components {
             name: string;
             /** @description Date (YYYY-MM-DD) an accreditation was last checked. */
             verified: string | null;
+            /** @description The listing's re-verification is overdue (its `verification.overdue`): show the badge as not re-verified since its date, never hide it. */
+            overdue: boolean;
         };
         LanguageOffer: {
             /** @description BCP 47 code: cmn (Mandarin) and yue (Cantonese) are distinct. */
@@ -8152,6 +8429,25 @@ export interface components {
             opens_at: string;
             closes_at: string;
             location_id: string | null;
+        };
+        ServiceAvailability: {
+            /**
+             * @description Whether it takes new clients: accepting, a waiting list, full (not taking new clients), or paused.
+             * @enum {string}
+             */
+            status: "accepting" | "waitlist" | "full" | "paused";
+            /** @description Date (YYYY-MM-DD) the status was set, if known. */
+            since: string | null;
+            /** @description Date (YYYY-MM-DD) the status is expected to change (a pause until…), if known. */
+            until: string | null;
+        };
+        ServiceVerification: {
+            /** @description Date (YYYY-MM-DD) the listing was last verified. */
+            verified: string | null;
+            /** @description Date it is due to be verified again (the office's policy; shorter for accredited legal providers). */
+            due: string | null;
+            /** @description The due date has passed (in the office's time zone). */
+            overdue: boolean;
         };
         SearchExplanation: {
             /** @description The query as searched: trimmed and cut to a bounded number of words and characters. */
@@ -8207,6 +8503,28 @@ export interface components {
             /** @description IANA time zone of the hours. */
             timezone: string;
             description: string | null;
+        };
+        ServiceReportReceipt: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "received";
+        };
+        ServiceReportRequest: {
+            /**
+             * @description What is wrong with the listing.
+             * @enum {string}
+             */
+            kind: "wrong-phone" | "moved" | "closed" | "wrong-hours" | "not-free" | "unsafe-or-scam" | "other";
+            /** @description Anything more, up to 1000 characters. Optional; no personal details are asked for. Encrypted at rest. */
+            note?: string;
+            /**
+             * @description The UI language the visitor read the listing in.
+             * @enum {string}
+             */
+            lang: "en" | "es" | "zh-Hans" | "zh-Hant" | "ru" | "bn" | "ht" | "ko" | "ar" | "ur" | "fr" | "pl" | "pt" | "kea" | "vi" | "so" | "wo" | "ff";
+            /** @description The same key again answers 200 with the first report instead of making a second one. */
+            idempotency_key?: string;
         };
         LocationList: {
             items: components["schemas"]["Location"][];
@@ -9531,6 +9849,40 @@ export interface components {
             terms: string[];
             /** @enum {string} */
             review: "draft" | "reviewed";
+        };
+        StaffServiceReportList: {
+            items: components["schemas"]["StaffServiceReport"][];
+            total: number;
+        };
+        StaffServiceReport: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            service_id: string;
+            service_name: string;
+            /** @enum {string} */
+            source: "visitor" | "provider";
+            /** @enum {string} */
+            kind: "wrong-phone" | "moved" | "closed" | "wrong-hours" | "not-free" | "unsafe-or-scam" | "other" | "provider-correction";
+            /** @description Decrypted; the list is audited as one view. */
+            note: string | null;
+            /** @description A provider's proposed values, by field (provider corrections only). */
+            proposed: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The UI language the report was made in. */
+            locale: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string|null} */
+            resolution: "fixed" | "no-change" | null;
+            created_at: string;
+            closed_at: string | null;
+            closed_by: string | null;
+        };
+        CloseServiceReportRequest: {
+            /** @enum {string} */
+            resolution: "no-change";
         };
         StaffEventSummary: {
             id: string;

@@ -20,6 +20,7 @@ import { WwStaffQueue } from './queue/queue.js';
 import { WwStaffReferrals } from './referrals/referrals.js';
 import { WwStaffRoster } from './roster/roster.js';
 import { WwStaffSearchWords } from './search-words/search-words.js';
+import { WwStaffReports } from './reports/reports.js';
 import { WwStaffSignIn } from './sign-in/sign-in.js';
 import { WwStaffTemplates } from './templates/templates.js';
 
@@ -39,6 +40,7 @@ define('ww-staff-events', WwStaffEvents);
 define('ww-staff-event', WwStaffEvent);
 define('ww-staff-roster', WwStaffRoster);
 define('ww-staff-search-words', WwStaffSearchWords);
+define('ww-staff-reports', WwStaffReports);
 define('ww-staff-appointments', WwStaffAppointments);
 define('ww-staff-appointment-setup', WwStaffAppointmentSetup);
 
@@ -51,6 +53,7 @@ export {
   WwStaffCallLog,
   WwStaffDesk,
   WwStaffEvent,
+  WwStaffReports,
   WwStaffEvents,
   WwStaffInquiry,
   WwStaffOutbox,
@@ -84,6 +87,7 @@ declare global {
     'ww-staff-event': WwStaffEvent;
     'ww-staff-roster': WwStaffRoster;
     'ww-staff-search-words': WwStaffSearchWords;
+    'ww-staff-reports': WwStaffReports;
     'ww-staff-appointments': WwStaffAppointments;
     'ww-staff-appointment-setup': WwStaffAppointmentSetup;
   }

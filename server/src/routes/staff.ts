@@ -39,6 +39,7 @@ import { registerAppointmentSetupRoutes } from './staff-appointment-setup.js';
 import { registerOutreachRoutes } from './staff-outreach.js';
 import { registerReferralRoutes } from './staff-referrals.js';
 import { registerSearchConceptRoutes } from './staff-search-concepts.js';
+import { registerStaffReportRoutes } from './staff-reports.js';
 import { registerRosterRoutes } from './staff-rosters.js';
 import { registerAppointmentDayRoutes } from './staff-appointment-day.js';
 import { guarded, IdParam, security, StaleProblem, writing, type DeskOptions } from './staff-shared.js';
@@ -169,6 +170,7 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOp
   registerOutreachRoutes(app);
   registerSettingsRoutes(app);
   registerSearchConceptRoutes(app);
+  registerStaffReportRoutes(app);
   registerStaffEventRoutes(app);
   registerAppointmentSetupRoutes(app);
   registerRosterRoutes(app, desk.clock);

@@ -6,8 +6,8 @@ import { MalformedResponseError } from '../../core/errors.js';
 export const ACCREDITED_BADGES = ['doj-recognized-organization', 'doj-accredited-representative', 'attorney'];
 
 /** A badge as the directory gives it; `overdue` when its listing is past its re-verification date. */
-export type Badge = components['schemas']['Badge'] & { overdue?: boolean };
-export type Provider = Omit<components['schemas']['ServiceSummary'], 'badges'> & { badges: Badge[] };
+export type Badge = components['schemas']['Badge'];
+export type Provider = components['schemas']['ServiceSummary'];
 
 export interface AccreditedMatches {
   providers: Provider[];

@@ -18,6 +18,7 @@ const MENU: Exclude<Screen, 'inquiry' | 'account' | 'event' | 'roster'>[] = [
   'referrals',
   'templates',
   'search-words',
+  'reports',
   'accounts',
   'audit',
 ];
@@ -56,6 +57,8 @@ export function screenName(screen: Screen): string {
       return msg('Appointments', { id: 'staff.nav.appointments' });
     case 'appointment-setup':
       return msg('Appointment setup', { id: 'staff.nav.appointment-setup' });
+    case 'reports':
+      return msg('Reported problems', { id: 'staff.nav.reports' });
   }
 }
 
