@@ -143,6 +143,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'inquiry-status': 'src/components/inquiry-status/register.ts',
           'corner-panel': 'src/components/corner-panel/register.ts',
           'appointment-booking': 'src/components/appointment-booking/register.ts',
+          'scam-check': 'src/components/scam-check/register.ts',
           // `welcome-widgets/staff`: the desk's elements; never in the script-tag build.
           staff: 'src/staff/index.ts',
           // `welcome-widgets/react`; the script-tag build never includes it.

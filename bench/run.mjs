@@ -32,6 +32,8 @@ const BUDGET = {
   inquiryStatusChunkGzip: 4 * KB,
   // The appointment booking's own chunk (the form kit, the core and the calendar's grid parts are shared).
   appointmentBookingChunkGzip: 12 * KB,
+  // The scam check's own chunk (the core, the form kit's field and the display helpers are shared).
+  scamCheckChunkGzip: 8 * KB,
   calendarMonth500Ms: 50,
 };
 
@@ -87,6 +89,7 @@ const widgets = Object.fromEntries(
 
 const statusChunk = sizes(join(cdnDir, fileOf('src/components/inquiry-status/register.ts')));
 const bookingChunk = sizes(join(cdnDir, fileOf('src/components/appointment-booking/register.ts')));
+const scamCheckChunk = sizes(join(cdnDir, fileOf('src/components/scam-check/register.ts')));
 
 const locales = Object.fromEntries(
   Object.keys(manifest)
@@ -141,6 +144,8 @@ const report = {
     inquiryStatusChunkWithinBudget: statusChunk.gzip <= BUDGET.inquiryStatusChunkGzip,
     appointmentBookingChunk: bookingChunk,
     appointmentBookingChunkWithinBudget: bookingChunk.gzip <= BUDGET.appointmentBookingChunkGzip,
+    scamCheckChunk,
+    scamCheckChunkWithinBudget: scamCheckChunk.gzip <= BUDGET.scamCheckChunkGzip,
     locales,
     largestLocaleGzip: largestLocale,
     localesWithinBudget: largestLocale <= BUDGET.localeChunkGzip,
@@ -296,6 +301,9 @@ console.log(
 );
 console.log(
   `appointment booking chunk: ${bookingChunk.gzip} B gzip ${report.cdn.appointmentBookingChunkWithinBudget ? '≤' : '>'} ${BUDGET.appointmentBookingChunkGzip} B`,
+);
+console.log(
+  `scam check chunk: ${scamCheckChunk.gzip} B gzip ${report.cdn.scamCheckChunkWithinBudget ? '≤' : '>'} ${BUDGET.scamCheckChunkGzip} B`,
 );
 for (const server of [report.server, report.serverPostgres]) {
   if (!server?.results) continue;

@@ -22,6 +22,7 @@ const PARTS = {
   stats: (id) => id.startsWith('stats.'),
   status: (id) => id.startsWith('status.'),
   corner: (id) => id.startsWith('corner.'),
+  scam: (id) => id.startsWith('scam.'),
   // The desk's screens (src/staff): never in a widget's chunk, so visitors never load them.
   staff: (id) => id.startsWith('staff.'),
   // The server's messages to registrants (src/server-messages): read by the server from locales/, never loaded by a page.

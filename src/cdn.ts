@@ -21,6 +21,7 @@ const elementLoaders: Record<string, () => Promise<unknown>> = {
   'ww-inquiry-status': () => import('./components/inquiry-status/register.js'),
   'ww-corner-panel': () => import('./components/corner-panel/register.js'),
   'ww-appointment-booking': () => import('./components/appointment-booking/register.js'),
+  'ww-scam-check': () => import('./components/scam-check/register.js'),
 };
 
 function ownScriptTag(): HTMLScriptElement | undefined {

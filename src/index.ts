@@ -13,6 +13,7 @@ import './components/inquiry-stats/register.js';
 import './components/inquiry-status/register.js';
 import './components/corner-panel/register.js';
 import './components/appointment-booking/register.js';
+import './components/scam-check/register.js';
 
 export { WwConfig } from './components/config/config.js';
 export { WwLanguagePicker } from './components/language-picker/language-picker.js';
@@ -24,6 +25,7 @@ export { WwInquiryStats } from './components/inquiry-stats/inquiry-stats.js';
 export { WwInquiryStatus } from './components/inquiry-status/inquiry-status.js';
 export { WwCornerPanel } from './components/corner-panel/corner-panel.js';
 export { WwAppointmentBooking } from './components/appointment-booking/appointment-booking.js';
+export { WwScamCheck } from './components/scam-check/scam-check.js';
 export { WwBookEvent, type BookDetail } from './events/book.js';
 export { WwInquirySubmittedEvent } from './events/inquiry-submitted.js';
 export { WwInquiryQueuedEvent } from './events/inquiry-queued.js';

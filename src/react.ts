@@ -22,6 +22,7 @@ import { WwInquiryForm } from './components/inquiry-form/register.js';
 import { WwInquiryStats } from './components/inquiry-stats/register.js';
 import { WwInquiryStatus } from './components/inquiry-status/register.js';
 import { WwLanguagePicker } from './components/language-picker/register.js';
+import { WwScamCheck } from './components/scam-check/register.js';
 import { WwServiceFinder } from './components/service-finder/register.js';
 import type { BookDetail } from './events/book.js';
 import type { EventSelectDetail } from './events/event-select.js';
@@ -154,4 +155,12 @@ export const AppointmentBooking = createComponent({
   elementClass: WwAppointmentBooking,
   displayName: 'AppointmentBooking',
   events: { onWwBook: events.onWwBook },
+});
+
+/** `<ww-scam-check>`: check a helper before paying, the warning signs of notario fraud, where to report (no events). */
+export const ScamCheck = createComponent({
+  react: React,
+  tagName: 'ww-scam-check',
+  elementClass: WwScamCheck,
+  displayName: 'ScamCheck',
 });

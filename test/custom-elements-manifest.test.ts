@@ -26,6 +26,7 @@ const TAGS = [
   'ww-inquiry-status',
   'ww-corner-panel',
   'ww-appointment-booking',
+  'ww-scam-check',
 ];
 
 /**

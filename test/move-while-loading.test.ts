@@ -8,6 +8,7 @@ import '../src/components/event-registration/register.js';
 import '../src/components/inquiry-form/register.js';
 import '../src/components/inquiry-stats/register.js';
 import '../src/components/inquiry-status/register.js';
+import '../src/components/scam-check/register.js';
 import '../src/components/service-finder/register.js';
 import { holdRequests, type HeldRequest } from './helpers/held-requests.js';
 import { resetPageLocale, until } from './helpers/locale-state.js';
@@ -144,6 +145,22 @@ describe('a data widget moved while it loads', () => {
       html`<ww-appointment-booking endpoint="/v1/" lang="en" location-id=${place.locationId}></ww-appointment-booking>`,
     );
     await answerBoth(el, requests, () => /IDNYC enrollment/.test(shadowText(el)));
+  });
+
+  it('ww-scam-check shows the accredited providers it finds', async () => {
+    hold = holdRequests(/\/v1\/services\?/);
+    const el = await fixture(html`<ww-scam-check endpoint="/v1/" lang="en"></ww-scam-check>`);
+    const input = $<HTMLInputElement>(el, '#f-name')!;
+    input.value = 'ActionNYC';
+    input.dispatchEvent(new Event('input'));
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await until(() => hold!.held.length === 1, 8000);
+    expect(shadowText(el)).to.contain('Checking…');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await until(() => hold!.held.length === 2, 4000);
+    expect(hold.held[0]!.signal?.aborted, 'the moved request is cancelled').to.equal(true);
+    await answerBoth(el, [hold.held[0]!, hold.held[1]!], () => shadowText(el).includes('ActionNYC legal screening'));
   });
 
   it('ww-inquiry-form shows its topics', async () => {

@@ -72,6 +72,12 @@ export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptio
     (own) => own.dateTime(options),
   );
 
+/** A calendar date (YYYY-MM-DD, as the server writes one) as the locale writes it: the same day in every zone. */
+export function formatDate(isoDate: string, locale: string): string {
+  const [y = 1970, m = 1, d = 1] = isoDate.slice(0, 10).split('-').map(Number);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
 /** "A, B and C" (`conjunction`) or "A, B or C" (`disjunction`). */
 export const listFormat = (
   locale: string,

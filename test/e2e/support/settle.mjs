@@ -23,7 +23,7 @@ export async function openSettled(stack, pageName, locale, options) {
 export function widgetStates(code) {
   const states = [
     ...document.querySelectorAll(
-      'ww-service-finder, ww-clinic-calendar, ww-inquiry-form, ww-inquiry-stats, ww-inquiry-status, ww-corner-panel',
+      'ww-service-finder, ww-clinic-calendar, ww-inquiry-form, ww-inquiry-stats, ww-inquiry-status, ww-corner-panel, ww-scam-check',
     ),
   ].map((w) => ({
     tag: w.localName,
