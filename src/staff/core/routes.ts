@@ -2,7 +2,7 @@ import type { Role } from './types.js';
 
 /**
  * The desk's screens, each at `#<name>` (an inquiry at `#inquiry/<id>`, an event's roster at `#roster/<eventId>?session=<key>`,
- * a day of appointments at `#appointments?location=<id>&date=YYYY-MM-DD`).
+ * a day of appointments at `#appointments?location=<id>&date=YYYY-MM-DD`, a directory service at `#service/<id>`).
  */
 export const SCREENS = [
   'queue',
@@ -21,6 +21,9 @@ export const SCREENS = [
   'roster',
   'appointments',
   'appointment-setup',
+  'directory',
+  'service',
+  'review',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -45,6 +48,9 @@ export const SCREEN_ROLES: Record<Screen, readonly Role[] | typeof ANYONE> = {
   roster: ['organizer', 'admin'],
   appointments: ['organizer', 'admin'],
   'appointment-setup': ['organizer', 'admin'],
+  directory: ['editor', 'admin'],
+  service: ['editor', 'admin'],
+  review: ['editor', 'admin'],
 };
 
 export interface Route {

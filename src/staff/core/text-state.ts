@@ -31,14 +31,14 @@ export function renderTextState(
   const who = reviewed?.by;
   const when = formatDate(reviewed?.at, locale);
   return html`<span class="badge ${warn ? 'badge--warn' : ''}">${textStateWords(state)}</span>${
-    state === 'reviewed' && who
-      ? html` <span class="muted"
-          >${
-            when
-              ? msg(str`by ${who} on ${when}`, { id: 'staff.text.reviewed-by-on' })
-              : msg(str`by ${who}`, { id: 'staff.text.reviewed-by' })
-          }</span
-        >`
-      : nothing
-  }`;
+      state === 'reviewed' && who
+        ? html` <span class="muted"
+            >${
+              when
+                ? msg(str`by ${who} on ${when}`, { id: 'staff.text.reviewed-by-on' })
+                : msg(str`by ${who}`, { id: 'staff.text.reviewed-by' })
+            }</span
+          >`
+        : nothing
+    }`;
 }

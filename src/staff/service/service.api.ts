@@ -156,7 +156,8 @@ export interface HistoryItem {
   kind: string;
   changed_by: string;
   changed_at: string;
-  fields: string[] | Record<string, unknown>;
+  /** What changed: `{ field, locale? }` per field (texts by language). */
+  fields: ({ field: string; locale?: string | null } | string)[];
 }
 
 export interface Versioned<T> {

@@ -33,10 +33,7 @@ function renderLanguage(c: EditorContext, locale: string): TemplateResult {
     onInput: (value: string) => c.onInput(textKey(f, locale), value),
   });
   return html`<fieldset class="group language">
-    <legend>
-      ${name}
-      ${renderTextState(status, c.locale)}
-    </legend>
+    <legend>${name} ${renderTextState(status, c.locale)}</legend>
     ${renderInput({ ...field('title'), label: msg('Title', { id: 'staff.event.title-field' }), optional: !source })}
     ${renderTextarea({
       ...field('description'),

@@ -19,7 +19,13 @@ export function renderDetails(c: ServiceContext): TemplateResult {
     onInput: (value: string) => c.change((f) => void (f.fields[key] = value)),
   });
   const long = (key: TextKey) =>
-    renderTextarea({ ...field(key), optional: key !== 'description', maxLength: LONG_TEXT_MAX, locale: c.locale, rows: 3 });
+    renderTextarea({
+      ...field(key),
+      optional: key !== 'description',
+      maxLength: LONG_TEXT_MAX,
+      locale: c.locale,
+      rows: 3,
+    });
   return html`<section class="panel" aria-labelledby="details-title">
     <h2 id="details-title" tabindex="-1">${msg('Details', { id: 'staff.service.details' })}</h2>
     ${renderInput(field('name'))} ${renderInput({ ...field('alternate_name'), optional: true })}

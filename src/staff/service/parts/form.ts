@@ -144,7 +144,9 @@ export const draftOf = (form: ServiceForm, version: number | undefined): Record<
   version: version === undefined ? '' : String(version),
 });
 
-export function formOfDraft(draft: Record<string, string>): { form: ServiceForm; version: number | undefined } | undefined {
+export function formOfDraft(
+  draft: Record<string, string>,
+): { form: ServiceForm; version: number | undefined } | undefined {
   if (!draft['form']) return undefined;
   try {
     const form = JSON.parse(draft['form']) as ServiceForm;

@@ -111,31 +111,38 @@ function renderRule(c: ServiceContext, li: number, si: number, rule: Schedule): 
             choices: dayChoices,
             onInput: (value) =>
               set(
-                (s) => void (s.byday = s.freq === 'WEEKLY' ? value : monthlyRule(monthly?.ordinals ?? ['1'], value.split(','))),
+                (s) =>
+                  void (s.byday =
+                    s.freq === 'WEEKLY' ? value : monthlyRule(monthly?.ordinals ?? ['1'], value.split(','))),
               ),
           })
     }
     <div class="row">
       ${(['opens_at', 'closes_at'] as const).map(
-        (key) => html`<div class="field">
-          <label class="label" for=${`f-${name(key)}`}
-            >${key === 'opens_at' ? msg('Opens', { id: 'staff.service.opens' }) : msg('Closes', { id: 'staff.service.closes' })}</label
-          >
-          ${c.error(name(key)) ? html`<p class="error" id=${`f-${name(key)}-error`}>${c.error(name(key))}</p>` : nothing}
-          <input
-            class="input input--narrow"
-            type="time"
-            id=${`f-${name(key)}`}
-            aria-invalid=${c.error(name(key)) ? 'true' : 'false'}
-            aria-describedby=${c.error(name(key)) ? `f-${name(key)}-error` : nothing}
-            .value=${rule[key]}
-            @input=${(e: Event) => set((s) => void (s[key] = (e.target as HTMLInputElement).value))}
-          />
-        </div>`,
+        (key) =>
+          html`<div class="field">
+            <label class="label" for=${`f-${name(key)}`}
+              >${key === 'opens_at' ? msg('Opens', { id: 'staff.service.opens' }) : msg('Closes', { id: 'staff.service.closes' })}</label
+            >
+            ${c.error(name(key)) ? html`<p class="error" id=${`f-${name(key)}-error`}>${c.error(name(key))}</p>` : nothing}
+            <input
+              class="input input--narrow"
+              type="time"
+              id=${`f-${name(key)}`}
+              aria-invalid=${c.error(name(key)) ? 'true' : 'false'}
+              aria-describedby=${c.error(name(key)) ? `f-${name(key)}-error` : nothing}
+              .value=${rule[key]}
+              @input=${(e: Event) => set((s) => void (s[key] = (e.target as HTMLInputElement).value))}
+            />
+          </div>`,
       )}
     </div>
     <p class="rule-words">${ruleInWords(rule, c.locale)}</p>
-    <button class="link-button" type="button" @click=${() => c.change((f) => void f.locations[li]!.schedules.splice(si, 1))}>
+    <button
+      class="link-button"
+      type="button"
+      @click=${() => c.change((f) => void f.locations[li]!.schedules.splice(si, 1))}
+    >
       ${msg(str`Remove opening rule ${n}`, { id: 'staff.service.rule-remove' })}
     </button>
   </fieldset>`;
@@ -148,9 +155,12 @@ function renderPreview(c: ServiceContext, li: number, location: Location): Templ
   }
   const local = localMoment(c.now, location.timezone);
   const open = openAt(location.schedules, local);
-  const clock = dateTimeFormat(c.locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: location.timezone }).format(
-    c.now,
-  );
+  const clock = dateTimeFormat(c.locale, {
+    weekday: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: location.timezone,
+  }).format(c.now);
   return html`<p class="preview" role="status" data-preview=${li}>
     <strong class=${open ? 'open' : 'closed'}
       >${open ? msg('Open now', { id: 'staff.service.open-now' }) : msg('Closed now', { id: 'staff.service.closed-now' })}</strong
@@ -162,8 +172,7 @@ function renderPreview(c: ServiceContext, li: number, location: Location): Templ
 export function renderHours(c: ServiceContext, li: number, location: Location): TemplateResult {
   return html`<div class="hours">
     <h4>${msg('Hours', { id: 'staff.service.hours' })}</h4>
-    ${renderPreview(c, li, location)}
-    ${location.schedules.map((rule, si) => renderRule(c, li, si, rule))}
+    ${renderPreview(c, li, location)} ${location.schedules.map((rule, si) => renderRule(c, li, si, rule))}
     <button
       class="button"
       type="button"

@@ -122,11 +122,7 @@ export function renderPhones(c: ServiceContext): TemplateResult {
           choices: uiLanguageChoices(c.locale),
           onInput: (value) => set((p) => void (p.languages = value.split(',').filter(Boolean))),
         })}
-        <button
-          class="link-button"
-          type="button"
-          @click=${() => c.change((f) => void f.phones.splice(i, 1))}
-        >
+        <button class="link-button" type="button" @click=${() => c.change((f) => void f.phones.splice(i, 1))}>
           ${msg(str`Remove phone ${n}`, { id: 'staff.service.phone-remove' })}
         </button>
       </fieldset>`;
@@ -145,7 +141,10 @@ export function renderPhones(c: ServiceContext): TemplateResult {
 
 /** The languages: spoken by the staff, or through an interpreter. */
 export function renderLanguages(c: ServiceContext): TemplateResult {
-  const choices = [...uiLanguageChoices(c.locale), ...OTHER_LANGUAGES.map((code) => ({ value: code, label: languageName(code, c.locale) }))];
+  const choices = [
+    ...uiLanguageChoices(c.locale),
+    ...OTHER_LANGUAGES.map((code) => ({ value: code, label: languageName(code, c.locale) })),
+  ];
   return html`<section class="panel" aria-labelledby="languages-title">
     <h2 id="languages-title">${fieldLabel('languages')}</h2>
     ${c.form.languages.map((language, i) => {
@@ -167,7 +166,10 @@ export function renderLanguages(c: ServiceContext): TemplateResult {
           value: language.kind,
           choices: [
             { value: 'staff', label: msg('Staff speak it', { id: 'staff.service.language-staff' }) },
-            { value: 'interpretation', label: msg('Through an interpreter', { id: 'staff.service.language-interpreter' }) },
+            {
+              value: 'interpretation',
+              label: msg('Through an interpreter', { id: 'staff.service.language-interpreter' }),
+            },
           ],
           onInput: (value) => c.change((f) => void (f.languages[i]!.kind = value as 'staff' | 'interpretation')),
         })}

@@ -60,7 +60,12 @@ function renderLocation(c: ServiceContext, li: number, location: Location): Temp
           autocomplete: 'off',
           value: location.address[key] ?? '',
           error: c.error(name(`address-${key}`)),
-          onInput: (value) => set((l) => void (l.address[key] = key === 'address_2' ? value || null : value)),
+          onInput: (value) =>
+            set(
+              (l) =>
+                void ((l.address as unknown as Record<string, string | null>)[key] =
+                  key === 'address_2' ? value || null : value),
+            ),
         }),
       )}
     </div>
@@ -101,7 +106,12 @@ export function renderLocations(c: ServiceContext): TemplateResult {
   return html`<section class="panel" aria-labelledby="locations-title">
     <h2 id="locations-title">${fieldLabel('locations')}</h2>
     ${c.form.locations.map((location, li) => renderLocation(c, li, location))}
-    <button class="button" type="button" id="add-location" @click=${() => c.change((f) => void f.locations.push(newLocation()))}>
+    <button
+      class="button"
+      type="button"
+      id="add-location"
+      @click=${() => c.change((f) => void f.locations.push(newLocation()))}
+    >
       ${msg('Add a location', { id: 'staff.service.location-add' })}
     </button>
   </section>`;

@@ -25,16 +25,20 @@ export const isTimeZone = (zone: string): boolean => {
 
 /** The day and time of `at` on the clock of `timeZone` (read through Intl: the browser knows each zone's rules). */
 export function localMoment(at: Date, timeZone: string): LocalMoment {
-  const format = cachedIntl('open-now', 'en-US', { timeZone }, () =>
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }),
+  const format = cachedIntl(
+    'open-now',
+    'en-US',
+    { timeZone },
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
   );
   const part = (type: string) => Number(format.formatToParts(at).find((p) => p.type === type)?.value);
   const [year, month, day] = [part('year'), part('month'), part('day')];

@@ -37,9 +37,7 @@ function renderPair(c: ServiceContext, field: TextField, locale: string, source:
   const language = languageName(locale, c.locale);
   return html`<div class="pair">
     <div class="pair__source">
-      <p class="label" id=${`src-${field}-${locale}`}>
-        ${fieldLabel(field)}: ${languageName(source, c.locale)}
-      </p>
+      <p class="label" id=${`src-${field}-${locale}`}>${fieldLabel(field)}: ${languageName(source, c.locale)}</p>
       <p class="source-text" lang=${source} dir="auto">${original || '—'}</p>
     </div>
     <div class="pair__text">
@@ -102,7 +100,11 @@ export function renderTexts(c: ServiceContext): TemplateResult {
       .filter((locale) => locale !== source)
       .map(
         (locale) =>
-          html`<details class="language" data-locale=${locale} ?open=${fields.some((f) => textState(c, f, locale) === 'machine')}>
+          html`<details
+            class="language"
+            data-locale=${locale}
+            ?open=${fields.some((f) => textState(c, f, locale) === 'machine' || c.error(textName(f, locale)))}
+          >
             <summary>
               <span>${languageName(locale, c.locale)}</span>
               <span class="muted">(${summary(c, locale)})</span>
