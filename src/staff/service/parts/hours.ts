@@ -113,7 +113,9 @@ function renderRule(c: ServiceContext, li: number, si: number, rule: Schedule): 
               set(
                 (s) =>
                   void (s.byday =
-                    s.freq === 'WEEKLY' ? value : monthlyRule(monthly?.ordinals ?? ['1'], value.split(','))),
+                    s.freq === 'WEEKLY'
+                      ? value
+                      : monthlyRule(monthly?.ordinals.length ? monthly.ordinals : ['1'], value.split(','))),
               ),
           })
     }
