@@ -1,0 +1,56 @@
+import type { Transaction, Updateable } from 'kysely';
+import type { Database, TranslationTable } from '../../db/schema.js';
+import { TEXT_FIELDS, type ServiceEditInputT } from './schemas.js';
+
+type Tx = Transaction<Database>;
+
+/**
+ * The translations the editor sent (only those locales are touched; the source language is the service's own
+ * columns). A value a person typed or changed is theirs (`human`, reviewed by them now); `reviewed` marks a draft
+ * checked as it is; unticking it makes a reviewed text a draft again; '' deletes the translation.
+ */
+export async function saveTexts(
+  tx: Tx,
+  serviceId: string,
+  sourceLocale: string,
+  texts: ServiceEditInputT['texts'],
+  actor: string,
+): Promise<void> {
+  const now = new Date();
+  for (const field of TEXT_FIELDS) {
+    for (const [locale, text] of Object.entries(texts?.[field] ?? {})) {
+      if (locale === sourceLocale) continue;
+      const key = { entity: 'service', entity_id: serviceId, field, locale };
+      const stored = await tx
+        .selectFrom('translations')
+        .select(['value', 'method'])
+        .where((eb) => eb.and(key))
+        .executeTakeFirst();
+      const update = (values: Updateable<TranslationTable>) =>
+        tx
+          .updateTable('translations')
+          .set(values)
+          .where((eb) => eb.and(key))
+          .execute();
+      const reviewedNow = { method: 'human' as const, reviewed_by: actor, reviewed_at: now };
+      if (text.value === '') {
+        if (stored)
+          await tx
+            .deleteFrom('translations')
+            .where((eb) => eb.and(key))
+            .execute();
+      } else if (!stored) {
+        await tx
+          .insertInto('translations')
+          .values({ entity: 'service', entity_id: serviceId, field, locale, value: text.value, ...reviewedNow })
+          .execute();
+      } else if (stored.value !== text.value) {
+        await update({ value: text.value, ...reviewedNow });
+      } else if (text.reviewed && stored.method === 'machine') {
+        await update(reviewedNow);
+      } else if (!text.reviewed && stored.method === 'human') {
+        await update({ method: 'machine', reviewed_by: null, reviewed_at: null });
+      }
+    }
+  }
+}
