@@ -1,3 +1,4 @@
+import { signInAs } from './desk-session.js';
 import type { ServiceEdit } from '../../src/staff/service/service.api.js';
 
 /** The directory's staff API as the page's session (an editor), with its CSRF token. */
@@ -45,16 +46,13 @@ export async function findService(
   throw new Error('no seeded service fits the test');
 }
 
-/** A write with the test server's token: another member of staff, as a script acts. */
-export async function asOtherStaff(method: string, path: string, body: unknown, version: number): Promise<Response> {
-  return fetch(path, {
-    method,
-    credentials: 'omit',
-    headers: {
-      'Content-Type': 'application/json',
-      Authorization: 'Bearer test-staff-token',
-      'If-Match': `"${version}"`,
-    },
-    body: JSON.stringify(body),
-  });
+/**
+ * A save by Ada Admin while the page's desk is open as Eve Editor: the page's session becomes hers for that one
+ * call, then Eve's again (a new session: the desk re-reads its CSRF token on its next write).
+ */
+export async function saveAsAdmin(id: string, body: unknown, version: number): Promise<Response> {
+  useCsrf((await signInAs('admin')).csrf_token);
+  const response = await staffCall('PUT', `${SERVICES}/${id}`, body, version);
+  useCsrf((await signInAs('editor')).csrf_token);
+  return response;
 }

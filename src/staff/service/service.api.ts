@@ -43,7 +43,7 @@ export interface AvailabilityValue {
 export interface ServiceFields {
   name: string;
   alternate_name: string | null;
-  description: string | null;
+  description: string;
   url: string | null;
   email: string | null;
   application_process: string | null;

@@ -30,6 +30,7 @@ export function checkForm(form: ServiceForm): Problems {
       problems[`phones-${i}-number`] = msg('Enter a phone number.', { id: 'staff.service.error.phone' });
   });
   form.locations.forEach((location, li) => {
+    if (!location.name?.trim()) problems[`locations-${li}-name`] = required;
     if (!isTimeZone(location.timezone))
       problems[`locations-${li}-timezone`] = msg('Enter a time zone such as America/New_York.', {
         id: 'staff.service.error.timezone',

@@ -40,7 +40,7 @@ export function emptyForm(): ServiceForm {
   const fields: ServiceFields = {
     name: '',
     alternate_name: null,
-    description: null,
+    description: '',
     url: null,
     email: null,
     application_process: null,

@@ -46,7 +46,6 @@ function renderLocation(c: ServiceContext, li: number, location: Location): Temp
     ${renderInput({
       name: name('name'),
       label: msg('Name of the place', { id: 'staff.service.location-name' }),
-      optional: true,
       value: location.name ?? '',
       error: c.error(name('name')),
       onInput: (value) => set((l) => void (l.name = value || null)),
