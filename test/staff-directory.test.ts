@@ -58,6 +58,7 @@ describe('desk directory list (real server)', () => {
     await press(screenOf(el), 'form.toolbar button[type="submit"]');
     await until(() => location.hash === `#directory?q=${encodeURIComponent(word).replace(/%20/g, '+')}&state=drafts`);
     const expected = (await listServices({ q: word, state: 'drafts' })).map((s) => s.name);
+    expect(expected, 'the sample directory has drafts for this word').to.not.deep.equal([]);
     await until(
       () =>
         JSON.stringify(names(el)) === JSON.stringify(expected.slice(0, 25)) ||
