@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
-import { renderInput, renderSelect, renderTextarea } from '../../../core/forms/fields.js';
-import { msg } from '../../../core/localize.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderError, renderInput, renderSelect, renderTextarea } from '../../../core/forms/fields.js';
+import { msg, str } from '../../../core/localize.js';
+import { formatDate } from '../../core/format.js';
 import { AVAILABILITY, SERVICE_STATUSES, type ServiceFields } from '../service.api.js';
 import type { ServiceContext } from './context.js';
 import { availabilityName, fieldLabel, serviceStatusName } from './labels.js';
@@ -53,11 +54,13 @@ export function renderAvailability(c: ServiceContext): TemplateResult {
       <label class="label" for=${`f-availability-${key}`}
         >${label} <span class="optional">${msg('(optional)', { id: 'form.optional' })}</span></label
       >
+      ${renderError(`f-availability-${key}`, c.error(`availability-${key}`))}
       <input
         class="input input--narrow"
         type="date"
         id=${`f-availability-${key}`}
         aria-invalid=${c.error(`availability-${key}`) ? 'true' : 'false'}
+        aria-describedby=${c.error(`availability-${key}`) ? `f-availability-${key}-error` : nothing}
         .value=${a[key] ?? ''}
         @input=${(e: Event) =>
           c.change((f) => void (f.availability[key] = (e.target as HTMLInputElement).value || null))}
@@ -77,6 +80,7 @@ export function renderAvailability(c: ServiceContext): TemplateResult {
       ${date('since', msg('Since', { id: 'staff.service.availability-since' }))}
       ${date('until', msg('Until', { id: 'staff.service.availability-until' }))}
     </div>
+    ${renderVerification(c)}
     ${renderInput({
       name: 'verification_contact',
       label: fieldLabel('verification_contact'),
@@ -91,4 +95,26 @@ export function renderAvailability(c: ServiceContext): TemplateResult {
       onInput: (value) => c.change((f) => void (f.verification_contact = value)),
     })}
   </section>`;
+}
+
+/** When the listing was last confirmed and when it is due again (the office's policy, computed by the server). */
+function renderVerification(c: ServiceContext): TemplateResult | typeof nothing {
+  const v = c.saved?.verification;
+  if (!v) return nothing;
+  const verified = v.verified
+    ? msg(str`Verified on ${formatDate(v.verified, c.locale)}.`, { id: 'staff.service.verified-on' })
+    : msg('Never verified.', { id: 'staff.service.never-verified' });
+  const due = formatDate(v.due, c.locale);
+  return html`<p class="verification">
+    ${verified}
+    ${
+      v.overdue
+        ? html`<span class="badge badge--warn"
+            >${msg(str`Re-verification overdue since ${due}`, { id: 'staff.service.overdue' })}</span
+          >`
+        : due
+          ? msg(str`Due again on ${due}.`, { id: 'staff.service.due' })
+          : nothing
+    }
+  </p>`;
 }
