@@ -106,7 +106,8 @@ const Schedule = z
             : 'Days of the month as 2TU (the second Tuesday) or -1FR (the last Friday)',
       });
     }
-    if (value.closes_at <= value.opens_at) {
+    const times = [value.opens_at, value.closes_at].every((time) => TimeText.safeParse(time).success);
+    if (times && value.closes_at <= value.opens_at) {
       context.addIssue({ code: 'custom', path: ['closes_at'], message: 'Closes after it opens' });
     }
     if (value.valid_from && value.valid_to && value.valid_to < value.valid_from) {
