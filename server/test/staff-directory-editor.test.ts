@@ -15,6 +15,7 @@ import { makeAccount, signIn } from './helpers/staff-session.js';
 const crypto = FieldCrypto.fromKeyText('d'.repeat(43) + '=');
 const LEGAL = stableId('service:t-legal');
 const ENGLISH = stableId('service:t-english');
+const DIRECTORY = stableId('service:t-directory');
 const LIBRARY = stableId('location:t-library');
 const PATH = '/v1/staff/directory/services';
 
@@ -652,6 +653,26 @@ describe(`staff directory editor (${process.env.DATABASE_URL ? 'PostgreSQL' : 'P
       'verification',
     ]);
     assert.ok((await app.get(`${PATH}?state=drafts`, editor.read)).body.total >= 1);
+    // Verified long ago: overdue; 350 days ago (a 365-day interval): due within 30 days, not overdue.
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+    await database.db.updateTable('services').set({ last_verified: '2020-01-01' }).where('id', '=', ENGLISH).execute();
+    await database.db
+      .updateTable('services')
+      .set({ last_verified: daysAgo(350) })
+      .where('id', '=', DIRECTORY)
+      .execute();
+    const names = async (state: string) =>
+      (await app.get(`${PATH}?state=${state}`, editor.read)).body.items.map((i: Edit) => [
+        i.name,
+        i.verification.overdue,
+      ]);
+    assert.deepEqual(await names('overdue'), [['English conversation class', true]]);
+    assert.deepEqual(await names('due'), [
+      ['Community resource directory', false],
+      ['English conversation class', true],
+    ]);
+    const paged = await app.get(`${PATH}?page=2&page_size=2`, editor.read);
+    assert.deepEqual([paged.body.total, paged.body.items.length], [3, 1]);
     assertProblem(await app.get(`${PATH}?state=nonsense`, editor.read), 400, 'invalid-parameters');
     assertProblem(await app.get(PATH), 401, 'unauthorized');
     assertProblem(await app.get(PATH, desk.read), 403, 'forbidden');
