@@ -202,6 +202,16 @@ describe(`staff directory editor (${process.env.DATABASE_URL ? 'PostgreSQL' : 'P
               valid_to: null,
               description: 'Evening clinic',
             },
+            // As an import may hold hours: no day or time, only words.
+            {
+              freq: 'WEEKLY',
+              byday: null,
+              opens_at: null,
+              closes_at: null,
+              valid_from: null,
+              valid_to: null,
+              description: 'By appointment',
+            },
           ];
         },
         (after) => {
@@ -210,6 +220,7 @@ describe(`staff directory editor (${process.env.DATABASE_URL ? 'PostgreSQL' : 'P
             'MONTHLY 2TU',
             'WEEKLY MO,WE',
             'WEEKLY SU,MO,TU,WE,TH,FR,SA',
+            'WEEKLY null',
           ]);
         },
       ],
@@ -314,6 +325,7 @@ describe(`staff directory editor (${process.env.DATABASE_URL ? 'PostgreSQL' : 'P
       'MONTHLY 2TU 18:00:00',
       'WEEKLY MO,WE 09:00:00',
       'WEEKLY SU,MO,TU,WE,TH,FR,SA 00:00:00',
+      'WEEKLY undefined undefined',
     ]);
   });
 
@@ -376,12 +388,14 @@ describe(`staff directory editor (${process.env.DATABASE_URL ? 'PostgreSQL' : 'P
     ];
     wrong.topics = ['not-a-topic'];
     wrong.fields.email = 'not an address';
+    wrong.verification_contact = 'call Bob';
     assert.deepEqual(fieldsNamed(await save(wrong, service.version)).sort(), [
       'fields.email',
       'locations[0].address.postal_code',
       'locations[0].schedules[0].opens_at',
       'phones[0].number',
       'topics[0]',
+      'verification_contact',
     ]);
     const monthly = editable(service);
     monthly.locations[0].schedules = [
@@ -532,7 +546,7 @@ describe(`staff directory editor (${process.env.DATABASE_URL ? 'PostgreSQL' : 'P
   test('adds a service (with a new organization); the finder finds it at once', async () => {
     const miss = await app.get('/v1/services?q=quokkaclinic');
     assert.equal(miss.body.total, 0);
-    const body = {
+    const body: Edit = {
       ...editable(await read()),
       organization_name: 'Bronx Neighbors',
       source_locale: 'en',
