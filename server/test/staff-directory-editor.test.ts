@@ -347,6 +347,17 @@ describe(`staff directory editor (${process.env.DATABASE_URL ? 'PostgreSQL' : 'P
     assert.equal(now.fields.name, 'Free immigration legal screening');
     assert.equal(now.phones[0].number, '212-555-0111');
     assert.equal(await historyCount(), 1);
+
+    // At the same moment: the service's row is locked for the save, so one wins and the other is told.
+    const a = editable(now);
+    const b = editable(now);
+    a.phones[0].number = '212-555-0001';
+    b.phones[0].number = '212-555-0002';
+    const answers = await Promise.all([save(a, now.version, editor), save(b, now.version, second)]);
+    assert.deepEqual(answers.map((r) => r.status).sort(), [200, 412]);
+    const winner = answers.find((r) => r.status === 200)!.body.phones[0].number;
+    assert.equal((await read()).phones[0].number, winner);
+    assert.equal(await historyCount(), 2);
   });
 
   test('a desk session must send If-Match (428)', async () => {
