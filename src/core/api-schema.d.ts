@@ -10462,6 +10462,10 @@ export interface components {
             phones: {
                 id: string;
                 number: string;
+                /**
+                 * @description HSDS suggests text, voice, fax, cell, video, pager, textphone.
+                 * @default voice
+                 */
                 type: string;
                 description: string | null;
                 languages: string[];
@@ -10489,9 +10493,10 @@ export interface components {
                     id: string;
                     /** @enum {string} */
                     freq: "WEEKLY" | "MONTHLY";
-                    byday: string;
-                    opens_at: string;
-                    closes_at: string;
+                    /** @description WEEKLY: `MO,WE`; MONTHLY: `2TU`, `-1FR`. */
+                    byday: string | null;
+                    opens_at: string | null;
+                    closes_at: string | null;
                     /** Format: date */
                     valid_from: string | null;
                     /** Format: date */
@@ -10578,7 +10583,8 @@ export interface components {
                 };
             };
             availability: components["schemas"]["ServiceAvailability"];
-            verification_contact: string | null;
+            /** @description The provider’s address for re-verification requests; empty or null for none. */
+            verification_contact: string | "" | null;
             topics: ("immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family")[];
             badges: {
                 /** @enum {string} */
@@ -10594,10 +10600,10 @@ export interface components {
                 id?: string;
                 number: string;
                 /**
+                 * @description HSDS suggests text, voice, fax, cell, video, pager, textphone.
                  * @default voice
-                 * @enum {string}
                  */
-                type: "voice" | "text" | "fax" | "cell" | "video" | "pager" | "textphone";
+                type: string;
                 description: string | null;
                 languages: string[];
             }[];
@@ -10629,9 +10635,10 @@ export interface components {
                     id?: string;
                     /** @enum {string} */
                     freq: "WEEKLY" | "MONTHLY";
-                    byday: string;
-                    opens_at: string;
-                    closes_at: string;
+                    /** @description WEEKLY: `MO,WE`; MONTHLY: `2TU`, `-1FR`. */
+                    byday: string | null;
+                    opens_at: string | null;
+                    closes_at: string | null;
                     /** Format: date */
                     valid_from: string | null;
                     /** Format: date */
@@ -10701,7 +10708,8 @@ export interface components {
                 };
             };
             availability: components["schemas"]["ServiceAvailability"];
-            verification_contact: string | null;
+            /** @description The provider’s address for re-verification requests; empty or null for none. */
+            verification_contact: string | "" | null;
             topics: ("immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family")[];
             badges: {
                 /** @enum {string} */
@@ -10717,10 +10725,10 @@ export interface components {
                 id?: string;
                 number: string;
                 /**
+                 * @description HSDS suggests text, voice, fax, cell, video, pager, textphone.
                  * @default voice
-                 * @enum {string}
                  */
-                type: "voice" | "text" | "fax" | "cell" | "video" | "pager" | "textphone";
+                type: string;
                 description: string | null;
                 languages: string[];
             }[];
@@ -10752,9 +10760,10 @@ export interface components {
                     id?: string;
                     /** @enum {string} */
                     freq: "WEEKLY" | "MONTHLY";
-                    byday: string;
-                    opens_at: string;
-                    closes_at: string;
+                    /** @description WEEKLY: `MO,WE`; MONTHLY: `2TU`, `-1FR`. */
+                    byday: string | null;
+                    opens_at: string | null;
+                    closes_at: string | null;
                     /** Format: date */
                     valid_from: string | null;
                     /** Format: date */

@@ -5,7 +5,7 @@ import { UI_LOCALES } from '../../lib/ui-locales.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from '../taxonomy.js';
 import { readVerificationPolicy, verificationState } from '../verification-policy.js';
 import { actorNames } from './actors.js';
-import { TEXT_FIELDS, type ServiceEditT, type TextField } from './schemas.js';
+import { SERVICE_STATUSES, TEXT_FIELDS, type ServiceEditT, type TextField } from './schemas.js';
 import { officeToday } from './today.js';
 
 type Db = Kysely<Database>;
@@ -97,9 +97,9 @@ async function readLocations(db: Db, serviceId: string): Promise<ServiceEditT['l
         .map((s) => ({
           id: s.id,
           freq: s.freq === 'MONTHLY' ? ('MONTHLY' as const) : ('WEEKLY' as const),
-          byday: s.byday ?? '',
-          opens_at: s.opens_at ?? '',
-          closes_at: s.closes_at ?? '',
+          byday: s.byday,
+          opens_at: s.opens_at,
+          closes_at: s.closes_at,
           valid_from: s.valid_from,
           valid_to: s.valid_to,
           description: s.description,
@@ -201,7 +201,8 @@ export async function readServiceEdit(db: Db, crypto: FieldCrypto, id: string): 
       application_process: service.application_process,
       fees_description: service.fees_description,
       eligibility_description: service.eligibility_description,
-      status: service.status as ServiceEditT['fields']['status'],
+      // As the export says it: a status HSDS does not know is `inactive`.
+      status: SERVICE_STATUSES.find((status) => status === service.status) ?? 'inactive',
     },
     texts,
     availability: {

@@ -76,7 +76,9 @@ const Badge = z.object({
 const Phone = z.object({
   id: z.uuid().optional(),
   number: z.string().trim().min(1, 'A number is needed').max(50),
-  type: z.enum(['voice', 'text', 'fax', 'cell', 'video', 'pager', 'textphone']).default('voice'),
+  type: z.string().trim().min(1).max(30).default('voice').openapi({
+    description: 'HSDS suggests text, voice, fax, cell, video, pager, textphone.',
+  }),
   description: z.string().trim().max(500).nullable(),
   languages: z.array(LanguageTag).max(30),
 });
@@ -87,16 +89,22 @@ const Schedule = z
   .object({
     id: z.uuid().optional(),
     freq: z.enum(['WEEKLY', 'MONTHLY']),
-    byday: z.string().trim().toUpperCase(),
-    opens_at: TimeText,
-    closes_at: TimeText,
+    byday: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .nullable()
+      .openapi({ description: 'WEEKLY: `MO,WE`; MONTHLY: `2TU`, `-1FR`.' }),
+    opens_at: TimeText.nullable(),
+    closes_at: TimeText.nullable(),
     valid_from: DateText.nullable(),
     valid_to: DateText.nullable(),
     description: z.string().trim().max(500).nullable(),
   })
   .superRefine((value, context) => {
     const days = value.freq === 'WEEKLY' ? WEEKLY_DAYS : MONTHLY_DAYS;
-    if (!days.test(value.byday)) {
+    // Hours with no day or time (imported "by appointment") may stay as they are; days given must be right.
+    if (value.byday ? !days.test(value.byday) : value.opens_at !== null) {
       context.addIssue({
         code: 'custom',
         path: ['byday'],
@@ -106,7 +114,15 @@ const Schedule = z
             : 'Days of the month as 2TU (the second Tuesday) or -1FR (the last Friday)',
       });
     }
-    if (value.closes_at <= value.opens_at) {
+    if ((value.opens_at === null) !== (value.closes_at === null)) {
+      context.addIssue({
+        code: 'custom',
+        path: [value.opens_at === null ? 'opens_at' : 'closes_at'],
+        message: 'Both times or neither',
+      });
+    }
+    const times = [value.opens_at, value.closes_at].every((time) => time !== null && TimeText.safeParse(time).success);
+    if (times && value.closes_at! <= value.opens_at!) {
       context.addIssue({ code: 'custom', path: ['closes_at'], message: 'Closes after it opens' });
     }
     if (value.valid_from && value.valid_to && value.valid_to < value.valid_from) {
@@ -167,7 +183,7 @@ export const ServiceEdit = z
     verification_contact: z.string().nullable().openapi({ description: 'Decrypted; viewing it is audited.' }),
     topics: z.array(z.enum(TOPIC_CODES)),
     badges: z.array(Badge),
-    phones: z.array(Phone.extend({ id: z.string(), type: z.string() })),
+    phones: z.array(Phone.extend({ id: z.string() })),
     languages: z.array(Language),
     locations: z.array(StoredLocation),
     open_reports: z.array(z.object({ id: z.string(), kind: z.string(), created_at: z.string() })),
@@ -188,7 +204,9 @@ const editable = {
     .optional()
     .openapi({ description: 'Translations; only the locales sent are touched. The source language is `fields`.' }),
   availability: Availability,
-  verification_contact: z.string().trim().max(320).nullable(),
+  verification_contact: Email.nullable()
+    .or(z.literal(''))
+    .openapi({ description: 'The provider’s address for re-verification requests; empty or null for none.' }),
   topics: z.array(z.enum(TOPIC_CODES)).max(TOPIC_CODES.length),
   badges: z.array(Badge).max(BADGE_CODES.length),
   phones: z.array(Phone).max(20),
