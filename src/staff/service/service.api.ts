@@ -1,5 +1,5 @@
 import type { DeskApi } from '../core/desk-api.js';
-import type { TextState } from '../core/text-state.js';
+import type { components } from '../../core/api-schema.js';
 
 /** The texts a service has per language (CONTRACT20: name, description, application process, fees, eligibility). */
 export const TEXT_FIELDS = [
@@ -28,115 +28,22 @@ export const BADGE_CODES = [
 export const PHONE_TYPES = ['voice', 'text', 'cell', 'fax', 'video', 'pager', 'textphone'] as const;
 export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
 
-export interface Verification {
-  verified: string | null;
-  due: string | null;
-  overdue: boolean;
-}
+type Schemas = components['schemas'];
 
-export interface AvailabilityValue {
-  status: Availability;
-  since: string | null;
-  until: string | null;
-}
-
-export interface ServiceFields {
-  name: string;
-  alternate_name: string | null;
-  description: string;
-  url: string | null;
-  email: string | null;
-  application_process: string | null;
-  fees_description: string | null;
-  eligibility_description: string | null;
-  status: string;
-}
-
-export interface StoredText {
-  value: string;
-  state: TextState;
-  reviewed_by: string | null;
-  reviewed_at: string | null;
-}
-
-export interface Phone {
-  id?: string;
-  number: string;
-  type: string;
-  description: string | null;
-  languages: string[];
-}
-
-export interface Schedule {
-  id?: string;
-  freq: 'WEEKLY' | 'MONTHLY';
-  byday: string;
-  opens_at: string;
-  closes_at: string;
-  valid_from: string | null;
-  valid_to: string | null;
-  description: string | null;
-}
-
-export interface Address {
-  address_1: string;
-  address_2: string | null;
-  city: string;
-  state_province: string;
-  postal_code: string;
-  country: string;
-}
-
-export interface Location {
-  id?: string;
-  name: string | null;
-  address: Address;
-  latitude: number | null;
-  longitude: number | null;
-  timezone: string;
-  schedules: Schedule[];
-}
-
-export interface ServiceLanguage {
-  code: string;
-  kind: 'staff' | 'interpretation';
-}
-
+export type Verification = Schemas['ServiceVerification'];
+export type AvailabilityValue = Schemas['ServiceAvailability'];
 /** A service as the editor reads it (`GET /v1/staff/directory/services/{id}`). */
-export interface ServiceEdit {
-  id: string;
-  version: number;
-  updated_by: { id: string; name: string } | null;
-  updated_at: string | null;
-  source_locale: string;
-  organization: { id: string; name: string };
-  fields: ServiceFields;
-  texts: Partial<Record<TextField, Record<string, StoredText>>>;
-  availability: AvailabilityValue;
-  verification: Verification;
-  verification_contact: string | null;
-  topics: string[];
-  badges: { code: string; verified: string | null }[];
-  phones: Phone[];
-  languages: ServiceLanguage[];
-  locations: Location[];
-  open_reports: { id: string; kind: string; created_at: string }[];
-}
+export type ServiceEdit = Schemas['ServiceEdit'];
+export type ServiceFields = ServiceEdit['fields'];
+export type StoredText = ServiceEdit['texts']['name'][string];
+export type Phone = ServiceEdit['phones'][number] | Schemas['ServiceEditInput']['phones'][number];
+export type Location = Schemas['ServiceEditInput']['locations'][number];
+export type Schedule = Location['schedules'][number];
+export type Address = Location['address'];
+export type ServiceLanguage = ServiceEdit['languages'][number];
 
 /** What a save sends (`PUT`), and a creation with its organization (`POST`). */
-export interface ServiceInput {
-  fields: ServiceFields;
-  texts: Partial<Record<TextField, Record<string, { value: string; reviewed: boolean }>>>;
-  availability: AvailabilityValue;
-  verification_contact: string | null;
-  topics: string[];
-  badges: { code: string; verified: string | null }[];
-  phones: Phone[];
-  languages: ServiceLanguage[];
-  locations: Location[];
-  closes_reports?: string[];
-  organization_name?: string;
-}
+export type ServiceInput = Schemas['ServiceEditInput'] & { organization_name?: string };
 
 export interface Report {
   id: string;
@@ -151,14 +58,7 @@ export interface Report {
   created_at: string;
 }
 
-export interface HistoryItem {
-  id: string;
-  kind: string;
-  changed_by: string;
-  changed_at: string;
-  /** What changed: `{ field, locale? }` per field (texts by language). */
-  fields: ({ field: string; locale?: string | null } | string)[];
-}
+export type HistoryItem = Schemas['DirectoryHistoryItem'];
 
 export interface Versioned<T> {
   value: T;

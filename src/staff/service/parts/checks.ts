@@ -45,10 +45,12 @@ export function checkForm(form: ServiceForm): Problems {
     }
     location.schedules.forEach((rule, si) => {
       const name = (key: string) => `locations-${li}-schedules-${si}-${key}`;
+      // Imported hours with neither day nor time ("by appointment") stay as they are.
+      if (rule.byday === null && rule.opens_at === null && rule.closes_at === null) return;
       if (!rule.byday) problems[name('byday')] = msg('Choose at least one day.', { id: 'staff.service.error.days' });
-      if (!TIME.test(rule.opens_at)) problems[name('opens_at')] = required;
-      if (!TIME.test(rule.closes_at)) problems[name('closes_at')] = required;
-      else if (TIME.test(rule.opens_at) && rule.closes_at <= rule.opens_at)
+      if (!TIME.test(rule.opens_at ?? '')) problems[name('opens_at')] = required;
+      if (!TIME.test(rule.closes_at ?? '')) problems[name('closes_at')] = required;
+      else if (TIME.test(rule.opens_at ?? '') && rule.closes_at! <= rule.opens_at!)
         problems[name('closes_at')] = msg('It closes after it opens.', { id: 'staff.service.error.closes' });
     });
   });

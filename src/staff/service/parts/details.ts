@@ -39,7 +39,7 @@ export function renderDetails(c: ServiceContext): TemplateResult {
         value: c.form.fields.status,
         error: c.error('status'),
         choices: SERVICE_STATUSES.map((s) => ({ value: s, label: serviceStatusName(s) })),
-        onInput: (value) => c.change((f) => void (f.fields.status = value)),
+        onInput: (value) => c.change((f) => void (f.fields.status = value as ServiceFields['status'])),
       })}
     </div>
     ${long('description')} ${long('application_process')} ${long('fees_description')} ${long('eligibility_description')}

@@ -7,7 +7,9 @@ import {
 } from '../service.api.js';
 
 /** The editor's working copy: what a save sends, every language's texts included. */
-export type ServiceForm = Omit<ServiceInput, 'closes_reports' | 'organization_name'>;
+export type ServiceForm = Omit<ServiceInput, 'closes_reports' | 'organization_name' | 'texts'> & {
+  texts: NonNullable<ServiceInput['texts']>;
+};
 
 export type TextEntry = { value: string; reviewed: boolean };
 

@@ -29,8 +29,8 @@ export const weekdayName = (day: Weekday, locale: string): string =>
   dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
 
 /** A monthly rule as ordinals × weekdays (`2TU,4TU` → second and fourth, Tuesday), when it is one. */
-export function monthlyParts(byday: string): { ordinals: string[]; days: Weekday[] } | undefined {
-  const entries = byday.split(',').filter(Boolean);
+export function monthlyParts(byday: string | null): { ordinals: string[]; days: Weekday[] } | undefined {
+  const entries = (byday ?? '').split(',').filter(Boolean);
   const parsed = entries.map((e) => /^(-1|[1-4])(MO|TU|WE|TH|FR|SA|SU)$/.exec(e.trim()));
   if (parsed.some((m) => !m)) return entries.length ? undefined : { ordinals: [], days: [] };
   const ordinals = ORDINALS.filter((o) => parsed.some((m) => m![1] === o));
@@ -48,11 +48,13 @@ export function ruleInWords(rule: Schedule, locale: string): string {
   const hours = rule.opens_at && rule.closes_at ? formatHours(rule.opens_at, rule.closes_at, locale) : '';
   const and = (items: string[]) => listFormat(locale, 'conjunction').format(items);
   if (rule.freq === 'WEEKLY') {
-    const days = and(WEEKDAYS.filter((d) => rule.byday.split(',').includes(d)).map((d) => weekdayName(d, locale)));
+    const days = and(
+      WEEKDAYS.filter((d) => (rule.byday ?? '').split(',').includes(d)).map((d) => weekdayName(d, locale)),
+    );
     return days ? msg(str`Every ${days}, ${hours}`, { id: 'staff.service.rule-weekly' }) : '';
   }
   const parts = monthlyParts(rule.byday);
-  if (!parts?.days.length || !parts.ordinals.length) return rule.byday;
+  if (!parts?.days.length || !parts.ordinals.length) return rule.byday ?? '';
   const which = and(parts.ordinals.map(ordinalName));
   const days = and(parts.days.map((d) => weekdayName(d, locale)));
   return msg(str`The ${which} ${days} of the month, ${hours}`, { id: 'staff.service.rule-monthly' });
@@ -78,7 +80,7 @@ function renderRule(c: ServiceContext, li: number, si: number, rule: Schedule): 
       onInput: (value) =>
         set((s) => {
           s.freq = value as Schedule['freq'];
-          const days = WEEKDAYS.filter((d) => s.byday.includes(d));
+          const days = WEEKDAYS.filter((d) => (s.byday ?? '').includes(d));
           s.byday = value === 'WEEKLY' ? days.join(',') : monthlyRule(['1'], days);
         }),
     })}
@@ -98,14 +100,14 @@ function renderRule(c: ServiceContext, li: number, si: number, rule: Schedule): 
         ? renderInput({
             name: name('byday'),
             label: msg('Days (as written: 1TH,3TU)', { id: 'staff.service.rule-byday' }),
-            value: rule.byday,
+            value: rule.byday ?? '',
             error: c.error(name('byday')),
             onInput: (value) => set((s) => void (s.byday = value.toUpperCase())),
           })
         : renderCheckboxGroup({
             name: name('byday'),
             label: msg('Days', { id: 'staff.service.rule-days' }),
-            value: rule.freq === 'WEEKLY' ? rule.byday : (monthly?.days ?? []).join(','),
+            value: rule.freq === 'WEEKLY' ? (rule.byday ?? '') : (monthly?.days ?? []).join(','),
             error: c.error(name('byday')),
             columns: true,
             choices: dayChoices,
@@ -133,8 +135,8 @@ function renderRule(c: ServiceContext, li: number, si: number, rule: Schedule): 
               id=${`f-${name(key)}`}
               aria-invalid=${c.error(name(key)) ? 'true' : 'false'}
               aria-describedby=${c.error(name(key)) ? `f-${name(key)}-error` : nothing}
-              .value=${rule[key]}
-              @input=${(e: Event) => set((s) => void (s[key] = (e.target as HTMLInputElement).value))}
+              .value=${rule[key] ?? ''}
+              @input=${(e: Event) => set((s) => void (s[key] = (e.target as HTMLInputElement).value || null))}
             />
           </div>`,
       )}

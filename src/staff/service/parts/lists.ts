@@ -19,7 +19,7 @@ export function renderTopics(c: ServiceContext): TemplateResult {
       error: c.error('topics'),
       columns: true,
       choices: c.topics.filter((t) => t.code !== 'other').map((t) => ({ value: t.code, label: t.name })),
-      onInput: (value) => c.change((f) => void (f.topics = value.split(',').filter(Boolean))),
+      onInput: (value) => c.change((f) => void (f.topics = value.split(',').filter(Boolean) as typeof f.topics)),
     })}
   </section>`;
 }
@@ -100,7 +100,8 @@ export function renderPhones(c: ServiceContext): TemplateResult {
             label: msg('Kind', { id: 'staff.service.phone-type' }),
             value: phone.type,
             error: c.error(`phones-${i}-type`),
-            choices: PHONE_TYPES.map((t) => ({ value: t, label: phoneTypeName(t) })),
+            // A type HSDS allows but the list does not name (from an import) stays choosable as it is.
+            choices: [...new Set([...PHONE_TYPES, phone.type])].map((t) => ({ value: t, label: phoneTypeName(t) })),
             onInput: (value) => set((p) => void (p.type = value)),
           })}
         </div>

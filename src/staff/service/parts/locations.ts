@@ -27,7 +27,7 @@ function addressLabel(key: keyof Address): string {
 
 /** The office's zone for a new place: the person's own clock. */
 const newLocation = (): Location => ({
-  name: null,
+  name: '',
   address: { address_1: '', address_2: null, city: '', state_province: '', postal_code: '', country: 'US' },
   latitude: null,
   longitude: null,
@@ -48,7 +48,7 @@ function renderLocation(c: ServiceContext, li: number, location: Location): Temp
       label: msg('Name of the place', { id: 'staff.service.location-name' }),
       value: location.name ?? '',
       error: c.error(name('name')),
-      onInput: (value) => set((l) => void (l.name = value || null)),
+      onInput: (value) => set((l) => void (l.name = value)),
     })}
     <div class="row">
       ${ADDRESS_KEYS.map((key) =>

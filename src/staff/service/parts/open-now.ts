@@ -54,7 +54,7 @@ export function localMoment(at: Date, timeZone: string): LocalMoment {
 
 /** Whether the rule has hours on that local day: weekly `TU,TH`, monthly `2TU` (second Tuesday), `-1FR` (last Friday). */
 export function appliesOn(rule: Pick<Schedule, 'freq' | 'byday'>, local: LocalMoment): boolean {
-  const days = rule.byday.split(',').map((d) => d.trim());
+  const days = (rule.byday ?? '').split(',').map((d) => d.trim());
   if (rule.freq === 'WEEKLY') return days.includes(local.weekday);
   const nth = Math.ceil(local.day / 7);
   return days.includes(`${nth}${local.weekday}`) || (local.lastWeekOfMonth && days.includes(`-1${local.weekday}`));
