@@ -1,19 +1,11 @@
 import type { DeskApi } from '../core/desk-api.js';
-import type { AvailabilityValue, Verification } from '../service/service.api.js';
+import type { components } from '../../core/api-schema.js';
 
 export const DIRECTORY_STATES = ['due', 'overdue', 'drafts', 'reports'] as const;
 export type DirectoryState = (typeof DIRECTORY_STATES)[number];
 export const PAGE_SIZE = 25;
 
-export interface DirectoryItem {
-  id: string;
-  name: string;
-  organization_name: string;
-  availability: AvailabilityValue;
-  verification: Verification;
-  open_reports: number;
-  draft_texts: number;
-}
+export type DirectoryItem = components['schemas']['DirectoryListItem'];
 
 export interface DirectoryFilters {
   q?: string | undefined;

@@ -1,15 +1,9 @@
 import type { DeskApi } from '../core/desk-api.js';
-import { reviewText, type TextField } from '../service/service.api.js';
+import type { components } from '../../core/api-schema.js';
+import { reviewText } from '../service/service.api.js';
 
-export interface QueueItem {
-  service_id: string;
-  service_name: string;
-  version: number;
-  field: TextField;
-  locale: string;
-  source: { locale: string; value: string };
-  draft: string;
-}
+/** A machine draft beside its source (`GET /v1/staff/directory/review-queue`). */
+export type QueueItem = components['schemas']['ReviewQueueItem'];
 
 export async function loadQueue(
   api: DeskApi,
