@@ -85,6 +85,25 @@ describe('desk directory list (real server)', () => {
     expect(textOf(deep(again, 'ww-staff-service', 'h1'))).to.equal('New service');
   });
 
+  it('opens the directory, a service and the review queue in Spanish', async () => {
+    await signInAs('editor');
+    const [first] = await listServices();
+    for (const [hash, tag, title] of [
+      ['#directory', 'ww-staff-directory', 'Directorio'],
+      ['#review?locale=ht', 'ww-staff-review', 'Revisión de traducciones'],
+      [`#service/${first!.id}`, 'ww-staff-service', first!.name],
+    ] as const) {
+      removeDesks();
+      const el = await openDesk(hash, 'es');
+      await waitFor(() => deep(el, tag, 'h1') && !deep(el, tag, '.loading'));
+      expect(textOf(deep(el, tag, 'h1')), hash).to.equal(title);
+      await expect(el).to.be.accessible();
+    }
+    expect(textOf(deep(document.querySelector('ww-staff-desk')!, 'ww-staff-service', '#details-title'))).to.equal(
+      'Datos',
+    );
+  });
+
   it('reflows at 320 px, in forced colours', async () => {
     await signInAs('editor');
     await setViewport({ width: 320, height: 800 });
