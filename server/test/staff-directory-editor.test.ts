@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { sql } from 'kysely';
 import type { OpenDatabase } from '../src/db/database.js';
+import { editorField } from '../src/directory/editor/hsds-check.js';
 import { readDirectoryVersion } from '../src/directory/version.js';
 import { FieldCrypto } from '../src/lib/field-crypto.js';
 import { stableId } from '../src/seed/ids.js';
@@ -83,6 +85,37 @@ const historyCount = async () =>
         .executeTakeFirstOrThrow()
     ).n,
   );
+
+test('an HSDS fault is named as the editor names the field, from the rows the save wrote', () => {
+  const exported = {
+    id: 's1',
+    url: 'x',
+    phones: [{ id: 'p0' }, { id: 'p1', languages: [{ id: 'l0' }] }],
+    attributes: [{ id: 'a0', value: 3 }],
+    service_at_locations: [
+      { id: 'sal0', location: { id: 'loc0', addresses: [{ id: 'ad0' }] }, schedules: [{ id: 'sc0' }] },
+    ],
+  };
+  const paths = new Map([
+    ['s1', 'fields'],
+    ['p0', 'phones[0]'],
+    ['p1', 'phones[1]'],
+    ['l0', 'phones[1].languages[0]'],
+    ['a0', 'badges[0]'],
+    ['sal0', 'locations[0]'],
+    ['loc0', 'locations[0]'],
+    ['ad0', 'locations[0].address'],
+    ['sc0', 'locations[0].schedules[0]'],
+  ]);
+  const named = (instancePath: string, params: Record<string, unknown> = {}) =>
+    editorField(exported, { instancePath, params } as ErrorObject, paths);
+  assert.equal(named('/url'), 'fields.url');
+  assert.equal(named('/phones/1', { missingProperty: 'number' }), 'phones[1].number');
+  assert.equal(named('/phones/1/languages/0/code'), 'phones[1].languages[0].code');
+  assert.equal(named('/attributes/0/value'), 'badges[0].verified');
+  assert.equal(named('/service_at_locations/0/location/addresses/0/postal_code'), 'locations[0].address.postal_code');
+  assert.equal(named('/service_at_locations/0/schedules/0/byday'), 'locations[0].schedules[0].byday');
+});
 
 describe(`staff directory editor (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   before(async () => {
