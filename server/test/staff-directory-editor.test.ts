@@ -34,6 +34,7 @@ async function read(id = LEGAL, as = editor): Promise<Edit> {
   const response = await app.get(`${PATH}/${id}`, as.read);
   assert.equal(response.status, 200, response.text);
   assert.equal(response.headers.get('etag'), `"${response.body.version}"`);
+  assert.equal(response.headers.get('cache-control'), 'no-store', 'the decrypted contact is never kept by a cache');
   return response.body;
 }
 
@@ -499,6 +500,38 @@ describe(`staff directory editor (${process.env.DATABASE_URL ? 'PostgreSQL' : 'P
     );
     assertProblem(again, 412, 'stale');
     await assertExportValid(LEGAL, 'after a review');
+  });
+
+  test('a changed source text makes its reviewed translations drafts again, unless the same save sends them', async () => {
+    const reviewedNow = { method: 'human' as const, reviewed_by: 'someone', reviewed_at: new Date() };
+    for (const [field, locale] of [
+      ['description', 'ht'],
+      ['description', 'fr'],
+      ['name', 'ht'],
+    ]) {
+      await database.db
+        .insertInto('translations')
+        .values({
+          entity: 'service',
+          entity_id: LEGAL,
+          field: field!,
+          locale: locale!,
+          value: `${field} ${locale}`,
+          ...reviewedNow,
+        })
+        .onConflict((oc) => oc.columns(['entity', 'entity_id', 'field', 'locale']).doUpdateSet(reviewedNow))
+        .execute();
+    }
+    const body = editable(await read());
+    body.fields.description = 'Talk to a lawyer about your case, in your language.';
+    body.texts = { description: { fr: { value: 'Parlez à un avocat de votre dossier.', reviewed: true } } };
+    const after = await saved(body, 1);
+    assert.equal(after.texts.description.ht.state, 'machine', 'checked against the old text');
+    assert.equal(after.texts.description.ht.reviewed_by, null);
+    assert.equal(after.texts.description.fr.state, 'reviewed', 'sent with the change');
+    assert.equal(after.texts.name.ht.state, 'reviewed', 'its source did not change');
+    const queue = await app.get('/v1/staff/directory/review-queue?locale=ht', editor.read);
+    assert.ok(queue.body.items.some((i: Edit) => i.service_id === LEGAL && i.field === 'description'));
   });
 
   test('the review queue lists one language’s machine drafts by service name, with the source beside', async () => {
