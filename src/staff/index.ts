@@ -20,8 +20,10 @@ import { WwStaffQueue } from './queue/queue.js';
 import { WwStaffReferrals } from './referrals/referrals.js';
 import { WwStaffRoster } from './roster/roster.js';
 import { WwStaffSearchWords } from './search-words/search-words.js';
+import { WwStaffReports } from './reports/reports.js';
 import { WwStaffSignIn } from './sign-in/sign-in.js';
 import { WwStaffTemplates } from './templates/templates.js';
+import { WwStaffVerification } from './verification/verification.js';
 
 define('ww-staff-desk', WwStaffDesk);
 define('ww-staff-sign-in', WwStaffSignIn);
@@ -39,8 +41,10 @@ define('ww-staff-events', WwStaffEvents);
 define('ww-staff-event', WwStaffEvent);
 define('ww-staff-roster', WwStaffRoster);
 define('ww-staff-search-words', WwStaffSearchWords);
+define('ww-staff-reports', WwStaffReports);
 define('ww-staff-appointments', WwStaffAppointments);
 define('ww-staff-appointment-setup', WwStaffAppointmentSetup);
+define('ww-staff-verification', WwStaffVerification);
 
 export {
   WwStaffAccount,
@@ -51,6 +55,7 @@ export {
   WwStaffCallLog,
   WwStaffDesk,
   WwStaffEvent,
+  WwStaffReports,
   WwStaffEvents,
   WwStaffInquiry,
   WwStaffOutbox,
@@ -61,6 +66,7 @@ export {
   WwStaffSearchWords,
   WwStaffSignIn,
   WwStaffTemplates,
+  WwStaffVerification,
 };
 export { DeskApi, DeskError, SignedOutError, StaleError } from './core/desk-api.js';
 export { WwStaffSignedInEvent, WwStaffSignOutEvent } from './core/events.js';
@@ -84,7 +90,9 @@ declare global {
     'ww-staff-event': WwStaffEvent;
     'ww-staff-roster': WwStaffRoster;
     'ww-staff-search-words': WwStaffSearchWords;
+    'ww-staff-reports': WwStaffReports;
     'ww-staff-appointments': WwStaffAppointments;
     'ww-staff-appointment-setup': WwStaffAppointmentSetup;
+    'ww-staff-verification': WwStaffVerification;
   }
 }

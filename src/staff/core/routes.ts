@@ -2,7 +2,7 @@ import type { Role } from './types.js';
 
 /**
  * The desk's screens, each at `#<name>` (an inquiry at `#inquiry/<id>`, an event's roster at `#roster/<eventId>?session=<key>`,
- * a day of appointments at `#appointments?location=<id>&date=YYYY-MM-DD`).
+ * a day of appointments at `#appointments?location=<id>&date=YYYY-MM-DD`, reported problems at `#reports?status=open`).
  */
 export const SCREENS = [
   'queue',
@@ -21,6 +21,8 @@ export const SCREENS = [
   'roster',
   'appointments',
   'appointment-setup',
+  'reports',
+  'verification',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -45,6 +47,8 @@ export const SCREEN_ROLES: Record<Screen, readonly Role[] | typeof ANYONE> = {
   roster: ['organizer', 'admin'],
   appointments: ['organizer', 'admin'],
   'appointment-setup': ['organizer', 'admin'],
+  reports: ['editor', 'admin'],
+  verification: ['editor', 'admin'],
 };
 
 export interface Route {

@@ -18,6 +18,8 @@ const MENU: Exclude<Screen, 'inquiry' | 'account' | 'event' | 'roster'>[] = [
   'referrals',
   'templates',
   'search-words',
+  'reports',
+  'verification',
   'accounts',
   'audit',
 ];
@@ -56,6 +58,10 @@ export function screenName(screen: Screen): string {
       return msg('Appointments', { id: 'staff.nav.appointments' });
     case 'appointment-setup':
       return msg('Appointment setup', { id: 'staff.nav.appointment-setup' });
+    case 'reports':
+      return msg('Reported problems', { id: 'staff.nav.reports' });
+    case 'verification':
+      return msg('Re-verification', { id: 'staff.nav.verification' });
   }
 }
 
