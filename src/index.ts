@@ -30,6 +30,7 @@ export { WwInquiryQueuedEvent } from './events/inquiry-queued.js';
 export { WwLookupEvent, type LookupDetail } from './events/lookup.js';
 export { WwSearchEvent } from './events/search.js';
 export { WwServiceSelectEvent } from './events/service-select.js';
+export { WwReportEvent, type ReportDetail, type ReportKind } from './events/report.js';
 export { configure } from './core/config.js';
 export { welcomeWidgets } from './core/public-api.js';
 export { WwLocaleChangeEvent, type LocaleChangeDetail } from './events/locale-change.js';

@@ -30,6 +30,7 @@ import type { InquirySubmittedDetail } from './events/inquiry-submitted.js';
 import type { LocaleChangeDetail } from './events/locale-change.js';
 import type { LookupDetail } from './events/lookup.js';
 import type { RegistrationCompleteDetail } from './events/registration-complete.js';
+import type { ReportDetail } from './events/report.js';
 import type { SearchDetail } from './events/search.js';
 import type { ServiceSelectDetail } from './events/service-select.js';
 
@@ -41,6 +42,7 @@ export type {
   LocaleChangeDetail,
   LookupDetail,
   RegistrationCompleteDetail,
+  ReportDetail,
   SearchDetail,
   ServiceSelectDetail,
 };
@@ -50,6 +52,7 @@ const events = {
   onWwLocaleChange: 'ww-locale-change' as EventName<CustomEvent<LocaleChangeDetail>>,
   onWwSearch: 'ww-search' as EventName<CustomEvent<SearchDetail>>,
   onWwServiceSelect: 'ww-service-select' as EventName<CustomEvent<ServiceSelectDetail>>,
+  onWwReport: 'ww-report' as EventName<CustomEvent<ReportDetail>>,
   onWwEventSelect: 'ww-event-select' as EventName<CustomEvent<EventSelectDetail>>,
   onWwRegistrationComplete: 'ww-registration-complete' as EventName<CustomEvent<RegistrationCompleteDetail>>,
   onWwInquirySubmitted: 'ww-inquiry-submitted' as EventName<CustomEvent<InquirySubmittedDetail>>,

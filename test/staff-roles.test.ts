@@ -32,6 +32,7 @@ describe('desk roles (real server)', () => {
       'Events',
       'Referral destinations',
       'Everyday words',
+      'Re-verification',
       'Accounts',
       'Audit log',
     ]) {
@@ -57,6 +58,7 @@ describe('desk roles (real server)', () => {
       ['#accounts', 'ww-staff-accounts', 'Cuentas'],
       ['#audit', 'ww-staff-audit', 'Registro de auditoría'],
       ['#search-words', 'ww-staff-search-words', 'Palabras cotidianas'],
+      ['#verification', 'ww-staff-verification', 'Reverificación'],
       ['#events', 'ww-staff-events', 'Eventos'],
       ['#event/new', 'ww-staff-event', 'Nuevo evento'],
     ] as const) {

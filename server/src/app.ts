@@ -27,7 +27,9 @@ import { registerManageRoutes } from './routes/manage.js';
 import { registerAppointmentRoutes } from './routes/appointments.js';
 import { registerAppointmentWaitlistRoutes } from './routes/appointment-waitlist.js';
 import { registerAppointmentPages } from './routes/appointment-pages.js';
+import { registerVerificationPages } from './routes/verification-pages.js';
 import { registerServiceRoutes } from './routes/services.js';
+import { registerServiceReportRoutes } from './routes/service-reports.js';
 import type { PublicAnswers } from './routes/answer-caching.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { registerStaffAccountRoutes } from './routes/staff-accounts.js';
@@ -202,7 +204,8 @@ export function createApp({
 
   const limitWrites = rateLimit({ limit: writesPerMinute, windowMs: 60_000, key: clientKey });
   registerHealthRoutes(app);
-  registerServiceRoutes(app, answers);
+  registerServiceRoutes(app, answers, timeZone);
+  registerServiceReportRoutes(app, limitWrites);
   registerLocationRoutes(app);
   registerTaxonomyRoutes(app);
   registerHsdsRoutes(app);
@@ -214,6 +217,9 @@ export function createApp({
   app.use('/r/*', limitBody, refuseNul);
   registerManageRoutes(app, limitWrites);
   registerAppointmentPages(app, limitWrites, clockFromEnv());
+  // The pages re-verification mails link to (confirm or correct a listing): HTML, outside /v1.
+  app.use('/v/*', limitBody, refuseNul);
+  registerVerificationPages(app, limitWrites, { clock: clockFromEnv(), timeZone });
   registerInquiryRoutes(app, limitWrites, responseDays);
   registerInquiryStatusRoutes(app, timeZone);
   registerStatsRoutes(app, timeZone, responseDays);

@@ -89,7 +89,7 @@ const crypto = loadDataKey({
   warn: (message) => logger.info(message),
 });
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir, logger });
-if (process.env.WW_SEED !== 'false' && (await seedSampleData(database.db))) {
+if (process.env.WW_SEED !== 'false' && (await seedSampleData(database.db, new Date(), crypto))) {
   logger.info('seeded the sample directory (clearly labelled sample data)');
 }
 // Reply templates are the office's to edit; a database without any (a new one, sample data or not) gets them.

@@ -35,8 +35,37 @@ export const Badge = z
     code: z.string(),
     name: z.string(),
     verified: z.string().nullable().openapi({ description: 'Date (YYYY-MM-DD) an accreditation was last checked.' }),
+    overdue: z.boolean().openapi({
+      description:
+        "The listing's re-verification is overdue (its `verification.overdue`): show the badge as not re-verified since its date, never hide it.",
+    }),
   })
   .openapi('Badge');
+
+export const AVAILABILITY_STATUSES = ['accepting', 'waitlist', 'full', 'paused'] as const;
+
+export const ServiceAvailability = z
+  .object({
+    status: z.enum(AVAILABILITY_STATUSES).openapi({
+      description: 'Whether it takes new clients: accepting, a waiting list, full (not taking new clients), or paused.',
+    }),
+    since: z.string().nullable().openapi({ description: 'Date (YYYY-MM-DD) the status was set, if known.' }),
+    until: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Date (YYYY-MM-DD) the status is expected to change (a pause until…), if known.' }),
+  })
+  .openapi('ServiceAvailability');
+
+export const ServiceVerification = z
+  .object({
+    verified: z.string().nullable().openapi({ description: 'Date (YYYY-MM-DD) the listing was last verified.' }),
+    due: z.string().nullable().openapi({
+      description: "Date it is due to be verified again (the office's policy; shorter for accredited legal providers).",
+    }),
+    overdue: z.boolean().openapi({ description: "The due date has passed (in the office's time zone)." }),
+  })
+  .openapi('ServiceVerification');
 
 export const LanguageOffer = z
   .object({
@@ -109,6 +138,8 @@ export const ServiceSummary = z
     hours_today: z.array(Hours),
     distance_km: z.number().nullable(),
     last_verified: z.string().nullable(),
+    availability: ServiceAvailability,
+    verification: ServiceVerification,
   })
   .openapi('ServiceSummary');
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { OpenDatabase } from '../src/db/database.js';
+import { refreshSearchText } from '../src/directory/search.js';
 import { bumpDirectoryVersion } from '../src/directory/version.js';
 import { openPublicAnswers, type PublicAnswers } from '../src/routes/answer-caching.js';
 import { seedDirectories } from '../src/seed/seed.js';
@@ -117,6 +118,30 @@ describe('the answer cache', () => {
       await bumpDirectoryVersion(trx);
     });
     assert.equal((await api.get(SEARCH)).body.total, 1);
+  });
+
+  test("a word's lookup kept for one version is never used for the next", async () => {
+    // "englsh" is corrected to "english" while no service uses it; once one does, it is searched as typed. A lookup
+    // kept from the old version would still say the directory lacks it, and correct it.
+    const before = await api.get('/v1/services?q=englsh&lang=en');
+    assert.equal(before.body.search.corrected, 'english');
+    assert.equal((await api.get('/v1/services?q=englsh&lang=en&page_size=5')).body.search.corrected, 'english');
+    await database.db.transaction().execute(async (trx) => {
+      await sql`UPDATE services SET name = 'Englsh conversation class' WHERE name = 'English conversation class'`.execute(
+        trx,
+      );
+      await refreshSearchText(trx);
+    });
+    const after = await api.get('/v1/services?q=englsh&lang=en&page_size=5');
+    assert.equal(after.headers.get('X-Cache'), 'miss');
+    assert.equal(after.body.search.corrected, null);
+    assert.equal(after.body.total, 1);
+    await database.db.transaction().execute(async (trx) => {
+      await sql`UPDATE services SET name = 'English conversation class' WHERE name = 'Englsh conversation class'`.execute(
+        trx,
+      );
+      await refreshSearchText(trx);
+    });
   });
 
   test('a write that rolls back keeps the answers', async () => {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { sql } from 'kysely';
 import type { OpenDatabase } from '../src/db/database.js';
+import { editorField } from '../src/directory/editor/hsds-check.js';
 import { readDirectoryVersion } from '../src/directory/version.js';
 import { FieldCrypto } from '../src/lib/field-crypto.js';
 import { stableId } from '../src/seed/ids.js';
@@ -32,6 +34,7 @@ async function read(id = LEGAL, as = editor): Promise<Edit> {
   const response = await app.get(`${PATH}/${id}`, as.read);
   assert.equal(response.status, 200, response.text);
   assert.equal(response.headers.get('etag'), `"${response.body.version}"`);
+  assert.equal(response.headers.get('cache-control'), 'no-store', 'the decrypted contact is never kept by a cache');
   return response.body;
 }
 
@@ -83,6 +86,37 @@ const historyCount = async () =>
         .executeTakeFirstOrThrow()
     ).n,
   );
+
+test('an HSDS fault is named as the editor names the field, from the rows the save wrote', () => {
+  const exported = {
+    id: 's1',
+    url: 'x',
+    phones: [{ id: 'p0' }, { id: 'p1', languages: [{ id: 'l0' }] }],
+    attributes: [{ id: 'a0', value: 3 }],
+    service_at_locations: [
+      { id: 'sal0', location: { id: 'loc0', addresses: [{ id: 'ad0' }] }, schedules: [{ id: 'sc0' }] },
+    ],
+  };
+  const paths = new Map([
+    ['s1', 'fields'],
+    ['p0', 'phones[0]'],
+    ['p1', 'phones[1]'],
+    ['l0', 'phones[1].languages[0]'],
+    ['a0', 'badges[0]'],
+    ['sal0', 'locations[0]'],
+    ['loc0', 'locations[0]'],
+    ['ad0', 'locations[0].address'],
+    ['sc0', 'locations[0].schedules[0]'],
+  ]);
+  const named = (instancePath: string, params: Record<string, unknown> = {}) =>
+    editorField(exported, { instancePath, params } as ErrorObject, paths);
+  assert.equal(named('/url'), 'fields.url');
+  assert.equal(named('/phones/1', { missingProperty: 'number' }), 'phones[1].number');
+  assert.equal(named('/phones/1/languages/0/code'), 'phones[1].languages[0].code');
+  assert.equal(named('/attributes/0/value'), 'badges[0].verified');
+  assert.equal(named('/service_at_locations/0/location/addresses/0/postal_code'), 'locations[0].address.postal_code');
+  assert.equal(named('/service_at_locations/0/schedules/0/byday'), 'locations[0].schedules[0].byday');
+});
 
 describe(`staff directory editor (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   before(async () => {
@@ -466,6 +500,38 @@ describe(`staff directory editor (${process.env.DATABASE_URL ? 'PostgreSQL' : 'P
     );
     assertProblem(again, 412, 'stale');
     await assertExportValid(LEGAL, 'after a review');
+  });
+
+  test('a changed source text makes its reviewed translations drafts again, unless the same save sends them', async () => {
+    const reviewedNow = { method: 'human' as const, reviewed_by: 'someone', reviewed_at: new Date() };
+    for (const [field, locale] of [
+      ['description', 'ht'],
+      ['description', 'fr'],
+      ['name', 'ht'],
+    ]) {
+      await database.db
+        .insertInto('translations')
+        .values({
+          entity: 'service',
+          entity_id: LEGAL,
+          field: field!,
+          locale: locale!,
+          value: `${field} ${locale}`,
+          ...reviewedNow,
+        })
+        .onConflict((oc) => oc.columns(['entity', 'entity_id', 'field', 'locale']).doUpdateSet(reviewedNow))
+        .execute();
+    }
+    const body = editable(await read());
+    body.fields.description = 'Talk to a lawyer about your case, in your language.';
+    body.texts = { description: { fr: { value: 'Parlez à un avocat de votre dossier.', reviewed: true } } };
+    const after = await saved(body, 1);
+    assert.equal(after.texts.description.ht.state, 'machine', 'checked against the old text');
+    assert.equal(after.texts.description.ht.reviewed_by, null);
+    assert.equal(after.texts.description.fr.state, 'reviewed', 'sent with the change');
+    assert.equal(after.texts.name.ht.state, 'reviewed', 'its source did not change');
+    const queue = await app.get('/v1/staff/directory/review-queue?locale=ht', editor.read);
+    assert.ok(queue.body.items.some((i: Edit) => i.service_id === LEGAL && i.field === 'description'));
   });
 
   test('the review queue lists one language’s machine drafts by service name, with the source beside', async () => {

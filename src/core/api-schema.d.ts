@@ -108,6 +108,10 @@ export interface paths {
                     open_now?: "0" | "1" | "true" | "false";
                     free?: "0" | "1" | "true" | "false";
                     walk_in?: "0" | "1" | "true" | "false";
+                    /** @description Only services taking new clients (availability `accepting`). */
+                    accepting?: "0" | "1" | "true" | "false";
+                    /** @description Badge codes, comma-separated (any of them), such as attorney. */
+                    badge?: string;
                     /** @description A point as "latitude,longitude". */
                     near?: string;
                     postcode?: string;
@@ -203,6 +207,96 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a problem with a listing (wrong phone, moved, closed…)
+         * @description For the office's editors to check. No personal details are asked for; the note is encrypted at rest. The same idempotency key answers 200 with the first report. Each client may make 5 reports per 10 minutes (a repeat does not count), then 429 `report-rate-limited` with Retry-After.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceReportRequest"];
+                };
+            };
+            responses: {
+                /** @description Received before, with this idempotency key. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceReportReceipt"];
+                    };
+                };
+                /** @description Received. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceReportReceipt"];
+                    };
+                };
+                /** @description A field is not valid; `errors` names each one. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many reports (`report-rate-limited`) or requests from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5125,6 +5219,185 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/directory/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Problems reported on listings (editor, admin)
+         * @description Open reports oldest first, closed ones most recently closed first. Notes are decrypted: the list is audited as one view (record type `service-report`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "closed";
+                    service_id?: string;
+                    page?: number;
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page, with the total matching. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffServiceReportList"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the role editor or admin. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/directory/reports/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a report without changing the listing (editor, admin)
+         * @description For a report that was checked and needs no change. A report a change fixes is closed by the editor's save (`closes_reports`). Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CloseServiceReportRequest"];
+                };
+            };
+            responses: {
+                /** @description Closed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffServiceReport"];
+                    };
+                };
+                /** @description A field is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the role editor or admin. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such report. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The report is closed already (type `report-closed`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/events": {
         parameters: {
             query?: never;
@@ -8639,6 +8912,407 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/directory/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Listings to re-verify (editor, admin)
+         * @description `due`: due within 30 days or overdue; `overdue`: past their due date; `all`: every active service. Ordered by due date (never verified first).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "due" | "overdue" | "all";
+                    page?: number;
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["VerificationDueItem"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the role editor or admin. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/directory/verification/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail re-verification requests to providers (editor, admin)
+         * @description For each service with a contact: a signed link that expires after the office’s `link_days`, mailed in the service’s language by a job. Services without a contact are listed in `skipped`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        service_ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Queued; the mails go with the next job round. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            queued: number;
+                            skipped: {
+                                /** Format: uuid */
+                                service_id: string;
+                                /** @enum {string} */
+                                reason: "no-contact";
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the role editor or admin. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/directory/services/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a listing verified: staff checked it themselves (editor, admin)
+         * @description With If-Match (the service’s version). Sets the verified date and each dated badge’s date to today (the office’s zone); history kind `verify`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Verified. */
+                200: {
+                    headers: {
+                        /** @description "<version>" */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            service_id: string;
+                            version: number;
+                            verification: components["schemas"]["Verification"];
+                        };
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the role editor or admin. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed by someone else since the version sent in If-Match (type `stale`). */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["StaleProblem"];
+                    };
+                };
+                /** @description If-Match is missing (type `precondition-required`). */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/settings/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How often listings are re-verified (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The setting (365, 180 and 14 days by default). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationPolicy"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the admin role. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change how often listings are re-verified (admin)
+         * @description Due dates follow at once; links already mailed keep their expiry. Audited.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VerificationPolicy"];
+                };
+            };
+            responses: {
+                /** @description Changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationPolicy"];
+                    };
+                };
+                /** @description A value is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the admin role. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8687,6 +9361,8 @@ export interface components {
             hours_today: components["schemas"]["Hours"][];
             distance_km: number | null;
             last_verified: string | null;
+            availability: components["schemas"]["ServiceAvailability"];
+            verification: components["schemas"]["ServiceVerification"];
         };
         ContentInfo: {
             /** @description Language of the main texts (name, description). */
@@ -8710,6 +9386,8 @@ export interface components {
             name: string;
             /** @description Date (YYYY-MM-DD) an accreditation was last checked. */
             verified: string | null;
+            /** @description The listing's re-verification is overdue (its `verification.overdue`): show the badge as not re-verified since its date, never hide it. */
+            overdue: boolean;
         };
         LanguageOffer: {
             /** @description BCP 47 code: cmn (Mandarin) and yue (Cantonese) are distinct. */
@@ -8748,6 +9426,25 @@ export interface components {
             opens_at: string;
             closes_at: string;
             location_id: string | null;
+        };
+        ServiceAvailability: {
+            /**
+             * @description Whether it takes new clients: accepting, a waiting list, full (not taking new clients), or paused.
+             * @enum {string}
+             */
+            status: "accepting" | "waitlist" | "full" | "paused";
+            /** @description Date (YYYY-MM-DD) the status was set, if known. */
+            since: string | null;
+            /** @description Date (YYYY-MM-DD) the status is expected to change (a pause until…), if known. */
+            until: string | null;
+        };
+        ServiceVerification: {
+            /** @description Date (YYYY-MM-DD) the listing was last verified. */
+            verified: string | null;
+            /** @description Date it is due to be verified again (the office's policy; shorter for accredited legal providers). */
+            due: string | null;
+            /** @description The due date has passed (in the office's time zone). */
+            overdue: boolean;
         };
         SearchExplanation: {
             /** @description The query as searched: trimmed and cut to a bounded number of words and characters. */
@@ -8803,6 +9500,28 @@ export interface components {
             /** @description IANA time zone of the hours. */
             timezone: string;
             description: string | null;
+        };
+        ServiceReportReceipt: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "received";
+        };
+        ServiceReportRequest: {
+            /**
+             * @description What is wrong with the listing.
+             * @enum {string}
+             */
+            kind: "wrong-phone" | "moved" | "closed" | "wrong-hours" | "not-free" | "unsafe-or-scam" | "other";
+            /** @description Anything more, up to 1000 characters. Optional; no personal details are asked for. Encrypted at rest. */
+            note?: string;
+            /**
+             * @description The UI language the visitor read the listing in.
+             * @enum {string}
+             */
+            lang: "en" | "es" | "zh-Hans" | "zh-Hant" | "ru" | "bn" | "ht" | "ko" | "ar" | "ur" | "fr" | "pl" | "pt" | "kea" | "vi" | "so" | "wo" | "ff";
+            /** @description The same key again answers 200 with the first report instead of making a second one. */
+            idempotency_key?: string;
         };
         LocationList: {
             items: components["schemas"]["Location"][];
@@ -10128,6 +10847,40 @@ export interface components {
             /** @enum {string} */
             review: "draft" | "reviewed";
         };
+        StaffServiceReportList: {
+            items: components["schemas"]["StaffServiceReport"][];
+            total: number;
+        };
+        StaffServiceReport: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            service_id: string;
+            service_name: string;
+            /** @enum {string} */
+            source: "visitor" | "provider";
+            /** @enum {string} */
+            kind: "wrong-phone" | "moved" | "closed" | "wrong-hours" | "not-free" | "unsafe-or-scam" | "other" | "provider-correction";
+            /** @description Decrypted; the list is audited as one view. */
+            note: string | null;
+            /** @description A provider's proposed values, by field (provider corrections only). */
+            proposed: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The UI language the report was made in. */
+            locale: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string|null} */
+            resolution: "fixed" | "no-change" | null;
+            created_at: string;
+            closed_at: string | null;
+            closed_by: string | null;
+        };
+        CloseServiceReportRequest: {
+            /** @enum {string} */
+            resolution: "no-change";
+        };
         StaffEventSummary: {
             id: string;
             title: string;
@@ -11148,6 +11901,42 @@ export interface components {
         };
         AppointmentNotes: {
             notes: string;
+        };
+        VerificationDueItem: {
+            /** Format: uuid */
+            service_id: string;
+            service_name: string;
+            /** @description The service’s version: send it as If-Match to mark it verified. */
+            version: number;
+            verification: components["schemas"]["Verification"];
+            /** @description An accredited legal provider (re-verified more often). */
+            accredited: boolean;
+            /** @description A provider contact is on file, so a request can be mailed. */
+            contact: boolean;
+            /** @description The newest request mailed, and what came of it. */
+            last_request: {
+                created_at: string;
+                expires_at: string;
+                used_at: string | null;
+                /** @enum {string|null} */
+                outcome: "confirmed" | "corrected" | null;
+            } | null;
+        };
+        Verification: {
+            /** @description When the listing was last confirmed (null: never). */
+            verified: string | null;
+            /** @description When it is due again (the office’s interval; shorter if accredited). */
+            due: string | null;
+            /** @description The due date has passed. */
+            overdue: boolean;
+        };
+        VerificationPolicy: {
+            /** @description Days between re-verifications. */
+            interval_days: number;
+            /** @description The same for accredited legal providers. */
+            accredited_interval_days: number;
+            /** @description Days a provider’s link works. */
+            link_days: number;
         };
     };
     responses: never;

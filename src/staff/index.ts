@@ -23,8 +23,10 @@ import { WwStaffReview } from './review/review.js';
 import { WwStaffRoster } from './roster/roster.js';
 import { WwStaffSearchWords } from './search-words/search-words.js';
 import { WwStaffService } from './service/service.js';
+import { WwStaffReports } from './reports/reports.js';
 import { WwStaffSignIn } from './sign-in/sign-in.js';
 import { WwStaffTemplates } from './templates/templates.js';
+import { WwStaffVerification } from './verification/verification.js';
 
 define('ww-staff-desk', WwStaffDesk);
 define('ww-staff-sign-in', WwStaffSignIn);
@@ -42,11 +44,13 @@ define('ww-staff-events', WwStaffEvents);
 define('ww-staff-event', WwStaffEvent);
 define('ww-staff-roster', WwStaffRoster);
 define('ww-staff-search-words', WwStaffSearchWords);
+define('ww-staff-reports', WwStaffReports);
 define('ww-staff-appointments', WwStaffAppointments);
 define('ww-staff-appointment-setup', WwStaffAppointmentSetup);
 define('ww-staff-directory', WwStaffDirectory);
 define('ww-staff-service', WwStaffService);
 define('ww-staff-review', WwStaffReview);
+define('ww-staff-verification', WwStaffVerification);
 
 export {
   WwStaffAccount,
@@ -58,6 +62,7 @@ export {
   WwStaffDesk,
   WwStaffDirectory,
   WwStaffEvent,
+  WwStaffReports,
   WwStaffEvents,
   WwStaffInquiry,
   WwStaffOutbox,
@@ -70,6 +75,7 @@ export {
   WwStaffService,
   WwStaffSignIn,
   WwStaffTemplates,
+  WwStaffVerification,
 };
 export { DeskApi, DeskError, SignedOutError, StaleError } from './core/desk-api.js';
 export { WwStaffSignedInEvent, WwStaffSignOutEvent } from './core/events.js';
@@ -93,10 +99,12 @@ declare global {
     'ww-staff-event': WwStaffEvent;
     'ww-staff-roster': WwStaffRoster;
     'ww-staff-search-words': WwStaffSearchWords;
+    'ww-staff-reports': WwStaffReports;
     'ww-staff-appointments': WwStaffAppointments;
     'ww-staff-appointment-setup': WwStaffAppointmentSetup;
     'ww-staff-directory': WwStaffDirectory;
     'ww-staff-service': WwStaffService;
     'ww-staff-review': WwStaffReview;
+    'ww-staff-verification': WwStaffVerification;
   }
 }

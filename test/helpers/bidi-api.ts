@@ -72,6 +72,8 @@ const service = {
   hours_today: [],
   distance_km: null,
   last_verified: null,
+  availability: { status: 'accepting', since: null, until: null },
+  verification: { verified: null, due: null, overdue: false },
   eligibility: null,
   fees: null,
   application_process: null,

@@ -26,7 +26,14 @@ const duration = Number(values.seconds);
 // per-client limits of a real server behind one proxy, which tells each client's address.
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', resolve(import.meta.dirname, 'bench-server.ts'), String(count)],
+  // WW_BENCH_SERVER_NODE_ARGS: node options for the server alone (e.g. `--cpu-prof`, which NODE_OPTIONS refuses).
+  [
+    ...(process.env.WW_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    '--import',
+    'tsx',
+    resolve(import.meta.dirname, 'bench-server.ts'),
+    String(count),
+  ],
   {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, WW_BENCH_LIMITS: 'production', WW_TRUST_PROXY: '1' },

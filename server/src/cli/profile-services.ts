@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from '../app.js';
 import { loadServiceViews, toSummary } from '../directory/service-view.js';
 import { searchServices, type SearchFilters } from '../directory/search.js';
+import { DEFAULT_VERIFICATION_POLICY } from '../directory/verification-policy.js';
 import { silentLogger } from '../lib/logger.js';
 import { seedSyntheticDirectory } from '../seed/synthetic.js';
 import { openBenchDatabase } from './bench-database.js';
@@ -65,7 +66,12 @@ for (const { name, path, filters, locales } of cases) {
       spans.sql,
     );
     const views = await timed(
-      () => loadServiceViews(database.db, result.ids, locales, { detail: false, near: filters.near }),
+      () =>
+        loadServiceViews(database.db, result.ids, locales, {
+          detail: false,
+          near: filters.near,
+          verification: { policy: DEFAULT_VERIFICATION_POLICY, today: new Date().toISOString().slice(0, 10) },
+        }),
       spans.views,
     );
     await timed(

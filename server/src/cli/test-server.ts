@@ -33,8 +33,8 @@ import type { StaffRole } from '../db/schema.js';
 import { appointmentDayFixture, countTestBookings, seedTestAppointmentPlace } from './test-appointments.js';
 
 const database = await openDatabase({});
-await seedSampleData(database.db);
 const crypto = FieldCrypto.ephemeral();
+await seedSampleData(database.db, new Date(), crypto);
 // Browser tests sign up many times from one address.
 const app = createApp({
   db: database.db,

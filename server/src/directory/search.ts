@@ -9,8 +9,8 @@ import { searchIndex, type IndexFilters } from './search-index/run.js';
 import { refreshSearchWords, vectorWords } from './search-words.js';
 import { suggestTopics } from './suggested-topics.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from './taxonomy.js';
-import { lookUpWords } from './typos.js';
 import { bumpDirectoryVersion, readDirectoryVersion } from './version.js';
+import { lookUpWordsCached } from './word-lookup-cache.js';
 
 export interface SearchFilters {
   q?: string | undefined;
@@ -20,6 +20,10 @@ export interface SearchFilters {
   openNow?: boolean | undefined;
   free?: boolean | undefined;
   walkIn?: boolean | undefined;
+  /** Only services taking new clients (availability 'accepting'). */
+  accepting?: boolean | undefined;
+  /** Badge codes: services with any of them. */
+  badges?: string[] | undefined;
   near?: { latitude: number; longitude: number } | undefined;
   radiusKm?: number | undefined;
   sort: 'relevance' | 'distance' | 'name';
@@ -30,6 +34,11 @@ export interface SearchFilters {
   locales?: readonly string[] | undefined;
   /** false: skip looking for nearby queries and topics (when checking a nearby query itself). */
   nearby?: boolean | undefined;
+  /**
+   * A directory version known to be current (the answer cache read it for this request): searched without reading
+   * it again, and with the words' lookups kept for it, when the process has them.
+   */
+  version?: string | undefined;
 }
 
 export interface SearchResult {
@@ -65,6 +74,8 @@ function indexFilters(filters: SearchFilters): IndexFilters {
     locationId: filters.locationId,
     free: filters.free,
     walkIn: filters.walkIn,
+    accepting: filters.accepting,
+    badges: filters.badges,
     openAt: filters.openNow ? (filters.at ?? new Date()) : undefined,
     near: filters.near,
     radiusKm: filters.near ? filters.radiusKm : undefined,
@@ -77,10 +88,11 @@ function indexFilters(filters: SearchFilters): IndexFilters {
 /**
  * Finds active services: words in any language and script (accents and case folded; prefixes; typos within one
  * or two edits; everyday phrases standing for topics and the words services use; stop words of a question left out;
- * substrings for scripts written without spaces), topic, language, location, open now, free, walk-in, distance.
+ * substrings for scripts written without spaces), topic, language, location, open now, free, walk-in, taking new clients, badges, distance.
  * Every meaningful word must match when some service matches them all; else services matching most come first.
  * Returns one page of ids with the total, facet counts and how the words were understood.
- * Round trips: one (the words looked up with the directory version, or the version alone); the matching runs on the
+ * Round trips: one (the words looked up with the directory version, or the version alone), none when the caller
+ * knows the current version and this process has looked up the same words under it; the matching runs on the
  * process's index of that version (search-index/); more only when little is found (a nearby query is checked, topics
  * are suggested), and when the version is new to this process (its index is built).
  */
@@ -88,15 +100,16 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
   const parts = indexFilters(filters);
   const { q, tokens } = cutQuery(filters.q ?? '');
   if (tokens.length === 0) {
-    const version = await readDirectoryVersion(db);
+    const version = filters.version ?? (await readDirectoryVersion(db));
     const result = searchIndex(await searchIndexFor(db, version), [], parts);
     return { version, total: result.total, ids: result.ids, facets: result.facets, suggestedTopics: [] };
   }
   const locales = queryLocales(filters.locales ?? []);
-  const { version, words: lookups } = await lookUpWords(
+  const { version, words: lookups } = await lookUpWordsCached(
     db,
     tokens.map((token) => token.text),
     [...locales],
+    filters.version,
   );
   const [knowledge, index] = await Promise.all([searchKnowledge(db, version), searchIndexFor(db, version)]);
   const plan = planQuery(tokens, lookups, knowledge, locales);
@@ -109,7 +122,7 @@ export async function searchServices(db: Kysely<Database>, filters: SearchFilter
   if (result.total <= FEW && filters.nearby !== false) {
     for (const offer of nearbyQueries(q, tokens, lookups, plan, knowledge.concepts, locales).slice(0, 2)) {
       if (offer === corrected) continue;
-      const found = await searchServices(db, { ...filters, q: offer, page: 1, pageSize: 1, nearby: false });
+      const found = await searchServices(db, { ...filters, q: offer, page: 1, pageSize: 1, nearby: false, version });
       const better =
         found.total > result.total || (found.search?.match === 'all' && result.bestHits < plan.groups.length);
       if (found.total > 0 && better) {

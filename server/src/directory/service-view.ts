@@ -6,6 +6,7 @@ import { cachedRecords } from './record-cache.js';
 import { appliesOn, openAt } from './schedule.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from './taxonomy.js';
 import { loadTranslations, pick, recordTexts } from './translate.js';
+import { verificationState, type VerificationPolicy } from './verification-policy.js';
 import { webUrl } from '../lib/web-url.js';
 
 const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
@@ -18,6 +19,11 @@ export interface ViewOptions {
   detail: boolean;
   near?: { latitude: number; longitude: number } | undefined;
   at?: Date;
+  /**
+   * The office's re-verification policy and its calendar day (YYYY-MM-DD, in its zone): whether a listing is
+   * overdue depends on the day, so it is applied per request, never kept with the record.
+   */
+  verification: { policy: VerificationPolicy; today: string };
   /** The directory version the hits come from: records are then kept in memory for it (record-cache.ts). */
   version?: string | undefined;
 }
@@ -40,23 +46,28 @@ export async function loadServiceViews(
   const at = options.at ?? new Date();
   return hits.flatMap(({ id, distanceKm }) => {
     const record = records.get(id);
-    return record ? [atMoment(record, at, options.near, distanceKm)] : [];
+    return record ? [atMoment(record, at, options.near, distanceKm, options.verification)] : [];
   });
 }
 
 /**
- * A record as it is at an instant and from a place: open now, today's hours, distances. The rest of a record
- * depends only on the directory and the languages, and is what the record cache keeps.
+ * A record as it is at an instant and from a place: open now, today's hours, distances, whether its verification is
+ * overdue. The rest of a record depends only on the directory and the languages, and is what the record cache keeps.
  */
 function atMoment(
   record: ServiceDetailT,
   at: Date,
   near: { latitude: number; longitude: number } | undefined,
   distanceKm: number | null,
+  { policy, today }: ViewOptions['verification'],
 ): ServiceDetailT {
   const schedules = record.schedules;
+  const badgeCodes = record.badges.map((badge) => badge.code);
+  const verification = verificationState(record.last_verified, badgeCodes, policy, today);
   return {
     ...record,
+    verification,
+    badges: record.badges.map((badge) => ({ ...badge, overdue: verification.overdue })),
     open_now: schedules.length ? schedules.some((rule) => openAt(rule, at)) : null,
     hours_today: schedules
       .filter((rule) => rule.opens_at && rule.closes_at && appliesOn(rule, at))
@@ -91,6 +102,9 @@ async function loadRecords(
         's.email',
         's.source_locale',
         's.last_verified',
+        's.availability',
+        's.availability_since',
+        's.availability_until',
         's.eligibility_description',
         's.fees_description',
         's.application_process',
@@ -265,7 +279,7 @@ async function loadRecords(
         .map((t) => ({ code: t.code, name: termName(t, 'topics') })),
       badges: (termsOf.get(id) ?? [])
         .filter((t) => t.taxonomy_id === BADGES_TAXONOMY_ID)
-        .map((t) => ({ code: t.code, name: termName(t, 'badges'), verified: t.value })),
+        .map((t) => ({ code: t.code, name: termName(t, 'badges'), verified: t.value, overdue: false })),
       languages: (languagesOf.get(id) ?? []).map((l) => ({ code: l.code, kind: l.kind })),
       locations: locationsView,
       phones: (phonesOf.get(id) ?? []).map((p) => ({
@@ -279,6 +293,9 @@ async function loadRecords(
       hours_today: [],
       distance_km: null,
       last_verified: s.last_verified,
+      availability: { status: s.availability, since: s.availability_since, until: s.availability_until },
+      // Depends on the day: set per request (atMoment).
+      verification: { verified: s.last_verified, due: null, overdue: false },
       eligibility: text(id, 'eligibility_description', s.eligibility_description, s.source_locale, 'eligibility'),
       fees: text(id, 'fees_description', s.fees_description, s.source_locale, 'fees'),
       application_process: text(id, 'application_process', s.application_process, s.source_locale),

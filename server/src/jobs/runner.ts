@@ -6,6 +6,8 @@ import { manageTokenSigner } from '../appointments/tokens.js';
 import { waitlistTokenSigner } from '../appointments/waitlist-token.js';
 import { cancelSigner } from '../events/cancel-token.js';
 import { purgeAppointmentDetails } from '../appointments/retention.js';
+import { sendVerificationRequest } from '../directory/verification/mail.js';
+import { verificationTokenSigner } from '../directory/verification/tokens.js';
 import { DEFAULT_RETENTION_DAYS, purgeRegistrationDetails } from '../events/retention.js';
 import { DEFAULT_INQUIRY_RETENTION_DAYS, purgeInquiryDetails } from '../inquiries/store.js';
 import { systemClock, type Clock } from '../lib/clock.js';
@@ -282,6 +284,13 @@ export class JobRunner extends Rounds<{ done: number; failed: number }> {
         }
         return 0;
       }
+      case 'verification.request':
+        return sendVerificationRequest(
+          tx,
+          context,
+          await verificationTokenSigner(this.options.db),
+          (payload as JobPayloads['verification.request']).request_id,
+        );
       default:
         throw new Error(`no handler for job kind ${job.kind}`);
     }

@@ -16,13 +16,24 @@ export interface RateLimitOptions {
    * limit is refused before. Unset, every request counts.
    */
   counts?: (status: number) => boolean;
+  /** The 429 problem's type slug and title (a limit of its own says which one was hit). */
+  slug?: string;
+  title?: string;
 }
 
 /**
  * A fixed-window rate limit for the write endpoints (inquiries, registrations):
  * past the limit a 429 problem with Retry-After. Memory only, per process.
  */
-export function rateLimit({ limit, windowMs, key, now = Date.now, counts }: RateLimitOptions): MiddlewareHandler {
+export function rateLimit({
+  limit,
+  windowMs,
+  key,
+  now = Date.now,
+  counts,
+  slug = 'rate-limited',
+  title = 'Too many requests; try again later',
+}: RateLimitOptions): MiddlewareHandler {
   const windows = new Map<string, { start: number; count: number }>();
   let lastSweep = -Infinity;
   const current = (id: string, time: number) => {
@@ -52,7 +63,7 @@ export function rateLimit({ limit, windowMs, key, now = Date.now, counts }: Rate
     if (open && (counts ? used >= limit : used > limit)) {
       const retryAfter = Math.ceil((window.start + windowMs - time) / 1000);
       c.header('Retry-After', String(retryAfter));
-      return sendProblem(c, problem(429, 'rate-limited', 'Too many requests; try again later'));
+      return sendProblem(c, problem(429, slug, title));
     }
     await next();
     if (counts?.(c.res.status)) current(id, time).count++;

@@ -1,3 +1,5 @@
+import { instantToZoned } from '../events/zoned-time.js';
+
 /** The office's zone when WW_TIME_ZONE does not name one. */
 export const DEFAULT_TIME_ZONE = 'America/New_York';
 
@@ -14,4 +16,10 @@ export function isTimeZone(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in an IANA zone: "today" as the office goes by it. */
+export function dayIn(instant: Date, timeZone: string): string {
+  const { year, month, day } = instantToZoned(instant, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -17,7 +17,13 @@ ul.slots form { margin: .5rem 0; }
 button { font: inherit; padding: .6rem 1.2rem; border: 2px solid #1b1b1b; border-radius: .4rem; background: #fff; color: #1b1b1b; cursor: pointer; min-height: 44px; }
 button.danger { border-color: #a40e26; color: #a40e26; }
 button:focus-visible { outline: 3px solid #0b5fff; outline-offset: 3px; }
-@media (forced-colors: active) { button, .notice { border-color: ButtonText; } }
+dt { font-weight: 600; margin-top: .75rem; }
+dd { margin: 0; }
+label { display: block; font-weight: 600; margin-top: 1rem; }
+input, textarea { font: inherit; width: 100%; box-sizing: border-box; padding: .5rem; border: 2px solid #1b1b1b; border-radius: .3rem; }
+input:focus-visible, textarea:focus-visible { outline: 3px solid #0b5fff; outline-offset: 2px; }
+.error { border-inline-start: .3rem solid #a40e26; padding: .5rem 1rem; background: #fdeeee; }
+@media (forced-colors: active) { button, .notice, .error, input, textarea { border-color: ButtonText; } }
 `;
 export const MANAGE_CSP = [
   "default-src 'none'",

@@ -47,7 +47,8 @@ const VARY = 'Accept-Language, Origin';
 const MINUTE_MS = 60_000;
 
 /**
- * Serves a public directory answer (`compute` makes it, for an instant) with its ETag, from `answers` when given.
+ * Serves a public directory answer (`compute` makes it, for an instant, from the directory version the cache read
+ * when there is one) with its ETag, from `answers` when given.
  * The answer is computed for the start of the current minute: opening hours are whole minutes, so `open_now`
  * and `hours_today` are right for the whole minute, and one minute is the most an answer is reused across time.
  * Only 200s are kept; the etag middleware turns a matching If-None-Match into a 304.
@@ -57,7 +58,7 @@ export async function cachedAnswer<R extends Response>(
   answers: PublicAnswers | undefined,
   route: string,
   params: Record<string, unknown>,
-  compute: (at: Date) => Promise<R>,
+  compute: (at: Date, version: string | undefined) => Promise<R>,
 ): Promise<R> {
   const minute = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
   const at = new Date(minute);
@@ -66,13 +67,14 @@ export async function cachedAnswer<R extends Response>(
   const send = (body: string, more: Record<string, string>) =>
     c.body(body, 200, { ...headers, ...more }) as Response as R;
   if (!answers) {
-    const response = await compute(at);
+    const response = await compute(at, undefined);
     if (response.status !== 200) return response;
     const body = await response.text();
     return send(body, { ETag: answerEtag(body) });
   }
   // The version first: whatever is computed after it is at least as new, so it may be kept under it.
-  const key = answerKey(await answers.versions.current(), minute, c.get('locales'), route, params);
+  const version = await answers.versions.current();
+  const key = answerKey(version, minute, c.get('locales'), route, params);
   const cached = answers.cache.get(key);
   if (cached) return send(cached.body, { ETag: cached.etag, 'X-Cache': 'hit' });
   // Checked and claimed with no await in between, so one request computes and the others wait for it.
@@ -81,7 +83,7 @@ export async function cachedAnswer<R extends Response>(
   if (shared) return send(shared.body, { ETag: shared.etag, 'X-Cache': 'hit' });
   let refusal: R | undefined;
   const computing = (async () => {
-    const response = await compute(at);
+    const response = await compute(at, version);
     if (response.status !== 200) {
       refusal = response;
       return undefined;

@@ -4,7 +4,11 @@ import type { AppEnv } from '../app-env.js';
 import { postcodePoint } from '../directory/postcodes.js';
 import { loadServiceViews, toSummary } from '../directory/service-view.js';
 import { searchServices } from '../directory/search.js';
-import { TOPIC_CODES } from '../directory/taxonomy.js';
+import { BADGE_CODES, TOPIC_CODES } from '../directory/taxonomy.js';
+import { readVerificationPolicy } from '../directory/verification-policy.js';
+import type { Database } from '../db/schema.js';
+import type { Kysely } from 'kysely';
+import { dayIn } from '../lib/time-zone.js';
 import { LanguageTag } from '../lib/language-tag.js';
 import { invalidParameter, notFound } from '../lib/problem.js';
 import { cachedAnswer, type PublicAnswers } from './answer-caching.js';
@@ -33,6 +37,12 @@ const SearchQuery = LangQuery.extend({
   open_now: booleanFlag.optional().openapi({ description: 'Only services open now, in their own time zone.' }),
   free: booleanFlag.optional(),
   walk_in: booleanFlag.optional(),
+  accepting: booleanFlag
+    .optional()
+    .openapi({ description: 'Only services taking new clients (availability `accepting`).' }),
+  badge: listOf(z.enum(BADGE_CODES))
+    .optional()
+    .openapi({ description: 'Badge codes, comma-separated (any of them), such as attorney.' }),
   near: NearParam.optional(),
   postcode: z
     .string()
@@ -68,19 +78,29 @@ const detailRoute = createRoute({
   },
 });
 
-/** The directory's search and records; whole answers from `answers` when given (see answer-caching.ts). */
-export function registerServiceRoutes(app: OpenAPIHono<AppEnv>, answers?: PublicAnswers): void {
+/**
+ * The directory's search and records; whole answers from `answers` when given (see answer-caching.ts).
+ * `timeZone` is the office's: the day re-verification dates are compared with.
+ */
+export function registerServiceRoutes(
+  app: OpenAPIHono<AppEnv>,
+  answers: PublicAnswers | undefined,
+  timeZone: string,
+): void {
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
-    return cachedAnswer(c, answers, 'services', query, (at) => listServices(c, query, at));
+    return cachedAnswer(c, answers, 'services', query, (at, version) => listServices(c, query, at, version, timeZone));
   });
 
   app.openapi(detailRoute, async (c) => {
     const { id } = c.req.valid('param');
-    return cachedAnswer(c, answers, 'service', { id }, async (at) => {
-      const [view] = await loadServiceViews(c.get('db'), [{ id, distanceKm: null }], c.get('locales'), {
+    return cachedAnswer(c, answers, 'service', { id }, async (at, version) => {
+      const db = c.get('db');
+      const [view] = await loadServiceViews(db, [{ id, distanceKm: null }], c.get('locales'), {
         detail: true,
         at,
+        version,
+        verification: await verificationOn(db, at, timeZone),
       });
       if (!view) return notFound(c, 'No service has this id');
       return c.json(view, 200);
@@ -88,8 +108,22 @@ export function registerServiceRoutes(app: OpenAPIHono<AppEnv>, answers?: Public
   });
 }
 
+/**
+ * The re-verification policy and the office's day at `at`. Read with each answer computed (one row), so a change of
+ * policy shows from the next minute's answers on; the answer cache keys by the minute, hence by the day.
+ */
+async function verificationOn(db: Kysely<Database>, at: Date, timeZone: string) {
+  return { policy: await readVerificationPolicy(db), today: dayIn(at, timeZone) };
+}
+
 /** One page of the search, computed for the instant `at`. */
-async function listServices(c: Context<AppEnv>, query: z.infer<typeof SearchQuery>, at: Date) {
+async function listServices(
+  c: Context<AppEnv>,
+  query: z.infer<typeof SearchQuery>,
+  at: Date,
+  version: string | undefined,
+  timeZone: string,
+) {
   const db = c.get('db');
   let near = query.near;
   if (!near && query.postcode) {
@@ -99,27 +133,34 @@ async function listServices(c: Context<AppEnv>, query: z.infer<typeof SearchQuer
   if (query.sort === 'distance' && !near) {
     return invalidParameter(c, 'sort', 'Sorting by distance needs near or postcode');
   }
-  const result = await searchServices(db, {
-    q: query.q,
-    topics: query.topic,
-    languages: query.language,
-    locationId: query.location_id,
-    openNow: query.open_now,
-    free: query.free,
-    walkIn: query.walk_in,
-    near,
-    radiusKm: query.radius_km,
-    sort: query.sort,
-    page: query.page,
-    pageSize: query.page_size,
-    locales: c.get('locales'),
-    at,
-  });
+  const [result, verification] = await Promise.all([
+    searchServices(db, {
+      q: query.q,
+      topics: query.topic,
+      languages: query.language,
+      locationId: query.location_id,
+      openNow: query.open_now,
+      free: query.free,
+      walkIn: query.walk_in,
+      accepting: query.accepting,
+      badges: query.badge,
+      near,
+      radiusKm: query.radius_km,
+      sort: query.sort,
+      page: query.page,
+      pageSize: query.page_size,
+      locales: c.get('locales'),
+      at,
+      version,
+    }),
+    verificationOn(db, at, timeZone),
+  ]);
   const views = await loadServiceViews(db, result.ids, c.get('locales'), {
     detail: false,
     near,
     at,
     version: result.version,
+    verification,
   });
   return c.json(
     {

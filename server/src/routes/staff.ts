@@ -40,8 +40,10 @@ import { registerAppointmentSetupRoutes } from './staff-appointment-setup.js';
 import { registerOutreachRoutes } from './staff-outreach.js';
 import { registerReferralRoutes } from './staff-referrals.js';
 import { registerSearchConceptRoutes } from './staff-search-concepts.js';
+import { registerStaffReportRoutes } from './staff-reports.js';
 import { registerRosterRoutes } from './staff-rosters.js';
 import { registerAppointmentDayRoutes } from './staff-appointment-day.js';
+import { registerVerificationRoutes } from './staff-verification.js';
 import { guarded, IdParam, security, StaleProblem, writing, type DeskOptions } from './staff-shared.js';
 
 /** How far ahead of the server's clock a logged `received_at` may be (a desk's clock runs fast). */
@@ -170,11 +172,13 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOp
   registerOutreachRoutes(app);
   registerSettingsRoutes(app);
   registerSearchConceptRoutes(app);
+  registerStaffReportRoutes(app);
   registerStaffEventRoutes(app);
   registerStaffDirectoryRoutes(app);
   registerAppointmentSetupRoutes(app);
   registerRosterRoutes(app, desk.clock);
   registerAppointmentDayRoutes(app, desk.clock);
+  registerVerificationRoutes(app, desk);
 }
 
 /** The due rule of this request: one overdue cutoff for the queue's SQL and every row it shows. */

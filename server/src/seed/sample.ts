@@ -10,6 +10,8 @@ import { seedSampleAttendance } from './sample-attendance.js';
 import { seedSampleInquiries } from './sample-inquiries.js';
 import { seedSampleOutreach } from './sample-outreach.js';
 import { seedDirectories, seedReferralNames, seedTaxonomies } from './seed.js';
+import { seedVerificationContacts } from './verification-contacts.js';
+import type { FieldCrypto } from '../lib/field-crypto.js';
 
 /**
  * Seeds the New York and Boston sample directory, sample events, the library demo's appointments, sample
@@ -21,12 +23,18 @@ import { seedDirectories, seedReferralNames, seedTaxonomies } from './seed.js';
  * referral destinations are reference data and are always brought up to date;
  * reply templates are put in place when there are none.
  */
-export async function seedSampleData(db: Kysely<Database>, now = new Date()): Promise<boolean> {
+export async function seedSampleData(
+  db: Kysely<Database>,
+  now = new Date(),
+  /** With it, sample providers get a re-verification contact (encrypted with it). */
+  crypto?: FieldCrypto,
+): Promise<boolean> {
   await seedTaxonomies(db);
   await seedReferralNames(db);
   await seedReplyTemplates(db);
   if (!(await isEmpty(db))) return false;
   await seedDirectories(db, [nyc, boston]);
+  if (crypto) await seedVerificationContacts(db, crypto);
   await seedSampleEvents(db, now);
   await seedSampleAppointments(db);
   await seedSampleInquiries(db, now);

@@ -172,6 +172,11 @@ export async function seedDirectories(db: Kysely<Database>, directories: SeedDir
             fees_description: svc.fees?.en ?? null,
             eligibility_description: svc.eligibility?.en ?? null,
             last_verified: svc.last_verified,
+            ...(svc.availability && {
+              availability: svc.availability.status,
+              availability_since: svc.availability.since ?? null,
+              availability_until: svc.availability.until ?? null,
+            }),
           })
           .onConflict((oc) => oc.column('id').doNothing())
           .execute();

@@ -104,6 +104,8 @@ export interface SeedService {
   required_documents?: Text[];
   /** When staff last checked the record, YYYY-MM-DD. */
   last_verified: string;
+  /** Whether it takes new clients; accepting when left out. Dates YYYY-MM-DD. */
+  availability?: { status: 'waitlist' | 'full' | 'paused'; since?: string; until?: string };
 }
 
 export interface SeedDirectory {

@@ -18,6 +18,8 @@ export interface FinderQuery {
   openNow: boolean;
   free: boolean;
   walkIn: boolean;
+  /** Only services taking new clients. */
+  accepting: boolean;
   postcode: string;
   near: string;
   locationId: string;
@@ -30,6 +32,7 @@ export const emptyQuery = (): FinderQuery => ({
   openNow: false,
   free: false,
   walkIn: false,
+  accepting: false,
   postcode: '',
   near: '',
   locationId: '',
@@ -56,6 +59,7 @@ export function searchServices(
       open_now: query.openNow || undefined,
       free: query.free || undefined,
       walk_in: query.walkIn || undefined,
+      accepting: query.accepting || undefined,
       location_id: query.locationId || undefined,
       page,
       page_size: pageSize,

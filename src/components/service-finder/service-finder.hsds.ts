@@ -110,6 +110,9 @@ export function fromHsds(service: HsdsService): ServiceDetail {
     hours_today: [],
     distance_km: null,
     last_verified: service.assured_date ?? null,
+    // HSDS says nothing of new clients or a re-verification policy.
+    availability: { status: 'accepting', since: null, until: null },
+    verification: { verified: service.assured_date ?? null, due: null, overdue: false },
     eligibility: service.eligibility_description ?? null,
     fees: service.fees_description ?? null,
     application_process: service.application_process ?? null,

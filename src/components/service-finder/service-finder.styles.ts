@@ -176,6 +176,13 @@ export const serviceFinderStyles = css`
   .status--open strong {
     color: #166534;
   }
+  .badge--overdue {
+    border-style: dashed;
+  }
+  .availability {
+    padding-inline-start: var(--_space-s);
+    border-inline-start: 3px solid currentColor;
+  }
   .facts {
     display: grid;
     grid-template-columns: auto 1fr;
@@ -195,6 +202,11 @@ export const serviceFinderStyles = css`
   }
   .more {
     justify-self: center;
+  }
+  .report {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space-s);
   }
   .dialog {
     inline-size: min(44em, calc(100vw - 2em));
@@ -257,6 +269,7 @@ export const serviceFinderStyles = css`
     .chips,
     .more,
     .actions,
+    .report,
     .dialog__head button {
       display: none;
     }

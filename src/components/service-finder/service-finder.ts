@@ -31,6 +31,7 @@ import { catalogue as finderCatalogue } from '../../generated/locales/finder/ind
 import { isolate } from '../../core/bidi.js';
 import { renderSearchNotes } from './parts/search-notes.js';
 import { renderNoResults } from './parts/no-results.js';
+import { ReportSlot, type ReportPlace } from './parts/report-slot.js';
 import { renderSkipLink, renderSkipTarget, skipLinkStyles } from '../../core/skip-link.js';
 
 /**
@@ -71,6 +72,8 @@ interface Found {
  * @event ww-search - The visitor searched. `detail: { query }`. Not fired for the first load; for words
  * being typed, fired once typing pauses (the search itself starts at each keystroke).
  * @event ww-service-select - The visitor opened a service. `detail: { id, name }`.
+ * @event ww-report - The office received the visitor's report of a problem with a service (wrong phone, moved…).
+ * `detail: { id, kind }`; never the note.
  *
  * @csspart base - The root wrapper.
  * @csspart search - The search form.
@@ -209,6 +212,11 @@ export class WwServiceFinder extends WwDataElement {
     () => this.opened && [this.opened.id],
     async ([id], api, signal) => this.hsdsRecords.get(id) ?? loadService(api, id, signal),
   );
+  /** Each service's "Report a problem" button and its form. */
+  private readonly reports = new ReportSlot(
+    { element: this, api: () => this.api, signal: () => this.connectionSignal, locale: () => this.locale },
+    (error, retry) => this.renderError(error, retry),
+  );
   private readonly idle = new LazyKiosk(this, {
     enabled: () => this.kiosk,
     idleMs: () => this.kioskTimeout * 1000,
@@ -276,6 +284,7 @@ export class WwServiceFinder extends WwDataElement {
   /** Kiosk: back to the start, details closed, nothing of the last visitor left. */
   private resetForNextVisitor(): void {
     this.closeDetail();
+    this.reports.reset();
     this.languageChosen = false;
     this.query = { ...this.presetQuery(), language: this.defaultLanguage() };
     void this.search({ announce: false });
@@ -405,6 +414,7 @@ export class WwServiceFinder extends WwDataElement {
 
   private onDialogClose(): void {
     this.opened = undefined;
+    this.reports.dismiss('detail');
     this.detailTrigger?.focus();
   }
 
@@ -568,13 +578,14 @@ export class WwServiceFinder extends WwDataElement {
           ${this.renderToggle('openNow', msg('Open now', { id: 'finder.open-now' }))}
           ${this.renderToggle('free', msg('Free', { id: 'finder.free' }))}
           ${this.renderToggle('walkIn', msg('Walk-in', { id: 'finder.walk-in' }))}
+          ${this.renderToggle('accepting', msg('Taking new clients', { id: 'finder.filter.accepting' }))}
         </div>
       </fieldset>
     </div>`;
   }
 
-  private renderToggle(key: 'openNow' | 'free' | 'walkIn', label: string): TemplateResult {
-    const code = { openNow: 'open-now', free: 'free', walkIn: 'walk-in' }[key];
+  private renderToggle(key: 'openNow' | 'free' | 'walkIn' | 'accepting', label: string): TemplateResult {
+    const code = { openNow: 'open-now', free: 'free', walkIn: 'walk-in', accepting: 'accepting' }[key];
     return html`<label class="check">
       <input
         type="checkbox"
@@ -608,6 +619,8 @@ export class WwServiceFinder extends WwDataElement {
     if (q.openNow) chips.push({ label: msg('Open now', { id: 'finder.open-now' }), clear: { openNow: false } });
     if (q.free) chips.push({ label: msg('Free', { id: 'finder.free' }), clear: { free: false } });
     if (q.walkIn) chips.push({ label: msg('Walk-in', { id: 'finder.walk-in' }), clear: { walkIn: false } });
+    if (q.accepting)
+      chips.push({ label: msg('Taking new clients', { id: 'finder.filter.accepting' }), clear: { accepting: false } });
     if (!chips.length) return nothing;
     return html`<div class="chips" role="group" aria-label=${msg('Active filters', { id: 'finder.active-filters' })}>
       ${chips.map(
@@ -671,7 +684,7 @@ export class WwServiceFinder extends WwDataElement {
           : empty
             ? nothing
             : html`<ul part="results" class="results" aria-busy=${busy ? 'true' : 'false'}>
-                ${items.map((service) => html`<li>${renderServiceCard(service, this.locale, headingLevel(this.headingLevel, 3), (s, t) => void this.openDetail(s, t))}</li>`)}
+                ${items.map((service) => html`<li>${renderServiceCard(service, this.locale, headingLevel(this.headingLevel, 3), (s, t) => void this.openDetail(s, t), this.renderReport(service, 'card'))}</li>`)}
               </ul>`
       }
       ${
@@ -745,11 +758,17 @@ export class WwServiceFinder extends WwDataElement {
         facts: renderFacts(service, this.locale),
         actions: renderActions(service),
         checked: service.last_verified ? formatDate(service.last_verified, this.locale) : '',
+        report: this.renderReport(service, 'detail'),
       });
     }
     if (this.detailViewError) return this.renderError(this.detailViewError, () => this.retryDetail());
     this.loadDetailView();
     return nothing;
+  }
+
+  /** Reports go to the Welcome Widgets API: an HSDS source has nowhere to send them. */
+  private renderReport(service: ServiceSummary, place: ReportPlace): TemplateResult | typeof nothing {
+    return this.source === 'hsds' ? nothing : this.reports.render(service, place);
   }
 
   private loadDetailView(): void {

@@ -2,7 +2,8 @@ import type { Role } from './types.js';
 
 /**
  * The desk's screens, each at `#<name>` (an inquiry at `#inquiry/<id>`, an event's roster at `#roster/<eventId>?session=<key>`,
- * a day of appointments at `#appointments?location=<id>&date=YYYY-MM-DD`, a directory service at `#service/<id>`).
+ * a day of appointments at `#appointments?location=<id>&date=YYYY-MM-DD`, a directory service at `#service/<id>`,
+ * reported problems at `#reports?status=open`).
  */
 export const SCREENS = [
   'queue',
@@ -24,6 +25,8 @@ export const SCREENS = [
   'directory',
   'service',
   'review',
+  'reports',
+  'verification',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -51,6 +54,8 @@ export const SCREEN_ROLES: Record<Screen, readonly Role[] | typeof ANYONE> = {
   directory: ['editor', 'admin'],
   service: ['editor', 'admin'],
   review: ['editor', 'admin'],
+  reports: ['editor', 'admin'],
+  verification: ['editor', 'admin'],
 };
 
 export interface Route {

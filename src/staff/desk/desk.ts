@@ -29,7 +29,7 @@ type Phase = 'loading' | 'signed-out' | 'signed-in' | 'error';
  * The shell of the desk app (`/staff/` on the reference server): it asks the
  * server who is signed in, shows the sign-in or the screen the address names
  * (`#queue`, `#inquiry/<id>`, `#log-call`, `#outreach`, `#outbox`, `#events`,
- * `#event/<id>`, `#referrals`, `#templates`, `#search-words`, `#accounts`, `#audit`, `#account`), a menu of the
+ * `#event/<id>`, `#referrals`, `#templates`, `#search-words`, `#reports`, `#accounts`, `#audit`, `#account`), a menu of the
  * screens the person's roles allow, their name with a link to their account
  * (where they also sign out everywhere), and signing out. When the
  * session ends while someone works, the sign-in opens over the screen, which

@@ -1,5 +1,6 @@
 import type { DeskApi } from '../core/desk-api.js';
 import type { components } from '../../core/api-schema.js';
+import type { ServiceReport } from '../reports/reports.api.js';
 
 /** The texts a service has per language (CONTRACT20: name, description, application process, fees, eligibility). */
 export const TEXT_FIELDS = [
@@ -45,18 +46,8 @@ export type ServiceLanguage = ServiceEdit['languages'][number];
 /** What a save sends (`PUT`), and a creation with its organization (`POST`). */
 export type ServiceInput = Schemas['ServiceEditInput'] & { organization_name?: string };
 
-export interface Report {
-  id: string;
-  service_id: string;
-  service_name: string;
-  source: string;
-  kind: string;
-  note: string | null;
-  proposed: Record<string, string> | null;
-  locale: string | null;
-  status: string;
-  created_at: string;
-}
+/** A reported problem (helper B's `GET /v1/staff/directory/reports`). */
+export type Report = ServiceReport;
 
 export type HistoryItem = Schemas['DirectoryHistoryItem'];
 

@@ -11,8 +11,8 @@ import { checkHsds } from './hsds-check.js';
 import { EditRefusal, type EditOutcome } from './outcome.js';
 import { recordChange } from './history.js';
 import { readServiceEdit } from './read.js';
-import type { ServiceCreateInputT, ServiceEditInputT } from './schemas.js';
-import { saveTexts } from './texts.js';
+import { TEXT_FIELDS, type ServiceCreateInputT, type ServiceEditInputT } from './schemas.js';
+import { saveTexts, unreviewChangedSources } from './texts.js';
 
 type Tx = Transaction<Database>;
 
@@ -75,6 +75,10 @@ async function finishSave(
   const actor = actorOf(staff);
   const paths = await saveChildren(tx, service.id, service.organizationId, input);
   await saveTexts(tx, service.id, service.sourceLocale, input.texts, actor);
+  if (before) {
+    const changed = TEXT_FIELDS.filter((field) => (before.fields[field] ?? null) !== (input.fields[field] ?? null));
+    await unreviewChangedSources(tx, service.id, changed, input.texts);
+  }
   await checkHsds(tx, service.id, paths);
   // Also bumps the directory version (its NOTIFY commits with the save), so no search answers from before it.
   await refreshSearchText(tx, [service.id]);

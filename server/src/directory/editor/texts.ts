@@ -1,6 +1,6 @@
 import type { Transaction, Updateable } from 'kysely';
 import type { Database, TranslationTable } from '../../db/schema.js';
-import { TEXT_FIELDS, type ServiceEditInputT } from './schemas.js';
+import { TEXT_FIELDS, type ServiceEditInputT, type TextField } from './schemas.js';
 
 type Tx = Transaction<Database>;
 
@@ -52,5 +52,29 @@ export async function saveTexts(
         await update({ method: 'machine', reviewed_by: null, reviewed_at: null });
       }
     }
+  }
+}
+
+/**
+ * A source text changed: its translations were checked against the old one, so those the save did not also send
+ * become drafts again (shown marked as drafts, listed in the review queue) until a person checks them.
+ */
+export async function unreviewChangedSources(
+  tx: Tx,
+  serviceId: string,
+  changed: readonly TextField[],
+  texts: ServiceEditInputT['texts'],
+): Promise<void> {
+  for (const field of changed) {
+    const sent = Object.keys(texts?.[field] ?? {});
+    let query = tx
+      .updateTable('translations')
+      .set({ method: 'machine', reviewed_by: null, reviewed_at: null })
+      .where('entity', '=', 'service')
+      .where('entity_id', '=', serviceId)
+      .where('field', '=', field)
+      .where('method', '=', 'human');
+    if (sent.length) query = query.where('locale', 'not in', sent);
+    await query.execute();
   }
 }

@@ -15,7 +15,7 @@ export interface Place {
 
 /**
  * What search answers from, for one directory version: the active services' words (with ts_rank's share per entry),
- * codes, places, schedules, and texts in scripts written without spaces. Built whole from the database when the
+ * codes, who takes new clients, places, schedules, and texts in scripts written without spaces. Built whole from the database when the
  * version changes (search-index/indexes.ts), so an answer never comes from older data than its version.
  */
 export interface SearchIndex {
@@ -34,6 +34,8 @@ export interface SearchIndex {
   byLanguage: Map<string, ServiceSet>;
   byBadge: Map<string, ServiceSet>;
   byLocation: Map<string, ServiceSet>;
+  /** Who takes new clients (availability 'accepting'). */
+  accepting: ServiceSet;
   places: (Place[] | undefined)[];
   schedules: (ScheduleRule[] | undefined)[];
   /** The folded text of services that hold a script written without spaces (matched by substring); else undefined. */
@@ -54,9 +56,11 @@ export async function buildSearchIndex(db: Kysely<Database>): Promise<SearchInde
         topic_codes: string[];
         badge_codes: string[];
         language_codes: string[];
+        availability: string;
         vector: string;
         text: string;
-      }>`SELECT id, topic_codes, badge_codes, language_codes, search_vector::text AS vector, search_text AS text
+      }>`SELECT id, topic_codes, badge_codes, language_codes, availability,
+          search_vector::text AS vector, search_text AS text
         FROM services WHERE status = 'active' ORDER BY name`.execute(tx);
       const places = await sql<{
         service_id: string;
@@ -81,6 +85,7 @@ function indexRows(
     topic_codes: string[];
     badge_codes: string[];
     language_codes: string[];
+    availability: string;
     vector: string;
     text: string;
   }[],
@@ -126,6 +131,7 @@ function indexRows(
     byLanguage: setsOf(services.map((s) => s.language_codes)),
     byBadge: setsOf(services.map((s) => s.badge_codes)),
     byLocation: new Map([...byLocation].map(([id, ns]) => [id, Int32Array.from(new Set(ns))])),
+    accepting: Int32Array.from(services.flatMap((s, n) => (s.availability === 'accepting' ? [n] : []))),
     places: servicePlaces,
     schedules: serviceSchedules,
     unspacedTexts: services.map((s) => (UNSPACED_SCRIPT.test(s.text) ? s.text : undefined)),

@@ -11,6 +11,10 @@ export interface IndexFilters {
   locationId?: string | undefined;
   free?: boolean | undefined;
   walkIn?: boolean | undefined;
+  /** Only services taking new clients. */
+  accepting?: boolean | undefined;
+  /** Badge codes: services with any of them. */
+  badges?: readonly string[] | undefined;
   /** Only services open at this instant, in their own time zones. */
   openAt?: Date | undefined;
   near?: { latitude: number; longitude: number } | undefined;
@@ -121,6 +125,8 @@ function allowedServices(index: SearchIndex, filters: IndexFilters): Uint8Array 
   if (filters.locationId) keepOnly([index.byLocation.get(filters.locationId)]);
   if (filters.free) keepOnly([index.byBadge.get('free')]);
   if (filters.walkIn) keepOnly([index.byBadge.get('walk-in')]);
+  if (filters.badges?.length) keepOnly(filters.badges.map((code) => index.byBadge.get(code)));
+  if (filters.accepting) keepOnly([index.accepting]);
   if (filters.openAt) {
     const at = filters.openAt;
     const moments = new Map<string, LocalMoment>();

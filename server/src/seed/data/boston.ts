@@ -246,6 +246,8 @@ const LIBRARY_APPLY: Text = {
 
 // DOJ and attorney checks.
 const VERIFIED = '2026-09-15';
+/** Long enough ago that an accredited listing is overdue for re-verification (the demo shows the flag). */
+const VERIFIED_LONG_AGO = '2026-03-10';
 
 export const boston: SeedDirectory = {
   // =========================================================================
@@ -687,6 +689,7 @@ export const boston: SeedDirectory = {
         { location: 'bos-bpl-central', freq: 'WEEKLY', byday: 'TU,TH', opens_at: '18:00', closes_at: '20:00' },
       ],
       last_verified: '2026-10-16',
+      availability: { status: 'waitlist', since: '2026-11-09' },
     },
     {
       key: 'bos-english-neighborhoods',
@@ -752,7 +755,7 @@ export const boston: SeedDirectory = {
       },
       url: 'https://www.boston.gov/departments/immigrant-advancement',
       topics: ['immigration-legal'],
-      badges: [{ code: 'free' }, { code: 'attorney', verified: VERIFIED }],
+      badges: [{ code: 'free' }, { code: 'attorney', verified: VERIFIED_LONG_AGO }],
       locations: ['bos-city-hall'],
       languages: [...staff('en', 'es', 'pt'), ...interpretation('ht', 'kea', 'cmn', 'vi', 'so', 'ar', 'ase')],
       phones: [{ number: '617-635-2980', description: PHONE_MOIA, languages: ['en', 'es', 'pt', 'ht'] }],
@@ -775,7 +778,7 @@ export const boston: SeedDirectory = {
         },
       ],
       required_documents: [DOC_CASE_LETTERS],
-      last_verified: '2026-11-04',
+      last_verified: VERIFIED_LONG_AGO,
     },
 
     // --- Citizenship Day ---------------------------------------------------

@@ -424,6 +424,8 @@ const NAC_APPLY: Text = {
 
 // DOJ and attorney checks of the sample providers.
 const VERIFIED = '2026-09-15';
+/** Long enough ago that an accredited listing is overdue for re-verification (the demo shows the flag). */
+const VERIFIED_LONG_AGO = '2026-03-10';
 
 export const nyc: SeedDirectory = {
   // =========================================================================
@@ -1157,6 +1159,7 @@ export const nyc: SeedDirectory = {
       ],
       required_documents: [DOC_PHOTO_ID, DOC_CASE_LETTERS],
       last_verified: '2026-10-14',
+      availability: { status: 'waitlist', since: '2026-11-02' },
     },
     {
       key: 'nyc-actionnyc-harlem',
@@ -1211,7 +1214,7 @@ export const nyc: SeedDirectory = {
       fees: FREE,
       application_process: ACTIONNYC_APPLY,
       topics: ['immigration-legal'],
-      badges: [{ code: 'free' }, { code: 'walk-in' }, { code: 'attorney', verified: VERIFIED }],
+      badges: [{ code: 'free' }, { code: 'walk-in' }, { code: 'attorney', verified: VERIFIED_LONG_AGO }],
       locations: ['nyc-nypl-bronx-library-center'],
       languages: [...staff('en', 'es', 'fr', 'wo'), ...interpretation('ff', 'bn', 'ar')],
       phones: [
@@ -1229,7 +1232,7 @@ export const nyc: SeedDirectory = {
         },
       ],
       required_documents: [DOC_PHOTO_ID, DOC_CASE_LETTERS],
-      last_verified: '2026-10-14',
+      last_verified: VERIFIED_LONG_AGO,
     },
 
     // --- NYCitizenship -----------------------------------------------------
@@ -1355,6 +1358,7 @@ export const nyc: SeedDirectory = {
         { location: 'nyc-nypl-schwarzman', freq: 'WEEKLY', byday: 'MO,WE', opens_at: '18:00', closes_at: '20:00' },
       ],
       last_verified: '2026-09-30',
+      availability: { status: 'paused', since: '2026-11-20', until: '2027-01-11' },
     },
     {
       key: 'nyc-wany-brooklyn-queens',

@@ -17,11 +17,19 @@ export function renderBadges(service: ServiceSummary, locale: string): TemplateR
   return html`<ul class="badges" aria-label=${msg('Features', { id: 'finder.features' })}>
     ${service.badges.map(
       (badge) =>
-        html`<li class="badge badge--${badge.code}">
+        html`<li class="badge badge--${badge.code}${badge.verified && badge.overdue ? ' badge--overdue' : ''}">
           <bdi>${badge.name}</bdi>${
             badge.verified
               ? html`<span class="badge__verified">
-                  · ${msg(str`checked ${formatDate(badge.verified, locale)}`, { id: 'finder.badge-verified' })}</span
+                  ·
+                  ${
+                    // Overdue: said in words, never hidden (the visitor's check against notario fraud).
+                    badge.overdue
+                      ? msg(str`not re-verified since ${formatDate(badge.verified, locale)}`, {
+                          id: 'finder.badge-overdue',
+                        })
+                      : msg(str`checked ${formatDate(badge.verified, locale)}`, { id: 'finder.badge-verified' })
+                  }</span
                 >`
               : nothing
           }
@@ -53,9 +61,25 @@ export function renderLanguages(service: ServiceSummary, locale: string): Templa
   </dl>`;
 }
 
-/** What a card and the full record both show: badges, open now and today's hours, languages. */
+/** What a card and the full record both show: availability, badges, open now and today's hours, languages. */
 export const renderFacts = (service: ServiceSummary, locale: string): TemplateResult =>
-  html`${renderBadges(service, locale)} ${renderStatus(service, locale)} ${renderLanguages(service, locale)}`;
+  html`${renderAvailability(service, locale)} ${renderBadges(service, locale)} ${renderStatus(service, locale)}
+  ${renderLanguages(service, locale)}`;
+
+/** Said only when a service does not take new clients as usual: a waiting list, full, or paused (until a date). */
+export function renderAvailability(service: ServiceSummary, locale: string): TemplateResult | typeof nothing {
+  const { status, until } = service.availability;
+  if (status === 'accepting') return nothing;
+  const text =
+    status === 'waitlist'
+      ? msg('Waiting list', { id: 'finder.availability.waitlist' })
+      : status === 'full'
+        ? msg('Not taking new clients', { id: 'finder.availability.full' })
+        : until
+          ? msg(str`Paused until ${formatDate(until, locale)}`, { id: 'finder.availability.paused-until' })
+          : msg('Paused', { id: 'finder.availability.paused' });
+  return html`<p class="availability"><strong>${text}</strong></p>`;
+}
 
 export function renderStatus(service: ServiceSummary, locale: string): TemplateResult | typeof nothing {
   if (service.open_now === null) return nothing;
@@ -102,12 +126,16 @@ export function renderActions(service: ServiceSummary): TemplateResult {
   </div>`;
 }
 
-/** One result: name (a button that opens the details, a heading at `level`), organization, summary and facts. */
+/**
+ * One result: name (a button that opens the details, a heading at `level`), organization, summary and facts;
+ * `report` last ("Report a problem").
+ */
 export function renderServiceCard(
   service: ServiceSummary,
   locale: string,
   level: number,
   onOpen: (service: ServiceSummary, trigger: HTMLElement) => void,
+  report: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
   const place = service.locations.find((l) => l.address) ?? service.locations[0];
   return html`<article class="card" part="card">
@@ -143,6 +171,6 @@ export function renderServiceCard(
           </p>`
         : nothing
     }
-    ${renderActions(service)}
+    ${renderActions(service)} ${report}
   </article>`;
 }

@@ -20,6 +20,8 @@ export interface CardView {
   actions: TemplateResult;
   /** "Information checked on" date, as the card writes dates; '' when not checked. */
   checked: string;
+  /** "Report a problem" and its form. */
+  report: TemplateResult | typeof nothing;
 }
 
 /** Weekday names (Monday first) for RFC 5545 day codes. */
@@ -141,6 +143,7 @@ export function renderServiceDetail(service: ServiceDetail, locale: string, card
             </p>`
           : nothing
       }
+      ${card.report}
     </div>
   </div>`;
 }

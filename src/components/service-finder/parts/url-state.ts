@@ -17,6 +17,7 @@ export function queryToHash(query: FinderQuery, hash: string): string {
   if (query.openNow) params.set('open', '1');
   if (query.free) params.set('free', '1');
   if (query.walkIn) params.set('walkin', '1');
+  if (query.accepting) params.set('accepting', '1');
   const value = params.toString();
   const current = hash.replace(/^#/, '');
   const without = current.replace(PATTERN, '').replace(/^&/, '');
@@ -41,6 +42,7 @@ export function queryFromHash(hash: string, base: FinderQuery): FinderQuery | un
     openNow: params.get('open') === '1',
     free: params.get('free') === '1',
     walkIn: params.get('walkin') === '1',
+    accepting: params.get('accepting') === '1',
   };
 }
 

@@ -20,6 +20,8 @@ const MENU: Exclude<Screen, 'inquiry' | 'account' | 'event' | 'roster' | 'servic
   'search-words',
   'directory',
   'review',
+  'reports',
+  'verification',
   'accounts',
   'audit',
 ];
@@ -64,6 +66,10 @@ export function screenName(screen: Screen): string {
       return msg('Service', { id: 'staff.nav.service' });
     case 'review':
       return msg('Translation review', { id: 'staff.nav.review' });
+    case 'reports':
+      return msg('Reported problems', { id: 'staff.nav.reports' });
+    case 'verification':
+      return msg('Re-verification', { id: 'staff.nav.verification' });
   }
 }
 

@@ -43,6 +43,8 @@ export function renderScreen(route: Route & { screen: Screen }, { api, me, local
         .me=${me}
         .params=${route.params}
       ></ww-staff-search-words>`;
+    case 'reports':
+      return html`<ww-staff-reports lang=${locale} .api=${api} .me=${me} .params=${route.params}></ww-staff-reports>`;
     case 'account':
       return html`<ww-staff-account lang=${locale} .api=${api} .me=${me}></ww-staff-account>`;
     case 'accounts':
@@ -92,5 +94,12 @@ export function renderScreen(route: Route & { screen: Screen }, { api, me, local
         .me=${me}
         .params=${route.params}
       ></ww-staff-appointment-setup>`;
+    case 'verification':
+      return html`<ww-staff-verification
+        lang=${locale}
+        .api=${api}
+        .me=${me}
+        .params=${route.params}
+      ></ww-staff-verification>`;
   }
 }

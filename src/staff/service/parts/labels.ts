@@ -111,24 +111,3 @@ export function phoneTypeName(type: string): string {
       return type;
   }
 }
-
-export function reportKindName(kind: string): string {
-  switch (kind) {
-    case 'wrong-phone':
-      return msg('Wrong phone number', { id: 'staff.service.report.wrong-phone' });
-    case 'moved':
-      return msg('Moved', { id: 'staff.service.report.moved' });
-    case 'closed':
-      return msg('Closed', { id: 'staff.service.report.closed' });
-    case 'wrong-hours':
-      return msg('Wrong hours', { id: 'staff.service.report.wrong-hours' });
-    case 'not-free':
-      return msg('Not free', { id: 'staff.service.report.not-free' });
-    case 'unsafe-or-scam':
-      return msg('Felt unsafe or a scam', { id: 'staff.service.report.unsafe-or-scam' });
-    case 'provider-correction':
-      return msg('Correction from the provider', { id: 'staff.service.report.provider-correction' });
-    default:
-      return msg('Other problem', { id: 'staff.service.report.other' });
-  }
-}

@@ -4,7 +4,8 @@ import { msg, str } from '../../../core/localize.js';
 import { languageName } from '../../../core/language-name.js';
 import { formatDateTime } from '../../core/format.js';
 import type { HistoryItem, Report } from '../service.api.js';
-import { fieldLabel, reportKindName } from './labels.js';
+import { kindLabel, proposedFieldLabel } from '../../reports/parts/labels.js';
+import { fieldLabel } from './labels.js';
 
 /** The report the editor came to fix, beside the form, and whether this save closes it. */
 export function renderReport(
@@ -21,7 +22,7 @@ export function renderReport(
   }
   const proposed = Object.entries(report.proposed ?? {}).filter(([, v]) => v);
   return html`<aside class="panel report" aria-labelledby="report-title">
-    <h2 id="report-title">${msg(str`Report: ${reportKindName(report.kind)}`, { id: 'staff.service.report-kind' })}</h2>
+    <h2 id="report-title">${msg(str`Report: ${kindLabel(report.kind)}`, { id: 'staff.service.report-kind' })}</h2>
     <p class="muted">${formatDateTime(report.created_at, locale)}</p>
     ${report.note ? html`<blockquote lang=${report.locale ?? nothing} dir="auto">${report.note}</blockquote>` : nothing}
     ${
@@ -29,7 +30,7 @@ export function renderReport(
         ? html`<dl class="facts">
             ${proposed.map(
               ([k, v]) =>
-                html`<dt>${fieldLabel(k)}</dt>
+                html`<dt>${proposedFieldLabel(k)}</dt>
                   <dd dir="auto">${v}</dd>`,
             )}
           </dl>`
