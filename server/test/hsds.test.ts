@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { sql } from 'kysely';
 import type { OpenDatabase } from '../src/db/database.js';
 import { CsvError, parseCsv } from '../src/hsds/csv.js';
@@ -14,6 +12,7 @@ import { seedDirectories } from '../src/seed/seed.js';
 import { testApp } from './helpers/app.js';
 import { emptyDatabase, openTestDatabase } from './helpers/database.js';
 import { testDirectory } from './helpers/directory.js';
+import { assertHsdsValid } from './helpers/hsds-schemas.js';
 
 /** Published HSDS 3.0 examples and schemas (see fixtures/hsds-3.0/README.md). */
 const FIXTURES = resolve(import.meta.dirname, 'fixtures/hsds-3.0');
@@ -38,39 +37,6 @@ const TABLES = [
   'required_documents',
 ] as const;
 
-// Under ESM these CommonJS modules put their export on `.default`.
-const Ajv2020 = Ajv2020Module.default;
-const addFormats = addFormatsModule.default;
-
-/** The HSDS schemas, which name each other by file name; `closed` also rejects fields HSDS does not define. */
-function hsdsAjv(closed: boolean) {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  for (const file of readdirSync(join(FIXTURES, 'schema'))) {
-    if (file === 'openapi.json') continue;
-    const schema = JSON.parse(readFileSync(join(FIXTURES, 'schema', file), 'utf8'));
-    if (closed && file === 'organization.json') {
-      // organization_full nests services, which the plain organization schema does not list.
-      schema.properties.services = { type: 'array', items: { $ref: 'service.json' } };
-    }
-    ajv.addSchema(closed ? { ...schema, additionalProperties: false } : schema, file);
-  }
-  const openapi = JSON.parse(readFileSync(join(FIXTURES, 'schema', 'openapi.json'), 'utf8'));
-  const page = openapi.components.schemas.Page;
-  for (const item of ['service', 'organization', 'taxonomy', 'taxonomy_term']) {
-    ajv.addSchema(
-      {
-        allOf: [page],
-        required: [...Object.keys(page.properties), 'contents'],
-        properties: { contents: { type: 'array', items: { $ref: `${item}.json` } } },
-      },
-      `${item}_page`,
-    );
-  }
-  return ajv;
-}
-const validators = [hsdsAjv(false), hsdsAjv(true)];
-
 test('the HSDS examples pass the validators the API is held to', () => {
   for (const [file, schema] of [
     ['service_full.json', 'service.json'],
@@ -83,12 +49,7 @@ test('the HSDS examples pass the validators the API is held to', () => {
   }
 });
 
-function assertValid(schema: string, value: unknown, where: string) {
-  for (const ajv of validators) {
-    const validate = ajv.getSchema(schema)!;
-    assert.ok(validate(value), `${where} against ${schema}: ${ajv.errorsText(validate.errors)}`);
-  }
-}
+const assertValid = assertHsdsValid;
 
 const pick = (value: Record<string, unknown>, keys: string[]) =>
   Object.fromEntries(keys.filter((k) => value[k] !== undefined).map((k) => [k, value[k]]));

@@ -6127,6 +6127,602 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/directory/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The directory’s services for editors, by name
+         * @description `q` matches words of the service’s or organization’s name; `state`: `due` (re-verification due within 30 days or overdue), `overdue`, `drafts` (machine-drafted texts), `reports` (open reports).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    availability?: "accepting" | "waitlist" | "full" | "paused";
+                    state?: "due" | "overdue" | "drafts" | "reports";
+                    page?: number;
+                    page_size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DirectoryListItem"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the editor or admin role (or the token may only read). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a service
+         * @description As a save, for a new service of an organization (by id, or a new one by name).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceEdit"];
+                    };
+                };
+                /** @description A field is not valid, or the service as saved would not be valid HSDS 3.0 (type `hsds-invalid`); `errors[].field` names each in the editor’s terms (`phones[0].number`). Nothing was saved. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HsdsInvalidProblem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the editor or admin role (or the token may only read). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/directory/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One service for the editor
+         * @description Every text in every UI language with its state; the provider’s verification contact, decrypted (the view is audited).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The service. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceEdit"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the editor or admin role (or the token may only read). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Save a service
+         * @description The editable parts as the editor holds them, with `If-Match`. One transaction: the service and what hangs from it, translations (only the locales sent), the search text, the directory version, a history row; `closes_reports` closes those reports as fixed by this change. The saved service must be valid HSDS 3.0, or nothing is saved.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceEditInput"];
+                };
+            };
+            responses: {
+                /** @description As saved (a new ETag). */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceEdit"];
+                    };
+                };
+                /** @description A field is not valid, or the service as saved would not be valid HSDS 3.0 (type `hsds-invalid`); `errors[].field` names each in the editor’s terms (`phones[0].number`). Nothing was saved. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HsdsInvalidProblem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the editor or admin role (or the token may only read). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed by someone else since the version sent in If-Match (type `stale`): `current` is the service now, `changed_by` who changed it. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ServiceStaleProblem"];
+                    };
+                };
+                /** @description A desk session must send If-Match (type `precondition-required`). */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/directory/services/{id}/texts/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one translation reviewed (optionally corrected)
+         * @description The translation becomes `reviewed` by this person now; with `value`, corrected first. With `If-Match`; a history row of kind `review`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TextReviewInput"];
+                };
+            };
+            responses: {
+                /** @description The service as changed. */
+                200: {
+                    headers: {
+                        /** @description "<version>": send it back as If-Match. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceEdit"];
+                    };
+                };
+                /** @description A field is not valid, or there is no translation and no `value`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the editor or admin role (or the token may only read). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Changed by someone else since the version sent in If-Match (type `stale`): `current` is the service now, `changed_by` who changed it. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ServiceStaleProblem"];
+                    };
+                };
+                /** @description A desk session must send If-Match (type `precondition-required`). */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/directory/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Machine drafts of one language, to review in one sitting
+         * @description By service name, with the source text beside each draft; 50 a page.
+         */
+        get: {
+            parameters: {
+                query: {
+                    locale: string;
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReviewQueueItem"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the editor or admin role (or the token may only read). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/directory/services/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A service’s changes, who made each and when
+         * @description Newest first (the last 200). The provider’s contact is never shown by value.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The changes. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DirectoryHistoryItem"][];
+                        };
+                    };
+                };
+                /** @description No token, an unknown one or a revoked one; see WWW-Authenticate. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Needs the editor or admin role (or the token may only read). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such service */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed attempts from this client; see Retry-After. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/staff/appointment-types": {
         parameters: {
             query?: never;
@@ -10480,6 +11076,493 @@ export interface components {
              */
             start: string;
             duration_minutes?: number;
+        };
+        DirectoryListItem: {
+            id: string;
+            name: string;
+            organization_name: string;
+            availability: components["schemas"]["ServiceAvailability"];
+            verification: components["schemas"]["ServiceVerification"];
+            open_reports: number;
+            draft_texts: number;
+        };
+        ServiceAvailability: {
+            /** @enum {string} */
+            status: "accepting" | "waitlist" | "full" | "paused";
+            /** Format: date */
+            since: string | null;
+            /** Format: date */
+            until: string | null;
+        };
+        ServiceVerification: {
+            verified: string | null;
+            due: string | null;
+            overdue: boolean;
+        };
+        ServiceEdit: {
+            id: string;
+            version: number;
+            updated_by: {
+                id: string;
+                name: string;
+            } | null;
+            updated_at: string;
+            source_locale: string;
+            organization: {
+                id: string;
+                name: string;
+            };
+            fields: {
+                name: string;
+                alternate_name: string | null;
+                description: string;
+                /** Format: uri */
+                url: string | null;
+                /** Format: email */
+                email: string | null;
+                application_process: string | null;
+                fees_description: string | null;
+                eligibility_description: string | null;
+                /** @enum {string} */
+                status: "active" | "inactive" | "defunct" | "temporarily closed";
+            };
+            texts: {
+                /** @description By locale: every UI locale listed. */
+                name: {
+                    [key: string]: {
+                        value: string;
+                        /**
+                         * @description `source`: the text as written, in the service’s source language; `reviewed`: a translation a person wrote or checked; `machine`: a draft; `missing`: none.
+                         * @enum {string}
+                         */
+                        state: "source" | "reviewed" | "machine" | "missing";
+                        /** @description Who reviewed it (a name). */
+                        reviewed_by: string | null;
+                        reviewed_at: string | null;
+                    };
+                };
+                /** @description By locale: every UI locale listed. */
+                description: {
+                    [key: string]: {
+                        value: string;
+                        /**
+                         * @description `source`: the text as written, in the service’s source language; `reviewed`: a translation a person wrote or checked; `machine`: a draft; `missing`: none.
+                         * @enum {string}
+                         */
+                        state: "source" | "reviewed" | "machine" | "missing";
+                        /** @description Who reviewed it (a name). */
+                        reviewed_by: string | null;
+                        reviewed_at: string | null;
+                    };
+                };
+                /** @description By locale: every UI locale listed. */
+                application_process: {
+                    [key: string]: {
+                        value: string;
+                        /**
+                         * @description `source`: the text as written, in the service’s source language; `reviewed`: a translation a person wrote or checked; `machine`: a draft; `missing`: none.
+                         * @enum {string}
+                         */
+                        state: "source" | "reviewed" | "machine" | "missing";
+                        /** @description Who reviewed it (a name). */
+                        reviewed_by: string | null;
+                        reviewed_at: string | null;
+                    };
+                };
+                /** @description By locale: every UI locale listed. */
+                fees_description: {
+                    [key: string]: {
+                        value: string;
+                        /**
+                         * @description `source`: the text as written, in the service’s source language; `reviewed`: a translation a person wrote or checked; `machine`: a draft; `missing`: none.
+                         * @enum {string}
+                         */
+                        state: "source" | "reviewed" | "machine" | "missing";
+                        /** @description Who reviewed it (a name). */
+                        reviewed_by: string | null;
+                        reviewed_at: string | null;
+                    };
+                };
+                /** @description By locale: every UI locale listed. */
+                eligibility_description: {
+                    [key: string]: {
+                        value: string;
+                        /**
+                         * @description `source`: the text as written, in the service’s source language; `reviewed`: a translation a person wrote or checked; `machine`: a draft; `missing`: none.
+                         * @enum {string}
+                         */
+                        state: "source" | "reviewed" | "machine" | "missing";
+                        /** @description Who reviewed it (a name). */
+                        reviewed_by: string | null;
+                        reviewed_at: string | null;
+                    };
+                };
+            };
+            availability: components["schemas"]["ServiceAvailability"];
+            verification: components["schemas"]["ServiceVerification"];
+            /** @description Decrypted; viewing it is audited. */
+            verification_contact: string | null;
+            topics: ("immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family")[];
+            badges: {
+                /** @enum {string} */
+                code: "free" | "walk-in" | "no-id-required" | "doj-recognized-organization" | "doj-accredited-representative" | "attorney";
+                /**
+                 * Format: date
+                 * @description The day the badge was checked, if it has a date.
+                 */
+                verified: string | null;
+            }[];
+            phones: {
+                id: string;
+                number: string;
+                /**
+                 * @description HSDS suggests text, voice, fax, cell, video, pager, textphone.
+                 * @default voice
+                 */
+                type: string;
+                description: string | null;
+                languages: string[];
+            }[];
+            languages: {
+                code: string;
+                /** @enum {string} */
+                kind: "staff" | "interpretation";
+            }[];
+            locations: {
+                id: string;
+                name: string;
+                address: {
+                    address_1: string;
+                    address_2: string | null;
+                    city: string;
+                    state_province: string;
+                    postal_code: string;
+                    country: string;
+                };
+                latitude: number | null;
+                longitude: number | null;
+                timezone: string;
+                schedules: {
+                    id: string;
+                    /** @enum {string} */
+                    freq: "WEEKLY" | "MONTHLY";
+                    /** @description WEEKLY: `MO,WE`; MONTHLY: `2TU`, `-1FR`. */
+                    byday: string | null;
+                    opens_at: string | null;
+                    closes_at: string | null;
+                    /** Format: date */
+                    valid_from: string | null;
+                    /** Format: date */
+                    valid_to: string | null;
+                    description: string | null;
+                }[];
+            }[];
+            open_reports: {
+                id: string;
+                kind: string;
+                created_at: string;
+            }[];
+        };
+        HsdsInvalidProblem: components["schemas"]["Problem"] & {
+            errors: {
+                /** @description In the editor’s terms: `phones[0].number`. */
+                field: string;
+                path: string;
+                message: string;
+            }[];
+        };
+        ServiceStaleProblem: components["schemas"]["Problem"] & {
+            changed_by: string | null;
+            changed_at: string;
+            current_version: number;
+            current: components["schemas"]["ServiceEdit"];
+        };
+        ServiceEditInput: {
+            fields: {
+                name: string;
+                alternate_name: string | null;
+                description: string;
+                /** Format: uri */
+                url: string | null;
+                /** Format: email */
+                email: string | null;
+                application_process: string | null;
+                fees_description: string | null;
+                eligibility_description: string | null;
+                /** @enum {string} */
+                status: "active" | "inactive" | "defunct" | "temporarily closed";
+            };
+            /** @description Translations; only the locales sent are touched. The source language is `fields`. */
+            texts?: {
+                name?: {
+                    [key: string]: {
+                        /** @description '' deletes the translation. */
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+                description?: {
+                    [key: string]: {
+                        /** @description '' deletes the translation. */
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+                application_process?: {
+                    [key: string]: {
+                        /** @description '' deletes the translation. */
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+                fees_description?: {
+                    [key: string]: {
+                        /** @description '' deletes the translation. */
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+                eligibility_description?: {
+                    [key: string]: {
+                        /** @description '' deletes the translation. */
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+            };
+            availability: components["schemas"]["ServiceAvailability"];
+            /** @description The provider’s address for re-verification requests; empty or null for none. */
+            verification_contact: string | "" | null;
+            topics: ("immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family")[];
+            badges: {
+                /** @enum {string} */
+                code: "free" | "walk-in" | "no-id-required" | "doj-recognized-organization" | "doj-accredited-representative" | "attorney";
+                /**
+                 * Format: date
+                 * @description The day the badge was checked, if it has a date.
+                 */
+                verified: string | null;
+            }[];
+            phones: {
+                /** Format: uuid */
+                id?: string;
+                number: string;
+                /**
+                 * @description HSDS suggests text, voice, fax, cell, video, pager, textphone.
+                 * @default voice
+                 */
+                type: string;
+                description: string | null;
+                languages: string[];
+            }[];
+            languages: {
+                code: string;
+                /** @enum {string} */
+                kind: "staff" | "interpretation";
+            }[];
+            locations: {
+                /**
+                 * Format: uuid
+                 * @description An existing place; none makes a new one.
+                 */
+                id?: string;
+                name: string;
+                address: {
+                    address_1: string;
+                    address_2: string | null;
+                    city: string;
+                    state_province: string;
+                    postal_code: string;
+                    country: string;
+                };
+                latitude: number | null;
+                longitude: number | null;
+                timezone: string;
+                schedules: {
+                    /** Format: uuid */
+                    id?: string;
+                    /** @enum {string} */
+                    freq: "WEEKLY" | "MONTHLY";
+                    /** @description WEEKLY: `MO,WE`; MONTHLY: `2TU`, `-1FR`. */
+                    byday: string | null;
+                    opens_at: string | null;
+                    closes_at: string | null;
+                    /** Format: date */
+                    valid_from: string | null;
+                    /** Format: date */
+                    valid_to: string | null;
+                    description: string | null;
+                }[];
+            }[];
+            /** @description Open reports of this service this save fixes: closed as `fixed` with the change. */
+            closes_reports?: string[];
+        };
+        ServiceCreateInput: {
+            fields: {
+                name: string;
+                alternate_name: string | null;
+                description: string;
+                /** Format: uri */
+                url: string | null;
+                /** Format: email */
+                email: string | null;
+                application_process: string | null;
+                fees_description: string | null;
+                eligibility_description: string | null;
+                /** @enum {string} */
+                status: "active" | "inactive" | "defunct" | "temporarily closed";
+            };
+            /** @description Translations; only the locales sent are touched. The source language is `fields`. */
+            texts?: {
+                name?: {
+                    [key: string]: {
+                        /** @description '' deletes the translation. */
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+                description?: {
+                    [key: string]: {
+                        /** @description '' deletes the translation. */
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+                application_process?: {
+                    [key: string]: {
+                        /** @description '' deletes the translation. */
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+                fees_description?: {
+                    [key: string]: {
+                        /** @description '' deletes the translation. */
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+                eligibility_description?: {
+                    [key: string]: {
+                        /** @description '' deletes the translation. */
+                        value: string;
+                        /** @description A person checked this translation (ignored for the source). */
+                        reviewed: boolean;
+                    };
+                };
+            };
+            availability: components["schemas"]["ServiceAvailability"];
+            /** @description The provider’s address for re-verification requests; empty or null for none. */
+            verification_contact: string | "" | null;
+            topics: ("immigration-legal" | "municipal-id" | "citizenship" | "english-classes" | "know-your-rights" | "health" | "housing" | "work" | "education" | "benefits" | "family")[];
+            badges: {
+                /** @enum {string} */
+                code: "free" | "walk-in" | "no-id-required" | "doj-recognized-organization" | "doj-accredited-representative" | "attorney";
+                /**
+                 * Format: date
+                 * @description The day the badge was checked, if it has a date.
+                 */
+                verified: string | null;
+            }[];
+            phones: {
+                /** Format: uuid */
+                id?: string;
+                number: string;
+                /**
+                 * @description HSDS suggests text, voice, fax, cell, video, pager, textphone.
+                 * @default voice
+                 */
+                type: string;
+                description: string | null;
+                languages: string[];
+            }[];
+            languages: {
+                code: string;
+                /** @enum {string} */
+                kind: "staff" | "interpretation";
+            }[];
+            locations: {
+                /**
+                 * Format: uuid
+                 * @description An existing place; none makes a new one.
+                 */
+                id?: string;
+                name: string;
+                address: {
+                    address_1: string;
+                    address_2: string | null;
+                    city: string;
+                    state_province: string;
+                    postal_code: string;
+                    country: string;
+                };
+                latitude: number | null;
+                longitude: number | null;
+                timezone: string;
+                schedules: {
+                    /** Format: uuid */
+                    id?: string;
+                    /** @enum {string} */
+                    freq: "WEEKLY" | "MONTHLY";
+                    /** @description WEEKLY: `MO,WE`; MONTHLY: `2TU`, `-1FR`. */
+                    byday: string | null;
+                    opens_at: string | null;
+                    closes_at: string | null;
+                    /** Format: date */
+                    valid_from: string | null;
+                    /** Format: date */
+                    valid_to: string | null;
+                    description: string | null;
+                }[];
+            }[];
+            /** @description Open reports of this service this save fixes: closed as `fixed` with the change. */
+            closes_reports?: string[];
+            /** Format: uuid */
+            organization_id?: string;
+            organization_name?: string;
+            /** @default en */
+            source_locale: string;
+        };
+        TextReviewInput: {
+            /** @enum {string} */
+            field: "name" | "description" | "application_process" | "fees_description" | "eligibility_description";
+            locale: string;
+            /** @description The corrected text, if corrected. */
+            value?: string;
+        };
+        ReviewQueueItem: {
+            service_id: string;
+            service_name: string;
+            version: number;
+            /** @enum {string} */
+            field: "name" | "description" | "application_process" | "fees_description" | "eligibility_description";
+            locale: string;
+            source: {
+                locale: string;
+                value: string;
+            };
+            draft: string;
+        };
+        DirectoryHistoryItem: {
+            id: string;
+            kind: string;
+            changed_by: string;
+            changed_at: string;
+            fields: {
+                field: string;
+                locale?: string;
+                before?: unknown;
+                after?: unknown;
+            }[];
         };
         StaffAppointmentType: {
             id: string;

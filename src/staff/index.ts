@@ -11,6 +11,7 @@ import { WwStaffAppointments } from './appointments/appointments.js';
 import { WwStaffAudit } from './audit/audit.js';
 import { WwStaffCallLog } from './call-log/call-log.js';
 import { WwStaffDesk } from './desk/desk.js';
+import { WwStaffDirectory } from './directory/directory.js';
 import { WwStaffEvent } from './event/event.js';
 import { WwStaffEvents } from './events/events.js';
 import { WwStaffInquiry } from './inquiry/inquiry.js';
@@ -18,8 +19,10 @@ import { WwStaffOutbox } from './outbox/outbox.js';
 import { WwStaffOutreach } from './outreach/outreach.js';
 import { WwStaffQueue } from './queue/queue.js';
 import { WwStaffReferrals } from './referrals/referrals.js';
+import { WwStaffReview } from './review/review.js';
 import { WwStaffRoster } from './roster/roster.js';
 import { WwStaffSearchWords } from './search-words/search-words.js';
+import { WwStaffService } from './service/service.js';
 import { WwStaffReports } from './reports/reports.js';
 import { WwStaffSignIn } from './sign-in/sign-in.js';
 import { WwStaffTemplates } from './templates/templates.js';
@@ -44,6 +47,9 @@ define('ww-staff-search-words', WwStaffSearchWords);
 define('ww-staff-reports', WwStaffReports);
 define('ww-staff-appointments', WwStaffAppointments);
 define('ww-staff-appointment-setup', WwStaffAppointmentSetup);
+define('ww-staff-directory', WwStaffDirectory);
+define('ww-staff-service', WwStaffService);
+define('ww-staff-review', WwStaffReview);
 define('ww-staff-verification', WwStaffVerification);
 
 export {
@@ -54,6 +60,7 @@ export {
   WwStaffAudit,
   WwStaffCallLog,
   WwStaffDesk,
+  WwStaffDirectory,
   WwStaffEvent,
   WwStaffReports,
   WwStaffEvents,
@@ -62,8 +69,10 @@ export {
   WwStaffOutreach,
   WwStaffQueue,
   WwStaffReferrals,
+  WwStaffReview,
   WwStaffRoster,
   WwStaffSearchWords,
+  WwStaffService,
   WwStaffSignIn,
   WwStaffTemplates,
   WwStaffVerification,
@@ -93,6 +102,9 @@ declare global {
     'ww-staff-reports': WwStaffReports;
     'ww-staff-appointments': WwStaffAppointments;
     'ww-staff-appointment-setup': WwStaffAppointmentSetup;
+    'ww-staff-directory': WwStaffDirectory;
+    'ww-staff-service': WwStaffService;
+    'ww-staff-review': WwStaffReview;
     'ww-staff-verification': WwStaffVerification;
   }
 }

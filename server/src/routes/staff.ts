@@ -34,6 +34,7 @@ import { isActiveDestination } from '../staff/referral-destinations.js';
 import { jsonContent, problemContent } from './params.js';
 import { registerColleagueRoutes } from './staff-colleagues.js';
 import { registerDeskRoutes } from './staff-desk.js';
+import { registerStaffDirectoryRoutes } from './staff-directory.js';
 import { registerStaffEventRoutes } from './staff-events.js';
 import { registerAppointmentSetupRoutes } from './staff-appointment-setup.js';
 import { registerOutreachRoutes } from './staff-outreach.js';
@@ -173,6 +174,7 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOp
   registerSearchConceptRoutes(app);
   registerStaffReportRoutes(app);
   registerStaffEventRoutes(app);
+  registerStaffDirectoryRoutes(app);
   registerAppointmentSetupRoutes(app);
   registerRosterRoutes(app, desk.clock);
   registerAppointmentDayRoutes(app, desk.clock);

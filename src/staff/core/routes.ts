@@ -2,7 +2,8 @@ import type { Role } from './types.js';
 
 /**
  * The desk's screens, each at `#<name>` (an inquiry at `#inquiry/<id>`, an event's roster at `#roster/<eventId>?session=<key>`,
- * a day of appointments at `#appointments?location=<id>&date=YYYY-MM-DD`, reported problems at `#reports?status=open`).
+ * a day of appointments at `#appointments?location=<id>&date=YYYY-MM-DD`, a directory service at `#service/<id>`,
+ * reported problems at `#reports?status=open`).
  */
 export const SCREENS = [
   'queue',
@@ -21,6 +22,9 @@ export const SCREENS = [
   'roster',
   'appointments',
   'appointment-setup',
+  'directory',
+  'service',
+  'review',
   'reports',
   'verification',
 ] as const;
@@ -47,6 +51,9 @@ export const SCREEN_ROLES: Record<Screen, readonly Role[] | typeof ANYONE> = {
   roster: ['organizer', 'admin'],
   appointments: ['organizer', 'admin'],
   'appointment-setup': ['organizer', 'admin'],
+  directory: ['editor', 'admin'],
+  service: ['editor', 'admin'],
+  review: ['editor', 'admin'],
   reports: ['editor', 'admin'],
   verification: ['editor', 'admin'],
 };

@@ -7,7 +7,7 @@ import type { Role } from '../../core/types.js';
  * The screens in the menu, in order (an inquiry opens from the queue, an event and its roster from the
  * events; "My account" from the person's name).
  */
-const MENU: Exclude<Screen, 'inquiry' | 'account' | 'event' | 'roster'>[] = [
+const MENU: Exclude<Screen, 'inquiry' | 'account' | 'event' | 'roster' | 'service'>[] = [
   'queue',
   'log-call',
   'outreach',
@@ -18,6 +18,8 @@ const MENU: Exclude<Screen, 'inquiry' | 'account' | 'event' | 'roster'>[] = [
   'referrals',
   'templates',
   'search-words',
+  'directory',
+  'review',
   'reports',
   'verification',
   'accounts',
@@ -58,6 +60,12 @@ export function screenName(screen: Screen): string {
       return msg('Appointments', { id: 'staff.nav.appointments' });
     case 'appointment-setup':
       return msg('Appointment setup', { id: 'staff.nav.appointment-setup' });
+    case 'directory':
+      return msg('Directory', { id: 'staff.nav.directory' });
+    case 'service':
+      return msg('Service', { id: 'staff.nav.service' });
+    case 'review':
+      return msg('Translation review', { id: 'staff.nav.review' });
     case 'reports':
       return msg('Reported problems', { id: 'staff.nav.reports' });
     case 'verification':
@@ -67,7 +75,8 @@ export function screenName(screen: Screen): string {
 
 /** The desk's menu: only the screens the person's roles may open; the current one marked. */
 export function renderNav(roles: readonly Role[], current: Screen | 'unknown'): TemplateResult {
-  const here = current === 'inquiry' ? 'queue' : current === 'event' ? 'events' : current;
+  const here =
+    current === 'inquiry' ? 'queue' : current === 'event' ? 'events' : current === 'service' ? 'directory' : current;
   return html`<nav class="nav" aria-label=${msg('Desk', { id: 'staff.nav.label' })}>
     <ul>
       ${MENU.filter((screen) => mayOpen(screen, roles)).map(

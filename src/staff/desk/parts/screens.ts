@@ -70,6 +70,23 @@ export function renderScreen(route: Route & { screen: Screen }, { api, me, local
         .me=${me}
         .params=${route.params}
       ></ww-staff-appointments>`;
+    case 'directory':
+      return html`<ww-staff-directory
+        lang=${locale}
+        .api=${api}
+        .me=${me}
+        .params=${route.params}
+      ></ww-staff-directory>`;
+    case 'service':
+      return html`<ww-staff-service
+        lang=${locale}
+        .api=${api}
+        .me=${me}
+        service-id=${route.id ?? ''}
+        .params=${route.params}
+      ></ww-staff-service>`;
+    case 'review':
+      return html`<ww-staff-review lang=${locale} .api=${api} .me=${me} .params=${route.params}></ww-staff-review>`;
     case 'appointment-setup':
       return html`<ww-staff-appointment-setup
         lang=${locale}

@@ -4,6 +4,7 @@ import { languageName } from '../../../core/language-name.js';
 import { defaultLanguageOrder } from '../../../core/languages.js';
 import { listFormat } from '../../../core/intl.js';
 import { msg, str } from '../../../core/localize.js';
+import { renderTextState, type TextState } from '../../core/text-state.js';
 import type { EditorContext } from './context.js';
 import { reviewedKey, textKey, textLocales } from './values.js';
 
@@ -12,25 +13,12 @@ export const DESCRIPTION_MAX = 4000;
 export const NOTE_MAX = 1000;
 
 /** A language's texts: written in it (the source), reviewed, a machine draft, or missing (no title yet). */
-export type TextStatus = 'source' | 'reviewed' | 'machine' | 'missing';
+export type TextStatus = TextState;
 
 export function textStatus(values: Record<string, string>, locale: string): TextStatus {
   if (locale === values['source_locale']) return 'source';
   if (!(values[textKey('title', locale)] ?? '').trim()) return 'missing';
   return values[reviewedKey(locale)] === 'true' ? 'reviewed' : 'machine';
-}
-
-function statusWords(status: TextStatus): string {
-  switch (status) {
-    case 'source':
-      return msg('written in this language', { id: 'staff.event.text.source' });
-    case 'reviewed':
-      return msg('reviewed', { id: 'staff.event.text.reviewed' });
-    case 'machine':
-      return msg('machine draft', { id: 'staff.event.text.machine' });
-    case 'missing':
-      return msg('missing', { id: 'staff.event.text.missing' });
-  }
 }
 
 /** One language's title, description, accessibility notes and cost, with its state and "mark reviewed". */
@@ -45,12 +33,7 @@ function renderLanguage(c: EditorContext, locale: string): TemplateResult {
     onInput: (value: string) => c.onInput(textKey(f, locale), value),
   });
   return html`<fieldset class="group language">
-    <legend>
-      ${name}
-      <span class="badge ${status === 'machine' || status === 'missing' ? 'badge--warn' : ''}"
-        >${statusWords(status)}</span
-      >
-    </legend>
+    <legend>${name} ${renderTextState(status, c.locale)}</legend>
     ${renderInput({ ...field('title'), label: msg('Title', { id: 'staff.event.title-field' }), optional: !source })}
     ${renderTextarea({
       ...field('description'),
