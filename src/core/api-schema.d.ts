@@ -11086,19 +11086,6 @@ export interface components {
             open_reports: number;
             draft_texts: number;
         };
-        ServiceAvailability: {
-            /** @enum {string} */
-            status: "accepting" | "waitlist" | "full" | "paused";
-            /** Format: date */
-            since: string | null;
-            /** Format: date */
-            until: string | null;
-        };
-        ServiceVerification: {
-            verified: string | null;
-            due: string | null;
-            overdue: boolean;
-        };
         ServiceEdit: {
             id: string;
             version: number;
