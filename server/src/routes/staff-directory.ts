@@ -26,6 +26,7 @@ import { fieldErrors, invalidParameter, notFound, problem, sendProblem } from '.
 import { recordAudit } from '../staff/audit.js';
 import { requireWrite } from '../staff/auth.js';
 import { versionEtag, versionsIn } from '../staff/if-match.js';
+import { today } from '../appointments/wall-clock.js';
 import { requireRole } from '../staff/require-role.js';
 import { jsonContent, problemContent } from './params.js';
 import { guarded, IdParam, security, writing } from './staff-shared.js';
@@ -199,9 +200,9 @@ function versionsOf(c: Context<AppEnv>, header: string | undefined) {
 }
 
 /** The service as the editor reads it, with its ETag; the contact's view audited. */
-async function answer(c: Context<AppEnv>, id: string) {
+async function answer(c: Context<AppEnv>, id: string, day: string) {
   const db = c.get('db');
-  const service = await readServiceEdit(db, c.get('crypto'), id);
+  const service = await readServiceEdit(db, c.get('crypto'), id, day);
   if (!service) return null;
   await recordAudit(db, c.get('staff')!, {
     action: 'view',
@@ -214,7 +215,7 @@ async function answer(c: Context<AppEnv>, id: string) {
 }
 
 /** A refused edit as its problem. */
-async function refusal(c: Context<AppEnv>, id: string, outcome: EditRefused) {
+async function refusal(c: Context<AppEnv>, id: string, outcome: EditRefused, day: string) {
   switch (outcome.kind) {
     case 'missing':
       return notFound(c, NO_SUCH_SERVICE);
@@ -239,7 +240,7 @@ async function refusal(c: Context<AppEnv>, id: string, outcome: EditRefused) {
         { 'Content-Type': 'application/problem+json' },
       );
     case 'stale': {
-      const current = (await answer(c, id))!;
+      const current = (await answer(c, id, day))!;
       const names = await actorNames(c.get('db'), [outcome.updatedBy]);
       const changedBy = outcome.updatedBy ? (names.get(outcome.updatedBy) ?? outcome.updatedBy) : null;
       return c.json(
@@ -260,11 +261,12 @@ async function refusal(c: Context<AppEnv>, id: string, outcome: EditRefused) {
 }
 
 /** The desk's directory editor: list, read, save, add, review translations, the review queue and history. */
-export function registerStaffDirectoryRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(listRoute, async (c) => c.json(await listDirectory(c.get('db'), c.req.valid('query')), 200));
+export function registerStaffDirectoryRoutes(app: OpenAPIHono<AppEnv>, timeZone: string): void {
+  const officeDay = () => today(new Date(), timeZone);
+  app.openapi(listRoute, async (c) => c.json(await listDirectory(c.get('db'), c.req.valid('query'), officeDay()), 200));
 
   app.openapi(detailRoute, async (c) => {
-    const service = await answer(c, c.req.valid('param').id);
+    const service = await answer(c, c.req.valid('param').id, officeDay());
     if (!service) return notFound(c, NO_SUCH_SERVICE);
     return c.json(service, 200);
   });
@@ -278,13 +280,14 @@ export function registerStaffDirectoryRoutes(app: OpenAPIHono<AppEnv>): void {
       const outcome = await updateService(
         c.get('db'),
         c.get('crypto'),
+        officeDay(),
         c.get('staff')!,
         id,
         c.req.valid('json'),
         versions,
       );
-      if (outcome.kind !== 'ok') return (await refusal(c, id, outcome)) as never; // one mapper, several declared shapes
-      return c.json((await answer(c, id))!, 200);
+      if (outcome.kind !== 'ok') return (await refusal(c, id, outcome, officeDay())) as never; // one mapper, several declared shapes
+      return c.json((await answer(c, id, officeDay()))!, 200);
     },
     editorBodyProblem as never, // typed for any route: it answers only the 400 every editor route declares
   );
@@ -292,9 +295,15 @@ export function registerStaffDirectoryRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createServiceRoute,
     async (c) => {
-      const outcome = await createService(c.get('db'), c.get('crypto'), c.get('staff')!, c.req.valid('json'));
-      if (outcome.kind !== 'ok') return (await refusal(c, '', outcome)) as never; // only invalid or hsds-invalid here
-      return c.json((await answer(c, outcome.id))!, 201);
+      const outcome = await createService(
+        c.get('db'),
+        c.get('crypto'),
+        officeDay(),
+        c.get('staff')!,
+        c.req.valid('json'),
+      );
+      if (outcome.kind !== 'ok') return (await refusal(c, '', outcome, officeDay())) as never; // only invalid or hsds-invalid here
+      return c.json((await answer(c, outcome.id, officeDay()))!, 201);
     },
     editorBodyProblem as never, // typed for any route: it answers only the 400 every editor route declares
   );
@@ -305,8 +314,8 @@ export function registerStaffDirectoryRoutes(app: OpenAPIHono<AppEnv>): void {
     const id = c.req.valid('param').id;
     const outcome = await reviewText(c.get('db'), c.get('staff')!, id, c.req.valid('json'), versions);
     if (outcome.kind === 'invalid') return invalidParameter(c, outcome.field, outcome.message);
-    if (outcome.kind !== 'ok') return (await refusal(c, id, outcome)) as never; // one mapper, several declared shapes
-    return c.json((await answer(c, id))!, 200);
+    if (outcome.kind !== 'ok') return (await refusal(c, id, outcome, officeDay())) as never; // one mapper, several declared shapes
+    return c.json((await answer(c, id, officeDay()))!, 200);
   });
 
   app.openapi(queueRoute, async (c) => {

@@ -174,7 +174,7 @@ export function registerStaffRoutes(app: OpenAPIHono<AppEnv>, desk: StaffRouteOp
   registerSearchConceptRoutes(app);
   registerStaffReportRoutes(app);
   registerStaffEventRoutes(app);
-  registerStaffDirectoryRoutes(app);
+  registerStaffDirectoryRoutes(app, desk.timeZone);
   registerAppointmentSetupRoutes(app);
   registerRosterRoutes(app, desk.clock);
   registerAppointmentDayRoutes(app, desk.clock);

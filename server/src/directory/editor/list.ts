@@ -2,7 +2,6 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { readVerificationPolicy, verificationState, type VerificationState } from '../verification-policy.js';
 import { TEXT_FIELDS } from './schemas.js';
-import { officeToday } from './today.js';
 
 export interface DirectoryListFilters {
   q?: string | undefined;
@@ -26,7 +25,7 @@ const plusDays = (date: string, days: number) => {
  * (due or overdue for re-verification, with machine drafts, with open reports). Verification is computed by the one
  * policy function for every candidate, then the page is cut.
  */
-export async function listDirectory(db: Kysely<Database>, filters: DirectoryListFilters) {
+export async function listDirectory(db: Kysely<Database>, filters: DirectoryListFilters, today: string) {
   let query = db
     .selectFrom('services as s')
     .innerJoin('organizations as o', 'o.id', 's.organization_id')
@@ -54,7 +53,6 @@ export async function listDirectory(db: Kysely<Database>, filters: DirectoryList
   if (filters.availability) query = query.where('s.availability', '=', filters.availability);
   const rows = await query.execute();
   const policy = await readVerificationPolicy(db);
-  const today = officeToday();
   const soon = plusDays(today, DUE_WITHIN_DAYS);
   const keep = (row: (typeof rows)[number], verification: VerificationState) => {
     switch (filters.state) {

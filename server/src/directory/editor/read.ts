@@ -6,7 +6,6 @@ import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from '../taxonomy.js';
 import { readVerificationPolicy, verificationState } from '../verification-policy.js';
 import { actorNames } from './actors.js';
 import { SERVICE_STATUSES, TEXT_FIELDS, type ServiceEditT, type TextField } from './schemas.js';
-import { officeToday } from './today.js';
 
 type Db = Kysely<Database>;
 type Texts = ServiceEditT['texts'][TextField];
@@ -152,7 +151,13 @@ async function readTerms(db: Db, serviceId: string) {
  * The service as the editor shows it, or null for no such service. `verification_contact` is decrypted: the
  * caller audits the view.
  */
-export async function readServiceEdit(db: Db, crypto: FieldCrypto, id: string): Promise<ServiceEditT | null> {
+export async function readServiceEdit(
+  db: Db,
+  crypto: FieldCrypto,
+  id: string,
+  /** The office's date (YYYY-MM-DD): verification is due or overdue against it. */
+  today: string,
+): Promise<ServiceEditT | null> {
   const service = await db
     .selectFrom('services as s')
     .innerJoin('organizations as o', 'o.id', 's.organization_id')
@@ -210,7 +215,7 @@ export async function readServiceEdit(db: Db, crypto: FieldCrypto, id: string): 
       since: service.availability_since,
       until: service.availability_until,
     },
-    verification: verificationState(service.last_verified, service.badge_codes, policy, officeToday()),
+    verification: verificationState(service.last_verified, service.badge_codes, policy, today),
     verification_contact: crypto.decrypt(service.verification_contact),
     topics: terms.topics,
     badges: terms.badges,

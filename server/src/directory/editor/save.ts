@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { FieldCrypto } from '../../lib/field-crypto.js';
 import type { StaffIdentity } from '../../staff/identity.js';
+import { closeFixedReports } from '../reports/staff-reports.js';
 import { refreshSearchText } from '../search.js';
 import { actorOf } from './actors.js';
 import { saveChildren } from './children.js';
@@ -67,6 +68,8 @@ export async function lockVersion(tx: Tx, id: string, versions: number[] | undef
 async function finishSave(
   tx: Tx,
   crypto: FieldCrypto,
+  /** The office's date, for the answer's verification state. */
+  today: string,
   staff: StaffIdentity,
   service: { id: string; organizationId: string; sourceLocale: string; version: number },
   input: ServiceEditInputT,
@@ -82,7 +85,7 @@ async function finishSave(
   await checkHsds(tx, service.id, paths);
   // Also bumps the directory version (its NOTIFY commits with the save), so no search answers from before it.
   await refreshSearchText(tx, [service.id]);
-  const after = (await readServiceEdit(tx, crypto, service.id))!;
+  const after = (await readServiceEdit(tx, crypto, service.id, today))!;
   const changeId = await recordChange(tx, {
     serviceId: service.id,
     kind: before ? 'edit' : 'create',
@@ -90,15 +93,8 @@ async function finishSave(
     fields: changedFields(before, after),
     version: service.version,
   });
-  if (input.closes_reports?.length) {
-    await tx
-      .updateTable('service_reports')
-      .set({ status: 'closed', resolution: 'fixed', change_id: changeId, closed_by: actor, closed_at: new Date() })
-      .where('service_id', '=', service.id)
-      .where('status', '=', 'open')
-      .where('id', 'in', input.closes_reports)
-      .execute();
-  }
+  // The reports' list shows who closed one by name, as a close without a change does.
+  await closeFixedReports(tx, service.id, input.closes_reports ?? [], changeId, staff.name);
   return { kind: 'ok', id: service.id, changeId };
 }
 
@@ -106,6 +102,8 @@ async function finishSave(
 export async function updateService(
   db: Kysely<Database>,
   crypto: FieldCrypto,
+  /** The office's date, for the answer's verification state. */
+  today: string,
   staff: StaffIdentity,
   id: string,
   input: ServiceEditInputT,
@@ -113,7 +111,7 @@ export async function updateService(
 ): Promise<EditOutcome> {
   return runEdit(db, async (tx) => {
     const row = await lockVersion(tx, id, versions);
-    const before = await readServiceEdit(tx, crypto, id);
+    const before = await readServiceEdit(tx, crypto, id, today);
     const version = row.version + 1;
     await tx
       .updateTable('services')
@@ -121,7 +119,7 @@ export async function updateService(
       .where('id', '=', id)
       .execute();
     const service = { id, organizationId: row.organization_id, sourceLocale: row.source_locale, version };
-    return finishSave(tx, crypto, staff, service, input, before);
+    return finishSave(tx, crypto, today, staff, service, input, before);
   });
 }
 
@@ -148,6 +146,8 @@ async function organizationFor(tx: Tx, input: ServiceCreateInputT): Promise<stri
 export async function createService(
   db: Kysely<Database>,
   crypto: FieldCrypto,
+  /** The office's date, for the answer's verification state. */
+  today: string,
   staff: StaffIdentity,
   input: ServiceCreateInputT,
 ): Promise<EditOutcome> {
@@ -167,6 +167,6 @@ export async function createService(
       })
       .execute();
     const service = { id, organizationId, sourceLocale: input.source_locale, version: 1 };
-    return finishSave(tx, crypto, staff, service, input, null);
+    return finishSave(tx, crypto, today, staff, service, input, null);
   });
 }
