@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import pg from 'pg';
-import { axeViolations, launchChromium, openPage, screenshot, tabTo } from './support/browser.mjs';
+import { axeViolations, hasFocus, launchChromium, openPage, screenshot, tabTo } from './support/browser.mjs';
 import { chooseLanguage, chooseRadio, typeInto } from './support/keyboard.mjs';
 import { startMailReceiver } from './support/office-services.mjs';
 import { freePort, startApi } from './support/stack.mjs';
@@ -17,17 +16,23 @@ import { freePort, startApi } from './support/stack.mjs';
  * the link in the mail (a real SMTP receiver), and the badge's date moves. The HSDS export stays valid throughout.
  */
 const databaseUrl = process.env.DATABASE_URL;
-/** The sample ActionNYC Saturday clinic: an attorney badge checked long ago, so its listing is overdue. */
-const SERVICE_NAME = 'ActionNYC Saturday clinic – Bronx Library Center';
-const NEW_PHONE = '718-555-0142';
-const PROVIDER = 'listings@actionnyc-bronx.example.org';
+/**
+ * Boston's sample City Hall legal clinic: staff speak Haitian Creole (the finder in Creole lists only such services),
+ * an attorney badge checked long ago (the listing is overdue) and no provider contact yet.
+ */
+const SERVICE_NAME = 'Free immigration consultations at City Hall';
+const OLD_PHONE = '617-635-2980';
+const NEW_PHONE = '617-555-0142';
+const PROVIDER = 'listings@city-hall-clinic.example.org';
 const journey = {};
 let api;
 let browser;
 let mail;
 
-const Ajv2020 = Ajv2020Module.default;
-const addFormats = addFormatsModule.default;
+// The server's ajv (8, with JSON Schema 2020-12), resolved from its workspace: the root's is an older one.
+const fromServer = createRequire(new URL('../../server/package.json', import.meta.url));
+const Ajv2020 = fromServer('ajv/dist/2020.js').default;
+const addFormats = fromServer('ajv-formats').default;
 /** The HSDS 3.0 service schema the server ships (server/src/hsds/schema-3.0, with its licence). */
 function hsdsServiceValidator() {
   const dir = new URL('../../server/src/hsds/schema-3.0/', import.meta.url);
@@ -49,6 +54,28 @@ async function assertHsdsValid(when) {
 
 const publicService = async (lang) =>
   (await fetch(`${api.origin}/v1/services/${journey.serviceId}?lang=${lang}`)).json();
+
+/** Types a search into the page's finder once its first results are in, and sends it with Enter. */
+async function searchFinder(page, words) {
+  const finder = page.locator('ww-service-finder');
+  await finder.locator('[part="results"][aria-busy="false"], [part="notice"]').first().waitFor({ timeout: 15_000 });
+  await typeInto(page, finder.locator('#q'), words);
+  await page.keyboard.press('Enter');
+  return finder;
+}
+
+/** Presses the editor's section button for `heading` (a keyboard user's way down a long form). */
+async function jumpTo(page, editor, heading) {
+  await tabTo(page, editor.locator(`nav.section-nav button[data-section="${heading}"]`), {
+    limit: 400,
+    backwards: true,
+  });
+  await page.keyboard.press('Enter');
+  assert.ok(await hasFocus(page, editor.locator(`#${heading}`)), `focus on ${heading}`);
+}
+
+const reportStatus = async () =>
+  (await query(`SELECT status FROM service_reports WHERE id = $1`, [journey.reportId])).rows[0]?.status;
 
 const providerMail = () =>
   mail.receiver.messages.filter((m) => m.to.includes(PROVIDER)).map((m) => mail.parseMail(m.raw));
@@ -90,9 +117,8 @@ describe('keeping the directory true (PostgreSQL)', { skip: !databaseUrl && 'nee
     const page = await openPage(browser, `${api.origin}/demo/index.html`);
     await chooseLanguage(page, page.locator('header ww-language-picker'), 'Krey');
     await page.waitForFunction(() => document.documentElement.lang === 'ht');
-    const finder = page.locator('ww-service-finder');
-    await typeInto(page, finder.locator('#q'), 'Bronx Library Center');
-    const card = finder.locator('.card', { hasText: 'Bronx Library Center' }).first();
+    const finder = await searchFinder(page, 'City Hall');
+    const card = finder.locator('.card', { hasText: 'City Hall' }).first();
     await card.waitFor({ timeout: 15_000 });
     const report = card.locator('[data-report]');
     await tabTo(page, report);
@@ -100,7 +126,7 @@ describe('keeping the directory true (PostgreSQL)', { skip: !databaseUrl && 'nee
     const form = card.locator('form');
     await form.waitFor({ timeout: 15_000 });
     await chooseRadio(page, form, 'wrong-phone');
-    await typeInto(page, form.locator('textarea'), 'Nimewo 212-555-0187 la pa bon ankò.');
+    await typeInto(page, form.locator('textarea'), `Nimewo ${OLD_PHONE} la pa bon ankò.`);
     await tabTo(page, form.locator('button[type="submit"]'));
     await page.keyboard.press('Enter');
     await card.locator('[role="status"]').filter({ hasText: /\S/ }).waitFor({ timeout: 15_000 });
@@ -136,19 +162,25 @@ describe('keeping the directory true (PostgreSQL)', { skip: !databaseUrl && 'nee
     const phones = editor.locator('input[id^="f-phones-"][id$="-number"]');
     const count = await phones.count();
     let wrong;
-    for (let i = 0; i < count; i++) if ((await phones.nth(i).inputValue()) === '212-555-0187') wrong = phones.nth(i);
+    for (let i = 0; i < count; i++) if ((await phones.nth(i).inputValue()) === OLD_PHONE) wrong = phones.nth(i);
     assert.ok(wrong, 'the reported number is in the form');
+    // The form is long (every language's texts): the section buttons at its top move focus to a section's heading.
+    await jumpTo(page, editor, 'phones-title');
     await tabTo(page, wrong);
     await page.keyboard.press('Control+A');
     await page.keyboard.type(NEW_PHONE);
+    await jumpTo(page, editor, 'availability-title');
     await typeInto(page, editor.locator('#f-verification_contact'), PROVIDER);
-    await tabTo(page, editor.locator('button[type="submit"]').first());
+    // Enter in a field sends the form, as in any form.
     await page.keyboard.press('Enter');
-    await editor.locator('.status', { hasText: /^Saved\./ }).waitFor({ timeout: 15_000 });
+    // Saved: the report is closed by it.
+    for (let i = 0; i < 60 && (await reportStatus()) !== 'closed'; i++) await new Promise((r) => setTimeout(r, 250));
+    assert.equal(await reportStatus(), 'closed');
 
     const review = editor.locator('#review-description-ht');
     await review.waitFor();
-    await tabTo(page, review);
+    await jumpTo(page, editor, 'texts-title');
+    await tabTo(page, review, { limit: 400 });
     await page.keyboard.press('Enter');
     await review.waitFor({ state: 'detached', timeout: 15_000 });
     assert.deepEqual(await axeViolations(page), []);
@@ -167,16 +199,15 @@ describe('keeping the directory true (PostgreSQL)', { skip: !databaseUrl && 'nee
   test('the finder shows the new phone, and the Creole description is no longer a draft', async () => {
     const record = await publicService('ht');
     assert.ok(record.phones.some((p) => p.number === NEW_PHONE));
-    assert.ok(!record.phones.some((p) => p.number === '212-555-0187'));
+    assert.ok(!record.phones.some((p) => p.number === OLD_PHONE));
     assert.equal(record.content.locale, 'ht');
     assert.notEqual(record.content.method, 'machine');
 
     const page = await openPage(browser, `${api.origin}/demo/index.html`);
     await chooseLanguage(page, page.locator('header ww-language-picker'), 'Krey');
     await page.waitForFunction(() => document.documentElement.lang === 'ht');
-    const finder = page.locator('ww-service-finder');
-    await typeInto(page, finder.locator('#q'), 'Bronx Library Center');
-    const card = finder.locator('.card', { hasText: 'Bronx Library Center' }).first();
+    const finder = await searchFinder(page, 'City Hall');
+    const card = finder.locator('.card', { hasText: 'City Hall' }).first();
     await card.waitFor({ timeout: 15_000 });
     await card.locator(`a[href^="tel:"]`, { hasText: NEW_PHONE }).first().waitFor({ timeout: 15_000 });
     assert.equal(await card.locator('.draft, [part~="draft"]').count(), 0, 'no draft mark');
@@ -205,7 +236,7 @@ describe('keeping the directory true (PostgreSQL)', { skip: !databaseUrl && 'nee
     assert.deepEqual(await axeViolations(page), []);
 
     const provider = await openPage(browser, link);
-    const confirm = provider.locator(`form[action$="/confirm"] button[type="submit"]`);
+    const confirm = provider.locator(`form[action*="/confirm"] button[type="submit"]`);
     await tabTo(provider, confirm);
     await Promise.all([provider.waitForNavigation(), provider.keyboard.press('Enter')]);
     assert.deepEqual(await axeViolations(provider), []);
@@ -218,7 +249,7 @@ describe('keeping the directory true (PostgreSQL)', { skip: !databaseUrl && 'nee
     assert.equal(badge.overdue, false);
     assert.equal(after.verification.overdue, false);
     // The link works once.
-    const again = await fetch(link.replace(/\/?$/, '/confirm'), { method: 'POST' });
+    const again = await fetch(`${link}/confirm`, { method: 'POST' });
     assert.ok([404, 410].includes(again.status));
     await assertHsdsValid('after the provider confirmed');
     await page.context().close();

@@ -7,6 +7,14 @@ export const serviceStyles = css`
     gap: var(--_space-m);
     min-inline-size: 0;
   }
+  .section-nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .panels {
     display: grid;
     gap: var(--_space-m);

@@ -27,6 +27,7 @@ import {
 import { fieldLabel } from './parts/labels.js';
 import { renderBadges, renderLanguages, renderPhones, renderTopics } from './parts/lists.js';
 import { renderLocations } from './parts/locations.js';
+import { renderSectionNav } from './parts/section-nav.js';
 import { renderHistory, renderReport } from './parts/side.js';
 import { renderTexts } from './parts/texts.js';
 import {
@@ -356,7 +357,7 @@ export class WwStaffService extends WwStaffElement {
     const unsaved = changedParts(form, this.savedForm ?? emptyForm());
     const report = this.reportId && service ? this.reports : undefined;
     return html`${this.stale ? renderStale(this.stale, this.locale, () => void this.reload()) : nothing}
-      ${this.failure ? this.renderFailure(this.failure) : nothing}
+      ${this.failure ? this.renderFailure(this.failure) : nothing} ${renderSectionNav(() => this.renderRoot, !!service)}
       <div class=${report ? 'with-report' : ''}>
         <form
           class="form editor"
@@ -395,10 +396,10 @@ export class WwStaffService extends WwStaffElement {
                 })
               : nothing
           }
-          ${renderDetails(context)} ${renderAvailability(context)} ${service ? renderTexts(context) : nothing}
-          ${renderLocations(context)}
+          ${renderDetails(context)} ${renderAvailability(context)} ${renderLocations(context)}
           <div class="panels">${renderPhones(context)} ${renderLanguages(context)}</div>
           <div class="panels">${renderBadges(context)} ${renderTopics(context)}</div>
+          ${service ? renderTexts(context) : nothing}
           <div class="actions sticky">
             <button class="button button--primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
               ${
