@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/staff/index.js';
 import { listServices, readService } from './helpers/directory.js';
-import { choose, deep, deepAll, openDesk, removeDesks, resetDeskPage, textOf, waitFor } from './helpers/desk.js';
-import { signInAs, signOutPage } from './helpers/desk-session.js';
+import { choose, deep, deepAll, openDesk, removeDesks, textOf, waitFor } from './helpers/desk.js';
+import { signInAs } from './helpers/desk-session.js';
 import { until } from './helpers/locale-state.js';
+import { freshDeskEachTest } from './helpers/desk-hooks.js';
 
 const screenOf = (el: Element) => deep(el, 'ww-staff-directory')!;
 const names = (el: Element) => deepAll(el, 'ww-staff-directory', 'tbody th').map(textOf);
@@ -19,16 +20,7 @@ async function press(root: Element, selector: string, key = 'Enter'): Promise<vo
 }
 
 describe('desk directory list (real server)', () => {
-  beforeEach(async () => {
-    removeDesks();
-    resetDeskPage();
-    await signOutPage();
-  });
-  afterEach(async () => {
-    removeDesks();
-    await setViewport({ width: 800, height: 600 });
-    await executeServerCommand('emulate-forced-colors', { active: false });
-  });
+  freshDeskEachTest();
 
   it('is for editors and admins: the desk role is told so, and has no menu entry', async () => {
     await signInAs('desk');

@@ -2,19 +2,10 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/staff/index.js';
 import type { Concept, ConceptInput } from '../src/staff/search-words/search-words.api.js';
-import {
-  choose,
-  deep,
-  deepAll,
-  focused,
-  openDesk,
-  removeDesks,
-  resetDeskPage,
-  textOf,
-  waitFor,
-} from './helpers/desk.js';
-import { signInAs, signOutPage } from './helpers/desk-session.js';
+import { choose, deep, deepAll, focused, openDesk, removeDesks, textOf, waitFor } from './helpers/desk.js';
+import { signInAs } from './helpers/desk-session.js';
 import { until } from './helpers/locale-state.js';
+import { freshDeskEachTest } from './helpers/desk-hooks.js';
 
 const PATH = '/v1/staff/search-concepts';
 let csrf = '';
@@ -72,16 +63,7 @@ const noSideScroll = () =>
 
 /** The everyday words screen against the real server: editors and admins, by keyboard, with "Try it". */
 describe('desk everyday words (real server)', () => {
-  beforeEach(async () => {
-    removeDesks();
-    resetDeskPage();
-    await signOutPage();
-  });
-  afterEach(async () => {
-    removeDesks();
-    await setViewport({ width: 800, height: 600 });
-    await executeServerCommand('emulate-forced-colors', { active: false });
-  });
+  freshDeskEachTest();
 
   it('is not for the desk role: not in its menu, and the address alone says so; the API refuses it', async () => {
     await signInAs('desk');

@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/staff/index.js';
 import type { DueItem, VerificationPolicy } from '../src/staff/verification/verification.api.js';
-import { deep, deepAll, focused, openDesk, removeDesks, resetDeskPage, textOf, waitFor } from './helpers/desk.js';
-import { sessionWrite, signInAs, signOutPage } from './helpers/desk-session.js';
+import { deep, deepAll, focused, openDesk, textOf, waitFor } from './helpers/desk.js';
+import { sessionWrite, signInAs } from './helpers/desk-session.js';
+import { freshDeskEachTest } from './helpers/desk-hooks.js';
 
 const PATH = '/v1/staff/directory/verification';
 const DEFAULTS: VerificationPolicy = { interval_days: 365, accredited_interval_days: 180, link_days: 14 };
@@ -32,16 +33,7 @@ async function typeReplacing(text: string): Promise<void> {
 
 /** The re-verification screen against the real server (sample directory with a few provider contacts). */
 describe('desk re-verification (real server)', () => {
-  beforeEach(async () => {
-    removeDesks();
-    resetDeskPage();
-    await signOutPage();
-  });
-  afterEach(async () => {
-    removeDesks();
-    await setViewport({ width: 800, height: 600 });
-    await executeServerCommand('emulate-forced-colors', { active: false });
-  });
+  freshDeskEachTest();
 
   it('is not for the desk role: not in its menu, the address alone says so, the API refuses it', async () => {
     await signInAs('desk');
