@@ -47,6 +47,22 @@ export async function readVerificationPolicy(db: Db): Promise<VerificationPolicy
   };
 }
 
+const keptPolicies = new WeakMap<Kysely<Database>, { version: string; policy: Promise<VerificationPolicy> }>();
+
+/**
+ * The policy for answers computed from directory `version` (known current by the caller), read once per version:
+ * a change of policy bumps the version (writeVerificationPolicy), so the policy kept for a version is never stale.
+ */
+export function verificationPolicyAt(db: Kysely<Database>, version: string | undefined): Promise<VerificationPolicy> {
+  if (version === undefined) return readVerificationPolicy(db);
+  const kept = keptPolicies.get(db);
+  if (kept?.version === version) return kept.policy;
+  const policy = readVerificationPolicy(db);
+  keptPolicies.set(db, { version, policy });
+  policy.catch(() => keptPolicies.get(db)?.policy === policy && keptPolicies.delete(db));
+  return policy;
+}
+
 /** Public answers show whether a listing is overdue, so a new policy bumps the directory version with it. */
 export async function writeVerificationPolicy(
   db: Kysely<Database>,

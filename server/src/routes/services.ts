@@ -5,7 +5,7 @@ import { postcodePoint } from '../directory/postcodes.js';
 import { loadServiceViews, toSummary } from '../directory/service-view.js';
 import { searchServices } from '../directory/search.js';
 import { BADGE_CODES, TOPIC_CODES } from '../directory/taxonomy.js';
-import { readVerificationPolicy } from '../directory/verification-policy.js';
+import { verificationPolicyAt } from '../directory/verification-policy.js';
 import type { Database } from '../db/schema.js';
 import type { Kysely } from 'kysely';
 import { dayIn } from '../lib/time-zone.js';
@@ -100,7 +100,7 @@ export function registerServiceRoutes(
         detail: true,
         at,
         version,
-        verification: await verificationOn(db, at, timeZone),
+        verification: await verificationOn(db, at, timeZone, version),
       });
       if (!view) return notFound(c, 'No service has this id');
       return c.json(view, 200);
@@ -109,11 +109,11 @@ export function registerServiceRoutes(
 }
 
 /**
- * The re-verification policy and the office's day at `at`. Read with each answer computed (one row), so a change of
- * policy shows from the next minute's answers on; the answer cache keys by the minute, hence by the day.
+ * The re-verification policy and the office's day at `at`. The policy is read once per directory version (a change
+ * of policy bumps it); the answer cache keys by the minute, hence by the day.
  */
-async function verificationOn(db: Kysely<Database>, at: Date, timeZone: string) {
-  return { policy: await readVerificationPolicy(db), today: dayIn(at, timeZone) };
+async function verificationOn(db: Kysely<Database>, at: Date, timeZone: string, version: string | undefined) {
+  return { policy: await verificationPolicyAt(db, version), today: dayIn(at, timeZone) };
 }
 
 /** One page of the search, computed for the instant `at`. */
@@ -153,7 +153,7 @@ async function listServices(
       at,
       version,
     }),
-    verificationOn(db, at, timeZone),
+    verificationOn(db, at, timeZone, version),
   ]);
   const views = await loadServiceViews(db, result.ids, c.get('locales'), {
     detail: false,
