@@ -79,13 +79,17 @@ export const LanguagePicker = createComponent({
   events: { onWwLocaleChange: events.onWwLocaleChange },
 });
 
-/** `<ww-service-finder>`: search the directory; `onWwSearch`, `onWwServiceSelect`. */
+/** `<ww-service-finder>`: search the directory; `onWwSearch`, `onWwServiceSelect`, `onWwReport` (a problem reported). */
 export const ServiceFinder = createComponent({
   react: React,
   tagName: 'ww-service-finder',
   elementClass: WwServiceFinder,
   displayName: 'ServiceFinder',
-  events: { onWwSearch: events.onWwSearch, onWwServiceSelect: events.onWwServiceSelect },
+  events: {
+    onWwSearch: events.onWwSearch,
+    onWwServiceSelect: events.onWwServiceSelect,
+    onWwReport: events.onWwReport,
+  },
 });
 
 /** `<ww-clinic-calendar>`: events as a list or a month; `onWwEventSelect`, and `onWwRegistrationComplete` from its sign-up form. */

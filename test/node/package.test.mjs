@@ -74,7 +74,7 @@ test('custom-elements.json documents ww-service-finder: attributes, events, part
   ]) {
     assert.ok(attributes.includes(name), `attribute ${name}`);
   }
-  assert.deepEqual(finder.events.map((e) => e.name).sort(), ['ww-search', 'ww-service-select']);
+  assert.deepEqual(finder.events.map((e) => e.name).sort(), ['ww-report', 'ww-search', 'ww-service-select']);
   for (const name of ['base', 'search', 'filters', 'results', 'card', 'dialog']) {
     assert.ok(
       finder.cssParts.some((p) => p.name === name),

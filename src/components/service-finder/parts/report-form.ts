@@ -238,7 +238,7 @@ export class ReportForms {
               <fieldset
                 class="fieldset"
                 aria-describedby=${draft.kindMissing ? errorId : nothing}
-                aria-invalid=${draft.kindMissing ? 'true' : nothing}
+                aria-invalid=${draft.kindMissing ? 'true' : 'false'}
               >
                 <legend>${msg('What is wrong?', { id: 'finder.report.kind' })}</legend>
                 ${
