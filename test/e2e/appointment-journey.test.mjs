@@ -5,6 +5,7 @@ import { axeViolations, hasFocus, launchChromium, openPage, screenshot, tabTo } 
 import { chooseLanguage, chooseRadio, typeInto } from './support/keyboard.mjs';
 import { startMailReceiver } from './support/office-services.mjs';
 import { freePort, startApi } from './support/stack.mjs';
+import { queryJourney } from './support/journey-database.mjs';
 
 /**
  * An appointment, end to end and keyboard only, on PostgreSQL: on the library page, in Wolof, a visitor books an
@@ -118,7 +119,8 @@ describe('an appointment in Wolof (PostgreSQL)', { skip: !databaseUrl && 'needs 
     journey.firstIcs = icsStart(confirmation);
     assert.ok(confirmation.text.includes('IDNYC'));
     assert.ok(confirmation.text.includes(new URL(journey.manage, journey.origin).pathname), 'the manage link');
-    const { rows } = await query(
+    const { rows } = await queryJourney(
+      databaseUrl,
       `SELECT id, interpreter, language, starts_at FROM appointments WHERE status = 'booked' ORDER BY created_at`,
     );
     assert.equal(rows.length, 1);
@@ -144,7 +146,7 @@ describe('an appointment in Wolof (PostgreSQL)', { skip: !databaseUrl && 'needs 
     const eventStart = (ics) => /BEGIN:VEVENT[\s\S]*?(DTSTART[^\r\n]*)/.exec(ics)[1];
     assert.notEqual(eventStart(movedIcs), eventStart(journey.firstIcs));
     assert.match(movedIcs, /SEQUENCE:[1-9]/, 'the calendar entry is updated, not doubled');
-    const { rows } = await query(`SELECT starts_at, moved_from FROM appointments WHERE id = $1`, [
+    const { rows } = await queryJourney(databaseUrl, `SELECT starts_at, moved_from FROM appointments WHERE id = $1`, [
       journey.appointmentId,
     ]);
     assert.equal(new Date(rows[0].moved_from).getTime(), journey.start.getTime());
@@ -169,7 +171,7 @@ describe('an appointment in Wolof (PostgreSQL)', { skip: !databaseUrl && 'needs 
     await tabTo(page, checkIn);
     await page.keyboard.press('Enter');
     await row.locator('button[data-action="check-in"]').waitFor({ state: 'detached', timeout: 15_000 });
-    const { rows } = await query(`SELECT status, checked_in_at FROM appointments WHERE id = $1`, [
+    const { rows } = await queryJourney(databaseUrl, `SELECT status, checked_in_at FROM appointments WHERE id = $1`, [
       journey.appointmentId,
     ]);
     assert.equal(rows[0].status, 'checked_in');
@@ -179,14 +181,3 @@ describe('an appointment in Wolof (PostgreSQL)', { skip: !databaseUrl && 'needs 
     assert.deepEqual(page.problems, []);
   });
 });
-
-/** One query on the journey's database. */
-async function query(text, values = []) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}

@@ -7,6 +7,7 @@ import { axeViolations, hasFocus, launchChromium, openPage, screenshot, tabTo } 
 import { chooseLanguage, chooseRadio, typeInto } from './support/keyboard.mjs';
 import { startMailReceiver } from './support/office-services.mjs';
 import { freePort, startApi } from './support/stack.mjs';
+import { queryJourney } from './support/journey-database.mjs';
 
 /**
  * Keeping the directory true, end to end on PostgreSQL and by keyboard: a visitor reports a wrong phone in Haitian
@@ -87,7 +88,8 @@ async function recordSaysDraft(page, finder, card) {
 }
 
 const reportStatus = async () =>
-  (await query(`SELECT status FROM service_reports WHERE id = $1`, [journey.reportId])).rows[0]?.status;
+  (await queryJourney(databaseUrl, `SELECT status FROM service_reports WHERE id = $1`, [journey.reportId])).rows[0]
+    ?.status;
 
 const providerMail = () =>
   mail.receiver.messages.filter((m) => m.to.includes(PROVIDER)).map((m) => mail.parseMail(m.raw));
@@ -111,7 +113,7 @@ describe('keeping the directory true (PostgreSQL)', { skip: !databaseUrl && 'nee
       },
     });
     browser = await launchChromium();
-    const { rows } = await query(`SELECT id FROM services WHERE name = $1`, [SERVICE_NAME]);
+    const { rows } = await queryJourney(databaseUrl, `SELECT id FROM services WHERE name = $1`, [SERVICE_NAME]);
     assert.equal(rows.length, 1, 'the sample service is seeded');
     journey.serviceId = rows[0].id;
     journey.before = await publicService('en');
@@ -147,9 +149,11 @@ describe('keeping the directory true (PostgreSQL)', { skip: !databaseUrl && 'nee
     await screenshot(page, 'directory-care-reported');
     assert.deepEqual(page.problems, []);
     await page.context().close();
-    const { rows } = await query(`SELECT id, kind, locale, status FROM service_reports WHERE service_id = $1`, [
-      journey.serviceId,
-    ]);
+    const { rows } = await queryJourney(
+      databaseUrl,
+      `SELECT id, kind, locale, status FROM service_reports WHERE service_id = $1`,
+      [journey.serviceId],
+    );
     assert.equal(rows.length, 1);
     assert.deepEqual([rows[0].kind, rows[0].locale, rows[0].status], ['wrong-phone', 'ht', 'open']);
     journey.reportId = rows[0].id;
@@ -200,9 +204,11 @@ describe('keeping the directory true (PostgreSQL)', { skip: !databaseUrl && 'nee
     await screenshot(page, 'directory-care-edited');
     assert.deepEqual(page.problems, []);
 
-    const { rows } = await query(`SELECT status, resolution, change_id FROM service_reports WHERE id = $1`, [
-      journey.reportId,
-    ]);
+    const { rows } = await queryJourney(
+      databaseUrl,
+      `SELECT status, resolution, change_id FROM service_reports WHERE id = $1`,
+      [journey.reportId],
+    );
     assert.deepEqual([rows[0].status, rows[0].resolution], ['closed', 'fixed']);
     assert.ok(rows[0].change_id, 'closed by the save that fixed it');
     const hsds = await assertHsdsValid('after the edit and the review');
@@ -268,14 +274,3 @@ describe('keeping the directory true (PostgreSQL)', { skip: !databaseUrl && 'nee
     await page.context().close();
   });
 });
-
-/** One query on the journey's database. */
-async function query(text, values = []) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}

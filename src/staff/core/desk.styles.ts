@@ -120,6 +120,20 @@ export const deskStyles = css`
       margin-block-end: var(--_space-s);
     }
   }
+  /* A fieldset of related fields in an editor (a phone, a place, a rule of hours). */
+  .group {
+    display: grid;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: var(--_space-m);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  .group > legend {
+    font-weight: 600;
+    padding-inline: var(--_space-xs);
+  }
   .panel {
     display: grid;
     gap: var(--_space-s);

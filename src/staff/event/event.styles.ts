@@ -16,19 +16,6 @@ export const eventStyles = css`
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
   }
-  .group {
-    display: grid;
-    gap: var(--_space-s);
-    margin: 0;
-    padding: var(--_space-m);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    min-inline-size: 0;
-  }
-  .group > legend {
-    font-weight: 600;
-    padding-inline: var(--_space-xs);
-  }
   .row,
   .inline-add {
     display: flex;

@@ -39,19 +39,6 @@ export const serviceStyles = css`
     display: grid;
     gap: var(--_space-m);
   }
-  .group {
-    display: grid;
-    gap: var(--_space-s);
-    margin: 0;
-    padding: var(--_space-m);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    min-inline-size: 0;
-  }
-  .group > legend {
-    font-weight: 600;
-    padding-inline: var(--_space-xs);
-  }
   .group > legend h3 {
     margin: 0;
     font-size: inherit;
