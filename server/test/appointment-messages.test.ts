@@ -217,6 +217,27 @@ describe(`messages about appointments (${process.env.DATABASE_URL ? 'PostgreSQL'
     );
   });
 
+  test('no reminder for a start the person was told of inside the window: booked or moved there, the confirmation or notice just said it', async () => {
+    await setReminderHours(database.db, 24, 'test');
+    const early = await book({ contact: { email: 'early@example.org' } });
+    await update(early, { start_told_at: new Date(START.getTime() - 3 * 24 * HOUR) });
+    const late = await book({ contact: { email: 'late@example.org' } });
+    await update(late, { start_told_at: new Date(START.getTime() - 5 * HOUR) });
+    const movedIn = await book({ contact: { email: 'moved@example.org' } });
+    await update(movedIn, {
+      moved_from: new Date(START.getTime() + 48 * HOUR),
+      start_told_at: new Date(START.getTime() - 3 * HOUR),
+    });
+
+    now = new Date(START.getTime() - 2 * HOUR);
+    await runner().runOnce();
+    assert.deepEqual(
+      (await mails()).map((m) => m.to),
+      ['early@example.org'],
+      'only the one booked before the window opened',
+    );
+  });
+
   test('moved and cancelled: the old time named, the same calendar entry replaced (SEQUENCE up, CANCELLED), nothing when no longer true', async () => {
     const id = await book({ contact: { email: 'mover@example.org' } });
     await enqueueJob(database.db, 'appointment.confirmation', { appointment_id: id });

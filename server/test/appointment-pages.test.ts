@@ -107,6 +107,8 @@ describe(`the appointment pages (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PG
     const booked = await book(first!.start);
     const other = await book(third!.start);
     void other;
+    const toldAtBooking = (await row(booked.id)).start_told_at;
+    assert.ok(toldAtBooking, 'booking tells the person the start (the reminder window counts from it)');
 
     const taken = await submit(`/a/${booked.manage_token}/move`, { start: third!.start });
     assert.equal(taken.status, 200);
@@ -123,6 +125,7 @@ describe(`the appointment pages (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PG
     const after = await row(booked.id);
     assert.equal(new Date(after.starts_at).toISOString(), second!.start);
     assert.equal(new Date(after.moved_from!).toISOString(), first!.start);
+    assert.ok(new Date(after.start_told_at!) > new Date(toldAtBooking), 'the move tells the new start');
     assert.equal((await jobs('appointment.moved')).length, 1);
 
     const stopped = await submit(`/a/${booked.manage_token}/stop-reminders`);

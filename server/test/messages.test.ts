@@ -488,6 +488,31 @@ describe(`messages to registrants (${process.env.DATABASE_URL ? 'PostgreSQL' : '
     );
   });
 
+  test('no reminder for a sign-up made inside the window: its confirmation has just said when', async () => {
+    const context = {
+      crypto,
+      smtp: true,
+      sms: false,
+      texts,
+      publicUrl: PUBLIC_URL,
+      sign: await cancelSigner(database.db),
+      now: new Date(instantOf(first).getTime() - 2 * HOUR),
+    };
+    const early = await signUp(clinicId, { email: 'early@example.org' });
+    const late = await signUp(clinicId, { email: 'late@example.org' });
+    const lateSeries = await signUp(courseId, { email: 'late-series@example.org' });
+    const signedUp = (id: string, at: Date) =>
+      database.db.updateTable('registrations').set({ created_at: at }).where('id', '=', id).execute();
+    await signedUp(early.id, new Date(instantOf(first).getTime() - 30 * HOUR));
+    await signedUp(late.id, new Date(instantOf(first).getTime() - 3 * HOUR));
+    await signedUp(lateSeries.id, new Date(instantOf(`${Y}-04-06T10:00`).getTime() - 3 * HOUR));
+    await database.db.transaction().execute((tx) => sweepReminders(tx, context));
+    const courseContext = { ...context, now: new Date(instantOf(`${Y}-04-06T10:00`).getTime() - 2 * HOUR) };
+    await database.db.transaction().execute((tx) => sweepReminders(tx, courseContext));
+    const reminded = (await mails()).filter((m) => m.row.purpose === 'reminder').map((m) => m.to);
+    assert.deepEqual(reminded, ['early@example.org']);
+  });
+
   test('a failing job backs off, then fails for good, its error without personal data', async () => {
     await enqueueJob(database.db, 'registration.confirmation', { registration_id: 'not-a-uuid' });
     const jobs = runner();

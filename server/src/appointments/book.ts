@@ -98,6 +98,7 @@ export async function bookAppointment(
           manage_token_hash: tokenHash(sign(id)),
           source: input.source ?? 'web',
           booked_at: now,
+          start_told_at: now,
           updated_at: sql`now()`,
         })
         .where('id', '=', id)

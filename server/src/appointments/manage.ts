@@ -108,6 +108,7 @@ export async function moveAppointment(
         ends_at: slot.end,
         blocks_until: new Date(slot.end.getTime() + type.buffer_minutes * 60_000),
         moved_from: row.starts_at,
+        start_told_at: now,
         version: eb('version', '+', 1),
         updated_at: sql`now()`,
       }))

@@ -1140,6 +1140,17 @@ const migrations: Record<string, Migration> = {
       );
     },
   },
+  '0011_reminder_window': {
+    async up(db: Kysely<unknown>) {
+      // When the person was told of an appointment's current start (booked or moved). A reminder is owed only
+      // when that was before the reminder window opened: someone who books this afternoon for tomorrow morning
+      // has just had the confirmation, and a reminder a minute later is noise.
+      await db.schema.alterTable('appointments').addColumn('start_told_at', 'timestamptz').execute();
+      await sql`UPDATE appointments SET start_told_at = coalesce(booked_at, created_at) WHERE status <> 'held'`.execute(
+        db,
+      );
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

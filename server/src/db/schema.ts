@@ -705,6 +705,8 @@ export interface AppointmentTable {
   reminders: Generated<'on' | 'stopped'>;
   contact_bounced_at: Timestamp | null;
   booked_at: Timestamp | null;
+  /** When the person was told of the current start (booked or moved); a reminder goes only if before the window. */
+  start_told_at: Timestamp | null;
   checked_in_at: Timestamp | null;
   cancelled_at: Timestamp | null;
   purged_at: Timestamp | null;

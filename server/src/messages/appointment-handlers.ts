@@ -69,16 +69,19 @@ export async function sendAppointmentNotice(
  * Queues the reminders of appointments starting within the office's reminder
  * window (`reminder_hours`, as for registrations): booked, reminders on,
  * reachable, not reminded for this start (a moved appointment is reminded of
- * its new time). At most `limit` per call; `more` says to call again.
+ * its new time), and told of this start before the window opened (a booking
+ * made inside it has just had its confirmation). At most `limit` per call; `more` says to call again.
  */
 export async function sweepAppointmentReminders(tx: Tx, context: AppointmentContext, limit = 500) {
   const from = context.now;
-  const to = new Date(from.getTime() + (await reminderHours(tx)) * 3600_000);
+  const hours = await reminderHours(tx);
+  const to = new Date(from.getTime() + hours * 3600_000);
   const due = await sql<{ id: string }>`
     SELECT a.id FROM appointments a
     WHERE a.status = 'booked' AND a.reminders = 'on' AND a.purged_at IS NULL
       AND (a.contact_method = 'sms' OR (a.contact_method = 'email' AND a.contact_bounced_at IS NULL))
       AND a.starts_at > ${from} AND a.starts_at <= ${to}
+      AND (a.start_told_at IS NULL OR a.start_told_at <= a.starts_at - ${hours} * interval '1 hour')
       AND NOT EXISTS (SELECT 1 FROM appointment_messages m
         WHERE m.appointment_id = a.id AND m.kind = 'reminder' AND m.starts_at = a.starts_at)
     ORDER BY a.starts_at, a.id

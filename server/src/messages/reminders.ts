@@ -14,13 +14,17 @@ const reachable = sql`r.status = 'confirmed' AND r.reminders = 'on' AND r.purged
 /**
  * Queues the reminders of sessions that start within the office's reminder
  * window (`reminder_hours`, default 24): per confirmed registration with
- * reminders on, per session (a series registration gets one before each of
- * its sessions). A cancelled session gets none; a moved one counts at its new
+ * reminders on, signed up before the window opened, per session (a series
+ * registration gets one before each of its sessions). A cancelled session gets none; a moved one counts at its new
  * time. At most `limit` registrations per call; `more` says to call again.
  */
 export async function sweepReminders(tx: Tx, context: NotifyContext, limit = 500) {
   const from = context.now;
-  const to = new Date(from.getTime() + (await reminderHours(tx)) * 3600_000);
+  const hours = await reminderHours(tx);
+  const to = new Date(from.getTime() + hours * 3600_000);
+  // Signed up inside the window: the confirmation has just told them, and a reminder a minute later is noise.
+  const signedUpBefore = (start: Date, createdAt: Date | string) =>
+    new Date(createdAt).getTime() <= start.getTime() - hours * 3600_000;
   const cache = new FactsCache(tx);
   const startsAt = sql`(replace(coalesce(c.new_start, r.occurrence_key), 'T', ' ')::timestamp AT TIME ZONE e.timezone)`;
   const single = await sql<RegistrationRow>`
@@ -30,6 +34,7 @@ export async function sweepReminders(tx: Tx, context: NotifyContext, limit = 500
     WHERE ${reachable} AND r.occurrence_key <> 'series' AND e.status <> 'cancelled'
       AND (c.status IS NULL OR c.status = 'moved')
       AND ${startsAt} > ${from} AND ${startsAt} <= ${to}
+      AND r.created_at <= ${startsAt} - ${hours} * interval '1 hour'
       AND NOT EXISTS (SELECT 1 FROM registration_messages m
         WHERE m.registration_id = r.id AND m.kind = 'reminder' AND m.occurrence_key = r.occurrence_key)
     ORDER BY r.id
@@ -52,6 +57,7 @@ export async function sweepReminders(tx: Tx, context: NotifyContext, limit = 500
     const facts = await cache.get(row.event_id, 'en');
     if (!facts) continue;
     for (const session of sessionsStarting(facts, from, to)) {
+      if (!signedUpBefore(session.start, row.created_at)) continue;
       const registrant = decryptRegistrant(context.crypto, row);
       const key = { kind: 'reminder', occurrenceKey: session.key, sequence: 0 };
       if (await notify(tx, context, cache, registrant, 'reminder', key, { sessionKey: session.key })) sent++;
