@@ -167,12 +167,15 @@ describe(`the mail outbox and its sender (${process.env.DATABASE_URL ? 'PostgreS
       for (let n = 1; n <= 20; n++) await queueMail(database.db, fieldCrypto, mail(n), { smtp: true });
       const one = sender(database.db, 3);
       const two = sender(second.db, 3);
-      const results = await Promise.all([one.runOnce(), two.runOnce(), one.runOnce(), two.runOnce()]);
-      assert.equal(
-        results.reduce((sum, r) => sum + r.sent, 0) - results[2]!.sent - results[3]!.sent,
-        20,
-        'a round already running is joined, not doubled',
-      );
+      const rounds = [one.runOnce(), two.runOnce(), one.runOnce(), two.runOnce()];
+      assert.equal(rounds[2], rounds[0], 'a round already running is joined, not doubled');
+      assert.equal(rounds[3], rounds[1]);
+      const results = await Promise.all(rounds);
+      // A claim that meets the other's locks can come back short, which ends a round with mail still due: the next
+      // round (ten seconds later in a server) takes it. Delivered once either way.
+      let sent = results[0]!.sent + results[1]!.sent;
+      for (let round = 0; round < 3 && sent < 20; round++) sent += (await one.runOnce()).sent;
+      assert.equal(sent, 20);
       const subjects = receiver.messages.map((m) => parseMail(m.raw).headers.get('subject')).sort();
       assert.equal(subjects.length, 20);
       assert.equal(new Set(subjects).size, 20);
