@@ -98,6 +98,17 @@ async function signUp(eventId: string, extra: Record<string, unknown> = {}) {
   return response.body as { id: string; cancel_token: string; status: string };
 }
 
+/** What the message handlers get from the runner, at `now`: mail on, text messages off. */
+const notifyContextAt = async (now: Date) => ({
+  crypto,
+  smtp: true,
+  sms: false,
+  texts,
+  publicUrl: PUBLIC_URL,
+  sign: await cancelSigner(database.db),
+  now,
+});
+
 /** Every mail queued, decrypted, oldest first. */
 async function mails() {
   const rows = await database.db.selectFrom('mail_outbox').selectAll().orderBy('created_at').orderBy('id').execute();
@@ -468,15 +479,7 @@ describe(`messages to registrants (${process.env.DATABASE_URL ? 'PostgreSQL' : '
 
   test('the same work done twice (a job retried, two sweeps racing) queues each message once', async () => {
     const person = await signUp(clinicId, { email: 'twice@example.org' });
-    const context = {
-      crypto,
-      smtp: true,
-      sms: false,
-      texts,
-      publicUrl: PUBLIC_URL,
-      sign: await cancelSigner(database.db),
-      now: new Date(instantOf(first).getTime() - 3 * HOUR),
-    };
+    const context = await notifyContextAt(new Date(instantOf(first).getTime() - 3 * HOUR));
     for (let i = 0; i < 2; i++) {
       await database.db.transaction().execute((tx) => sendConfirmation(tx, context, { registration_id: person.id }));
       await database.db.transaction().execute((tx) => sweepReminders(tx, context));
@@ -489,15 +492,7 @@ describe(`messages to registrants (${process.env.DATABASE_URL ? 'PostgreSQL' : '
   });
 
   test('no reminder for a sign-up made inside the window: its confirmation has just said when', async () => {
-    const context = {
-      crypto,
-      smtp: true,
-      sms: false,
-      texts,
-      publicUrl: PUBLIC_URL,
-      sign: await cancelSigner(database.db),
-      now: new Date(instantOf(first).getTime() - 2 * HOUR),
-    };
+    const context = await notifyContextAt(new Date(instantOf(first).getTime() - 2 * HOUR));
     const early = await signUp(clinicId, { email: 'early@example.org' });
     const late = await signUp(clinicId, { email: 'late@example.org' });
     const lateSeries = await signUp(courseId, { email: 'late-series@example.org' });
