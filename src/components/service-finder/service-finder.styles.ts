@@ -119,12 +119,6 @@ export const serviceFinderStyles = css`
   .results[aria-busy='true'] {
     opacity: 0.6;
   }
-  /* Cards out of view are laid out and painted only when scrolled to (still read by screen readers, found by
-     find-in-page): a page of results paints in the time of the few on screen. Their last size is remembered. */
-  .results > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 18em;
-  }
   .layout-full .results {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
   }
@@ -278,9 +272,6 @@ export const serviceFinderStyles = css`
     .report,
     .dialog__head button {
       display: none;
-    }
-    .results > li {
-      content-visibility: visible;
     }
     /* The open record prints whole, over as many pages as it needs. */
     .dialog[open] {
