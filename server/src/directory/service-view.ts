@@ -1,11 +1,12 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { ServiceDetailT, ServiceSummaryT } from '../schemas.js';
 import { distanceKm as kmBetween } from './distance.js';
 import { cachedRecords } from './record-cache.js';
 import { appliesOn, openAt } from './schedule.js';
+import { loadRecordRows } from './record-rows.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from './taxonomy.js';
-import { loadTranslations, pick, recordTexts } from './translate.js';
+import { indexTranslations, pick, recordTexts } from './translate.js';
 import { verificationState, type VerificationPolicy } from './verification-policy.js';
 import { webUrl } from '../lib/web-url.js';
 
@@ -90,125 +91,13 @@ async function loadRecords(
   locales: readonly string[],
   detail: boolean,
 ): Promise<Map<string, ServiceDetailT>> {
-  const [services, terms, languages, placements, phones, schedules, documents] = await Promise.all([
-    db
-      .selectFrom('services as s')
-      .innerJoin('organizations as o', 'o.id', 's.organization_id')
-      .select([
-        's.id',
-        's.name',
-        's.description',
-        's.url',
-        's.email',
-        's.source_locale',
-        's.last_verified',
-        's.availability',
-        's.availability_since',
-        's.availability_until',
-        's.eligibility_description',
-        's.fees_description',
-        's.application_process',
-        'o.id as organization_id',
-        'o.name as organization_name',
-        'o.source_locale as organization_locale',
-      ])
-      .where('s.id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('attributes as a')
-      .innerJoin('taxonomy_terms as t', 't.id', 'a.taxonomy_term_id')
-      .select(['a.link_id', 'a.value', 't.id', 't.code', 't.name', 't.taxonomy_id'])
-      .where('a.link_id', 'in', ids)
-      .where('t.taxonomy_id', 'in', [TOPICS_TAXONOMY_ID, BADGES_TAXONOMY_ID])
-      .orderBy('t.code')
-      .execute(),
-    db
-      .selectFrom('languages')
-      .select(['service_id', 'code', 'kind'])
-      .where('service_id', 'in', ids)
-      .orderBy('code')
-      .execute(),
-    db
-      .selectFrom('service_at_location as sal')
-      .innerJoin('locations as l', 'l.id', 'sal.location_id')
-      // One address per place (HSDS allows several): the physical one first.
-      .leftJoin(
-        (eb) =>
-          eb
-            .selectFrom('addresses')
-            .distinctOn('location_id')
-            .selectAll()
-            // Only the page's places: without this, every address in the directory is sorted on each request.
-            .where('location_id', 'in', (sub) =>
-              sub.selectFrom('service_at_location').select('location_id').where('service_id', 'in', ids),
-            )
-            .orderBy('location_id')
-            .orderBy(sql`address_type = 'physical'`, 'desc')
-            .as('ad'),
-        (join) => join.onRef('ad.location_id', '=', 'l.id'),
-      )
-      .select([
-        'sal.service_id',
-        'l.id',
-        'l.name',
-        'l.description',
-        'l.latitude',
-        'l.longitude',
-        'l.timezone',
-        'l.is_corner',
-        'l.corner_description',
-        'l.accessibility',
-        'l.transportation',
-        'l.source_locale',
-        'ad.address_1',
-        'ad.address_2',
-        'ad.city',
-        'ad.state_province',
-        'ad.postal_code',
-        'ad.country',
-      ])
-      .where('sal.service_id', 'in', ids)
-      .orderBy('l.name')
-      .execute(),
-    db
-      .selectFrom('phones as p')
-      .select(['p.id', 'p.service_id', 'p.number', 'p.description'])
-      // The languages spoken on each line, in the same query.
-      .select(
-        sql<string[]>`ARRAY(SELECT l.code FROM languages l WHERE l.phone_id = p.id ORDER BY l.code)`.as('languages'),
-      )
-      .where('p.service_id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('schedules')
-      .select(['id', 'service_id', 'location_id', 'freq', 'byday', 'opens_at', 'closes_at', 'timezone', 'description'])
-      .where('service_id', 'in', ids)
-      .orderBy('opens_at')
-      .execute(),
-    detail
-      ? db
-          .selectFrom('required_documents')
-          .select(['id', 'service_id', 'document'])
-          .where('service_id', 'in', ids)
-          .execute()
-      : Promise.resolve([]),
-  ]);
-  const phoneIds = phones.map((p) => p.id);
-  // Every text of the page in one query.
-  const translations = await loadTranslations(
+  const { services, terms, languages, placements, phones, schedules, documents, ...rows } = await loadRecordRows(
     db,
-    null,
-    [
-      ...ids,
-      ...new Set(services.map((s) => s.organization_id)),
-      ...new Set(terms.map((t) => t.id)),
-      ...new Set(placements.map((p) => p.id)),
-      ...phoneIds,
-      ...schedules.map((s) => s.id),
-      ...documents.map((d) => d.id),
-    ],
+    ids,
     locales,
+    detail,
   );
+  const translations = indexTranslations(rows.translations, locales);
   const byId = new Map(services.map((s) => [s.id, s]));
   const termsOf = groupBy(terms, (t) => t.link_id);
   const languagesOf = groupBy(languages, (l) => l.service_id);

@@ -30,7 +30,21 @@ export async function loadTranslations(
     .where('entity_id', 'in', ids)
     .where('locale', 'in', locales);
   if (entity) query = query.where('entity', '=', entity);
-  const rows = await query.execute();
+  return indexTranslations(await query.execute(), locales);
+}
+
+/** A translation as stored. */
+export interface TranslationRow {
+  entity_id: string;
+  field: string;
+  locale: string;
+  value: string;
+  method: 'human' | 'machine';
+}
+
+/** Translation rows by entity and field, keeping the one whose language comes first in `locales`. */
+export function indexTranslations(rows: readonly TranslationRow[], locales: readonly string[]): TranslationIndex {
+  const index: TranslationIndex = new Map();
   const rank = (locale: string) => locales.indexOf(locale);
   for (const row of rows) {
     let fields = index.get(row.entity_id);
