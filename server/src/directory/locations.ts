@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { appliesOn, openAt, type ScheduleRule } from './schedule.js';
 import { loadTranslations, pick, recordTexts } from './translate.js';
+import type { LocationWithAddress } from './record-rows.js';
 
 export interface LocationFilters {
   /** Only libraries' corners (true), or only other places (false). */
@@ -12,24 +13,7 @@ export interface LocationFilters {
   limit: number;
 }
 
-interface LocationRow {
-  id: string;
-  name: string;
-  description: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  timezone: string;
-  is_corner: boolean;
-  corner_description: string | null;
-  accessibility: string | null;
-  transportation: string | null;
-  source_locale: string;
-  address_1: string | null;
-  address_2: string | null;
-  city: string | null;
-  state_province: string | null;
-  postal_code: string | null;
-  country: string | null;
+interface LocationRow extends LocationWithAddress {
   service_count: number;
   distance_km: number | null;
 }

@@ -3,6 +3,27 @@ import type { Database } from '../db/schema.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from './taxonomy.js';
 import type { TranslationRow } from './translate.js';
 
+/** A place as the directory shows it: its row and its (first, physical if any) address. */
+export interface LocationWithAddress {
+  id: string;
+  name: string;
+  description: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  timezone: string;
+  is_corner: boolean;
+  corner_description: string | null;
+  accessibility: string | null;
+  transportation: string | null;
+  source_locale: string;
+  address_1: string | null;
+  address_2: string | null;
+  city: string | null;
+  state_province: string | null;
+  postal_code: string | null;
+  country: string | null;
+}
+
 /** What a page of service records is made from: the rows of each table, for the page's services only. */
 export interface RecordRows {
   services: {
@@ -25,26 +46,7 @@ export interface RecordRows {
   }[];
   terms: { link_id: string; value: string | null; id: string; code: string; name: string; taxonomy_id: string }[];
   languages: { service_id: string; code: string; kind: Selectable<Database['languages']>['kind'] }[];
-  placements: {
-    service_id: string;
-    id: string;
-    name: string;
-    description: string | null;
-    latitude: number | null;
-    longitude: number | null;
-    timezone: string;
-    is_corner: boolean;
-    corner_description: string | null;
-    accessibility: string | null;
-    transportation: string | null;
-    source_locale: string;
-    address_1: string | null;
-    address_2: string | null;
-    city: string | null;
-    state_province: string | null;
-    postal_code: string | null;
-    country: string | null;
-  }[];
+  placements: (LocationWithAddress & { service_id: string })[];
   phones: { id: string; service_id: string; number: string; description: string | null; languages: string[] }[];
   schedules: {
     id: string;
