@@ -232,9 +232,12 @@ describe(
       await tabTo(page, rosterLink);
       await page.keyboard.press('Enter');
       const roster = page.locator('ww-staff-desk ww-staff-roster');
+      // The roster loaded (its own heading, where the desk puts focus on arriving), so focus stays where Tab puts it.
+      await roster.locator('.roster-head h1').waitFor();
       const picture = roster.locator('input#picture');
       await picture.waitFor({ state: 'attached' });
       await tabTo(page, picture);
+      assert.ok(await hasFocus(page, picture), 'the picture input has the focus');
       const chooser = page.waitForEvent('filechooser');
       await page.keyboard.press('Space');
       await (await chooser).setFiles(journey.qrPicture);
