@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database, ServiceAvailability } from '../db/schema.js';
 import { BADGES_TAXONOMY_ID, TOPICS_TAXONOMY_ID } from './taxonomy.js';
 import type { TranslationRow } from './translate.js';
 
@@ -34,7 +34,7 @@ export interface RecordRows {
     email: string | null;
     source_locale: string;
     last_verified: string | null;
-    availability: 'accepting' | 'waitlist' | 'full' | 'paused';
+    availability: ServiceAvailability;
     availability_since: string | null;
     availability_until: string | null;
     eligibility_description: string | null;

@@ -70,7 +70,8 @@ export async function sendAppointmentNotice(
  * window (`reminder_hours`, as for registrations): booked, reminders on,
  * reachable, not reminded for this start (a moved appointment is reminded of
  * its new time), and told of this start before the window opened (a booking
- * made inside it has just had its confirmation). At most `limit` per call; `more` says to call again.
+ * made inside it has just had its confirmation). At most `limit` per call;
+ * `more` says to call again.
  */
 export async function sweepAppointmentReminders(tx: Tx, context: AppointmentContext, limit = 500) {
   const from = context.now;

@@ -15,16 +15,17 @@ const reachable = sql`r.status = 'confirmed' AND r.reminders = 'on' AND r.purged
  * Queues the reminders of sessions that start within the office's reminder
  * window (`reminder_hours`, default 24): per confirmed registration with
  * reminders on, signed up before the window opened, per session (a series
- * registration gets one before each of its sessions). A cancelled session gets none; a moved one counts at its new
- * time. At most `limit` registrations per call; `more` says to call again.
+ * registration gets one before each of its sessions). A cancelled session
+ * gets none; a moved one counts at its new time. At most `limit` registrations per call; `more` says to call again.
  */
 export async function sweepReminders(tx: Tx, context: NotifyContext, limit = 500) {
   const from = context.now;
   const hours = await reminderHours(tx);
-  const to = new Date(from.getTime() + hours * 3600_000);
+  const windowMs = hours * 3600_000;
+  const to = new Date(from.getTime() + windowMs);
   // Signed up inside the window: the confirmation has just told them, and a reminder a minute later is noise.
   const signedUpBefore = (start: Date, createdAt: Date | string) =>
-    new Date(createdAt).getTime() <= start.getTime() - hours * 3600_000;
+    new Date(createdAt).getTime() <= start.getTime() - windowMs;
   const cache = new FactsCache(tx);
   const startsAt = sql`(replace(coalesce(c.new_start, r.occurrence_key), 'T', ' ')::timestamp AT TIME ZONE e.timezone)`;
   const single = await sql<RegistrationRow>`
